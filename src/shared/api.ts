@@ -1,0 +1,164 @@
+// The one contract between the renderer and the back end. Every call is declared once here: its
+// argument schema and its result schema. src/main registers a handler per call, src/preload
+// exposes one function per call, and the e2e harness builds the same window.attache from it.
+import { z } from 'zod';
+import type { AttacheErrorShape } from '../core/errors';
+import { Brief, Credibility, FactStatus, Reliability, SourceFormat, SourceMeta } from '../core/model';
+
+// ---------------------------------------------------------------------------------------------
+// Values that cross the boundary
+
+export const ProjectInfo = z.object({
+  path: z.string(),
+  name: z.string(),
+  id: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  sourceCount: z.number().int().nonnegative(),
+  factCount: z.number().int().nonnegative(),
+  /** True when the last write reached disk. */
+  saved: z.boolean(),
+});
+export type ProjectInfo = z.infer<typeof ProjectInfo>;
+
+export const RecentProject = z.object({
+  path: z.string(),
+  name: z.string(),
+  openedAt: z.string(),
+  exists: z.boolean(),
+});
+export type RecentProject = z.infer<typeof RecentProject>;
+
+export const SourceSummary = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  format: SourceFormat,
+  byteLength: z.number(),
+  importedAt: z.string(),
+  meta: SourceMeta,
+  reliability: Reliability,
+  removedCount: z.number().int().nonnegative(),
+  factCount: z.number().int().nonnegative(),
+  charCount: z.number().int().nonnegative(),
+});
+export type SourceSummary = z.infer<typeof SourceSummary>;
+
+export const ErrorShape = z.object({
+  code: z.string(),
+  message: z.string(),
+  file: z.string().optional(),
+  detail: z.unknown().optional(),
+});
+
+/** What happened to one file of an import. */
+export const ImportOutcome = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('added'), file: z.string(), sourceId: z.string(), notes: z.array(z.string()) }),
+  z.object({
+    status: z.literal('duplicate'),
+    file: z.string(),
+    sourceId: z.string(),
+    /** The file name the existing source was imported as. */
+    existingFileName: z.string(),
+  }),
+  z.object({ status: z.literal('failed'), file: z.string(), error: ErrorShape }),
+  z.object({ status: z.literal('cancelled'), file: z.string() }),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+export const ImportReport = z.object({
+  outcomes: z.array(ImportOutcome),
+  added: z.number().int().nonnegative(),
+  duplicates: z.number().int().nonnegative(),
+  failed: z.number().int().nonnegative(),
+  cancelled: z.boolean(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+const Id = z.string().min(1).max(200);
+const NoArg = z.undefined().or(z.object({}).strict());
+
+// ---------------------------------------------------------------------------------------------
+// Calls
+
+function call<A extends z.ZodType, R extends z.ZodType>(arg: A, result: R) {
+  return { arg, result };
+}
+
+export const calls = {
+  /** Shows a save dialog and creates a project there; null when the analyst cancels. */
+  projectNew: call(NoArg, ProjectInfo.nullable()),
+  /** Shows an open dialog; null when the analyst cancels. */
+  projectOpen: call(NoArg, ProjectInfo.nullable()),
+  /** Opens a project from the recent list (no other path is accepted). */
+  projectOpenRecent: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ProjectInfo),
+  /** Replaces a damaged project file with its last good copy (only offered after PROJECT_DAMAGED). */
+  projectRestoreBackup: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ProjectInfo),
+  projectClose: call(NoArg, z.null()),
+  projectInfo: call(NoArg, ProjectInfo.nullable()),
+  recentList: call(NoArg, z.array(RecentProject)),
+  /** Shows an open dialog for source files and imports what the analyst picks. */
+  sourcesAddFromDialog: call(NoArg, ImportReport),
+  /**
+   * Imports files the analyst dropped on the window. The preload turns dropped File objects into
+   * paths with webUtils; the renderer itself cannot name a path.
+   */
+  sourcesAddDropped: call(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10000) }).strict(), ImportReport),
+  /** Cancels the import under way, if any; files already in stay in. */
+  sourcesCancelImport: call(NoArg, z.null()),
+  sourcesList: call(NoArg, z.array(SourceSummary)),
+  sourcesRemove: call(z.object({ sourceId: Id }).strict(), z.null()),
+} as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallArg<N extends CallName> = z.input<Calls[N]['arg']>;
+export type CallValue<N extends CallName> = z.output<Calls[N]['result']>;
+
+export const CALL_NAMES = Object.keys(calls) as CallName[];
+
+export function channelOf(name: CallName): string {
+  return `attache:${name}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Results and events
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AttacheErrorShape };
+
+export const events = {
+  importProgress: z.object({
+    file: z.string(),
+    index: z.number().int().nonnegative(),
+    total: z.number().int().positive(),
+    phase: z.enum(['reading', 'cleaning', 'extracting', 'done']),
+    outcome: ImportOutcome.optional(),
+  }),
+  projectSaved: z.object({ path: z.string(), at: z.string() }),
+  projectSaveFailed: z.object({ path: z.string(), message: z.string() }),
+  projectChanged: z.object({ what: z.enum(['sources', 'facts', 'decisions', 'brief', 'project']) }),
+  /** The native menu asks the renderer to do something (New, Open, Close …). */
+  menuCommand: z.object({ command: z.string() }),
+} as const;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<E extends EventName> = z.output<Events[E]>;
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export function eventChannelOf(name: EventName): string {
+  return `attache-event:${name}`;
+}
+
+/** The typed API the renderer sees as window.attache. */
+export type AttacheApi = {
+  [N in CallName]: (...args: CallArg<N> extends undefined ? [arg?: CallArg<N>] : [arg: CallArg<N>]) => Promise<
+    Result<CallValue<N>>
+  >;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+  /** Only in the preload: turns dropped File objects into an import (see sourcesAddDropped). */
+  addDroppedFiles(files: readonly File[]): Promise<Result<ImportReport>>;
+};
+
+// Re-exported so the renderer imports domain types from the contract only.
+export { Brief, Credibility, FactStatus, Reliability };
