@@ -9,5 +9,7 @@ export default defineConfig({
     // Two cores here: keep forks few so the crash test's child processes get CPU time.
     pool: 'forks',
     maxWorkers: 2,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'reports/vitest.json' },
   },
 });

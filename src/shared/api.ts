@@ -3,7 +3,21 @@
 // exposes one function per call, and the e2e harness builds the same window.attache from it.
 import { z } from 'zod';
 import type { AttacheErrorShape } from '../core/errors';
-import { Brief, Credibility, FactStatus, Reliability, SourceFormat, SourceMeta } from '../core/model';
+import {
+  Brief,
+  BriefTemplate,
+  Credibility,
+  Decision,
+  Fact,
+  FactKind,
+  FactStatus,
+  Group,
+  PageStart,
+  Reliability,
+  RemovedLine,
+  SourceFormat,
+  SourceMeta,
+} from '../core/model';
 
 // ---------------------------------------------------------------------------------------------
 // Values that cross the boundary
@@ -74,6 +88,72 @@ export const ImportReport = z.object({
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
+
+export const SourceDetail = z.object({
+  summary: SourceSummary,
+  /** The cleaned text facts point into. Render as text, never as HTML. */
+  text: z.string(),
+  removed: z.array(RemovedLine),
+  restoredLines: z.array(z.number().int().nonnegative()),
+  pages: z.array(PageStart),
+  guessed: SourceMeta,
+  edited: SourceMeta.partial(),
+});
+export type SourceDetail = z.infer<typeof SourceDetail>;
+
+/** A fact as the analyst sees it: with its decision, its groups and a suggested grade. */
+export const FactView = z.object({
+  fact: Fact,
+  sourceFileName: z.string(),
+  sourceTitle: z.string().nullable(),
+  decision: Decision.nullable(),
+  status: FactStatus,
+  suggestedCredibility: Credibility,
+  groupIds: z.array(z.string()),
+  inConflict: z.boolean(),
+  corroborated: z.boolean(),
+});
+export type FactView = z.infer<typeof FactView>;
+
+export const FactFilter = z
+  .object({
+    status: FactStatus.optional(),
+    kind: FactKind.optional(),
+    sourceId: z.string().max(200).optional(),
+    conflictsOnly: z.boolean().optional(),
+    text: z.string().max(500).optional(),
+  })
+  .strict();
+export type FactFilter = z.infer<typeof FactFilter>;
+
+export const IntegrityProblem = z.object({
+  factId: z.string(),
+  reason: z.string(),
+  message: z.string(),
+});
+export type IntegrityProblem = z.infer<typeof IntegrityProblem>;
+
+export const Endnote = z.object({
+  number: z.number().int().positive(),
+  factId: z.string(),
+  text: z.string(),
+});
+export type Endnote = z.infer<typeof Endnote>;
+
+export const MetaEdit = z
+  .object({
+    title: z.string().max(1000).nullable().optional(),
+    outlet: z.string().max(300).nullable().optional(),
+    author: z.string().max(300).nullable().optional(),
+    publishedAt: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable()
+      .optional(),
+    language: z.string().max(35).nullable().optional(),
+  })
+  .strict();
+
 const Id = z.string().min(1).max(200);
 const NoArg = z.undefined().or(z.object({}).strict());
 
@@ -107,6 +187,54 @@ export const calls = {
   sourcesCancelImport: call(NoArg, z.null()),
   sourcesList: call(NoArg, z.array(SourceSummary)),
   sourcesRemove: call(z.object({ sourceId: Id }).strict(), z.null()),
+  sourcesGet: call(z.object({ sourceId: Id }).strict(), SourceDetail),
+  /** The analyst's edits win over guesses; a new publication date re-infers the years of facts. */
+  sourcesUpdateMeta: call(
+    z.object({ sourceId: Id, meta: MetaEdit.optional(), reliability: Reliability.optional() }).strict(),
+    SourceSummary,
+  ),
+  /** Puts a line cleaning dropped back into the text (or drops it again) and re-extracts. */
+  sourcesSetLineRestored: call(
+    z.object({ sourceId: Id, line: z.number().int().nonnegative(), restored: z.boolean() }).strict(),
+    SourceSummary,
+  ),
+  factsList: call(z.object({ filter: FactFilter.optional() }).strict().optional(), z.array(FactView)),
+  groupsList: call(NoArg, z.array(Group)),
+  /** Records the analyst's decision on facts; returns the previous decisions so the UI can undo. */
+  factsDecide: call(
+    z
+      .object({
+        factIds: z.array(Id).min(1).max(100000),
+        status: FactStatus,
+        credibility: Credibility.nullable().optional(),
+        note: z.string().max(10000).optional(),
+      })
+      .strict(),
+    z.array(z.object({ factId: z.string(), previous: Decision.nullable() })),
+  ),
+  /** Puts decisions back as they were (undo of factsDecide). */
+  factsRestoreDecisions: call(
+    z.object({ decisions: z.array(z.object({ factId: Id, previous: Decision.nullable() })).max(100000) }).strict(),
+    z.null(),
+  ),
+  briefGet: call(NoArg, Brief.nullable()),
+  briefCreate: call(z.object({ template: BriefTemplate }).strict(), Brief),
+  /** A first draft from the verified facts; replaces the current brief (the UI offers undo). */
+  briefDraft: call(NoArg, Brief),
+  briefUpdate: call(z.object({ brief: Brief }).strict(), z.null()),
+  briefCheck: call(NoArg, z.array(IntegrityProblem)),
+  briefEndnotes: call(NoArg, z.array(Endnote)),
+  /** Shows a save dialog and writes the PDF; null when the analyst cancels. */
+  briefExportPdf: call(
+    z
+      .object({
+        paper: z.enum(['A4', 'Letter']).default('A4'),
+        pdfa: z.boolean().optional(),
+        allowUnverified: z.boolean().optional(),
+      })
+      .strict(),
+    z.object({ path: z.string(), pages: z.number().int(), citations: z.number().int() }).nullable(),
+  ),
 } as const;
 
 export type Calls = typeof calls;
@@ -162,3 +290,4 @@ export type AttacheApi = {
 
 // Re-exported so the renderer imports domain types from the contract only.
 export { Brief, Credibility, FactStatus, Reliability };
+export type { Decision, Fact, Group } from '../core/model';

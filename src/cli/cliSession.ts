@@ -1,0 +1,31 @@
+// Opens a project for one CLI command and always closes it (flushing to disk, releasing the lock),
+// whatever the command does.
+import { resolve } from 'node:path';
+import { AttacheSession, noDialogs, type RecentList } from '../node/service';
+
+/** The CLI does not touch the app's recent list: it names its paths itself. */
+const noRecent: RecentList = {
+  list: async () => [],
+  add: async () => {},
+  has: async () => false,
+};
+
+export function cliSession(): AttacheSession {
+  return new AttacheSession({
+    dialogs: noDialogs,
+    recent: noRecent,
+    emit: () => {},
+    owner: `the attache command line (pid ${process.pid})`,
+    debounceMs: 0,
+  });
+}
+
+export async function withProject<T>(path: string, work: (session: AttacheSession) => Promise<T>): Promise<T> {
+  const session = cliSession();
+  await session.openAt(resolve(path));
+  try {
+    return await work(session);
+  } finally {
+    await session.close();
+  }
+}

@@ -1,0 +1,108 @@
+// Commands on the project file: new, add, info, sources.
+import { basename, resolve } from 'node:path';
+import type { ImportOutcome } from '../../shared/api';
+import { summariseProject, summariseSources } from '../../node/service';
+import { readProjectFile } from '../../node/store';
+import { cliSession, withProject } from '../cliSession';
+import { flag, requirePositionals, stringOption, type CliIO, type Command } from '../command';
+
+export const newCommand: Command = {
+  name: 'new',
+  summary: 'Create an empty project file.',
+  usage: 'attache new <project.attache> [--name "Visit of …"]',
+  options: { name: { type: 'string' } },
+  async run(args, io) {
+    requirePositionals(args, 1, 'the project file to create');
+    const session = cliSession();
+    const info = await session.createAt(resolve(args.positionals[0]!), stringOption(args, 'name'));
+    await session.close();
+    io.out(`created ${info.path}`);
+  },
+};
+
+export const addCommand: Command = {
+  name: 'add',
+  summary: 'Import source documents (txt, md, html, pdf, docx) into a project; reports each file.',
+  usage: 'attache add <project.attache> <file>... [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(args, io) {
+    requirePositionals(args, 2, 'the project file and at least one source file');
+    const [project, ...files] = args.positionals;
+    const report = await withProject(project!, (session) => session.addSources(files.map((f) => resolve(f))));
+    if (flag(args, 'json')) io.out(JSON.stringify(report, null, 2));
+    else {
+      for (const outcome of report.outcomes) io.out(describeOutcome(outcome));
+      io.out(
+        `${report.added} added, ${report.duplicates} already in the project, ${report.failed} failed${report.cancelled ? ' (cancelled)' : ''}`,
+      );
+    }
+    return report.failed > 0 ? 1 : 0;
+  },
+};
+
+export function describeOutcome(outcome: ImportOutcome): string {
+  const name = basename(outcome.file);
+  switch (outcome.status) {
+    case 'added':
+      return `added      ${name}${outcome.notes.length ? ` (${outcome.notes.join('; ')})` : ''}`;
+    case 'duplicate':
+      return `duplicate  ${name}: the same bytes are already in the project as ${outcome.existingFileName}`;
+    case 'failed':
+      return `failed     ${name}: ${outcome.error.code}: ${outcome.error.message}`;
+    case 'cancelled':
+      return `cancelled  ${name}`;
+  }
+}
+
+export const infoCommand: Command = {
+  name: 'info',
+  summary: 'Show what a project holds (reads it without taking the lock).',
+  usage: 'attache info <project.attache> [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(args, io) {
+    requirePositionals(args, 1, 'the project file');
+    const path = resolve(args.positionals[0]!);
+    const summary = summariseProject(await readProjectFile(path));
+    if (flag(args, 'json')) {
+      io.out(JSON.stringify({ path, ...summary }, null, 2));
+      return;
+    }
+    io.out(
+      [
+        `${summary.name} (${path})`,
+        `  sources  ${summary.sourceCount}`,
+        `  facts    ${summary.factCount} (${summary.verifiedCount} verified, ${summary.rejectedCount} rejected)`,
+        `  groups   ${summary.corroboratedGroups} corroborated, ${summary.conflictGroups} conflicts`,
+        `  updated  ${summary.updatedAt}`,
+      ].join('\n'),
+    );
+  },
+};
+
+export const sourcesCommand: Command = {
+  name: 'sources',
+  summary: 'List a project’s sources with their metadata.',
+  usage: 'attache sources <project.attache> [--json]',
+  options: { json: { type: 'boolean' } },
+  async run(args, io) {
+    requirePositionals(args, 1, 'the project file');
+    const sources = summariseSources(await readProjectFile(resolve(args.positionals[0]!)));
+    if (flag(args, 'json')) {
+      io.out(JSON.stringify(sources, null, 2));
+      return;
+    }
+    printSources(sources, io);
+  },
+};
+
+function printSources(sources: ReturnType<typeof summariseSources>, io: CliIO): void {
+  if (sources.length === 0) io.out('(no sources)');
+  for (const s of sources) {
+    const m = s.meta;
+    io.out(
+      `${s.id}  ${s.fileName}  [${s.format}, ${s.reliability}]  ${m.title ?? '(untitled)'}` +
+        `${m.outlet ? ` — ${m.outlet}` : ''}${m.author ? `, ${m.author}` : ''}${m.publishedAt ? `, ${m.publishedAt}` : ''}` +
+        `  · ${s.factCount} facts, ${s.removedCount} lines dropped`,
+    );
+  }
+}

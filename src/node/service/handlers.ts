@@ -1,0 +1,50 @@
+// The contract's calls, bound to one session. Adding a call to src/shared/api.ts without a handler
+// here is a type error, so the contract and the back end cannot drift.
+import type { Handlers } from './dispatch';
+import type { AttacheSession } from './session';
+
+export function createHandlers(session: AttacheSession): Handlers {
+  return {
+    projectNew: () => session.newProject(),
+    projectOpen: () => session.openProject(),
+    projectOpenRecent: ({ path }) => session.openRecent(path),
+    projectRestoreBackup: ({ path }) => session.restoreBackup(path),
+    projectClose: async () => {
+      await session.close();
+      return null;
+    },
+    projectInfo: async () => session.info(),
+    recentList: () => session.listRecent(),
+    sourcesAddFromDialog: () => session.addSourcesFromDialog(),
+    sourcesAddDropped: ({ paths }) => session.addSources(paths),
+    sourcesCancelImport: async () => {
+      session.cancelImport();
+      return null;
+    },
+    sourcesList: async () => session.listSources(),
+    sourcesRemove: async ({ sourceId }) => {
+      await session.removeSource(sourceId);
+      return null;
+    },
+    sourcesGet: async ({ sourceId }) => session.getSource(sourceId),
+    sourcesUpdateMeta: ({ sourceId, meta, reliability }) => session.updateSourceMeta(sourceId, meta ?? {}, reliability),
+    sourcesSetLineRestored: ({ sourceId, line, restored }) => session.setLineRestored(sourceId, line, restored),
+    factsList: async (arg) => session.listFacts(arg?.filter),
+    groupsList: async () => session.listGroups(),
+    factsDecide: async ({ factIds, status, credibility, note }) => session.decide(factIds, status, { credibility, note }),
+    factsRestoreDecisions: async ({ decisions }) => {
+      session.restoreDecisions(decisions);
+      return null;
+    },
+    briefGet: async () => session.getBrief(),
+    briefCreate: async ({ template }) => session.createBrief(template),
+    briefDraft: async () => session.draftBrief(),
+    briefUpdate: async ({ brief }) => {
+      session.setBrief(brief);
+      return null;
+    },
+    briefCheck: async () => session.checkBrief(),
+    briefEndnotes: async () => session.endnotes(),
+    briefExportPdf: (options) => session.exportBriefFromDialog(options),
+  };
+}

@@ -1,0 +1,408 @@
+// The application service: the use-cases every host calls (Electron window, e2e harness, CLI).
+// One session holds at most one open project; a window has its own session.
+import { basename } from 'node:path';
+import { AttacheError } from '../../core/errors';
+import { cleanArticle } from '../../core/clean';
+import type { Brief, BriefTemplate, Decision, FactStatus, Group, Project, Reliability } from '../../core/model';
+import { effectiveMeta } from '../../core/model';
+import type {
+  FactFilter,
+  FactView,
+  ImportReport,
+  ProjectInfo,
+  RecentProject,
+  SourceDetail,
+  SourceSummary,
+} from '../../shared/api';
+import { buildFactViews } from './factViews';
+import { briefTemplate, draftBrief, type BriefInput } from '../../core/brief';
+import { importFiles } from '../ingest/importFiles';
+import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
+import { refreshFacts } from './factsUpdate';
+import type { DialogPort, EmitEvent, RecentList } from './ports';
+import { summariseSource, summariseSources } from './summaries';
+
+export interface SessionOptions {
+  dialogs: DialogPort;
+  recent: RecentList;
+  emit: EmitEvent;
+  /** Shown to another process that finds the project locked. */
+  owner: string;
+  debounceMs?: number;
+  now?: () => string;
+}
+
+export class AttacheSession {
+  private handle: ProjectHandle | null = null;
+  private importAbort: AbortController | null = null;
+  private unsubscribe: Array<() => void> = [];
+
+  constructor(private readonly options: SessionOptions) {}
+
+  private now(): string {
+    return this.options.now ? this.options.now() : new Date().toISOString();
+  }
+
+  private storeOptions() {
+    return {
+      owner: this.options.owner,
+      ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
+      ...(this.options.now ? { now: this.options.now } : {}),
+    };
+  }
+
+  get project(): Project {
+    return this.requireProject().data;
+  }
+
+  requireProject(): ProjectHandle {
+    if (!this.handle) throw new AttacheError('NO_PROJECT', 'No project is open. Create or open a project first.');
+    return this.handle;
+  }
+
+  info(): ProjectInfo | null {
+    const h = this.handle;
+    if (!h) return null;
+    const p = h.data;
+    return {
+      path: h.path,
+      name: p.name,
+      id: p.id,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      sourceCount: p.sources.length,
+      factCount: p.facts.length,
+      saved: h.saved,
+    };
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Projects
+
+  async newProject(): Promise<ProjectInfo | null> {
+    const path = await this.options.dialogs.chooseNewProjectPath();
+    if (!path) return null;
+    return this.createAt(path);
+  }
+
+  async createAt(path: string, name?: string): Promise<ProjectInfo> {
+    const projectName = name ?? basename(path).replace(/\.attache$/i, '');
+    const handle = await createProjectFile(path, projectName, this.storeOptions());
+    await this.adopt(handle);
+    return this.info()!;
+  }
+
+  async openProject(): Promise<ProjectInfo | null> {
+    const path = await this.options.dialogs.chooseProjectToOpen();
+    if (!path) return null;
+    return this.openAt(path);
+  }
+
+  async openRecent(path: string): Promise<ProjectInfo> {
+    // The renderer may only name paths the analyst opened before: the recent list is the grant.
+    if (!(await this.options.recent.has(path))) {
+      throw new AttacheError('NOT_ALLOWED', 'That project is not in the recent list; open it with File › Open….', {
+        file: path,
+      });
+    }
+    return this.openAt(path);
+  }
+
+  async openAt(path: string): Promise<ProjectInfo> {
+    // Open first, then close the current one: a failed open leaves the open project intact.
+    const handle = await openProjectFile(path, this.storeOptions());
+    await this.adopt(handle);
+    return this.info()!;
+  }
+
+  async restoreBackup(path: string): Promise<ProjectInfo> {
+    if (!(await this.options.recent.has(path))) {
+      throw new AttacheError('NOT_ALLOWED', 'Only a project opened before can be restored from its backup.', {
+        file: path,
+      });
+    }
+    const handle = await restoreProjectBackup(path, this.storeOptions());
+    await this.adopt(handle);
+    return this.info()!;
+  }
+
+  private async adopt(handle: ProjectHandle): Promise<void> {
+    if (this.handle) await this.close();
+    this.handle = handle;
+    this.unsubscribe = [
+      handle.on('saved', (p) => this.options.emit('projectSaved', { path: p.path, at: p.at ?? this.now() })),
+      handle.on('saveFailed', (p) =>
+        this.options.emit('projectSaveFailed', { path: p.path, message: p.message ?? 'The project could not be saved.' }),
+      ),
+    ];
+    await this.options.recent.add(handle.path, handle.data.name);
+    this.options.emit('projectChanged', { what: 'project' });
+  }
+
+  async close(): Promise<void> {
+    const h = this.handle;
+    if (!h) return;
+    this.importAbort?.abort();
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    this.handle = null;
+    await h.close();
+    this.options.emit('projectChanged', { what: 'project' });
+  }
+
+  async listRecent(): Promise<RecentProject[]> {
+    return this.options.recent.list();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Sources
+
+  async addSourcesFromDialog(): Promise<ImportReport> {
+    this.requireProject();
+    const paths = await this.options.dialogs.chooseSourceFiles();
+    if (!paths || paths.length === 0) return { outcomes: [], added: 0, duplicates: 0, failed: 0, cancelled: true };
+    return this.addSources(paths);
+  }
+
+  async addSources(paths: readonly string[]): Promise<ImportReport> {
+    const handle = this.requireProject();
+    if (this.importAbort) {
+      throw new AttacheError('NOT_ALLOWED', 'An import is already running; wait for it or cancel it first.');
+    }
+    const abort = new AbortController();
+    this.importAbort = abort;
+    try {
+      const existing = new Map(
+        handle.data.sources.map((s) => [s.sha256, { sourceId: s.id, fileName: s.fileName }] as const),
+      );
+      const { sources, outcomes } = await importFiles(paths, {
+        maxFileBytes: handle.data.settings.maxFileBytes,
+        existing,
+        signal: abort.signal,
+        now: () => this.now(),
+        passwordFor: (file) => this.options.dialogs.askPdfPassword(file),
+        onProgress: (p) => this.options.emit('importProgress', p),
+      });
+      if (sources.length > 0) {
+        handle.update((project) => {
+          project.sources.push(...sources);
+        });
+        this.options.emit('projectChanged', { what: 'sources' });
+        await this.updateFacts(sources.map((s) => s.id));
+      }
+      return {
+        outcomes,
+        added: outcomes.filter((o) => o.status === 'added').length,
+        duplicates: outcomes.filter((o) => o.status === 'duplicate').length,
+        failed: outcomes.filter((o) => o.status === 'failed').length,
+        cancelled: abort.signal.aborted,
+      };
+    } finally {
+      this.importAbort = null;
+    }
+  }
+
+  cancelImport(): void {
+    this.importAbort?.abort();
+  }
+
+  listSources(): SourceSummary[] {
+    return summariseSources(this.project);
+  }
+
+  async removeSource(sourceId: string): Promise<void> {
+    const handle = this.requireProject();
+    if (!handle.data.sources.some((s) => s.id === sourceId)) {
+      throw new AttacheError('NOT_FOUND', 'That source is no longer in the project.');
+    }
+    // Decisions stay keyed by fact id: re-importing the same file brings the analyst's work back.
+    handle.update((project) => {
+      project.sources = project.sources.filter((s) => s.id !== sourceId);
+      project.facts = project.facts.filter((f) => f.sourceId !== sourceId);
+    });
+    await this.updateFacts([]);
+    this.options.emit('projectChanged', { what: 'sources' });
+  }
+
+  /** Re-extracts the named sources (only those) and regroups all facts. */
+  async updateFacts(sourceIds: readonly string[]): Promise<void> {
+    const handle = this.requireProject();
+    await refreshFacts(handle, sourceIds);
+    this.options.emit('projectChanged', { what: 'facts' });
+  }
+
+  getSource(sourceId: string): SourceDetail {
+    const p = this.project;
+    const s = this.requireSource(sourceId);
+    return {
+      summary: summariseSource(s, p.facts.filter((f) => f.sourceId === s.id).length),
+      text: s.text,
+      removed: s.removed,
+      restoredLines: s.restoredLines,
+      pages: s.pages,
+      guessed: s.guessed,
+      edited: s.edited,
+    };
+  }
+
+  private requireSource(sourceId: string) {
+    const s = this.project.sources.find((x) => x.id === sourceId);
+    if (!s) throw new AttacheError('NOT_FOUND', 'That source is no longer in the project.');
+    return s;
+  }
+
+  async updateSourceMeta(
+    sourceId: string,
+    meta: Partial<Record<'title' | 'outlet' | 'author' | 'publishedAt' | 'language', string | null | undefined>>,
+    reliability?: Reliability,
+  ): Promise<SourceSummary> {
+    const handle = this.requireProject();
+    const before = effectiveMeta(this.requireSource(sourceId)).publishedAt;
+    handle.update((p) => {
+      const s = p.sources.find((x) => x.id === sourceId)!;
+      for (const [key, value] of Object.entries(meta)) {
+        if (value === undefined) continue;
+        // An empty edit hands the field back to Attaché's guess.
+        if (value === '') delete (s.edited as Record<string, unknown>)[key];
+        else (s.edited as Record<string, unknown>)[key] = value;
+      }
+      if (reliability) s.reliability = reliability;
+    });
+    const after = effectiveMeta(this.requireSource(sourceId)).publishedAt;
+    // The publication date anchors the years the text leaves out: re-infer them.
+    if (before !== after) await this.updateFacts([sourceId]);
+    this.options.emit('projectChanged', { what: 'sources' });
+    return this.summary(sourceId);
+  }
+
+  async setLineRestored(sourceId: string, line: number, restored: boolean): Promise<SourceSummary> {
+    const handle = this.requireProject();
+    const source = this.requireSource(sourceId);
+    const lineCount = source.originalText.split('\n').length;
+    if (line >= lineCount) throw new AttacheError('NOT_FOUND', `The source has no line ${line + 1}.`);
+    const lines = new Set(source.restoredLines);
+    if (restored) lines.add(line);
+    else lines.delete(line);
+    const restoredLines = [...lines].sort((a, b) => a - b);
+    const cleaned = cleanArticle(source.originalText, { restoredLines });
+    handle.update((p) => {
+      const s = p.sources.find((x) => x.id === sourceId)!;
+      s.restoredLines = restoredLines;
+      s.text = cleaned.text;
+      s.removed = cleaned.removed;
+    });
+    await this.updateFacts([sourceId]);
+    this.options.emit('projectChanged', { what: 'sources' });
+    return this.summary(sourceId);
+  }
+
+  private summary(sourceId: string): SourceSummary {
+    const p = this.project;
+    return summariseSource(this.requireSource(sourceId), p.facts.filter((f) => f.sourceId === sourceId).length);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Facts and the analyst's decisions
+
+  listFacts(filter?: FactFilter): FactView[] {
+    return buildFactViews(this.project, filter);
+  }
+
+  listGroups(): Group[] {
+    return this.project.groups;
+  }
+
+  decide(
+    factIds: readonly string[],
+    status: FactStatus,
+    change: { credibility?: number | null | undefined; note?: string | undefined } = {},
+  ): Array<{ factId: string; previous: Decision | null }> {
+    const handle = this.requireProject();
+    const known = new Set(handle.data.facts.map((f) => f.id));
+    const missing = factIds.filter((id) => !known.has(id));
+    if (missing.length) {
+      throw new AttacheError('NOT_FOUND', `${missing.length} of those facts are no longer in the project.`, {
+        detail: { missing },
+      });
+    }
+    const at = this.now();
+    const previous = factIds.map((factId) => ({ factId, previous: handle.data.decisions[factId] ?? null }));
+    handle.update((p) => {
+      for (const factId of factIds) {
+        const before = p.decisions[factId];
+        p.decisions[factId] = {
+          factId,
+          status,
+          credibility: change.credibility !== undefined ? change.credibility : (before?.credibility ?? null),
+          note: change.note !== undefined ? change.note : (before?.note ?? ''),
+          at,
+        };
+      }
+    });
+    this.options.emit('projectChanged', { what: 'decisions' });
+    return previous;
+  }
+
+  restoreDecisions(decisions: ReadonlyArray<{ factId: string; previous: Decision | null }>): void {
+    const handle = this.requireProject();
+    handle.update((p) => {
+      for (const { factId, previous } of decisions) {
+        if (previous) p.decisions[factId] = previous;
+        else delete p.decisions[factId];
+      }
+    });
+    this.options.emit('projectChanged', { what: 'decisions' });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The brief
+
+  getBrief(): Brief | null {
+    return this.project.brief;
+  }
+
+  setBrief(brief: Brief): void {
+    this.requireProject().update((p) => {
+      p.brief = brief;
+    });
+    this.options.emit('projectChanged', { what: 'brief' });
+  }
+
+  createBrief(template: BriefTemplate): Brief {
+    const brief = briefTemplate(template, this.briefDefaults());
+    this.setBrief(brief);
+    return brief;
+  }
+
+  draftBrief(): Brief {
+    const brief = draftBrief(this.briefInput(), this.briefDefaults());
+    this.setBrief(brief);
+    return brief;
+  }
+
+  briefInput(): BriefInput {
+    const p = this.project;
+    return { facts: p.facts, sources: p.sources, decisions: p.decisions, groups: p.groups };
+  }
+
+  private briefDefaults() {
+    const current = this.project.brief;
+    return {
+      title: current?.title || this.project.name,
+      date: current?.date || this.now().slice(0, 10),
+      marking: current?.marking || 'OFFICIAL',
+      preparedFor: current?.preparedFor ?? '',
+      preparedBy: current?.preparedBy ?? '',
+    };
+  }
+
+  requireBrief(): Brief {
+    const brief = this.project.brief;
+    if (!brief) throw new AttacheError('NOT_FOUND', 'This project has no brief yet. Create or draft one first.');
+    return brief;
+  }
+
+  async flush(): Promise<void> {
+    await this.handle?.flush();
+  }
+}
