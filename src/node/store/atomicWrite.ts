@@ -1,0 +1,116 @@
+// Durable, atomic replacement of a file, optionally keeping the version it replaces as `<file>.bak`.
+//
+// Order of steps, and why each moment after a crash is safe:
+//   1. write the new bytes to a uniquely named temp file in the same folder, fsync it;
+//      (crash here: the target is untouched; only a stray temp file is left, removed on next open)
+//   2. hard-link the current target to a temp name and rename that over `<file>.bak`;
+//      (rename is atomic: `.bak` is the older or the newer good copy, never half of one; the target
+//       is untouched; a hard link shares the inode, so step 3 cannot change what `.bak` holds)
+//   3. rename the temp file over the target;
+//      (atomic: the target is the old or the new file, never a mixture)
+//   4. fsync the folder so that the renames themselves survive a power cut.
+import { randomBytes } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export interface AtomicWriteOptions {
+  /** Keep the file being replaced as `<file>.bak` (when there is one). */
+  backup?: boolean;
+}
+
+let sequence = 0;
+
+/** A temp name next to `file` that no other writer (thread, process) will pick. */
+export function tempNameFor(file: string, purpose = 'tmp'): string {
+  sequence += 1;
+  const unique = `${process.pid}.${sequence}.${randomBytes(4).toString('hex')}`;
+  return join(dirname(file), `.${basename(file)}.${unique}.${purpose}`);
+}
+
+/** Leftover temp files of `file` look like this; only remove them while holding the file's lock. */
+export function isTempNameOf(file: string, candidate: string): boolean {
+  const prefix = `.${basename(file)}.`;
+  return candidate.startsWith(prefix) && /^\d+\.\d+\.[0-9a-f]{8}\.(tmp|baktmp)$/.test(candidate.slice(prefix.length));
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const temp = tempNameFor(file);
+  try {
+    await writeAndSync(temp, data);
+    if (options.backup) await keepBackup(file);
+    await renameWithRetry(temp, file);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+  await syncFolder(dirname(file));
+}
+
+async function writeAndSync(file: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(file, 'wx', 0o644);
+  try {
+    await handle.writeFile(data);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Makes `<file>.bak` the current content of `file`, atomically. No-op when `file` is absent. */
+async function keepBackup(file: string): Promise<void> {
+  const bak = `${file}.bak`;
+  const temp = tempNameFor(file, 'baktmp');
+  try {
+    try {
+      await link(file, temp);
+    } catch (err) {
+      if (codeOf(err) === 'ENOENT') return;
+      // NOTE: some volumes (FAT/exFAT sticks, some network shares) have no hard links: copy instead,
+      // which costs a second write of the whole file.
+      await copyFile(file, temp, fsConstants.COPYFILE_EXCL);
+      const handle = await open(temp, 'r+');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    }
+    await renameWithRetry(temp, bak);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** Windows refuses a rename over a file that a virus scanner or indexer holds open for a moment. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (err) {
+      const code = codeOf(err);
+      if (process.platform !== 'win32' || attempt >= 5 || !(code === 'EPERM' || code === 'EBUSY' || code === 'EACCES')) throw err;
+      await new Promise((r) => setTimeout(r, 20 * (attempt + 1)));
+    }
+  }
+}
+
+export async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch (err) {
+    // NOTE: Windows cannot open or fsync a folder; NTFS journals the rename itself.
+    const code = codeOf(err);
+    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EACCES' && code !== 'EINVAL') throw err;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export function codeOf(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}

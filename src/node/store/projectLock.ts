@@ -1,0 +1,190 @@
+// One writer per project: `<project>.lock`, created with O_EXCL, says who holds the project so
+// that a second window or the CLI is refused with a sentence naming the holder. A lock whose
+// process is gone (a crash, a kill) is taken over.
+import { readFileSync, unlinkSync } from 'node:fs';
+import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { hostname, uptime } from 'node:os';
+import { basename } from 'node:path';
+import { z } from 'zod';
+import { AttacheError } from '../../core/errors';
+import { codeOf, tempNameFor } from './atomicWrite';
+
+const LockInfo = z.object({ pid: z.number().int(), owner: z.string(), host: z.string(), at: z.string() });
+export type LockInfo = z.infer<typeof LockInfo>;
+
+export interface ProjectLock {
+  readonly file: string;
+  readonly info: LockInfo;
+  /** Removes the lock file if it is still ours. Safe to call twice. */
+  release(): Promise<void>;
+}
+
+export function lockPathFor(projectPath: string): string {
+  return `${projectPath}.lock`;
+}
+
+// Locks this process holds, removed best effort when it exits normally. NOTE: a SIGKILL or a
+// power cut leaves the lock behind; the next open sees its process is gone and takes it over.
+const held = new Map<string, string>();
+let exitHookInstalled = false;
+
+function installExitHook(): void {
+  if (exitHookInstalled) return;
+  exitHookInstalled = true;
+  process.on('exit', () => {
+    for (const [file, content] of held) {
+      try {
+        if (readFileSync(file, 'utf8') === content) unlinkSync(file);
+      } catch {
+        // best effort: the process is going away
+      }
+    }
+  });
+}
+
+export async function acquireLock(projectPath: string, owner: string): Promise<ProjectLock> {
+  const file = lockPathFor(projectPath);
+  // Real time, not a test clock: staleness is judged against the machine's boot time.
+  const info: LockInfo = { pid: process.pid, owner, host: hostname(), at: new Date().toISOString() };
+  const content = JSON.stringify(info);
+  // A few rounds: each either creates the lock, refuses, or clears a stale lock and tries again.
+  for (let round = 0; round < 5; round++) {
+    if (await tryCreate(file, content, projectPath)) {
+      installExitHook();
+      held.set(file, content);
+      return { file, info, release: () => release(file, content) };
+    }
+    const existing = await readLock(file);
+    if (existing === 'missing') continue;
+    if (existing !== 'unreadable' && isAlive(file, existing)) throw lockedError(projectPath, existing);
+    await takeOverStale(file, existing);
+  }
+  throw new AttacheError(
+    'PROJECT_LOCKED',
+    `${basename(projectPath)} is being opened by another program at this very moment; try again.`,
+    { file: projectPath },
+  );
+}
+
+async function tryCreate(file: string, content: string, projectPath: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'wx', 0o644);
+  } catch (err) {
+    const code = codeOf(err);
+    if (code === 'EEXIST') return false;
+    if (code === 'ENOENT') {
+      throw new AttacheError('NOT_FOUND', `The folder of ${basename(projectPath)} does not exist.`, { file: projectPath, cause: err });
+    }
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new AttacheError(
+        'NOT_ALLOWED',
+        `${basename(projectPath)}: Attaché may not write in its folder (${code}); copy the project to a folder you can write to.`,
+        { file: projectPath, cause: err },
+      );
+    }
+    throw err;
+  }
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+async function readLock(file: string): Promise<LockInfo | 'missing' | 'unreadable'> {
+  // The holder writes its details right after creating the file; give it a moment before
+  // calling an empty lock unreadable (a crash between create and write leaves one for good).
+  for (let attempt = 0; attempt < 4; attempt++) {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (err) {
+      if (codeOf(err) === 'ENOENT') return 'missing';
+      throw err;
+    }
+    try {
+      const parsed = LockInfo.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+    } catch {
+      // fall through to wait and re-read
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return 'unreadable';
+}
+
+/** True unless we can tell the holder is gone: same host and its pid no longer exists. */
+function isAlive(file: string, info: LockInfo): boolean {
+  // NOTE: a lock from another host (a project on a network share) is never judged stale: we
+  // cannot see that machine's processes. The person removes the .lock file after checking.
+  if (info.host !== hostname()) return true;
+  // Written before this machine last started: its pid may since belong to anything.
+  const bootedAt = Date.now() - uptime() * 1000;
+  if (Date.parse(info.at) < bootedAt - 60_000) return false;
+  // Our own pid but not a lock we hold: left by an earlier process that had the same pid.
+  if (info.pid === process.pid) return held.has(file);
+  // NOTE: a pid reused by an unrelated program since the crash still counts as alive; the
+  // person sees the holder's name and time in the message and can remove the lock.
+  try {
+    process.kill(info.pid, 0);
+    return true;
+  } catch (err) {
+    return codeOf(err) !== 'ESRCH';
+  }
+}
+
+/**
+ * Moves the stale lock aside under a unique name, then checks that what was moved is the stale
+ * lock we judged (another process may have taken over and locked in between); if not, it is put
+ * back so that its rightful holder keeps it.
+ */
+async function takeOverStale(file: string, judged: LockInfo | 'unreadable'): Promise<void> {
+  const aside = tempNameFor(file, 'tmp');
+  try {
+    await rename(file, aside);
+  } catch (err) {
+    if (codeOf(err) === 'ENOENT') return;
+    throw err;
+  }
+  const moved = await readFile(aside, 'utf8').catch(() => '');
+  const same = judged === 'unreadable' ? !LockInfo.safeParse(safeJson(moved)).success : sameLock(moved, judged);
+  if (!same) await link(aside, file).catch(() => undefined);
+  await unlink(aside).catch(() => undefined);
+}
+
+function sameLock(text: string, judged: LockInfo): boolean {
+  const parsed = LockInfo.safeParse(safeJson(text));
+  return parsed.success && parsed.data.pid === judged.pid && parsed.data.at === judged.at && parsed.data.host === judged.host;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function release(file: string, content: string): Promise<void> {
+  if (held.get(file) !== content) return;
+  held.delete(file);
+  try {
+    if ((await readFile(file, 'utf8')) === content) await unlink(file);
+  } catch (err) {
+    if (codeOf(err) !== 'ENOENT') throw err;
+  }
+}
+
+function lockedError(projectPath: string, holder: LockInfo): AttacheError {
+  const base = basename(projectPath);
+  const who = holder.owner.includes(`pid ${holder.pid}`) ? holder.owner : `${holder.owner} (pid ${holder.pid})`;
+  const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
+  return new AttacheError(
+    'PROJECT_LOCKED',
+    `${base} is open in ${who}${where} since ${holder.at}. Close it there first; only one program may change a project at a time.`,
+    { file: projectPath, detail: { lock: lockPathFor(projectPath), holder } },
+  );
+}
