@@ -1,0 +1,144 @@
+import { copyFile, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AttacheError } from '../../../../src/core/errors';
+import { Project, SCHEMA_VERSION } from '../../../../src/core/model';
+import {
+  createProjectFile,
+  openProjectFile,
+  readProjectFile,
+  restoreProjectBackup,
+} from '../../../../src/node/store';
+import { owner, tempFolders } from './tempFolder';
+
+const folder = tempFolders();
+const v0Fixture = join(__dirname, '../../../fixtures/projects/v0.attache');
+
+async function errorOf(promise: Promise<unknown>): Promise<AttacheError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AttacheError) return err;
+    throw err;
+  }
+  throw new Error('expected an AttacheError');
+}
+
+/** A saved project with a good .bak beside it (two writes). */
+async function projectWithBackup(dir: string): Promise<string> {
+  const path = join(dir, 'Visit.attache');
+  const handle = await createProjectFile(path, 'Visit', { owner, debounceMs: 0 });
+  handle.update((p) => (p.name = 'Visit, revised'));
+  await handle.close();
+  return path;
+}
+
+describe('a damaged project file', () => {
+  const damages: Array<[string, (good: string) => string, RegExp]> = [
+    ['truncated', (good) => good.slice(0, Math.floor(good.length * 0.6)), /cut off/],
+    ['not JSON', () => '<html>oops</html>', /not valid JSON/],
+    ['empty', () => '', /empty/],
+    ['schema-invalid', (good) => JSON.stringify({ ...JSON.parse(good), sources: [{ id: 'x' }] }), /sources\.0\./],
+    ['not a project', () => '[1,2,3]', /does not hold a project/],
+  ];
+
+  for (const [kind, damage, reason] of damages) {
+    it(`(${kind}) is refused with the backup named, and left byte for byte as it was`, async () => {
+      const dir = await folder();
+      const path = await projectWithBackup(dir);
+      const damaged = damage(await readFile(path, 'utf8'));
+      await writeFile(path, damaged);
+      const listing = (await readdir(dir)).sort();
+
+      const err = await errorOf(openProjectFile(path, { owner }));
+      expect(err.code).toBe('PROJECT_DAMAGED');
+      expect(err.file).toBe(path);
+      expect(err.message).toMatch(/^Visit\.attache cannot be read \(/);
+      expect(err.message).toMatch(reason);
+      expect(err.message).toMatch(/the last good copy is Visit\.attache\.bak$/);
+      expect(err.detail).toMatchObject({ backup: `${path}.bak` });
+
+      expect(await readFile(path, 'utf8')).toBe(damaged);
+      expect((await readdir(dir)).sort()).toEqual(listing); // no lock, no temp left behind
+      await expect(readProjectFile(path)).rejects.toMatchObject({ code: 'PROJECT_DAMAGED' });
+    });
+  }
+
+  it('says so when there is no good backup either', async () => {
+    const dir = await folder();
+    const path = join(dir, 'Lone.attache');
+    await writeFile(path, '{"schemaVersion":1,"id":"p"');
+    const err = await errorOf(openProjectFile(path, { owner }));
+    expect(err.code).toBe('PROJECT_DAMAGED');
+    expect(err.message).toMatch(/there is no good backup copy/);
+    expect(err.detail).toMatchObject({ backup: null });
+  });
+
+  it('can be replaced by its backup, keeping the damaged file aside', async () => {
+    const dir = await folder();
+    const path = await projectWithBackup(dir);
+    const backupText = await readFile(`${path}.bak`, 'utf8');
+    await writeFile(path, '{"trunc');
+    const handle = await restoreProjectBackup(path, { owner, now: () => '2024-05-01T10:20:30.000Z', debounceMs: 0 });
+    expect(handle.data.name).toBe('Visit');
+    expect(await readFile(path, 'utf8')).toBe(backupText);
+    expect(await readFile(`${path}.damaged-2024-05-01T10-20-30.000Z`, 'utf8')).toBe('{"trunc');
+    handle.update((p) => (p.name = 'Visit, restored'));
+    await handle.close();
+    expect((await readProjectFile(path)).name).toBe('Visit, restored');
+    // the restored file, not the damaged one, became the backup
+    expect(JSON.parse(await readFile(`${path}.bak`, 'utf8')).name).toBe('Visit');
+  });
+
+  it('is refused as too new when a later Attaché wrote it', async () => {
+    const dir = await folder();
+    const path = await projectWithBackup(dir);
+    const future = { ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: SCHEMA_VERSION + 1, hologram: true };
+    await writeFile(path, JSON.stringify(future));
+    const err = await errorOf(openProjectFile(path, { owner }));
+    expect(err.code).toBe('PROJECT_TOO_NEW');
+    expect(err.message).toMatch(/newer Attaché.*Update Attaché to open it\./);
+    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+    expect(JSON.parse(await readFile(path, 'utf8')).hologram).toBe(true);
+  });
+});
+
+describe('a version 0 project file', () => {
+  it('opens as the current schema, with decisions keyed by fact and sources gaining the new fields', async () => {
+    const dir = await folder();
+    const path = join(dir, 'old.attache');
+    await copyFile(v0Fixture, path);
+    const handle = await openProjectFile(path, { owner, debounceMs: 0 });
+    expect(handle.openedFromVersion).toBe(0);
+    const p = handle.data;
+    expect(() => Project.parse(p)).not.toThrow();
+    expect(p.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(p.sources[0]!.guessed.outlet).toBe('Saigon Daily');
+    expect(p.sources[0]).toMatchObject({ edited: {}, restoredLines: [], reliability: 'F' });
+    expect('meta' in p.sources[0]!).toBe(false);
+    // the later of two decisions on one fact wins, as it did in version 0
+    expect(p.decisions['fact_00a1b2c3d4e']).toMatchObject({ status: 'rejected', credibility: 4 });
+    expect(p.decisions['fact_00f5e6d7c8b']).toMatchObject({ status: 'verified', credibility: 2 });
+    expect(p.brief).toBeNull();
+    await handle.close();
+  });
+
+  it('is not rewritten until the first change, and the .bak then keeps the version 0 original', async () => {
+    const dir = await folder();
+    const path = join(dir, 'old.attache');
+    await copyFile(v0Fixture, path);
+    const original = await readFile(path, 'utf8');
+
+    const reader = await openProjectFile(path, { owner, debounceMs: 0 });
+    await reader.close();
+    expect(await readFile(path, 'utf8')).toBe(original);
+
+    const writer = await openProjectFile(path, { owner, debounceMs: 0 });
+    writer.update((p) => (p.decisions['fact_00a1b2c3d4e']!.note = 'checked again'));
+    await writer.close();
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(original);
+    const now = JSON.parse(await readFile(path, 'utf8'));
+    expect(now.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(now.decisions['fact_00a1b2c3d4e'].note).toBe('checked again');
+  });
+});

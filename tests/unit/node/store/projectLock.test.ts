@@ -1,0 +1,119 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AttacheError } from '../../../../src/core/errors';
+import { createProjectFile, openProjectFile } from '../../../../src/node/store';
+import { runChild } from './childProcess';
+import { owner, tempFolders } from './tempFolder';
+
+const folder = tempFolders();
+const holder = join(__dirname, 'lockHolderChild.ts');
+
+async function errorOf(promise: Promise<unknown>): Promise<AttacheError> {
+  try {
+    await promise;
+  } catch (err) {
+    if (err instanceof AttacheError) return err;
+    throw err;
+  }
+  throw new Error('expected an AttacheError');
+}
+
+async function newProject(dir: string, name = 'Talks.attache'): Promise<string> {
+  const path = join(dir, name);
+  await (await createProjectFile(path, 'Talks', { owner })).close();
+  return path;
+}
+
+describe('the project lock', () => {
+  it('holds who has the project, and refuses a second open with their name', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    const first = await openProjectFile(path, { owner: 'Attaché window (pid 4242)' });
+    const lock = JSON.parse(await readFile(`${path}.lock`, 'utf8'));
+    expect(lock).toMatchObject({ pid: process.pid, owner: 'Attaché window (pid 4242)', host: hostname() });
+    expect(typeof lock.at).toBe('string');
+
+    const err = await errorOf(openProjectFile(path, { owner: 'attache CLI (pid 1)' }));
+    expect(err.code).toBe('PROJECT_LOCKED');
+    expect(err.message).toMatch(/^Talks\.attache is open in Attaché window \(pid 4242\)/);
+
+    await first.close();
+    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+    await (await openProjectFile(path, { owner })).close();
+  });
+
+  it('names the holding process when the owner text does not', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    const first = await openProjectFile(path, { owner: 'Attaché window' });
+    const err = await errorOf(openProjectFile(path, { owner }));
+    expect(err.message).toMatch(new RegExp(`is open in Attaché window \\(pid ${process.pid}\\)`));
+    await first.close();
+  });
+
+  it('refuses while another live process holds it, and takes it over once that process is killed', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    const child = runChild(holder, [path, 'hold']);
+    await child.waitForLine((l) => l === 'open');
+    const pid = child.process.pid!;
+
+    const err = await errorOf(openProjectFile(path, { owner }));
+    expect(err.code).toBe('PROJECT_LOCKED');
+    expect(err.message).toContain(`(pid ${pid})`);
+
+    child.process.kill('SIGKILL');
+    await child.exited;
+    expect(JSON.parse(await readFile(`${path}.lock`, 'utf8')).pid).toBe(pid); // left behind by the kill
+    const handle = await openProjectFile(path, { owner });
+    expect(JSON.parse(await readFile(`${path}.lock`, 'utf8')).pid).toBe(process.pid);
+    await handle.close();
+  }, 20_000);
+
+  it('is removed when the holding process exits without closing', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    const child = runChild(holder, [path, 'exit']);
+    await child.waitForLine((l) => l === 'open');
+    expect(await child.exited).toMatchObject({ code: 0 });
+    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+  }, 20_000);
+
+  it('takes over a lock left from before the machine started, and an empty one', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    // pid 1 is alive on every Unix machine; the time says it predates this boot.
+    await writeFile(`${path}.lock`, JSON.stringify({ pid: 1, owner: 'Attaché window (pid 1)', host: hostname(), at: '2001-01-01T00:00:00.000Z' }));
+    await (await openProjectFile(path, { owner })).close();
+
+    await writeFile(`${path}.lock`, '');
+    await (await openProjectFile(path, { owner })).close();
+    await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('never takes over a lock from another machine', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    await writeFile(
+      `${path}.lock`,
+      JSON.stringify({ pid: 999999, owner: 'Attaché window (pid 999999)', host: 'colleague-laptop', at: new Date().toISOString() }),
+    );
+    const err = await errorOf(openProjectFile(path, { owner }));
+    expect(err.code).toBe('PROJECT_LOCKED');
+    expect(err.message).toMatch(/on colleague-laptop/);
+  });
+
+  it('lets exactly one of many simultaneous opens through', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    // A stale lock makes every contender go through the takeover path at once.
+    await writeFile(`${path}.lock`, JSON.stringify({ pid: 999999, owner: 'gone', host: hostname(), at: new Date().toISOString() }));
+    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => openProjectFile(path, { owner: `contender ${i}` })));
+    const opened = results.filter((r) => r.status === 'fulfilled');
+    expect(opened).toHaveLength(1);
+    for (const r of results) if (r.status === 'rejected') expect((r.reason as AttacheError).code).toBe('PROJECT_LOCKED');
+    await (opened[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof openProjectFile>>>).value.close();
+  });
+});
