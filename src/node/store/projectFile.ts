@@ -116,10 +116,9 @@ async function openLocked(file: string, lock: ProjectLock, options: StoreOptions
 /** Temp files a crashed writer left. Only called with the lock held: no write of ours is in flight. */
 async function removeLeftoverTemps(file: string): Promise<void> {
   const names = await readdir(dirname(file)).catch(() => [] as string[]);
-  const lockFile = `${file}.lock`;
   await Promise.all(
     names
-      .filter((n) => isTempNameOf(file, n) || isTempNameOf(lockFile, n))
+      .filter((n) => isTempNameOf(file, n))
       .map((n) => unlink(join(dirname(file), n)).catch(() => undefined)),
   );
 }

@@ -78,7 +78,7 @@ export function parseProjectText(text: string): ParseOutcome {
   try {
     raw = JSON.parse(text);
   } catch (err) {
-    return { kind: 'damaged', reason: describeJsonError(err as Error) };
+    return { kind: 'damaged', reason: describeJsonError(err as Error, text) };
   }
   const migrated = migrateProject(raw);
   if (migrated.kind === 'tooNew') return migrated;
@@ -93,9 +93,12 @@ export function parseProjectText(text: string): ParseOutcome {
   return { kind: 'ok', project: checked.data, fromVersion: migrated.fromVersion };
 }
 
-function describeJsonError(err: Error): string {
-  // V8 words a cut-off file as "Unexpected end of JSON input" or "Unterminated string …".
-  if (/end of JSON input|Unterminated/i.test(err.message)) return 'the file is cut off: it ends in the middle';
+function describeJsonError(err: Error, text: string): string {
+  // V8 words a cut-off file as "Unexpected end of JSON input", "Unterminated string …", or as
+  // any other complaint placed at the very end of the text.
+  const position = Number(/at position (\d+)/.exec(err.message)?.[1]);
+  const atEnd = Number.isInteger(position) && position >= text.trimEnd().length;
+  if (atEnd || /end of JSON input|Unterminated/i.test(err.message)) return 'the file is cut off: it ends in the middle';
   return `it is not valid JSON: ${err.message}`;
 }
 

@@ -2,12 +2,12 @@
 // that a second window or the CLI is refused with a sentence naming the holder. A lock whose
 // process is gone (a crash, a kill) is taken over.
 import { readFileSync, unlinkSync } from 'node:fs';
-import { link, open, readFile, rename, unlink } from 'node:fs/promises';
+import { open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { AttacheError } from '../../core/errors';
-import { codeOf, tempNameFor } from './atomicWrite';
+import { codeOf } from './atomicWrite';
 
 const LockInfo = z.object({ pid: z.number().int(), owner: z.string(), host: z.string(), at: z.string() });
 export type LockInfo = z.infer<typeof LockInfo>;
@@ -47,8 +47,9 @@ export async function acquireLock(projectPath: string, owner: string): Promise<P
   // Real time, not a test clock: staleness is judged against the machine's boot time.
   const info: LockInfo = { pid: process.pid, owner, host: hostname(), at: new Date().toISOString() };
   const content = JSON.stringify(info);
-  // A few rounds: each either creates the lock, refuses, or clears a stale lock and tries again.
-  for (let round = 0; round < 5; round++) {
+  // Each round either creates the lock, refuses, or clears a stale lock and tries again; many
+  // rounds only when several programs race to take over the same stale lock.
+  for (let round = 0; round < 50; round++) {
     if (await tryCreate(file, content, projectPath)) {
       installExitHook();
       held.set(file, content);
@@ -97,23 +98,12 @@ async function tryCreate(file: string, content: string, projectPath: string): Pr
 async function readLock(file: string): Promise<LockInfo | 'missing' | 'unreadable'> {
   // The holder writes its details right after creating the file; give it a moment before
   // calling an empty lock unreadable (a crash between create and write leaves one for good).
-  for (let attempt = 0; attempt < 4; attempt++) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (err) {
-      if (codeOf(err) === 'ENOENT') return 'missing';
-      throw err;
-    }
-    try {
-      const parsed = LockInfo.safeParse(JSON.parse(text));
-      if (parsed.success) return parsed.data;
-    } catch {
-      // fall through to wait and re-read
-    }
+  // NOTE: a holder stalled for longer than this between the two steps could lose its lock.
+  for (let attempt = 0; ; attempt++) {
+    const lock = await readLockOnce(file);
+    if (lock !== 'unreadable' || attempt >= 3) return lock;
     await new Promise((r) => setTimeout(r, 25));
   }
-  return 'unreadable';
 }
 
 /** True unless we can tell the holder is gone: same host and its pid no longer exists. */
@@ -137,27 +127,54 @@ function isAlive(file: string, info: LockInfo): boolean {
 }
 
 /**
- * Moves the stale lock aside under a unique name, then checks that what was moved is the stale
- * lock we judged (another process may have taken over and locked in between); if not, it is put
- * back so that its rightful holder keeps it.
+ * Removes a lock judged stale, if it is still that same lock. Only one process at a time may
+ * remove a lock: it must first create `<lock>.takeover` (O_EXCL). Without that, one contender
+ * could delete the fresh lock another had just taken over, and both would think they hold it.
  */
 async function takeOverStale(file: string, judged: LockInfo | 'unreadable'): Promise<void> {
-  const aside = tempNameFor(file, 'tmp');
+  const mutex = `${file}.takeover`;
+  let handle;
   try {
-    await rename(file, aside);
+    handle = await open(mutex, 'wx');
   } catch (err) {
-    if (codeOf(err) === 'ENOENT') return;
-    throw err;
+    if (codeOf(err) !== 'EEXIST') throw err;
+    await clearAbandonedTakeover(mutex);
+    await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+    return; // the caller tries again and will likely meet the new holder's lock
   }
-  const moved = await readFile(aside, 'utf8').catch(() => '');
-  const same = judged === 'unreadable' ? !LockInfo.safeParse(safeJson(moved)).success : sameLock(moved, judged);
-  if (!same) await link(aside, file).catch(() => undefined);
-  await unlink(aside).catch(() => undefined);
+  try {
+    await handle.close();
+    const current = await readLockOnce(file);
+    if (current === 'missing') return;
+    const stillStale = judged === 'unreadable' ? current === 'unreadable' : current !== 'unreadable' && sameLock(current, judged);
+    if (stillStale) await unlink(file).catch((err: unknown) => (codeOf(err) === 'ENOENT' ? undefined : Promise.reject(err)));
+  } finally {
+    await unlink(mutex).catch(() => undefined);
+  }
 }
 
-function sameLock(text: string, judged: LockInfo): boolean {
+/** A takeover lasts milliseconds; one older than this was left by a process that died in it. */
+const ABANDONED_TAKEOVER_MS = 10_000;
+
+async function clearAbandonedTakeover(mutex: string): Promise<void> {
+  const info = await stat(mutex).catch(() => null);
+  if (info && Date.now() - info.mtimeMs > ABANDONED_TAKEOVER_MS) await unlink(mutex).catch(() => undefined);
+}
+
+async function readLockOnce(file: string): Promise<LockInfo | 'missing' | 'unreadable'> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if (codeOf(err) === 'ENOENT') return 'missing';
+    throw err;
+  }
   const parsed = LockInfo.safeParse(safeJson(text));
-  return parsed.success && parsed.data.pid === judged.pid && parsed.data.at === judged.at && parsed.data.host === judged.host;
+  return parsed.success ? parsed.data : 'unreadable';
+}
+
+function sameLock(current: LockInfo, judged: LockInfo): boolean {
+  return current.pid === judged.pid && current.at === judged.at && current.host === judged.host;
 }
 
 function safeJson(text: string): unknown {

@@ -9,6 +9,8 @@ import {
   readProjectFile,
   restoreProjectBackup,
 } from '../../../../src/node/store';
+import { migrateProject } from '../../../../src/node/store/schemaMigration';
+import { parseProjectText } from '../../../../src/node/store/projectFileAdapter';
 import { owner, tempFolders } from './tempFolder';
 
 const folder = tempFolders();
@@ -140,5 +142,27 @@ describe('a version 0 project file', () => {
     const now = JSON.parse(await readFile(path, 'utf8'));
     expect(now.schemaVersion).toBe(SCHEMA_VERSION);
     expect(now.decisions['fact_00a1b2c3d4e'].note).toBe('checked again');
+  });
+});
+
+describe('schema versions', () => {
+  it('treats an explicit schemaVersion 0 like a missing one', async () => {
+    const v0 = JSON.parse(await readFile(v0Fixture, 'utf8'));
+    const outcome = parseProjectText(JSON.stringify({ ...v0, schemaVersion: 0 }));
+    expect(outcome).toMatchObject({ kind: 'ok', fromVersion: 0 });
+  });
+
+  it('calls a version that is not a whole number damage, not a future version', () => {
+    expect(migrateProject({ schemaVersion: '1' })).toMatchObject({ kind: 'invalid' });
+    expect(migrateProject({ schemaVersion: 1.5 })).toMatchObject({ kind: 'invalid' });
+    expect(migrateProject({ schemaVersion: SCHEMA_VERSION + 3 })).toEqual({ kind: 'tooNew', version: SCHEMA_VERSION + 3 });
+  });
+
+  it('says a file cut anywhere is cut off', async () => {
+    const text = await readFile(v0Fixture, 'utf8');
+    for (let cut = 50; cut < text.length - 5; cut += 97) {
+      const outcome = parseProjectText(text.slice(0, cut));
+      expect(outcome, `cut at ${cut}`).toEqual({ kind: 'damaged', reason: 'the file is cut off: it ends in the middle' });
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { open, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Project } from '../../../../src/core/model';
 import { AttacheError } from '../../../../src/core/errors';
 import {
@@ -138,18 +138,31 @@ describe('coalesced writes', () => {
     await saved;
     expect((await readProjectFile(path)).sources).toHaveLength(1);
 
-    // Count writes in flight by watching temp files appear in the folder while changes keep coming.
-    let maxTemps = 0;
+    // Measure writes in flight directly: every file write of the store goes through FileHandle.writeFile.
+    const probe = await open(join(dir, 'probe'), 'w');
+    const proto = Object.getPrototypeOf(probe) as { writeFile: (...args: unknown[]) => Promise<void> };
+    await probe.close();
+    const original = proto.writeFile;
+    let inFlight = 0;
+    let maxInFlight = 0;
+    vi.spyOn(proto, 'writeFile').mockImplementation(async function (this: unknown, ...args: unknown[]) {
+      inFlight += 1;
+      maxInFlight = Math.max(maxInFlight, inFlight);
+      try {
+        return await original.apply(this, args);
+      } finally {
+        inFlight -= 1;
+      }
+    });
     let writes = 0;
     handle.on('saved', () => writes++);
     for (let i = 0; i < 40; i++) {
       handle.update((p) => (p.name = `steady ${i}`));
-      const temps = (await readdir(dir)).filter((n) => n.endsWith('.tmp')).length;
-      maxTemps = Math.max(maxTemps, temps);
       await new Promise((r) => setTimeout(r, 2));
     }
     await handle.flush();
-    expect(maxTemps).toBeLessThanOrEqual(1);
+    vi.restoreAllMocks();
+    expect(maxInFlight).toBe(1);
     expect(writes).toBeGreaterThan(1);
     expect(writes).toBeLessThan(40);
     expect((await readProjectFile(path)).name).toBe('steady 39');
