@@ -49,20 +49,56 @@ export async function acquireLock(projectPath: string, owner: string): Promise<P
   const content = JSON.stringify(info);
   // Each round either creates the lock, refuses, or clears a stale lock and tries again; many
   // rounds only when several programs race to take over the same stale lock.
+  // Known as ours before it exists, so another opener in this process never takes it for a
+  // leftover of an earlier process with our pid while we are still filling it in.
+  ownLocks.add(keyOf(info));
   for (let round = 0; round < 50; round++) {
-    if (await tryCreate(file, content, projectPath)) {
+    let created: boolean;
+    try {
+      created = await tryCreate(file, content, projectPath);
+    } catch (err) {
+      ownLocks.delete(keyOf(info));
+      throw err;
+    }
+    if (created) {
       installExitHook();
       held.set(file, content);
-      return { file, info, release: () => release(file, content) };
+      return { file, info, release: () => release(file, content, info) };
     }
     const existing = await readLock(file);
     if (existing === 'missing') continue;
-    if (existing !== 'unreadable' && isAlive(file, existing)) throw lockedError(projectPath, existing);
+    if (existing === 'unreadable' ? await isFresh(file) : isAlive(existing)) {
+      ownLocks.delete(keyOf(info));
+      throw existing === 'unreadable' ? beingOpenedError(projectPath) : lockedError(projectPath, existing);
+    }
     await takeOverStale(file, existing);
   }
-  throw new AttacheError(
+  ownLocks.delete(keyOf(info));
+  throw beingOpenedError(projectPath);
+}
+
+/** Locks this process created or is creating, by pid, time and owner. */
+const ownLocks = new Set<string>();
+
+function keyOf(info: LockInfo): string {
+  return `${info.pid}|${info.host}|${info.at}|${info.owner}`;
+}
+
+/**
+ * A lock without readable details is another program between creating it and writing into it
+ * (on a busy machine that can take a while), unless it is old: then that program died there.
+ */
+const UNFINISHED_LOCK_GRACE_MS = 5_000;
+
+async function isFresh(file: string): Promise<boolean> {
+  const info = await stat(file).catch(() => null);
+  return info !== null && Date.now() - info.mtimeMs < UNFINISHED_LOCK_GRACE_MS;
+}
+
+function beingOpenedError(projectPath: string): AttacheError {
+  return new AttacheError(
     'PROJECT_LOCKED',
-    `${basename(projectPath)} is being opened by another program at this very moment; try again.`,
+    `${basename(projectPath)} is being opened by another program at this very moment; try again in a few seconds.`,
     { file: projectPath },
   );
 }
@@ -89,16 +125,18 @@ async function tryCreate(file: string, content: string, projectPath: string): Pr
   try {
     await handle.writeFile(content);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (err) {
+    // An empty lock would hold others off for a moment and then be taken over: remove it now.
+    await handle.close().catch(() => undefined);
+    await unlink(file).catch(() => undefined);
+    throw err;
   }
+  await handle.close();
   return true;
 }
 
 async function readLock(file: string): Promise<LockInfo | 'missing' | 'unreadable'> {
-  // The holder writes its details right after creating the file; give it a moment before
-  // calling an empty lock unreadable (a crash between create and write leaves one for good).
-  // NOTE: a holder stalled for longer than this between the two steps could lose its lock.
+  // The holder writes its details right after creating the file: give it a moment.
   for (let attempt = 0; ; attempt++) {
     const lock = await readLockOnce(file);
     if (lock !== 'unreadable' || attempt >= 3) return lock;
@@ -107,15 +145,15 @@ async function readLock(file: string): Promise<LockInfo | 'missing' | 'unreadabl
 }
 
 /** True unless we can tell the holder is gone: same host and its pid no longer exists. */
-function isAlive(file: string, info: LockInfo): boolean {
+function isAlive(info: LockInfo): boolean {
   // NOTE: a lock from another host (a project on a network share) is never judged stale: we
   // cannot see that machine's processes. The person removes the .lock file after checking.
   if (info.host !== hostname()) return true;
   // Written before this machine last started: its pid may since belong to anything.
   const bootedAt = Date.now() - uptime() * 1000;
   if (Date.parse(info.at) < bootedAt - 60_000) return false;
-  // Our own pid but not a lock we hold: left by an earlier process that had the same pid.
-  if (info.pid === process.pid) return held.has(file);
+  // Our own pid but not a lock we made: left by an earlier process that had the same pid.
+  if (info.pid === process.pid) return ownLocks.has(keyOf(info));
   // NOTE: a pid reused by an unrelated program since the crash still counts as alive; the
   // person sees the holder's name and time in the message and can remove the lock.
   try {
@@ -185,13 +223,15 @@ function safeJson(text: string): unknown {
   }
 }
 
-async function release(file: string, content: string): Promise<void> {
+async function release(file: string, content: string, info: LockInfo): Promise<void> {
   if (held.get(file) !== content) return;
   held.delete(file);
   try {
     if ((await readFile(file, 'utf8')) === content) await unlink(file);
   } catch (err) {
     if (codeOf(err) !== 'ENOENT') throw err;
+  } finally {
+    ownLocks.delete(keyOf(info));
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { readFile, readdir, stat, utimes, writeFile } from 'node:fs/promises';
 import { spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
@@ -94,7 +94,11 @@ describe('the project lock', () => {
     await writeFile(`${path}.lock`, JSON.stringify({ pid: 1, owner: 'Attaché window (pid 1)', host: hostname(), at: '2001-01-01T00:00:00.000Z' }));
     await (await openProjectFile(path, { owner })).close();
 
+    // An empty lock is someone between creating and filling it, unless it is old: a crash there.
     await writeFile(`${path}.lock`, '');
+    expect((await errorOf(openProjectFile(path, { owner }))).message).toMatch(/being opened by another program/);
+    const old = new Date(Date.now() - 60_000);
+    await utimes(`${path}.lock`, old, old);
     await (await openProjectFile(path, { owner })).close();
     await expect(stat(`${path}.lock`)).rejects.toMatchObject({ code: 'ENOENT' });
   });
@@ -125,4 +129,20 @@ describe('the project lock', () => {
       expect((await readdir(dir)).sort()).toEqual(['Talks.attache']);
     }
   });
+
+  it('lets exactly one of several processes racing over a stale lock through', async () => {
+    const dir = await folder();
+    const path = await newProject(dir);
+    await writeFile(`${path}.lock`, JSON.stringify({ pid: deadPid(), owner: 'gone', host: hostname(), at: new Date().toISOString() }));
+    const children = Array.from({ length: 4 }, () => runChild(holder, [path, 'hold']));
+    // Each child either opens (and holds until killed) or is refused and exits.
+    const outcomes = await Promise.all(
+      children.map((c) =>
+        Promise.race([c.waitForLine((l) => l === 'open').then(() => 'open' as const), c.exited.then(() => 'refused' as const)]),
+      ),
+    );
+    for (const c of children) c.process.kill('SIGKILL');
+    await Promise.all(children.map((c) => c.exited));
+    expect(outcomes.filter((o) => o === 'open')).toHaveLength(1);
+  }, 30_000);
 });
