@@ -1,0 +1,24 @@
+// The renderer's Content-Security-Policy. It is sent as a response header (reaches the dev server's
+// pages) and repeated by the meta tag in src/renderer/index.html (reaches file:// pages, which have
+// no headers). Our pages load nothing from outside the app: sources are shown as text, never HTML.
+
+export function contentSecurityPolicy(options: { devServerUrl?: string | undefined } = {}): string {
+  const dev = options.devServerUrl ? new URL(options.devServerUrl) : null;
+  const wsScheme = dev?.protocol === 'https:' ? 'wss:' : 'ws:';
+  const directives: Array<[string, string[]]> = [
+    ['default-src', ["'self'"]],
+    // NOTE: development only: Vite's React refresh preamble is an inline script.
+    ['script-src', dev ? ["'self'", "'unsafe-inline'"] : ["'self'"]],
+    // Inline styles: React's style attributes and the editor's positioning.
+    ['style-src', ["'self'", "'unsafe-inline'"]],
+    ['img-src', ["'self'", 'data:']],
+    ['font-src', ["'self'", 'data:']],
+    ['connect-src', dev ? ["'self'", `${wsScheme}//${dev.host}`] : ["'self'"]],
+    ['object-src', ["'none'"]],
+    ['base-uri', ["'none'"]],
+    ['form-action', ["'none'"]],
+    ['frame-src', ["'none'"]],
+    ['frame-ancestors', ["'none'"]],
+  ];
+  return directives.map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+}

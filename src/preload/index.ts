@@ -1,0 +1,54 @@
+// The renderer's only door to the application: window.attache, one named function per contract
+// call, a typed event subscription, and the drop helper. No ipcRenderer, no generic send/invoke,
+// no Node: the page cannot name a channel or a path of its own.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import {
+  CALL_NAMES,
+  EVENT_NAMES,
+  channelOf,
+  eventChannelOf,
+  type AttacheApi,
+  type EventName,
+  type ImportReport,
+  type Result,
+} from '../shared/api';
+
+export function createAttacheApi(): AttacheApi {
+  const api: Record<string, unknown> = {};
+  for (const name of CALL_NAMES) {
+    // One argument only: whatever else the page passes never reaches the main process.
+    api[name] = (arg?: unknown) => ipcRenderer.invoke(channelOf(name), arg);
+  }
+
+  api.on = (event: EventName, listener: (payload: unknown) => void): (() => void) => {
+    if (!(EVENT_NAMES as readonly string[]).includes(event)) throw new TypeError(`Unknown event "${String(event)}".`);
+    if (typeof listener !== 'function') throw new TypeError('The listener must be a function.');
+    const channel = eventChannelOf(event);
+    // The IpcRendererEvent stays here: it carries `sender`, which would hand the page ipcRenderer.
+    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    ipcRenderer.on(channel, forward);
+    return () => {
+      ipcRenderer.removeListener(channel, forward);
+    };
+  };
+
+  api.addDroppedFiles = async (files: readonly File[]): Promise<Result<ImportReport>> => {
+    if (!Array.isArray(files) || files.some((file) => !(file instanceof File))) {
+      return refusal('addDroppedFiles: pass the File objects of the drop, nothing else.');
+    }
+    const paths = files.map((file) => webUtils.getPathForFile(file)).filter((path) => path.length > 0);
+    if (paths.length === 0) {
+      // Files dragged out of a web page or an archive viewer have no path on disk.
+      return refusal('Only files from your disk can be added; save them to a folder first.');
+    }
+    return ipcRenderer.invoke(channelOf('sourcesAddDropped'), { paths }) as Promise<Result<ImportReport>>;
+  };
+
+  return Object.freeze(api) as AttacheApi;
+}
+
+function refusal(message: string): Result<never> {
+  return { ok: false, error: { code: 'BAD_ARGUMENT', message } };
+}
+
+contextBridge.exposeInMainWorld('attache', createAttacheApi());
