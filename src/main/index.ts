@@ -54,6 +54,8 @@ async function start(): Promise<void> {
     recent,
     windowStateFile: join(app.getPath('userData'), 'window-state.json'),
     appName: APP_NAME,
+    // Windows and macOS take the icon from the packaged executable.
+    icon: process.platform === 'linux' ? join(app.getAppPath(), 'resources/icons/icon.png') : undefined,
     onProjectsChanged: () => void refreshMenu(recent),
   });
   const open = windows;
