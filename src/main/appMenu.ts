@@ -23,6 +23,8 @@ export interface MenuOptions {
 }
 
 export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOptions): MenuItemConstructorOptions[] {
+  // Access keys (Alt+F …) exist on Windows and Linux; macOS shows the ampersand literally.
+  const menuLabel = (label: string) => (isMac ? label : `&${label}`);
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ label: 'No Recent Projects', enabled: false }]
@@ -34,7 +36,7 @@ export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOpt
         }));
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: menuLabel('File'),
     submenu: [
       { label: 'New Project…', accelerator: 'CmdOrCtrl+N', click: () => actions.command('projectNew') },
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.command('projectOpen') },
@@ -52,7 +54,7 @@ export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOpt
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: menuLabel('Edit'),
     submenu: [
       { role: 'undo' },
       { role: 'redo' },
@@ -66,7 +68,7 @@ export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOpt
   };
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: menuLabel('View'),
     submenu: [
       ...(isDev ? ([{ role: 'reload' }, { role: 'toggleDevTools' }, { type: 'separator' }] as const) : []),
       { role: 'resetZoom' },
@@ -78,7 +80,7 @@ export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOpt
   };
 
   const help: MenuItemConstructorOptions = {
-    label: '&Help',
+    label: menuLabel('Help'),
     role: 'help',
     submenu: [{ label: `About ${appName}`, click: () => actions.about() }],
   };
@@ -98,5 +100,12 @@ export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOpt
     ],
   };
 
-  return [...(isMac ? [macApp] : []), file, edit, view, ...(isMac ? [{ role: 'windowMenu' } as const] : []), help];
+  // Not role 'windowMenu': its Close would take Cmd+W from Close Project.
+  const macWindow: MenuItemConstructorOptions = {
+    label: 'Window',
+    role: 'window',
+    submenu: [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }],
+  };
+
+  return [...(isMac ? [macApp] : []), file, edit, view, ...(isMac ? [macWindow] : []), help];
 }

@@ -90,4 +90,13 @@ describe('application menu', () => {
     expect(appMenu.some((i) => i.role === 'quit')).toBe(true);
     expect(submenu(mac, 'File').some((i) => i.role === 'quit')).toBe(false);
   });
+
+  it('gives Cmd/Ctrl+W to Close Project alone', () => {
+    for (const isMac of [false, true]) {
+      const all = build({ isMac }).template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+      const withW = all.filter((i) => i.accelerator === 'CmdOrCtrl+W' || i.role === 'close' || i.role === 'windowMenu');
+      expect(withW.map((i) => i.label)).toEqual(['Close Project']);
+    }
+    expect(build({ isMac: true }).template.some((m) => m.role === 'windowMenu')).toBe(false);
+  });
 });
