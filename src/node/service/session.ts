@@ -6,7 +6,9 @@ import { cleanArticle } from '../../core/clean';
 import type { Brief, BriefTemplate, Decision, FactStatus, Group, Project, Reliability } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
 import type {
+  Endnote as EndnoteView,
   FactFilter,
+  IntegrityProblem as IntegrityProblemView,
   FactView,
   ImportReport,
   ProjectInfo,
@@ -15,12 +17,21 @@ import type {
   SourceSummary,
 } from '../../shared/api';
 import { buildFactViews } from './factViews';
-import { briefTemplate, draftBrief, type BriefInput } from '../../core/brief';
+import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
+import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
 import { refreshFacts } from './factsUpdate';
 import type { DialogPort, EmitEvent, RecentList } from './ports';
 import { summariseSource, summariseSources } from './summaries';
+
+export interface BriefExportOptions {
+  paper?: 'A4' | 'Letter';
+  pdfa?: boolean;
+  allowUnverified?: boolean;
+  deterministic?: boolean;
+  marking?: string;
+}
 
 export interface SessionOptions {
   dialogs: DialogPort;
@@ -400,6 +411,42 @@ export class AttacheSession {
     const brief = this.project.brief;
     if (!brief) throw new AttacheError('NOT_FOUND', 'This project has no brief yet. Create or draft one first.');
     return brief;
+  }
+
+  checkBrief(): IntegrityProblemView[] {
+    return checkBriefIntegrity(this.requireBrief(), this.briefInput()).map((problem) => ({
+      factId: problem.factId,
+      reason: problem.reason,
+      message: problem.message,
+    }));
+  }
+
+  endnotes(): EndnoteView[] {
+    return numberCitations(this.requireBrief(), this.briefInput()).endnotes.map((note) => ({
+      number: note.number,
+      factId: note.factId,
+      text: note.text,
+    }));
+  }
+
+  async exportBriefFromDialog(options: BriefExportOptions): Promise<{ path: string; pages: number; citations: number } | null> {
+    const brief = this.requireBrief();
+    const path = await this.options.dialogs.chooseExportPath(`${brief.title || this.project.name}.pdf`);
+    if (!path) return null;
+    return this.exportBrief(path, options);
+  }
+
+  /** Refuses (BRIEF_INTEGRITY, listing each problem) unless every cited fact is still verified. */
+  async exportBrief(outPath: string, options: BriefExportOptions): Promise<{ path: string; pages: number; citations: number }> {
+    const brief = this.requireBrief();
+    await this.flush();
+    const result = (await runTask('exportPdf', {
+      brief,
+      input: this.briefInput(),
+      outPath,
+      options: { paper: options.paper ?? 'A4', ...options },
+    })) as { pages: number; citations: number };
+    return { path: outPath, pages: result.pages, citations: result.citations };
   }
 
   async flush(): Promise<void> {

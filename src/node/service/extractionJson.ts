@@ -1,0 +1,46 @@
+// The public extraction JSON contract (shared/design/extract-json.md): other tools read it, so
+// extend it, never break it.
+import { effectiveMeta, type Project } from '../../core/model';
+
+export function toExtractionJson(project: Pick<Project, 'sources' | 'facts' | 'groups' | 'decisions'>) {
+  return {
+    version: 1,
+    sources: project.sources.map((s) => {
+      const meta = effectiveMeta(s);
+      return {
+        id: s.id,
+        fileName: s.fileName,
+        sha256: s.sha256,
+        format: s.format,
+        title: meta.title,
+        outlet: meta.outlet,
+        author: meta.author,
+        publishedAt: meta.publishedAt,
+        language: meta.language,
+        reliability: s.reliability,
+        text: s.text,
+        removed: s.removed.map((r) => ({ text: r.text, reason: r.reason, line: r.line })),
+      };
+    }),
+    facts: project.facts.map((f) => ({
+      id: f.id,
+      sourceId: f.sourceId,
+      text: f.text,
+      start: f.start,
+      end: f.end,
+      kind: f.kind,
+      subject: f.subject,
+      ...(f.speaker ? { speaker: f.speaker } : {}),
+      values: f.values,
+      entities: f.entities.map((e) => ({ name: e.name, type: e.type })),
+      status: project.decisions[f.id]?.status ?? 'unverified',
+    })),
+    groups: project.groups.map((g) => ({
+      id: g.id,
+      relation: g.relation,
+      subject: g.subject,
+      factIds: g.factIds,
+      reason: g.reason,
+    })),
+  };
+}
