@@ -1,0 +1,79 @@
+// Cleaning: from the text of a saved page or document to the article an analyst cites. Pure: runs
+// in the worker at import and in the service when the analyst restores a line.
+//
+// Page breaks: a PDF's original text holds a line with only "\f" where each page starts (page 1
+// included). They never reach the cleaned text; `pages` says where each page starts in it.
+import type { PageStart, RemovedLine, SourceMeta } from '../model';
+import { classifyLines } from './lineClassifier';
+import { guessLanguage } from './language';
+import { lineFeatures } from './lineFeatures';
+import { guessMeta } from './metaGuess';
+
+export { guessLanguage } from './language';
+export { statedDate } from './statedDate';
+
+export interface CleanResult {
+  /** Cleaned article text: kept lines joined by \n, a run of blank or dropped lines as one blank line. */
+  text: string;
+  removed: RemovedLine[];
+  meta: SourceMeta;
+  /** Where each page starts in `text`; empty unless the original holds page-break lines. */
+  pages: PageStart[];
+}
+
+export interface CleanOptions {
+  /** Line indices (of the original split on \n) the analyst put back: never dropped. */
+  restoredLines?: readonly number[];
+  /** Metadata the reader found in the file itself (HTML meta tags, PDF info); wins over guesses. */
+  hints?: Partial<SourceMeta>;
+}
+
+export const PAGE_BREAK_LINE = '\f';
+
+export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResult {
+  const rawLines = raw.split('\n');
+  const rawLanguage = guessLanguage(raw);
+  const lines = rawLines.map((l, i) => lineFeatures(i, l, rawLanguage));
+  const { labels, titleLine, firstParagraph } = classifyLines(lines, new Set(options.restoredLines ?? []));
+
+  const removed: RemovedLine[] = [];
+  const pages: PageStart[] = [];
+  let text = '';
+  let gap: '' | '\n' | '\n\n' = '';
+  let pendingPages = 0;
+  for (const line of lines) {
+    const reason = labels[line.index];
+    if (line.pageBreak) {
+      pendingPages++;
+      gap = text ? '\n\n' : '';
+      continue;
+    }
+    if (line.blank) {
+      if (text) gap = '\n\n';
+      continue;
+    }
+    if (reason) {
+      removed.push({ line: line.index, text: rawLines[line.index]!.replace(/\r$/, ''), reason });
+      if (text && gap === '') gap = '\n';
+      continue;
+    }
+    text += gap;
+    for (; pendingPages > 0; pendingPages--) pages.push({ page: pages.length + 1, offset: text.length });
+    text += line.text;
+    gap = '\n';
+  }
+  for (; pendingPages > 0; pendingPages--) pages.push({ page: pages.length + 1, offset: text.length });
+
+  const guessed = guessMeta({ lines, labels, titleLine, firstParagraph }, guessLanguage(text) ?? rawLanguage);
+  return { text, removed, meta: mergeHints(guessed, options.hints), pages };
+}
+
+function mergeHints(guessed: SourceMeta, hints: Partial<SourceMeta> | undefined): SourceMeta {
+  if (!hints) return guessed;
+  const meta = { ...guessed };
+  for (const key of Object.keys(meta) as Array<keyof SourceMeta>) {
+    const hint = hints[key];
+    if (typeof hint === 'string' && hint.trim()) meta[key] = hint.trim();
+  }
+  return meta;
+}

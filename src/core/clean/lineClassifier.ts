@@ -1,0 +1,261 @@
+// Decides which lines of a saved web page are page furniture. Three passes, after jusText:
+// 1. each line on its own (controls, notices, promotions, list headers such as "Related");
+// 2. structure: the teaser list after a tail marker, navigation above the title, repeats,
+//    a trailing byline;
+// 3. context: short lines take the class of the furniture around them.
+// Every decision is a reason the analyst sees; a line the analyst restored is never dropped.
+import type { RemovalReason } from '../model';
+import type { LineFeatures } from './lineFeatures';
+import {
+  BYLINE_PREFIX,
+  CALL_TO_ACTION,
+  CONTENTS_MARKER,
+  FOLLOW_PATTERN,
+  LEADING_PICTOGRAPH,
+  NOTICE_PATTERN,
+  PROMOTION_PATTERN,
+  SECOND_PERSON,
+  TAIL_MARKERS,
+  UI_WORDS,
+} from './uiLexicon';
+import { wordsOf } from './language';
+
+export interface Classification {
+  /** Reason per line index (same indexing as the features array); null = kept. */
+  labels: Array<RemovalReason | null>;
+  /** Index of the line taken as the title, if the page has a heading above its first paragraph. */
+  titleLine: number | null;
+  /** Index of the first paragraph of article text. */
+  firstParagraph: number | null;
+}
+
+const FILLER = new Set(['in', 'to', 'up', 'out', 'of', 'the', 'on', 'us']);
+
+export function classifyLines(lines: readonly LineFeatures[], restored: ReadonlySet<number>): Classification {
+  const labels: Array<RemovalReason | null> = lines.map(() => null);
+  const content = lines.filter((l) => !l.blank).map((l) => l.index);
+  const at = (i: number) => lines[i]!;
+  const set = (i: number, reason: RemovalReason) => {
+    if (labels[i] === null && !restored.has(at(i).index)) labels[i] = reason;
+  };
+
+  // Pass 1: each line on its own.
+  for (const i of content) {
+    const reason = ownReason(at(i));
+    if (reason) set(i, reason);
+  }
+
+  // Pass 2a: tail markers and the teaser lists that follow them.
+  for (let c = 0; c < content.length; c++) {
+    const i = content[c]!;
+    const marker = tailMarker(at(i).text);
+    if (marker === 'inline') set(i, 'related');
+    if (marker !== 'header') continue;
+    set(i, 'related');
+    c = markTeaserList(content, c + 1, lines, set);
+  }
+
+  // Pass 2b: a table of contents lists headings that appear again in the body.
+  const keyCount = countKeys(lines, content);
+  for (let c = 0; c < content.length; c++) {
+    if (!CONTENTS_MARKER.test(stripColon(at(content[c]!).text))) continue;
+    set(content[c]!, 'navigation');
+    for (let d = c + 1; d < content.length; d++) {
+      const entry = at(content[d]!);
+      if (entry.paragraph || (keyCount.get(entry.key) ?? 0) < 2) break;
+      set(content[d]!, 'navigation');
+    }
+  }
+
+  // Pass 2c: above the article, before its title, sit section banners and breadcrumbs.
+  const firstParagraph = content.find((i) => labels[i] === null && at(i).paragraph) ?? null;
+  const head = firstParagraph === null ? [] : content.filter((i) => i < firstParagraph && labels[i] === null);
+  const titleLine =
+    head.find((i) => at(i).words >= 3 && !at(i).allCaps) ?? head.find((i) => at(i).words >= 3) ?? null;
+  if (titleLine !== null) {
+    for (const i of head) {
+      if (i >= titleLine) break;
+      if (at(i).allCaps || at(i).words <= 2) set(i, 'navigation');
+    }
+  }
+
+  // Pass 2d: a question or aside that leads into a promotion belongs to it.
+  for (let c = content.length - 1; c > 0; c--) {
+    const i = content[c]!;
+    const prev = content[c - 1]!;
+    if (labels[i] === 'promotion' && labels[prev] === null && at(prev).words <= 20) {
+      const t = at(prev).text;
+      if (t.endsWith('?') || SECOND_PERSON.test(t) || LEADING_PICTOGRAPH.test(t)) set(prev, 'promotion');
+    }
+  }
+
+  // Pass 2e: the same headline or blurb twice: keep the first that is still in the text.
+  markRepeats(lines, content, labels, set);
+
+  // Pass 3: short lines between pieces of furniture are furniture too.
+  smoothShortRuns(lines, content, labels, set);
+
+  // Pass 2f (after smoothing, so the end of the article is known): a trailing byline.
+  markBylines(lines, content, labels, set, titleLine);
+
+  return { labels, titleLine, firstParagraph };
+}
+
+function ownReason(line: LineFeatures): RemovalReason | null {
+  const text = line.text;
+  if (line.words <= 15 && FOLLOW_PATTERN.test(text)) return 'follow';
+  const ui = uiReason(line);
+  if (ui) return ui;
+  if (PROMOTION_PATTERN.test(stripColon(text))) return 'promotion';
+  if (line.words <= 30 && NOTICE_PATTERN.test(text)) return 'notice';
+  // Marketing speaks to the reader and asks them to act; news quotes aside, articles rarely do.
+  const quoted = /^["“«„‘]/u.test(text);
+  if (!quoted && SECOND_PERSON.test(text) && (LEADING_PICTOGRAPH.test(text) || CALL_TO_ACTION.test(text))) {
+    return 'promotion';
+  }
+  if (LEADING_PICTOGRAPH.test(text) && CALL_TO_ACTION.test(text)) return 'promotion';
+  return null;
+}
+
+/** A short line made of interface words ("Log in", "Share:", "Viết bình luận"). */
+function uiReason(line: LineFeatures): RemovalReason | null {
+  if (line.words > 6) return null;
+  const tokens = wordsOf(line.text);
+  const whole = line.text.replace(/[\p{P}\s]+/gu, '').toLowerCase();
+  const single = tokens.length <= 1 ? UI_WORDS.get(whole) : undefined;
+  if (single) return single;
+  if (tokens.length === 0) return null;
+  let reason: RemovalReason | null = null;
+  for (const t of tokens) {
+    const r = UI_WORDS.get(t);
+    if (!r) return null;
+    if (!FILLER.has(t) && reason === null) reason = r;
+  }
+  return reason;
+}
+
+function stripColon(text: string): string {
+  return text.replace(/[\s:：»›>|-]+$/u, '').trim();
+}
+
+/** 'header' for a list header standing alone, 'inline' for "Read more: <headline>". */
+function tailMarker(text: string): 'header' | 'inline' | null {
+  const bare = stripColon(text);
+  if (TAIL_MARKERS.some((m) => m.test(bare))) return 'header';
+  const colon = text.search(/[:：]/u);
+  if (colon > 0 && colon < 40) {
+    const lead = text.slice(0, colon).trim();
+    if (TAIL_MARKERS.some((m) => m.test(lead))) return 'inline';
+  }
+  return null;
+}
+
+/**
+ * After a list header, other articles are listed as headline (often twice: link and image
+ * alt text) and at most one blurb. The list ends where running text resumes: two paragraphs in
+ * a row, or a heading followed by two paragraphs. Returns the content position to resume at.
+ */
+function markTeaserList(
+  content: readonly number[],
+  start: number,
+  lines: readonly LineFeatures[],
+  set: (i: number, r: RemovalReason) => void,
+): number {
+  const para = (c: number) => c < content.length && lines[content[c]!]!.paragraph;
+  let c = start;
+  for (; c < content.length; c++) {
+    if (para(c) && para(c + 1)) break;
+    if (!para(c) && para(c + 1) && para(c + 2)) break;
+    set(content[c]!, 'related');
+  }
+  return c - 1;
+}
+
+function countKeys(lines: readonly LineFeatures[], content: readonly number[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of content) {
+    const k = lines[i]!.key;
+    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function markRepeats(
+  lines: readonly LineFeatures[],
+  content: readonly number[],
+  labels: ReadonlyArray<RemovalReason | null>,
+  set: (i: number, r: RemovalReason) => void,
+): void {
+  // NOTE: only lines of three words or more: short repeats are table cells, code, list values.
+  const kept = new Set<string>();
+  for (const i of content) {
+    const l = lines[i]!;
+    if (l.words < 3 || !l.key || labels[i] !== null) continue;
+    if (kept.has(l.key)) set(i, 'repeat');
+    else kept.add(l.key);
+  }
+}
+
+function smoothShortRuns(
+  lines: readonly LineFeatures[],
+  content: readonly number[],
+  labels: ReadonlyArray<RemovalReason | null>,
+  set: (i: number, r: RemovalReason) => void,
+): void {
+  let c = 0;
+  while (c < content.length) {
+    const i = content[c]!;
+    if (labels[i] !== null || lines[i]!.paragraph) {
+      c++;
+      continue;
+    }
+    let end = c;
+    while (end + 1 < content.length && labels[content[end + 1]!] === null && !lines[content[end + 1]!]!.paragraph) end++;
+    const before = c > 0 ? labels[content[c - 1]!] : undefined;
+    const after = end + 1 < content.length ? labels[content[end + 1]!] : undefined;
+    // undefined = the edge of the document; null = article text.
+    const bad = (x: RemovalReason | null | undefined) => x !== null && x !== undefined;
+    const edge = (x: RemovalReason | null | undefined) => x === undefined;
+    if (bad(before) && (bad(after) || edge(after))) {
+      const reason = before as RemovalReason;
+      for (let k = c; k <= end; k++) set(content[k]!, reason === 'byline' ? 'boilerplate' : reason);
+    }
+    c = end + 1;
+  }
+}
+
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|van|von|bin|al|le|la|du|dos|y)$/u;
+
+function markBylines(
+  lines: readonly LineFeatures[],
+  content: readonly number[],
+  labels: ReadonlyArray<RemovalReason | null>,
+  set: (i: number, r: RemovalReason) => void,
+  titleLine: number | null,
+): void {
+  const kept = content.filter((i) => labels[i] === null);
+  const last = kept[kept.length - 1];
+  const beforeLast = kept[kept.length - 2];
+  if (last !== undefined && last !== titleLine && beforeLast !== undefined && lines[beforeLast]!.paragraph) {
+    if (bylineName(lines[last]!.text) !== null) set(last, 'byline');
+  }
+  // "By Jane Doe" lines near the top or the end.
+  const near = [...kept.slice(0, 6), ...kept.slice(-3)];
+  for (const i of near) {
+    const l = lines[i]!;
+    if (l.words <= 10 && BYLINE_PREFIX.test(l.text) && !l.sentenceEnd) set(i, 'byline');
+  }
+}
+
+/** The name in a byline line ("Tran Thuong", "By Jane Doe", "Thu Hằng/VOV.VN"), or null. */
+export function bylineName(text: string): string | null {
+  let t = text.trim().replace(BYLINE_PREFIX, '');
+  // An agency or outlet credit after the name: "Thu Hằng/VOV.VN", "Jane Doe (AP)".
+  t = t.replace(/\s*(?:\/|\(|[-–—]\s).*$/u, '').trim();
+  if (/\d/.test(t) || /[.!?:;,]$/.test(t) || t.length > 40) return null;
+  const parts = t.split(/\s+/);
+  if (parts.length < 2 || parts.length > 4) return null;
+  if (!parts.every((p) => NAME_WORD.test(p))) return null;
+  if (!/^\p{Lu}/u.test(parts[0]!) || !/^\p{Lu}/u.test(parts[parts.length - 1]!)) return null;
+  return t;
+}

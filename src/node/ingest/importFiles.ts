@@ -1,0 +1,184 @@
+// Imports files as sources, one at a time: checks size before reading, recognises files already
+// in the project by their bytes (sha256), reads and cleans each in a worker, and reports one
+// outcome per file. A file that fails never stops the others; cancelling stops after the current
+// file, and what was done stays done.
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { AttacheError, toErrorShape, type ErrorCode } from '../../core/errors';
+import { stableId } from '../../core/ids';
+import type { Source, SourceFormat } from '../../core/model';
+import type { ImportOutcome } from '../../shared/api';
+import { runTask } from '../workers/runTask';
+import { formatOf, unsupportedFormat } from './readSource';
+
+export interface ImportProgress {
+  file: string;
+  index: number;
+  total: number;
+  phase: 'reading' | 'cleaning' | 'done';
+  outcome?: ImportOutcome;
+}
+
+export interface ImportOptions {
+  maxFileBytes: number;
+  /** Sources already in the project, by sha256: the same bytes are the same source. */
+  existing: ReadonlyMap<string, { sourceId: string; fileName: string }>;
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  now?: () => string;
+  /** Asked for a PDF password where a person is present; null skips the file. */
+  passwordFor?: (file: string) => Promise<string | null>;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
+const MAX_PASSWORD_TRIES = 3;
+
+export async function importFiles(
+  paths: readonly string[],
+  options: ImportOptions,
+): Promise<{ sources: Source[]; outcomes: ImportOutcome[] }> {
+  const sources: Source[] = [];
+  const outcomes: ImportOutcome[] = [];
+  const known = new Map(options.existing);
+  const now = options.now ?? (() => new Date().toISOString());
+  const total = paths.length;
+  for (let index = 0; index < total; index++) {
+    const path = paths[index]!;
+    const file = basename(path);
+    const report = (phase: ImportProgress['phase'], outcome?: ImportOutcome) =>
+      options.onProgress?.({ file, index, total, phase, ...(outcome ? { outcome } : {}) });
+    if (options.signal?.aborted) {
+      const outcome: ImportOutcome = { status: 'cancelled', file };
+      outcomes.push(outcome);
+      report('done', outcome);
+      continue;
+    }
+    report('reading');
+    let outcome: ImportOutcome;
+    try {
+      const result = await importOne(path, file, options, known, now, () => report('cleaning'));
+      if ('duplicate' in result) {
+        outcome = { status: 'duplicate', file, sourceId: result.duplicate.sourceId, existingFileName: result.duplicate.fileName };
+      } else {
+        sources.push(result.source);
+        known.set(result.source.sha256, { sourceId: result.source.id, fileName: file });
+        outcome = { status: 'added', file, sourceId: result.source.id, notes: result.notes };
+      }
+    } catch (err) {
+      const shape = toErrorShape(err);
+      outcome = { status: 'failed', file, error: { ...shape, file: shape.file ?? file } };
+    }
+    outcomes.push(outcome);
+    report('done', outcome);
+  }
+  return { sources, outcomes };
+}
+
+type OneResult = { source: Source; notes: string[] } | { duplicate: { sourceId: string; fileName: string } };
+
+async function importOne(
+  path: string,
+  file: string,
+  options: ImportOptions,
+  known: ReadonlyMap<string, { sourceId: string; fileName: string }>,
+  now: () => string,
+  cleaning: () => void,
+): Promise<OneResult> {
+  const format = formatOf(file);
+  if (!format) throw unsupportedFormat(file);
+  const info = await stat(path).catch((err: unknown) => {
+    throw unreadable(file, err);
+  });
+  if (!info.isFile()) throw new AttacheError('FILE_UNREADABLE', `${file}: this is a folder, not a file. Choose the files inside it.`, { file });
+  if (info.size > options.maxFileBytes) {
+    throw new AttacheError(
+      'FILE_TOO_LARGE',
+      `${file}: the file is ${megabytes(info.size)}, over the project's limit of ${megabytes(options.maxFileBytes)}. Split it, or raise the limit in the project settings.`,
+      { file },
+    );
+  }
+  if (info.size === 0) throw new AttacheError('FILE_EMPTY', `${file}: the file is empty. Check that it is the document you meant.`, { file });
+  const bytes = await readFile(path).catch((err: unknown) => {
+    throw unreadable(file, err);
+  });
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const existing = known.get(sha256);
+  if (existing) return { duplicate: existing };
+
+  const read = await readWithPassword(bytes, file, format, options, cleaning);
+  const { cleaned } = read;
+  const source: Source = {
+    id: stableId('src', sha256),
+    fileName: file,
+    sha256,
+    format: read.format,
+    byteLength: bytes.byteLength,
+    importedAt: now(),
+    originalText: read.originalText,
+    text: cleaned.text,
+    removed: cleaned.removed,
+    restoredLines: [],
+    pages: cleaned.pages,
+    guessed: cleaned.meta,
+    edited: {},
+    reliability: 'F',
+  };
+  const notes = [...read.notes];
+  if (cleaned.removed.length > 0) {
+    notes.push(`Cleaning set aside ${cleaned.removed.length} line${cleaned.removed.length === 1 ? '' : 's'} of page furniture; they can be restored.`);
+  }
+  return { source, notes };
+}
+
+async function readWithPassword(bytes: Buffer, file: string, format: SourceFormat, options: ImportOptions, cleaning: () => void) {
+  let password: string | undefined;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await readInWorker(bytes, file, format, password, cleaning);
+    } catch (err) {
+      const code = (err as { code?: string }).code;
+      const locked = code === 'PDF_ENCRYPTED' || code === 'PDF_PASSWORD_WRONG';
+      if (!locked || !options.passwordFor || attempt >= MAX_PASSWORD_TRIES || options.signal?.aborted) throw err;
+      const given = await options.passwordFor(file);
+      if (given === null) throw err;
+      password = given;
+    }
+  }
+}
+
+function readInWorker(bytes: Buffer, fileName: string, format: SourceFormat, password: string | undefined, cleaning: () => void) {
+  // A fresh copy each attempt: its buffer moves to the worker and is gone from here.
+  const copy = new Uint8Array(bytes);
+  return runTask(
+    'readSource',
+    { fileName, bytes: copy, ...(password === undefined ? {} : { password }) },
+    {
+      transfer: [copy.buffer],
+      label: fileName,
+      // NOTE: bounds the CPU a hostile or pathological file can take: a minute plus 2 s per MB.
+      timeoutMs: 60_000 + Math.ceil(bytes.byteLength / 1_048_576) * 2_000,
+      onProgress: (p) => {
+        if ((p as { phase?: string }).phase === 'cleaning') cleaning();
+      },
+    },
+  ).catch((err: unknown) => {
+    const reason = (err as AttacheError).detail as { reason?: string } | undefined;
+    if (err instanceof AttacheError && err.code === 'INTERNAL' && reason?.reason) {
+      const code: ErrorCode = format === 'pdf' ? 'PDF_DAMAGED' : format === 'docx' ? 'DOCX_INVALID' : 'INTERNAL';
+      throw new AttacheError(code, err.message, { file: fileName, detail: err.detail });
+    }
+    throw err;
+  });
+}
+
+function unreadable(file: string, err: unknown): AttacheError {
+  const code = (err as { code?: string }).code;
+  const why =
+    code === 'ENOENT' ? 'it no longer exists where it was' : code === 'EACCES' || code === 'EPERM' ? 'Attaché is not allowed to read it' : 'it could not be read';
+  return new AttacheError('FILE_UNREADABLE', `${file}: ${why}. Check the file and try again.`, { file, cause: err });
+}
+
+function megabytes(n: number): string {
+  return n >= 1_048_576 ? `${(n / 1_048_576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

@@ -1,0 +1,107 @@
+// Bytes to text without garbling: byte-order marks first, then strict UTF-8, then a legacy
+// encoding only where chardet names one and the result reads like text. Binary and broken files
+// are refused with a reason instead of being imported as mojibake.
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { AttacheError } from '../../core/errors';
+
+export interface DecodedText {
+  text: string;
+  encoding: string;
+}
+
+// Characters a legacy-encoded document plausibly holds beyond ASCII.
+const PLAUSIBLE_NON_ASCII = /[\p{L}\p{M}’‘“”„–—…«»€£¥°·•§¶×÷\u00a0]/u;
+
+export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
+  const bom = byteOrderMark(bytes);
+  if (bom) {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bom.length), bom.encoding);
+    return { text: normaliseLineEndings(text), encoding: bom.encoding };
+  }
+  if (looksBinary(bytes)) {
+    throw new AttacheError(
+      'FILE_BINARY',
+      `${fileName}: this is not a text file (it holds binary data). Check that it is the file you meant, or save it as plain text and import it again.`,
+      { file: fileName },
+    );
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: normaliseLineEndings(text), encoding: 'UTF-8' };
+  } catch {
+    // Not UTF-8: fall through to legacy encodings.
+  }
+  if (hasValidMultiByteUtf8(bytes)) {
+    throw encodingError(fileName, 'it mixes UTF-8 with bytes that are not UTF-8');
+  }
+  const candidates = chardet
+    .analyse(bytes)
+    .map((m) => m.name)
+    .filter((name) => !/^UTF-|^ISO-2022|^ASCII$/i.test(name) && iconv.encodingExists(name));
+  // Windows-1252 is what a Western European legacy file nearly always is; try it last if chardet missed it.
+  if (!candidates.includes('windows-1252')) candidates.push('windows-1252');
+  for (const name of candidates) {
+    const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
+    if (readsAsText(text)) return { text: normaliseLineEndings(text), encoding: name };
+  }
+  throw encodingError(fileName, 'its bytes are neither UTF-8 nor a legacy encoding Attaché recognises');
+}
+
+function encodingError(fileName: string, why: string): AttacheError {
+  return new AttacheError(
+    'FILE_ENCODING',
+    `${fileName}: the text cannot be read without garbling it (${why}). Open it in a text editor and save it as UTF-8, then import it again.`,
+    { file: fileName },
+  );
+}
+
+function byteOrderMark(b: Uint8Array): { encoding: string; length: number } | null {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return { encoding: 'utf8', length: 3 };
+  if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf16le', length: 2 };
+  if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf16be', length: 2 };
+  return null;
+}
+
+/** NUL bytes, or many control characters, in the first 64 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65_536);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
+  }
+  return n > 0 && controls / n > 0.02;
+}
+
+/** True when the bytes hold at least one well-formed UTF-8 sequence of two bytes or more. */
+function hasValidMultiByteUtf8(b: Uint8Array): boolean {
+  const cont = (i: number) => i < b.length && (b[i]! & 0xc0) === 0x80;
+  for (let i = 0; i < b.length; i++) {
+    const x = b[i]!;
+    if (x < 0x80) continue;
+    if (x >= 0xc2 && x <= 0xdf && cont(i + 1)) return true;
+    if (x >= 0xe0 && x <= 0xef && cont(i + 1) && cont(i + 2)) return true;
+    if (x >= 0xf0 && x <= 0xf4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) return true;
+  }
+  return false;
+}
+
+/** Decoded text that a person wrote: no C1 controls, no replacement characters, and its
+ *  non-ASCII characters are letters or typographic punctuation, not symbol soup. */
+function readsAsText(text: string): boolean {
+  if (/[\u0080-\u009f\ufffd]/u.test(text)) return false;
+  let nonAscii = 0;
+  let plausible = 0;
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80) continue;
+    nonAscii++;
+    if (PLAUSIBLE_NON_ASCII.test(ch)) plausible++;
+  }
+  return nonAscii === 0 || plausible / nonAscii >= 0.9;
+}
+
+export function normaliseLineEndings(text: string): string {
+  return text.replace(/^\ufeff/u, '').replace(/\r\n?/g, '\n');
+}

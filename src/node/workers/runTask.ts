@@ -1,0 +1,29 @@
+// The main side's one call into the workers: runTask('readSource', payload, { signal, onProgress }).
+// One shared pool, started on first use; its workers do not keep the process alive when idle.
+// Types only: the task code itself loads in the worker, never on the main thread.
+import type { TaskName, TaskPayload, TaskResult } from './tasks';
+import { WorkerPool, type PoolOptions, type RunOptions } from './workerPool';
+
+let shared: WorkerPool | null = null;
+let sharedOptions: PoolOptions = {};
+
+/** Sets the shared pool's size or timeout; takes effect for the next pool (call before first use). */
+export function configureWorkers(options: PoolOptions): void {
+  sharedOptions = options;
+}
+
+export function workerPool(): WorkerPool {
+  shared ??= new WorkerPool(sharedOptions);
+  return shared;
+}
+
+export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, options: RunOptions = {}): Promise<TaskResult<N>> {
+  return workerPool().run(name, payload, options) as Promise<TaskResult<N>>;
+}
+
+/** Stops the shared pool's workers (on quit, and between tests). */
+export async function shutdownWorkers(): Promise<void> {
+  const pool = shared;
+  shared = null;
+  await pool?.close();
+}

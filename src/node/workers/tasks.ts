@@ -1,0 +1,13 @@
+// The work that runs off the main thread, by name. A plain map: add a task by adding an entry
+// (payload in, result out; both must survive structured cloning).
+import { readSource, type ReadSourcePayload } from '../ingest/readSource';
+import type { TaskContext, TaskFn } from './taskProtocol';
+
+export const tasks = {
+  /** Reads one file's bytes in its format and cleans the text. */
+  readSource: (payload: ReadSourcePayload, ctx: TaskContext) => readSource(payload, (phase) => ctx.progress({ phase })),
+} satisfies Record<string, TaskFn>;
+
+export type TaskName = keyof typeof tasks;
+export type TaskPayload<N extends TaskName> = Parameters<(typeof tasks)[N]>[0];
+export type TaskResult<N extends TaskName> = Awaited<ReturnType<(typeof tasks)[N]>>;

@@ -1,0 +1,207 @@
+// A small pool of worker threads, one task at a time per worker. A worker that crashes, runs out
+// of memory or overruns its task's time is terminated and replaced; the task fails with an error
+// that says so, and the next task gets a fresh worker. Idle workers do not keep the process alive.
+import { availableParallelism } from 'node:os';
+import { Worker, type Transferable } from 'node:worker_threads';
+import { AttacheError } from '../../core/errors';
+import type { FromWorker, ToWorker } from './taskProtocol';
+import { resolveWorkerStart, type WorkerStart } from './workerEntry';
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: unknown) => void;
+  /** Wall-clock limit for this task; the worker is replaced when it is overrun. */
+  timeoutMs?: number;
+  /** Buffers to move (not copy) to the worker. */
+  transfer?: Transferable[];
+  /** What the task is about, for error messages ("report.pdf"). */
+  label?: string;
+}
+
+export interface PoolOptions {
+  size?: number;
+  defaultTimeoutMs?: number;
+  start?: () => WorkerStart;
+  /** Heap limit per worker, so one hostile file cannot exhaust the app's memory. */
+  maxHeapMb?: number;
+}
+
+interface Job {
+  id: number;
+  name: string;
+  payload: unknown;
+  options: RunOptions;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+  timer?: NodeJS.Timeout;
+  onAbort?: () => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  job: Job | null;
+}
+
+/** Default size: leave one core to the UI and main process (1 worker on 2 cores), at most 4. */
+export function defaultPoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
+}
+
+export class WorkerPool {
+  private readonly slots: Slot[];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+  private readonly start: () => WorkerStart;
+  private readonly defaultTimeoutMs: number;
+  private readonly maxHeapMb: number;
+
+  constructor(options: PoolOptions = {}) {
+    const size = options.size ?? defaultPoolSize();
+    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null }));
+    this.start = options.start ?? (() => resolveWorkerStart());
+    this.defaultTimeoutMs = options.defaultTimeoutMs ?? 120_000;
+    this.maxHeapMb = options.maxHeapMb ?? 2048;
+  }
+
+  run(name: string, payload: unknown, options: RunOptions = {}): Promise<unknown> {
+    if (this.closed) return Promise.reject(new AttacheError('INTERNAL', 'The worker pool has been shut down.'));
+    if (options.signal?.aborted) return Promise.reject(cancelled(options.label));
+    return new Promise((resolve, reject) => {
+      const job: Job = { id: this.nextId++, name, payload, options, resolve, reject };
+      if (options.signal) {
+        job.onAbort = () => this.abort(job);
+        options.signal.addEventListener('abort', job.onAbort, { once: true });
+      }
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /** Terminates all workers; queued tasks fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) this.settle(job, new AttacheError('INTERNAL', 'The worker pool was shut down.'));
+    await Promise.all(
+      this.slots.map(async (slot) => {
+        if (slot.job) this.settle(slot.job, new AttacheError('INTERNAL', 'The worker pool was shut down.'));
+        slot.job = null;
+        const w = slot.worker;
+        slot.worker = null;
+        if (w) await w.terminate();
+      }),
+    );
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      this.dispatch(slot, job);
+    }
+  }
+
+  private dispatch(slot: Slot, job: Job): void {
+    slot.job = job;
+    let worker = slot.worker;
+    if (!worker) {
+      try {
+        worker = this.spawn(slot);
+      } catch (err) {
+        slot.job = null;
+        this.settle(job, new AttacheError('INTERNAL', `Could not start a worker: ${(err as Error).message}`));
+        this.pump();
+        return;
+      }
+    }
+    worker.ref();
+    const timeoutMs = job.options.timeoutMs ?? this.defaultTimeoutMs;
+    job.timer = setTimeout(() => {
+      const what = job.options.label ? `${job.options.label}: reading` : `The task "${job.name}"`;
+      this.replace(
+        slot,
+        new AttacheError('INTERNAL', `${what} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. The file may be damaged or too complex; try a smaller or re-saved copy.`, {
+          file: job.options.label,
+          detail: { reason: 'timeout' },
+        }),
+      );
+    }, timeoutMs);
+    const message: ToWorker = { type: 'run', id: job.id, name: job.name, payload: job.payload };
+    worker.postMessage(message, job.options.transfer ?? []);
+  }
+
+  private spawn(slot: Slot): Worker {
+    const start = this.start();
+    const worker = new Worker(start.script, {
+      eval: start.eval,
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+    });
+    worker.on('message', (msg: FromWorker) => {
+      const job = slot.job;
+      if (!job || msg.id !== job.id) return;
+      if (msg.type === 'progress') {
+        job.options.onProgress?.(msg.value);
+        return;
+      }
+      slot.job = null;
+      worker.unref();
+      if (msg.type === 'result') this.settle(job, null, msg.value);
+      else this.settle(job, new AttacheError(asCode(msg.error.code), msg.error.message, { file: msg.error.file, detail: msg.error.detail }));
+      this.pump();
+    });
+    const died = (why: string) => {
+      if (slot.worker !== worker) return;
+      const job = slot.job;
+      const what = job?.options.label ? `${job.options.label}: the reader` : 'A background worker';
+      this.replace(
+        slot,
+        new AttacheError('INTERNAL', `${what} stopped unexpectedly (${why}). The file may be damaged; other files are not affected.`, {
+          file: job?.options.label,
+          detail: { reason: 'crash' },
+        }),
+      );
+    };
+    worker.on('error', (err) => died(err.message));
+    worker.on('exit', (code) => died(`exit code ${code}`));
+    worker.unref();
+    slot.worker = worker;
+    return worker;
+  }
+
+  /** Drops a slot's worker (it is terminated) and fails its task; the next task starts a new one. */
+  private replace(slot: Slot, error: AttacheError): void {
+    const worker = slot.worker;
+    const job = slot.job;
+    slot.worker = null;
+    slot.job = null;
+    if (worker) void worker.terminate().catch(() => undefined);
+    if (job) this.settle(job, error);
+    this.pump();
+  }
+
+  private abort(job: Job): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1);
+      this.settle(job, cancelled(job.options.label));
+      return;
+    }
+    const slot = this.slots.find((s) => s.job === job);
+    if (slot) this.replace(slot, cancelled(job.options.label));
+  }
+
+  private settle(job: Job, error: unknown, value?: unknown): void {
+    if (job.timer) clearTimeout(job.timer);
+    if (job.onAbort) job.options.signal?.removeEventListener('abort', job.onAbort);
+    if (error) job.reject(error);
+    else job.resolve(value);
+  }
+}
+
+function cancelled(label?: string): AttacheError {
+  return new AttacheError('CANCELLED', label ? `${label}: cancelled.` : 'Cancelled.', { file: label });
+}
+
+function asCode(code: string): ConstructorParameters<typeof AttacheError>[0] {
+  return code as ConstructorParameters<typeof AttacheError>[0];
+}
