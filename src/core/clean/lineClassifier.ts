@@ -29,7 +29,8 @@ export interface Classification {
   firstParagraph: number | null;
 }
 
-const FILLER = new Set(['in', 'to', 'up', 'out', 'of', 'the', 'on', 'us']);
+// Words that fill out a control's label ("Share this article", "Sign up for our newsletter").
+const FILLER = new Set(['in', 'to', 'up', 'out', 'of', 'the', 'on', 'us', 'this', 'article', 'story', 'page', 'post', 'our', 'for', 'with', 'now']);
 
 export function classifyLines(lines: readonly LineFeatures[], restored: ReadonlySet<number>): Classification {
   const labels: Array<RemovalReason | null> = lines.map(() => null);

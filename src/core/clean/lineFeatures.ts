@@ -41,10 +41,9 @@ export function lineFeatures(index: number, raw: string, language: string | null
   const lettered = text.match(/(?:^|[\s(“"‘'-])\p{L}/gu)?.length ?? 0;
   const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
   const lower = text.match(/\p{Ll}/gu)?.length ?? 0;
-  const paragraph =
-    !blank &&
-    (noSpace ? text.length >= 40 : words >= 12 || (words >= 8 && sentenceEnd)) &&
-    (sentenceEnd || stopDensity >= 0.2 || words >= 25);
+  // Running text ends its sentences; a long line without a full stop is a headline unless it
+  // is very long (a paragraph whose last sentence ends in a colon or a quote).
+  const paragraph = !blank && (noSpace ? text.length >= 40 && sentenceEnd : (sentenceEnd && words >= 8) || words >= 25);
   return {
     index,
     text,

@@ -18,7 +18,7 @@ export const UI_WORDS: ReadonlyMap<string, RemovalReason> = new Map<string, Remo
   ...words('iniciar sesión registrarse suscribirse inicio buscar', 'navigation'),
   ...words('ログイン ログアウト 登録 ホーム 検索 メニュー', 'navigation'),
   ...words('follow us on theo dõi suivez-nous suivez nous folgen sie síguenos siguenos seguir フォロー', 'follow'),
-  ...words('in to up out of the', 'navigation'),
+  ...words('in to up out of the this article story page post our for with now', 'navigation'),
 ]);
 
 function words(list: string, reason: RemovalReason): Array<[string, RemovalReason]> {
@@ -62,4 +62,4 @@ export const LEADING_PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 
 /** A line that names who wrote the piece. */
 export const BYLINE_PREFIX =
-  /^(?:by|written by|reporting by|author|tác giả|bài(?: và ảnh)?|par|von|por|文)\s*[:：]?\s+(?=\p{Lu})/u;
+  /^(?:[Bb]y|[Ww]ritten by|[Rr]eporting by|[Aa]uthor|[Tt]ác giả|[Bb]ài(?: và ảnh)?|[Pp]ar|[Vv]on|[Pp]or|文)\s*[:：]?\s+(?=\p{Lu})/u;
