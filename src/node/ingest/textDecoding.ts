@@ -32,11 +32,14 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   } catch {
     // Not UTF-8: fall through to legacy encodings.
   }
-  if (hasValidMultiByteUtf8(bytes)) {
+  if (mostlyUtf8(bytes)) {
     throw encodingError(fileName, 'it mixes UTF-8 with bytes that are not UTF-8');
   }
+  // NOTE: weak guesses are ignored: multi-byte encodings (Shift_JIS, GB18030) turn almost any
+  // bytes into "letters", so only a confident guess may decode them.
   const candidates = chardet
     .analyse(bytes)
+    .filter((m) => m.confidence >= 30)
     .map((m) => m.name)
     .filter((name) => !/^UTF-|^ISO-2022|^ASCII$/i.test(name) && iconv.encodingExists(name));
   // Windows-1252 is what a Western European legacy file nearly always is; try it last if chardet missed it.
@@ -75,17 +78,26 @@ function looksBinary(bytes: Uint8Array): boolean {
   return n > 0 && controls / n > 0.02;
 }
 
-/** True when the bytes hold at least one well-formed UTF-8 sequence of two bytes or more. */
-function hasValidMultiByteUtf8(b: Uint8Array): boolean {
+/**
+ * True when the bytes are mostly well-formed UTF-8 with some broken sequences: a damaged UTF-8
+ * file, not a legacy one (whose high bytes form valid UTF-8 pairs only by chance, and rarely).
+ */
+function mostlyUtf8(b: Uint8Array): boolean {
   const cont = (i: number) => i < b.length && (b[i]! & 0xc0) === 0x80;
+  let valid = 0;
+  let invalid = 0;
   for (let i = 0; i < b.length; i++) {
     const x = b[i]!;
     if (x < 0x80) continue;
-    if (x >= 0xc2 && x <= 0xdf && cont(i + 1)) return true;
-    if (x >= 0xe0 && x <= 0xef && cont(i + 1) && cont(i + 2)) return true;
-    if (x >= 0xf0 && x <= 0xf4 && cont(i + 1) && cont(i + 2) && cont(i + 3)) return true;
+    const len = x >= 0xc2 && x <= 0xdf ? 2 : x >= 0xe0 && x <= 0xef ? 3 : x >= 0xf0 && x <= 0xf4 ? 4 : 0;
+    let ok = len > 0;
+    for (let k = 1; ok && k < len; k++) ok = cont(i + k);
+    if (ok) {
+      valid++;
+      i += len - 1;
+    } else invalid++;
   }
-  return false;
+  return valid > 0 && valid >= invalid;
 }
 
 /** Decoded text that a person wrote: no C1 controls, no replacement characters, and its
