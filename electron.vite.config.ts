@@ -15,7 +15,7 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(root, 'src/main/index.ts'),
-          importWorker: resolve(root, 'src/node/workers/importWorker.ts'),
+          importWorker: resolve(root, 'src/node/workers/importWorker.ts'), // see src/main/bundledWorker.ts
         },
         output: { entryFileNames: '[name].js' },
       },

@@ -10,7 +10,8 @@ import { projectPathsIn } from './commandLine';
 import { registerIpc } from './ipc';
 import { ProjectWindows } from './projectWindows';
 import { guardSession, guardWebContents } from './security';
-import { useBundledWorker } from './workerEntry';
+import { useBundledWorker } from './bundledWorker';
+import { shutdownWorkers } from '../node/workers/runTask';
 
 const APP_NAME = 'Attaché';
 const here = import.meta.dirname;
@@ -153,10 +154,13 @@ app.on('before-quit', (event) => {
   event.preventDefault();
   if (releasing) return;
   releasing = true;
-  void windows.releaseAll().finally(() => {
-    released = true;
-    app.quit();
-  });
+  void windows
+    .releaseAll()
+    .then(() => shutdownWorkers())
+    .finally(() => {
+      released = true;
+      app.quit();
+    });
 });
 
 app.on('window-all-closed', () => {
