@@ -1,0 +1,107 @@
+// A first draft of a visit brief from the verified facts, for the analyst to edit. Deterministic:
+// facts are taken in source order, then text order, and every placement carries its reason.
+import type { Block, Brief, Fact, Inline, KeyFigureRow } from '../model';
+import { indexInput, isVerified, type BriefDefaults, type BriefInput } from './input';
+import { keyFigureRow } from './keyFigures';
+import { briefTemplate } from './templates';
+import { classifyTopic, sensitivityWords, TOPIC_TITLE, type Topic } from './topics';
+
+export interface Placement {
+  factId: string;
+  /** Role of the section the fact went to. */
+  role: 'key-messages' | 'background' | 'cooperation' | 'issues';
+  topic: Topic;
+  reason: string;
+}
+
+const COOPERATION_TOPICS: readonly Topic[] = ['economy-trade', 'investment-aid', 'people-to-people', 'defence-security'];
+const MAX_KEY_MESSAGES = 5;
+
+/** Verified facts in reading order, one per corroborated group (the others are cited through it). */
+export function draftFacts(input: BriefInput): Fact[] {
+  const index = indexInput(input);
+  const sourceOrder = new Map(input.sources.map((s, i) => [s.id, i]));
+  const verified = input.facts
+    .filter((f) => isVerified(input, f.id) && index.sourceById.has(f.sourceId))
+    .sort((a, b) => (sourceOrder.get(a.sourceId) ?? 0) - (sourceOrder.get(b.sourceId) ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
+  const taken = new Set<string>();
+  const chosen: Fact[] = [];
+  for (const fact of verified) {
+    if (taken.has(fact.id)) continue;
+    taken.add(fact.id);
+    for (const other of index.corroboratedWith.get(fact.id) ?? []) taken.add(other);
+    chosen.push(fact);
+  }
+  return chosen;
+}
+
+export function placeFacts(input: BriefInput): Placement[] {
+  const index = indexInput(input);
+  const placements: Placement[] = [];
+  let keyMessages = 0;
+  for (const fact of draftFacts(input)) {
+    const choice = classifyTopic(fact);
+    const sensitive = sensitivityWords(fact);
+    const corroborated = (index.corroboratedWith.get(fact.id) ?? []).some((id) => isVerified(input, id) || index.factById.has(id));
+    if (index.conflicted.has(fact.id) || sensitive.length > 0) {
+      const why = index.conflicted.has(fact.id)
+        ? 'other sources give a different figure for the same thing'
+        : `it mentions ${sensitive.join(', ')}`;
+      placements.push({ factId: fact.id, role: 'issues', topic: choice.topic, reason: `Issues and sensitivities: ${why}.` });
+    } else if (corroborated && keyMessages < MAX_KEY_MESSAGES) {
+      keyMessages++;
+      placements.push({ factId: fact.id, role: 'key-messages', topic: choice.topic, reason: 'Key messages: several sources report it.' });
+    } else if (choice.topic === 'diplomacy-history') {
+      placements.push({ factId: fact.id, role: 'background', topic: choice.topic, reason: choice.reason });
+    } else {
+      placements.push({ factId: fact.id, role: 'cooperation', topic: choice.topic, reason: choice.reason });
+    }
+  }
+  return placements;
+}
+
+function factItem(fact: Fact): Inline[] {
+  return [{ type: 'text', text: fact.text.replace(/\s+/g, ' ').trim() }, { type: 'cite', factId: fact.id }];
+}
+
+export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
+  const brief = briefTemplate('visit', defaults);
+  const index = indexInput(input);
+  const placements = placeFacts(input);
+  const factsFor = (role: Placement['role'], topic?: Topic) =>
+    placements
+      .filter((p) => p.role === role && (topic === undefined || p.topic === topic))
+      .map((p) => index.factById.get(p.factId))
+      .filter((f): f is Fact => f !== undefined);
+  const bullets = (facts: Fact[]): Block[] => (facts.length ? [{ type: 'bullets', items: facts.map(factItem) }] : []);
+
+  const rows: KeyFigureRow[] = draftFacts(input)
+    .map((f) => keyFigureRow(f, index.sourceById.get(f.sourceId)))
+    .filter((r): r is KeyFigureRow => r !== null);
+
+  const cooperation: Block[] = COOPERATION_TOPICS.flatMap((topic) => {
+    const facts = factsFor('cooperation', topic);
+    if (facts.length === 0) return [];
+    return [{ type: 'paragraph', content: [{ type: 'text', text: TOPIC_TITLE[topic], bold: true }] } as Block, ...bullets(facts)];
+  });
+
+  const blocksFor: Record<string, Block[]> = {
+    purpose: [
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'State the purpose of the visit and what the principal should achieve.', italic: true }],
+      },
+    ],
+    'key-messages': bullets(factsFor('key-messages')),
+    background: bullets(factsFor('background')),
+    'key-figures': rows.length ? [{ type: 'keyFigures', rows }] : [],
+    cooperation,
+    issues: bullets(factsFor('issues')),
+    sources: [],
+  };
+  return {
+    ...brief,
+    subtitle: brief.subtitle || 'Visit brief',
+    sections: brief.sections.map((s) => ({ ...s, blocks: blocksFor[s.role ?? ''] ?? s.blocks })),
+  };
+}
