@@ -1,0 +1,161 @@
+// The brief as the PDF will show it, as data: citation numbers resolved, key-figure rows with
+// their sources, endnotes placed in the Sources section. The Node side only measures and draws.
+import type { Brief, Inline } from '../model';
+import { CREDIBILITY_LABEL, numberCitations, RELIABILITY_LABEL, type Endnote } from './citations';
+import type { BriefInput } from './input';
+
+export const UNVERIFIED_MARK = '[unverified]';
+
+export type LaidRun =
+  | { kind: 'text'; text: string; bold?: boolean; italic?: boolean }
+  /** A superscript number linked to its endnote; the first use is where the note links back to. */
+  | { kind: 'cite'; number: number; target: string; anchor: string | null; unverified: boolean };
+
+export interface KeyFigureLine {
+  indicator: string;
+  value: string;
+  asOf: string;
+  cite: Extract<LaidRun, { kind: 'cite' }>;
+  /** The outlets that report the figure. */
+  outlets: string;
+}
+
+export interface LaidEndnote {
+  number: number;
+  anchor: string;
+  backTarget: string;
+  /** One line per source: outlet, title, date and its reliability grade. */
+  sources: string[];
+  credibility: string;
+  quote: string;
+  unverified: boolean;
+}
+
+export type LaidBlock =
+  | { kind: 'paragraph'; runs: LaidRun[] }
+  | { kind: 'bullets'; items: LaidRun[][] }
+  | { kind: 'keyFigures'; header: readonly [string, string, string, string]; rows: KeyFigureLine[] }
+  | { kind: 'endnotes'; notes: LaidEndnote[] };
+
+export interface LaidSection {
+  title: string;
+  anchor: string;
+  blocks: LaidBlock[];
+}
+
+export interface BriefLayout {
+  cover: { title: string; subtitle: string; preparedFor: string; preparedBy: string; date: string; marking: string };
+  metadata: { title: string; author: string; subject: string; keywords: string[] };
+  sections: LaidSection[];
+  citations: number;
+}
+
+export interface LayoutOptions {
+  /** Overrides the brief's own marking. */
+  marking?: string | undefined;
+  allowUnverified?: boolean | undefined;
+}
+
+export const KEY_FIGURES_HEADER = ['Indicator', 'Value', 'As of', 'Sources'] as const;
+
+export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOptions = {}): BriefLayout {
+  const { endnotes, numberOf } = numberCitations(brief, input);
+  const noteOf = new Map(endnotes.map((n) => [n.number, n]));
+  const anchored = new Set<number>();
+  const marking = (options.marking?.trim() || brief.marking).trim();
+
+  const cite = (factId: string): Extract<LaidRun, { kind: 'cite' }> => {
+    const number = numberOf.get(factId) ?? 0;
+    const first = !anchored.has(number);
+    anchored.add(number);
+    const note = noteOf.get(number);
+    return {
+      kind: 'cite',
+      number,
+      target: `note-${number}`,
+      anchor: first ? `cite-${number}` : null,
+      unverified: note !== undefined && note.status !== 'verified',
+    };
+  };
+  const runs = (content: Inline[]): LaidRun[] =>
+    content.flatMap((inline): LaidRun[] => {
+      if (inline.type === 'cite') return [cite(inline.factId)];
+      if (!inline.text) return [];
+      const run: LaidRun = { kind: 'text', text: inline.text };
+      if (inline.bold) run.bold = true;
+      if (inline.italic) run.italic = true;
+      return [run];
+    });
+
+  const notes = endnotes.map(laidEndnote);
+  let notesPlaced = false;
+  const sections: LaidSection[] = brief.sections.map((section, i) => {
+    const blocks: LaidBlock[] = [];
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') {
+        const laid = runs(block.content);
+        if (laid.length) blocks.push({ kind: 'paragraph', runs: laid });
+      } else if (block.type === 'bullets') {
+        const items = block.items.map(runs).filter((item) => item.length > 0);
+        if (items.length) blocks.push({ kind: 'bullets', items });
+      } else if (block.rows.length) {
+        blocks.push({
+          kind: 'keyFigures',
+          header: KEY_FIGURES_HEADER,
+          rows: block.rows.map((row) => {
+            const c = cite(row.factId);
+            const outlets = noteOf.get(c.number)?.sources.map((s) => s.outlet) ?? [];
+            return { indicator: row.indicator, value: row.value, asOf: row.asOf, cite: c, outlets: [...new Set(outlets)].join('; ') };
+          }),
+        });
+      }
+    }
+    if (section.role === 'sources' && !notesPlaced && notes.length) {
+      blocks.push({ kind: 'endnotes', notes });
+      notesPlaced = true;
+    }
+    return { title: section.title.trim() || 'Untitled section', anchor: `section-${i + 1}`, blocks };
+  });
+  if (!notesPlaced && notes.length) {
+    sections.push({ title: 'Sources', anchor: `section-${sections.length + 1}`, blocks: [{ kind: 'endnotes', notes }] });
+  }
+
+  return {
+    cover: {
+      title: brief.title.trim() || 'Untitled brief',
+      subtitle: brief.subtitle.trim(),
+      preparedFor: brief.preparedFor.trim(),
+      preparedBy: brief.preparedBy.trim(),
+      date: brief.date.trim(),
+      marking,
+    },
+    metadata: {
+      title: brief.title.trim() || 'Untitled brief',
+      author: brief.preparedBy.trim(),
+      subject: brief.subtitle.trim() || `${brief.template === 'visit' ? 'Visit brief' : 'Brief'} (${marking})`,
+      keywords: [marking, ...sections.map((s) => s.title)],
+    },
+    sections,
+    citations: endnotes.length,
+  };
+}
+
+function laidEndnote(note: Endnote): LaidEndnote {
+  return {
+    number: note.number,
+    anchor: `note-${note.number}`,
+    backTarget: `cite-${note.number}`,
+    sources:
+      note.sources.length === 0
+        ? [note.status === 'missing' ? 'The cited fact is no longer in the project.' : 'The source is no longer in the project.']
+        : note.sources.map(
+            (s) => `${s.outlet}, “${s.title}”, ${s.date}. Source reliability ${s.reliability} (${RELIABILITY_LABEL[s.reliability]}).`,
+          ),
+    credibility:
+      note.credibility === null
+        ? 'Information credibility not graded.'
+        : `Information credibility ${note.credibility} (${CREDIBILITY_LABEL[note.credibility] ?? 'unknown'}).`,
+    quote: note.quote.replace(/\s+/g, ' ').trim(),
+    unverified: note.status !== 'verified',
+  };
+}
