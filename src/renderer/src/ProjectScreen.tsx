@@ -1,0 +1,220 @@
+// An open project: its name and save state, three views (Sources, Facts, Brief) as tabs, and
+// adding sources (dialog or drop) with progress per file and a report of what happened to each.
+import { useCallback, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type Ref } from 'react';
+import type { ImportReport, ProjectInfo, SourceSummary } from '../../shared/api';
+import { ErrorPanel, type ShownError } from './ErrorPanel';
+import { ProjectTabs, type ProjectTab } from './ProjectTabs';
+import { SaveIndicator, type SaveState } from './SaveIndicator';
+import { ImportProgress, type ImportProgressState } from './sources/ImportProgress';
+import { SourcesPanel } from './sources/SourcesPanel';
+import { withShortcut } from './shortcuts';
+
+export interface ProjectScreenHandle {
+  addFromDialog(): Promise<void>;
+  showTab(tab: ProjectTab): void;
+}
+
+type ImportCall = () => Promise<Awaited<ReturnType<typeof window.attache.sourcesAddFromDialog>>>;
+
+export function ProjectScreen(props: {
+  ref?: Ref<ProjectScreenHandle>;
+  project: ProjectInfo;
+  onInfo: (info: ProjectInfo) => void;
+  onClose: () => void;
+  error: ShownError | null;
+  onDismissError: () => void;
+}) {
+  const { project, onInfo } = props;
+  const [tab, setTab] = useState<ProjectTab>('sources');
+  const [sources, setSources] = useState<SourceSummary[]>([]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  /** Bumped whenever the back end says sources or facts changed: open views reload. */
+  const [revision, setRevision] = useState(0);
+  const [save, setSave] = useState<SaveState>(project.saved ? { kind: 'saved' } : { kind: 'saving' });
+  const [importState, setImportState] = useState<ImportProgressState | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<ShownError | null>(null);
+  const [dropping, setDropping] = useState(false);
+  const dragDepth = useRef(0);
+  const importing = importState !== null;
+
+  const refresh = useCallback(async () => {
+    const [list, info] = await Promise.all([window.attache.sourcesList({}), window.attache.projectInfo({})]);
+    if (list.ok) {
+      setSources(list.value);
+      // A selection whose source went away (removed here or elsewhere) moves to nothing.
+      setSelectedId((id) => (id !== null && list.value.some((s) => s.id === id) ? id : (list.value[0]?.id ?? null)));
+    } else {
+      setError(list.error);
+    }
+    if (info.ok && info.value) onInfo(info.value);
+  }, [onInfo]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh, project.path]);
+
+  useEffect(() => {
+    const offs = [
+      // A save that succeeds clears an earlier failure: everything is on disk now.
+      window.attache.on('projectSaved', () => setSave({ kind: 'saved' })),
+      window.attache.on('projectSaveFailed', ({ message }) => setSave({ kind: 'failed', message })),
+      window.attache.on('projectChanged', ({ what }) => {
+        if (what === 'project') return;
+        // A failed save stays on screen until a later save succeeds.
+        setSave((s) => (s.kind === 'failed' ? s : { kind: 'saving' }));
+        if (what === 'sources' || what === 'facts') setRevision((r) => r + 1);
+      }),
+      window.attache.on('importProgress', (p) =>
+        setImportState((s) => {
+          if (!s) return s;
+          const done = p.phase === 'done' && !s.doneIndices.includes(p.index) ? [...s.doneIndices, p.index] : s.doneIndices;
+          return { ...s, current: p, doneIndices: done };
+        }),
+      ),
+    ];
+    return () => offs.forEach((off) => off());
+  }, []);
+
+  useEffect(() => {
+    if (revision > 0) void refresh();
+  }, [revision, refresh]);
+
+  const runImport = useCallback(
+    async (start: ImportCall) => {
+      if (importing) return;
+      setTab('sources');
+      setImportState({ current: null, doneIndices: [], cancelling: false });
+      setReport(null);
+      setError(null);
+      try {
+        const result = await start();
+        if (result.ok) {
+          // A dialog the analyst cancelled comes back empty: nothing to report.
+          if (result.value.outcomes.length > 0) {
+            setReport(result.value);
+            const firstAdded = result.value.outcomes.find((o) => o.status === 'added');
+            if (firstAdded?.status === 'added') setSelectedId(firstAdded.sourceId);
+          }
+        } else {
+          setError(result.error);
+        }
+      } finally {
+        setImportState(null);
+        await refresh();
+      }
+    },
+    [importing, refresh],
+  );
+
+  const cancelImport = useCallback(() => {
+    setImportState((s) => (s ? { ...s, cancelling: true } : s));
+    void window.attache.sourcesCancelImport({});
+  }, []);
+
+  const addFromDialog = useCallback(() => runImport(() => window.attache.sourcesAddFromDialog({})), [runImport]);
+  useImperativeHandle(props.ref, () => ({ addFromDialog, showTab: setTab }), [addFromDialog]);
+
+  // Esc cancels an import under way, unless a dialog or a field has it.
+  useEffect(() => {
+    if (!importing) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      cancelImport();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [importing, cancelImport]);
+
+  const dragHasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    dragDepth.current = 0;
+    setDropping(false);
+    const files = Array.from(event.dataTransfer.files);
+    if (files.length === 0) return;
+    if (importing) {
+      setError({ code: 'NOT_ALLOWED', message: 'An import is already running; wait for it or cancel it, then drop the files again.' });
+      return;
+    }
+    void runImport(() => window.attache.addDroppedFiles(files));
+  };
+
+  const shownError = error ?? props.error;
+
+  return (
+    <main
+      className={`project-screen${dropping ? ' dropping' : ''}`}
+      onDragEnter={(event) => {
+        if (!dragHasFiles(event)) return;
+        dragDepth.current += 1;
+        setDropping(true);
+      }}
+      onDragOver={(event) => {
+        if (!dragHasFiles(event)) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDragLeave={(event) => {
+        if (!dragHasFiles(event)) return;
+        dragDepth.current = Math.max(0, dragDepth.current - 1);
+        if (dragDepth.current === 0) setDropping(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className="project-header">
+        <div className="project-title">
+          <h1 title={project.path}>{project.name}</h1>
+          <SaveIndicator state={save} />
+        </div>
+        <div className="project-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void addFromDialog()}
+            disabled={importing}
+            title={withShortcut('Add source files to this project', 'addSources')}
+          >
+            Add sources…
+          </button>
+          <button type="button" onClick={props.onClose} title={withShortcut('Close this project', 'close')}>
+            Close project
+          </button>
+        </div>
+      </header>
+
+      {shownError ? (
+        <ErrorPanel
+          error={shownError}
+          onDismiss={() => {
+            setError(null);
+            props.onDismissError();
+          }}
+        />
+      ) : null}
+
+      {importState ? <ImportProgress state={importState} onCancel={cancelImport} /> : null}
+
+      <ProjectTabs
+        tab={tab}
+        onTab={setTab}
+        sourceCount={sources.length}
+        factCount={project.factCount}
+        sourcesPanel={
+          <SourcesPanel
+            sources={sources}
+            selectedId={selectedId}
+            onSelect={setSelectedId}
+            revision={revision}
+            report={report}
+            onDismissReport={() => setReport(null)}
+            onChanged={() => void refresh()}
+            onError={setError}
+          />
+        }
+      />
+      {dropping ? <div className="drop-overlay">Drop files to add them as sources</div> : null}
+    </main>
+  );
+}

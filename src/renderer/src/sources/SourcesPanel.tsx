@@ -1,0 +1,109 @@
+// The Sources tab: the last import's report, the list of sources on the left and the selected one
+// on the right. Removing a source asks first: the contract has no way to bring one back except
+// importing its file again.
+import { useEffect, useRef, useState } from 'react';
+import type { ImportReport, SourceSummary } from '../../../shared/api';
+import type { ShownError } from '../ErrorPanel';
+import { isTyping } from '../shortcuts';
+import { ConfirmDialog } from './ConfirmDialog';
+import type { KnownLine } from './DroppedLines';
+import { ImportReportView } from './ImportReportView';
+import { SourceDetailPane } from './SourceDetailPane';
+import { SourceList } from './SourceList';
+
+export function SourcesPanel(props: {
+  sources: SourceSummary[];
+  selectedId: string | null;
+  onSelect: (sourceId: string) => void;
+  revision: number;
+  report: ImportReport | null;
+  onDismissReport: () => void;
+  onChanged: () => void;
+  onError: (error: ShownError) => void;
+}) {
+  const { sources, selectedId, onChanged, onError } = props;
+  const [confirming, setConfirming] = useState<SourceSummary | null>(null);
+  // Lives as long as the panel: the text of lines restored in this session (see DroppedLines).
+  const restoredMemory = useRef(new Map<string, KnownLine>());
+  const selected = sources.find((s) => s.id === selectedId) ?? null;
+
+  // Delete (or Backspace on a Mac keyboard) anywhere on the tab asks to remove the selected
+  // source, unless the analyst is typing in a field.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || confirming || !selected) return;
+      if ((event.key !== 'Delete' && event.key !== 'Backspace') || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
+      event.preventDefault();
+      setConfirming(selected);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [confirming, selected]);
+
+  const remove = async (source: SourceSummary) => {
+    setConfirming(null);
+    const at = sources.findIndex((s) => s.id === source.id);
+    const neighbour = sources[at + 1] ?? sources[at - 1] ?? null;
+    const result = await window.attache.sourcesRemove({ sourceId: source.id });
+    if (!result.ok) {
+      onError(result.error);
+    } else if (neighbour) {
+      props.onSelect(neighbour.id);
+    }
+    onChanged();
+    document.querySelector<HTMLElement>('[role="listbox"][aria-label="Sources"]')?.focus();
+  };
+
+  return (
+    <div className="sources-panel">
+      {props.report ? (
+        <ImportReportView report={props.report} onDismiss={props.onDismissReport} onShow={props.onSelect} />
+      ) : null}
+      {sources.length === 0 ? (
+        <p className="empty-hint sources-empty">
+          No sources yet. Add files with “Add sources…” or drop them on this window: text, Markdown, HTML pages, PDF
+          and Word (.docx) documents.
+        </p>
+      ) : (
+        <div className="sources-split">
+          <SourceList
+            sources={sources}
+            selectedId={selectedId}
+            onSelect={props.onSelect}
+          />
+          <div className="detail-scroller">
+            {selectedId ? (
+              <SourceDetailPane
+                key={selectedId}
+                sourceId={selectedId}
+                revision={props.revision}
+                restoredMemory={restoredMemory.current}
+                onChanged={onChanged}
+                onError={onError}
+                onRequestRemove={() => selected && setConfirming(selected)}
+              />
+            ) : (
+              <p className="empty-hint">Select a source to see its text and details.</p>
+            )}
+          </div>
+        </div>
+      )}
+      {confirming ? (
+        <ConfirmDialog
+          title={`Remove “${confirming.meta.title ?? confirming.fileName}”?`}
+          confirmLabel="Remove source"
+          cancelLabel="Keep"
+          onConfirm={() => void remove(confirming)}
+          onCancel={() => setConfirming(null)}
+        >
+          <p>
+            Its {confirming.factCount} {confirming.factCount === 1 ? 'fact leaves' : 'facts leave'} the project, and any
+            brief citing them loses those citations. This cannot be undone here; adding {confirming.fileName} again brings
+            back the decisions you made on its facts.
+          </p>
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

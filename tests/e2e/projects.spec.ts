@@ -1,0 +1,82 @@
+// The analyst's first minutes: make a project, add sources, close it, come back to it; and a
+// file that cannot be read is reported by name and reason while the good ones go in.
+import { join } from 'node:path';
+import { test, expect } from './harness';
+
+const ARTICLE_A = `Talks resume in Geneva
+
+GENEVA, 14 March 2025 — Delegations from both governments met on Friday for a third round of talks,
+the foreign ministry said. The ministry said 42 observers attended the session, which lasted six hours.
+
+Officials said a follow-up meeting was planned for April. The two sides agreed to exchange 120
+prisoners before the next round, according to a joint statement.
+`;
+
+const ARTICLE_B = `Aid pledges reach $2.3 billion
+
+BRUSSELS, 15 March 2025 — Donors pledged $2.3 billion in humanitarian aid at a conference on Saturday,
+the European Commission said. The largest single pledge, 800 million euros, came from the EU itself.
+
+Aid agencies said the sum covered about 60 percent of the appeal launched in January.
+`;
+
+test('create a project, add two text sources, close, reopen from the recent list', async ({ attache }) => {
+  const page = await attache.open();
+  await expect(page.getByRole('button', { name: 'New project…' })).toBeVisible();
+  await attache.snap('start-empty');
+
+  attache.dialogs.newProjectPaths.push(join(attache.folder, 'Geneva talks.attache'));
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geneva talks' })).toBeVisible();
+
+  const a = await attache.writeSource('geneva-talks.txt', ARTICLE_A);
+  const b = await attache.writeSource('aid-pledges.txt', ARTICLE_B);
+  attache.dialogs.sourceFiles.push([a, b]);
+  await page.getByRole('button', { name: 'Add sources…' }).click();
+
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('2 added');
+  const sources = page.getByRole('listbox', { name: 'Sources' });
+  await expect(sources.getByRole('option')).toHaveCount(2);
+  await expect(sources).toContainText('geneva-talks.txt');
+  await expect(sources).toContainText('aid-pledges.txt');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+  await attache.snap('project-with-sources');
+
+  await page.getByRole('button', { name: 'Close project' }).click();
+  const recent = page.getByRole('button', { name: /Geneva talks/ });
+  await expect(recent).toBeVisible();
+  await attache.snap('start-with-recent');
+
+  await recent.click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Geneva talks' })).toBeVisible();
+  await expect(sources.getByRole('option')).toHaveCount(2);
+  await expect(sources).toContainText('geneva-talks.txt');
+  await expect(sources).toContainText('aid-pledges.txt');
+  await attache.snap('reopened');
+});
+
+test('a file that cannot be read is reported with its code; the good one goes in', async ({ attache }) => {
+  const page = await attache.open();
+  attache.dialogs.newProjectPaths.push(join(attache.folder, 'Mixed.attache'));
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mixed' })).toBeVisible();
+
+  const empty = await attache.writeSource('empty.txt', '');
+  const good = await attache.writeSource('aid-pledges.txt', ARTICLE_B);
+  attache.dialogs.sourceFiles.push([empty, good]);
+  await page.getByRole('button', { name: 'Add sources…' }).click();
+
+  const report = page.getByRole('region', { name: 'Import report' });
+  await expect(report).toContainText('1 added');
+  await expect(report).toContainText('1 failed');
+  const failure = report.getByRole('listitem').filter({ hasText: 'empty.txt' });
+  await expect(failure).toContainText('FILE_EMPTY');
+  await expect(failure).toContainText('the file is empty');
+
+  const sources = page.getByRole('listbox', { name: 'Sources' });
+  await expect(sources.getByRole('option')).toHaveCount(1);
+  await expect(sources).toContainText('aid-pledges.txt');
+  await expect(sources).not.toContainText('empty.txt');
+  await attache.snap('import-report-with-failure');
+});
