@@ -352,7 +352,8 @@ export class BriefWriter {
       if (note.unverified) pieces.push({ text: `${UNVERIFIED_MARK} `, style: 'bold', size, color: INK.warn });
       if (note.quote) pieces.push({ text: `“${note.quote}”`, style: 'italic', size, color: INK.muted });
       const lines = flowText(this.fonts, pieces, this.width - indent);
-      this.ensure(lineHeight * Math.min(2, lines.length));
+      // A short note stays on one page; a long one may break, but never after its first line.
+      this.ensure(lineHeight * (lines.length <= 6 ? lines.length : 2));
       this.doc.addNamedDestination(note.anchor, 'XYZ', MARGIN.left, this.y, null);
       const label = this.doc.struct('Lbl');
       item.add(label);

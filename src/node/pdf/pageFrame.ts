@@ -22,14 +22,14 @@ export function drawFrames(doc: PdfDoc, fonts: FontChain, marking: string, title
     const { width, height } = doc.page;
     doc.markContent('Artifact', { type: 'Pagination' });
     drawCentered(doc, fonts, marking, width, 34);
-    drawCentered(doc, fonts, marking, width, height - 30);
+    drawCentered(doc, fonts, marking, width, height - 26);
     doc.save().lineWidth(0.5).strokeColor(INK.rule);
     doc.moveTo(MARGIN.left, 50).lineTo(width - MARGIN.right, 50).stroke();
-    doc.moveTo(MARGIN.left, height - 52).lineTo(width - MARGIN.right, height - 52).stroke();
+    doc.moveTo(MARGIN.left, height - 58).lineTo(width - MARGIN.right, height - 58).stroke();
     doc.restore();
     const pageLabel = `Page ${i - range.start + 1} of ${range.count}`;
-    drawAt(doc, fonts, pageLabel, width - MARGIN.right - fonts.width(pageLabel, 'serif', 8), height - 44, 8, INK.muted);
-    if (i > range.start) drawAt(doc, fonts, clip(fonts, title, width / 2 - MARGIN.left - 40), MARGIN.left, height - 44, 8, INK.muted);
+    drawAt(doc, fonts, pageLabel, width - MARGIN.right - fonts.width(pageLabel, 'serif', 8), height - 45, 8, INK.muted);
+    if (i > range.start) drawAt(doc, fonts, clip(fonts, title, width / 2 - MARGIN.left - 40), MARGIN.left, height - 45, 8, INK.muted);
     doc.endMarkedContent();
   }
 }

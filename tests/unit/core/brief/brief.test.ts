@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import {
+  briefLayout,
+  briefTemplate,
+  checkBriefIntegrity,
+  classifyTopic,
+  draftBrief,
+  numberCitations,
+  placeFacts,
+} from '../../../../src/core/brief';
+import type { Brief, Inline, Section } from '../../../../src/core/model';
+import { briefInput, CORROBORATED, DEFAULTS, F, S2 } from './briefFixture';
+
+const cite = (factId: string): Inline => ({ type: 'cite', factId });
+const text = (t: string): Inline => ({ type: 'text', text: t });
+
+function briefWith(sections: Section[]): Brief {
+  return { ...briefTemplate('blank', DEFAULTS), sections };
+}
+
+describe('templates', () => {
+  it('gives a visit brief its seven sections in order, and a blank brief one empty section', () => {
+    const visit = briefTemplate('visit', DEFAULTS);
+    expect(visit.sections.map((s) => s.title)).toEqual([
+      'Purpose',
+      'Key messages',
+      'Background',
+      'Key figures',
+      'Areas of cooperation',
+      'Issues and sensitivities',
+      'Sources',
+    ]);
+    expect(new Set(visit.sections.map((s) => s.id)).size).toBe(7);
+    expect(visit).toMatchObject({ title: DEFAULTS.title, marking: DEFAULTS.marking, preparedFor: DEFAULTS.preparedFor, date: DEFAULTS.date });
+    const blank = briefTemplate('blank', DEFAULTS);
+    expect(blank.sections).toHaveLength(1);
+    expect(blank.template).toBe('blank');
+  });
+});
+
+describe('numberCitations', () => {
+  const input = briefInput();
+
+  it('numbers facts in order of first appearance and reuses a number for a repeated fact', () => {
+    const brief = briefWith([
+      { id: 'a', title: 'A', blocks: [{ type: 'paragraph', content: [text('x'), cite(F.oda.id), text('y'), cite(F.meeting.id)] }] },
+      { id: 'b', title: 'B', blocks: [{ type: 'bullets', items: [[cite(F.meeting.id)], [cite(F.relations.id)]] }] },
+      { id: 'c', title: 'C', blocks: [{ type: 'keyFigures', rows: [{ factId: F.people.id, indicator: 'People', value: '520,000', asOf: '2025' }] }] },
+    ]);
+    const { endnotes, numberOf } = numberCitations(brief, input);
+    expect(endnotes.map((n) => n.factId)).toEqual([F.oda.id, F.meeting.id, F.relations.id, F.people.id]);
+    expect(endnotes.map((n) => n.number)).toEqual([1, 2, 3, 4]);
+    expect(numberOf.get(F.meeting.id)).toBe(2);
+  });
+
+  it('renumbers when sections are reordered (numbers are never stored)', () => {
+    const a: Section = { id: 'a', title: 'A', blocks: [{ type: 'paragraph', content: [cite(F.oda.id)] }] };
+    const b: Section = { id: 'b', title: 'B', blocks: [{ type: 'paragraph', content: [cite(F.meeting.id)] }] };
+    expect(numberCitations(briefWith([a, b]), input).numberOf.get(F.meeting.id)).toBe(2);
+    expect(numberCitations(briefWith([b, a]), input).numberOf.get(F.meeting.id)).toBe(1);
+  });
+
+  it('cites every source of a corroborated fact, with grades and the quoted words', () => {
+    const brief = briefWith([{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', content: [cite(F.trade2.id)] }] }]);
+    const [note] = numberCitations(brief, input).endnotes;
+    expect(note!.sourceIds).toEqual([S2.id, F.trade1.sourceId]);
+    expect(note!.text).toContain('The Tokyo Ledger');
+    expect(note!.text).toContain('Báo Nhân Dân');
+    expect(note!.text).toContain('reliability B');
+    expect(note!.text).toContain('reliability C');
+    expect(note!.text).toContain('Credibility 1');
+    expect(note!.text).toContain(`“${F.trade2.text}”`);
+  });
+
+  it('leaves out a corroborating source whose fact was rejected', () => {
+    const rejected = briefInput({ [F.trade1.id]: 'rejected' });
+    const brief = briefWith([{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', content: [cite(F.trade2.id)] }] }]);
+    expect(numberCitations(brief, rejected).endnotes[0]!.sourceIds).toEqual([S2.id]);
+  });
+});
+
+describe('draftBrief', () => {
+  const input = briefInput();
+  const brief = draftBrief(input, DEFAULTS);
+  const section = (role: string) => brief.sections.find((s) => s.role === role)!;
+  const citedIn = (role: string) =>
+    JSON.stringify(section(role).blocks)
+      .match(/"factId":"([^"]+)"/g)
+      ?.map((m) => m.slice(10, -1)) ?? [];
+
+  it('places verified facts by topic', () => {
+    expect(citedIn('key-messages')).toEqual([F.trade1.id]);
+    expect(citedIn('background')).toEqual(expect.arrayContaining([F.meeting.id, F.relations.id]));
+    expect(citedIn('issues')).toEqual([F.trainees.id]);
+    const cooperation = JSON.stringify(section('cooperation').blocks);
+    expect(cooperation).toContain('Investment and aid');
+    expect(cooperation).toContain('People-to-people');
+    expect(cooperation).toContain('Defence and security');
+    const order = [F.oda.id, F.people.id, F.maritime.id].map((id) => cooperation.indexOf(id));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+  });
+
+  it('cites one fact per corroborated group and fills key figures from numeric facts', () => {
+    const all = brief.sections.flatMap((s) => JSON.stringify(s.blocks).match(/fact_trade\d/g) ?? []);
+    expect(new Set(all)).toEqual(new Set([F.trade1.id]));
+    const table = section('key-figures').blocks[0];
+    expect(table?.type).toBe('keyFigures');
+    if (table?.type !== 'keyFigures') return;
+    expect(table.rows.map((r) => r.value)).toEqual(['US$46.2 billion', 'some 520,000']);
+    expect(table.rows[0]!.asOf).toBe('2024');
+  });
+
+  it('leaves out facts that are not verified', () => {
+    const partly = draftBrief(briefInput({ [F.maritime.id]: 'unverified', [F.oda.id]: 'rejected' }), DEFAULTS);
+    const json = JSON.stringify(partly);
+    expect(json).not.toContain(F.maritime.id);
+    expect(json).not.toContain(F.oda.id);
+    expect(checkBriefIntegrity(partly, briefInput({ [F.maritime.id]: 'unverified', [F.oda.id]: 'rejected' }))).toEqual([]);
+  });
+
+  it('is deterministic and says why each fact went where it did', () => {
+    expect(draftBrief(input, DEFAULTS)).toEqual(brief);
+    const placements = placeFacts(input);
+    for (const p of placements) expect(p.reason.length).toBeGreaterThan(10);
+    expect(placements.find((p) => p.factId === F.maritime.id)!.reason).toMatch(/maritime|security/);
+  });
+
+  it('classifies by general topic words', () => {
+    const make = (sentence: string) => ({ ...F.meeting, text: sentence, subject: '' });
+    expect(classifyTopic(make('Exports of rice and coffee rose sharply.')).topic).toBe('economy-trade');
+    expect(classifyTopic(make('The bank approved a loan for a new expressway.')).topic).toBe('investment-aid');
+    expect(classifyTopic(make('More than 3,000 students received scholarships.')).topic).toBe('people-to-people');
+    expect(classifyTopic(make('The navy held a joint exercise.')).topic).toBe('defence-security');
+    expect(classifyTopic(make('The ambassador marked the anniversary of relations.')).topic).toBe('diplomacy-history');
+  });
+});
+
+describe('checkBriefIntegrity', () => {
+  it('lists every problem: not verified, rejected, missing fact, missing source', () => {
+    const input = briefInput({ [F.meeting.id]: 'unverified', [F.oda.id]: 'rejected' });
+    const withoutS2 = { ...input, sources: input.sources.filter((s) => s.id !== S2.id) };
+    const brief = briefWith([
+      {
+        id: 'a',
+        title: 'A',
+        blocks: [{ type: 'paragraph', content: [cite(F.meeting.id), cite(F.oda.id), cite('fact_gone'), cite(F.relations.id), cite(F.people.id)] }],
+      },
+    ]);
+    const problems = checkBriefIntegrity(brief, withoutS2);
+    expect(problems.map((p) => [p.factId, p.reason])).toEqual([
+      [F.meeting.id, 'not-verified'],
+      [F.oda.id, 'rejected'],
+      ['fact_gone', 'missing-fact'],
+      [F.relations.id, 'missing-source'],
+    ]);
+    for (const p of problems) expect(p.message.length).toBeGreaterThan(20);
+  });
+
+  it('finds nothing wrong with a draft of verified facts', () => {
+    const input = briefInput();
+    expect(checkBriefIntegrity(draftBrief(input, DEFAULTS), input)).toEqual([]);
+    expect(CORROBORATED.factIds).toHaveLength(2);
+  });
+});
+
+describe('briefLayout', () => {
+  it('puts endnotes in the Sources section and marks unverified citations', () => {
+    const input = briefInput({ [F.meeting.id]: 'unverified' });
+    const layout = briefLayout(draftBrief(briefInput(), DEFAULTS), input, { marking: 'SECRET', allowUnverified: true });
+    expect(layout.cover.marking).toBe('SECRET');
+    const sources = layout.sections[layout.sections.length - 1]!;
+    expect(sources.title).toBe('Sources');
+    const notes = sources.blocks.find((b) => b.kind === 'endnotes');
+    expect(notes?.kind === 'endnotes' && notes.notes.length).toBe(layout.citations);
+    const runs = layout.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'bullets' ? b.items.flat() : b.kind === 'paragraph' ? b.runs : []));
+    const flagged = runs.filter((r) => r.kind === 'cite' && r.unverified);
+    expect(flagged).toHaveLength(1);
+  });
+});
