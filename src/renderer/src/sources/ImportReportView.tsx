@@ -13,6 +13,8 @@ export function ImportReportView(props: {
   if (report.duplicates > 0) parts.push(`${report.duplicates} already in the project`);
   if (report.failed > 0) parts.push(`${report.failed} failed`);
   if (report.cancelled) parts.push('import cancelled');
+  const listed = report.outcomes.filter((o) => o.status !== 'cancelled');
+  const cancelled = report.outcomes.filter((o) => o.status === 'cancelled');
   return (
     <section className={`import-report${report.failed > 0 ? ' has-failures' : ''}`} aria-label="Import report">
       <header>
@@ -22,7 +24,7 @@ export function ImportReportView(props: {
         </button>
       </header>
       <ul>
-        {report.outcomes.map((outcome, i) => (
+        {listed.map((outcome, i) => (
           <li key={`${outcome.file}-${i}`} className={`outcome outcome-${outcome.status}`}>
             <span className="outcome-badge">{BADGES[outcome.status]}</span>
             <span className="outcome-file" title={outcome.file}>
@@ -46,12 +48,25 @@ export function ImportReportView(props: {
               <span className="outcome-text">
                 <code>{outcome.error.code}</code> {outcome.error.message}
               </span>
-            ) : (
-              <span className="outcome-text">not imported (cancelled)</span>
-            )}
+            ) : null}
           </li>
         ))}
       </ul>
+      {cancelled.length > 0 ? (
+        // A cancelled batch of hundreds would bury the few files that matter: one line for all.
+        <details className="outcome-cancelled-all">
+          <summary>
+            {cancelled.length} {cancelled.length === 1 ? 'file' : 'files'} not imported (cancelled)
+          </summary>
+          <ul aria-label="Files not imported">
+            {cancelled.map((outcome, i) => (
+              <li key={`${outcome.file}-${i}`} title={outcome.file}>
+                {baseName(outcome.file)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </section>
   );
 }

@@ -107,6 +107,12 @@ export function SourceDetailPane(props: {
       <section className="article" aria-labelledby="article-heading">
         <h3 id="article-heading">
           Article text <span className="count">{summary.charCount.toLocaleString()} characters</span>
+          {detail.removed.length > 0 ? (
+            // The dropped lines sit below a text that may be long: one step to reach them.
+            <a className="jump" href="#dropped-heading" onClick={jumpTo('dropped-heading')}>
+              {detail.removed.length} {detail.removed.length === 1 ? 'line' : 'lines'} dropped by cleaning ↓
+            </a>
+          ) : null}
         </h3>
         <ArticleText text={detail.text} pages={detail.pages} />
       </section>
@@ -146,4 +152,14 @@ function ArticleText({ text, pages }: { text: string; pages: SourceDetail['pages
       ))}
     </div>
   );
+}
+
+/** Scrolls to an element of the page without changing the URL (the page has no router). */
+function jumpTo(id: string) {
+  return (event: { preventDefault(): void }) => {
+    event.preventDefault();
+    const target = document.getElementById(id);
+    target?.scrollIntoView({ block: 'start' });
+    target?.closest('section')?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  };
 }
