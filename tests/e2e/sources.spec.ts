@@ -260,6 +260,8 @@ test('keyboard: arrows move through sources, Delete asks before removing, Ctrl+2
   await page.keyboard.press('Control+2');
   await expect(page.getByRole('tab', { name: /Facts/ })).toHaveAttribute('aria-selected', 'true');
   await expect(list).toBeHidden();
+  await expect(page.getByRole('tabpanel')).toHaveAccessibleName(/Facts/);
+  await attache.snap('facts-tab');
   await page.keyboard.press('Control+3');
   await expect(page.getByRole('tab', { name: /Brief/ })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Control+1');

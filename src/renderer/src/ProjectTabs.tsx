@@ -2,6 +2,8 @@
 // between tabs; Ctrl/Cmd+1/2/3 (in App) jump to one from anywhere. Only the active view is mounted,
 // so Facts and Brief load fresh data each time they are shown.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { BriefView } from './brief/BriefView';
+import { FactsView } from './facts/FactsView';
 import { withShortcut, type AppCommand } from './shortcuts';
 
 export type ProjectTab = 'sources' | 'facts' | 'brief';
@@ -67,18 +69,8 @@ export function ProjectTabs(props: {
         })}
       </div>
       <section role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`} className="tabpanel">
-        {props.tab === 'sources' ? props.sourcesPanel : props.tab === 'facts' ? <FactsPlaceholder /> : <BriefPlaceholder />}
+        {props.tab === 'sources' ? props.sourcesPanel : props.tab === 'facts' ? <FactsView /> : <BriefView />}
       </section>
     </div>
   );
-}
-
-// NOTE: stand-ins until src/renderer/src/facts/FactsView and brief/BriefView exist (another helper
-// writes them); swap these for those components then.
-function FactsPlaceholder() {
-  return <p className="empty-hint panel-hint">Facts appear here after import.</p>;
-}
-
-function BriefPlaceholder() {
-  return <p className="empty-hint panel-hint">The brief appears here once facts are verified.</p>;
 }
