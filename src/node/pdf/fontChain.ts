@@ -1,5 +1,6 @@
 // Per-run font fallback: each character is drawn with the first font of its style's chain that
 // has a glyph for it, so "Tô Lâm" prints in Noto Serif and "石破茂" in Noto Sans JP.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type PDFDocument from 'pdfkit';
 import { FONT_FILES } from './fontsFolder';
@@ -14,6 +15,15 @@ const CHAINS: Record<FontStyle, readonly FontName[]> = {
   italic: ['serifItalic', 'jp'],
 };
 
+// The font files are read once per process (a worker exports many briefs); pdfkit parses them
+// per document, which it must, since each document embeds its own subset.
+const bytesByPath = new Map<string, Buffer>();
+function fontBytes(path: string): Buffer {
+  let bytes = bytesByPath.get(path);
+  if (!bytes) bytesByPath.set(path, (bytes = readFileSync(path)));
+  return bytes;
+}
+
 interface GlyphLookup {
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
@@ -23,27 +33,40 @@ export interface FontSegment {
   font: FontName;
 }
 
+export interface MeasuredSegment extends FontSegment {
+  width: number;
+}
+
 export class FontChain {
   private readonly lookups = new Map<FontName, GlyphLookup>();
-  private readonly cache = new Map<string, FontName>();
+  private readonly choice = new Map<FontStyle, Map<number, FontName>>();
+  private readonly measured = new Map<string, MeasuredSegment[]>();
 
-  constructor(private readonly doc: PDFKit.PDFDocument, folder: string) {
-    for (const [name, file] of Object.entries(FONT_FILES) as Array<[FontName, string]>) {
-      doc.registerFont(name, join(folder, file));
-      doc.font(name);
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    folder: string,
+  ) {
+    for (const [name, file] of Object.entries(FONT_FILES) as Array<[FontName, string]>) doc.registerFont(name, fontBytes(join(folder, file)));
+  }
+
+  /** Parses a font on first use: a brief with no Japanese never loads the 5 MB Japanese fonts. */
+  private lookup(name: FontName): GlyphLookup {
+    let loaded = this.lookups.get(name);
+    if (!loaded) {
+      this.doc.font(name);
       // NOTE: pdfkit keeps its fontkit font on the private `_font`; reading the glyph table from it
-      // avoids parsing the 5 MB Japanese fonts a second time.
-      const loaded = (doc as unknown as { _font: { font: GlyphLookup } })._font.font;
+      // avoids parsing the fonts a second time.
+      loaded = (this.doc as unknown as { _font: { font: GlyphLookup } })._font.font;
       this.lookups.set(name, loaded);
     }
+    return loaded;
   }
 
   /** Splits text into runs that each one font can draw. */
   split(text: string, style: FontStyle): FontSegment[] {
-    const chain = CHAINS[style];
     const segments: FontSegment[] = [];
     for (const ch of text) {
-      const font = this.fontFor(ch, chain);
+      const font = this.fontFor(ch, style);
       const last = segments[segments.length - 1];
       if (last && last.font === font) last.text += ch;
       else segments.push({ text: ch, font });
@@ -51,14 +74,27 @@ export class FontChain {
     return segments;
   }
 
-  private fontFor(ch: string, chain: readonly FontName[]): FontName {
-    const key = `${chain[0]}|${ch}`;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
+  /** split() with each run's width; remembered, since a brief repeats most of its words. */
+  measure(text: string, style: FontStyle, size: number): MeasuredSegment[] {
+    const key = `${style}\u0000${size}\u0000${text}`;
+    let segments = this.measured.get(key);
+    if (!segments) {
+      segments = this.split(text, style).map((s) => ({ ...s, width: this.width(s.text, s.font, size) }));
+      this.measured.set(key, segments);
+    }
+    return segments;
+  }
+
+  private fontFor(ch: string, style: FontStyle): FontName {
+    let chosenFor = this.choice.get(style);
+    if (!chosenFor) this.choice.set(style, (chosenFor = new Map()));
     const codePoint = ch.codePointAt(0) ?? 0;
-    // Spaces and marks take the first font, so they never split a word's run.
-    const chosen = /\s/.test(ch) ? chain[0]! : (chain.find((f) => this.lookups.get(f)?.hasGlyphForCodePoint(codePoint)) ?? chain[0]!);
-    this.cache.set(key, chosen);
+    const cached = chosenFor.get(codePoint);
+    if (cached) return cached;
+    const chain = CHAINS[style];
+    // Spaces take the first font, so they never split a word's run.
+    const chosen = /\s/.test(ch) ? chain[0]! : (chain.find((f) => this.lookup(f).hasGlyphForCodePoint(codePoint)) ?? chain[0]!);
+    chosenFor.set(codePoint, chosen);
     return chosen;
   }
 

@@ -62,8 +62,8 @@ export function flowText(fonts: FontChain, pieces: Styled[], maxWidth: number): 
       pendingSpace = 0;
       pendingSpaceFont = null;
     }
-    for (const part of fonts.split(text, piece.style)) {
-      const width = fonts.width(part.text, part.font, piece.size);
+    for (const part of fonts.measure(text, piece.style, piece.size)) {
+      const width = part.width;
       current.segments.push({
         text: part.text,
         font: part.font,
@@ -82,9 +82,9 @@ export function flowText(fonts: FontChain, pieces: Styled[], maxWidth: number): 
     for (const match of piece.text.matchAll(TOKEN)) {
       if (match[1] !== undefined) {
         finish();
-        const font = fonts.split(' ', piece.style)[0]!.font;
-        pendingSpace = fonts.width(' ', font, piece.size);
-        pendingSpaceFont = font;
+        const space = fonts.measure(' ', piece.style, piece.size)[0]!;
+        pendingSpace = space.width;
+        pendingSpaceFont = space.font;
       } else if (match[2] !== undefined) {
         finish();
         append(piece, match[2]);

@@ -1,0 +1,144 @@
+// PDF export speed: a ~100-page brief with 1,000 citations through exportBriefPdf (integrity
+// check, layout, font fallback, tags, links, contents, frames), against pdfkit writing the same
+// words with its own wrapping and nothing else. Run: node --import tsx bench/pdf.ts
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import PDFDocument from 'pdfkit';
+import type { BriefInput } from '../src/core/brief';
+import type { Brief, Decision, Fact, Section, Source } from '../src/core/model';
+import { exportBriefPdf, fontsFolder } from '../src/node/pdf';
+
+const CITATIONS = 1000;
+const SOURCES = 25;
+
+const openings = ['Officials said', 'The ministry reported that', 'According to the statistics office,', 'Both delegations noted that', 'A joint statement said'];
+const middles = [
+  'two-way trade with Việt Nam rose by 4.2% to US$12.5 billion in the first half',
+  'Prime Minister 石破茂 and General Secretary Tô Lâm agreed to expand cooperation on energy and infrastructure',
+  'some 3,000 students from Hà Nội and Đà Nẵng will receive scholarships for study in Japan',
+  'the coast guards of both countries will hold a joint exercise on search and rescue at sea',
+  'new loans for the metro and railway projects were approved after long negotiations',
+];
+
+function sentence(i: number): string {
+  return `${openings[i % openings.length]} ${middles[(i * 3) % middles.length]} (item ${i + 1}).`;
+}
+
+export function benchInput(): { brief: Brief; input: BriefInput } {
+  const sources: Source[] = [];
+  const texts: string[][] = Array.from({ length: SOURCES }, () => []);
+  for (let i = 0; i < CITATIONS; i++) texts[i % SOURCES]!.push(sentence(i));
+  for (let s = 0; s < SOURCES; s++) {
+    const text = texts[s]!.join('\n');
+    sources.push({
+      id: `src_${s}`,
+      fileName: `source-${s}.txt`,
+      sha256: 'b'.repeat(64),
+      format: 'txt',
+      byteLength: text.length,
+      importedAt: '2025-01-01T00:00:00Z',
+      originalText: text,
+      text,
+      removed: [],
+      restoredLines: [],
+      pages: [],
+      guessed: { title: `Report number ${s} on relations`, outlet: `Outlet ${s}`, author: null, publishedAt: '2025-02-01', language: 'en' },
+      edited: {},
+      reliability: (['A', 'B', 'C'] as const)[s % 3]!,
+    });
+  }
+  const facts: Fact[] = [];
+  const decisions: Record<string, Decision> = {};
+  const offsets = new Array<number>(SOURCES).fill(0);
+  for (let i = 0; i < CITATIONS; i++) {
+    const s = i % SOURCES;
+    const text = sentence(i);
+    const start = offsets[s]!;
+    offsets[s] = start + text.length + 1;
+    const id = `fact_${i}`;
+    facts.push({ id, sourceId: `src_${s}`, text, start, end: start + text.length, kind: 'claim', values: [], entities: [], subject: 'relations' });
+    decisions[id] = { factId: id, status: 'verified', credibility: 2, note: '', at: '2025-02-02T00:00:00Z' };
+  }
+  const sections: Section[] = [];
+  for (let sec = 0; sec < 10; sec++) {
+    const items = [];
+    for (let k = 0; k < CITATIONS / 10; k++) {
+      const i = sec * (CITATIONS / 10) + k;
+      items.push([{ type: 'text' as const, text: sentence(i) }, { type: 'cite' as const, factId: `fact_${i}` }]);
+    }
+    sections.push({ id: `s${sec}`, title: `Section ${sec + 1}`, blocks: [{ type: 'bullets', items }] });
+  }
+  sections.push({ id: 'sources', title: 'Sources', role: 'sources', blocks: [] });
+  const brief: Brief = {
+    template: 'blank',
+    title: 'Benchmark brief',
+    subtitle: 'A long brief',
+    preparedFor: 'Bench',
+    preparedBy: 'Bench',
+    date: '2025-03-01',
+    marking: 'OFFICIAL',
+    sections,
+  };
+  return { brief, input: { facts, sources, decisions, groups: [] } };
+}
+
+/** pdfkit alone: the same words (body and notes) with its own wrapping, one font, no tags or links. */
+async function plainPdfkit(brief: Brief, input: BriefInput, outPath: string): Promise<number> {
+  const doc = new PDFDocument({ size: 'A4', margins: { top: 78, bottom: 78, left: 66, right: 66 } });
+  doc.pipe(createWriteStream(outPath));
+  const done = new Promise<void>((resolve) => doc.on('end', resolve));
+  doc.registerFont('serif', join(fontsFolder(), 'NotoSerif_400Regular.ttf'));
+  doc.font('serif').fontSize(10.5);
+  for (const section of brief.sections) {
+    doc.fontSize(15).text(section.title).fontSize(10.5);
+    for (const block of section.blocks) {
+      if (block.type !== 'bullets') continue;
+      for (const item of block.items) doc.text(item.map((i) => (i.type === 'text' ? i.text : '1')).join(''));
+    }
+  }
+  doc.fontSize(9);
+  for (const fact of input.facts) doc.text(`1. Outlet, “Title”, 2025-02-01. Source reliability B (usually reliable). Information credibility 2 (probably true). “${fact.text}”`);
+  const pages = doc.bufferedPageRange().start + doc.bufferedPageRange().count;
+  doc.end();
+  await done;
+  return pages;
+}
+
+export async function benchPdf(): Promise<{ pages: number; citations: number; seconds: number; plainSeconds: number; ratio: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'attache-bench-pdf-'));
+  try {
+    const { brief, input } = benchInput();
+    // Warm-up: parse the fonts once so both timings measure writing, not first-time module loading.
+    await plainPdfkit(brief, input, join(dir, 'warm.pdf'));
+
+    // Best of three each: the machine is shared, and the best run is the one least disturbed.
+    let seconds = Infinity;
+    let plainSeconds = Infinity;
+    let result = { pages: 0, citations: 0 };
+    let plainPages = 0;
+    for (let round = 0; round < 3; round++) {
+      let started = performance.now();
+      result = await exportBriefPdf({ brief, input, outPath: join(dir, 'brief.pdf'), options: { paper: 'A4', deterministic: true } });
+      seconds = Math.min(seconds, (performance.now() - started) / 1000);
+      started = performance.now();
+      plainPages = await plainPdfkit(brief, input, join(dir, 'plain.pdf'));
+      plainSeconds = Math.min(plainSeconds, (performance.now() - started) / 1000);
+    }
+    const bytes = (await stat(join(dir, 'brief.pdf'))).size;
+
+    const ratio = seconds / plainSeconds;
+    console.log(`brief: ${result.pages} pages, ${result.citations} citations, ${(bytes / 1024).toFixed(0)} KB in ${seconds.toFixed(2)} s`);
+    console.log(`pdfkit alone, same words: ${plainPages} pages in ${plainSeconds.toFixed(2)} s`);
+    console.log(`ratio: ${ratio.toFixed(2)}× (aim: within 3×)`);
+    return { pages: result.pages, citations: result.citations, seconds, plainSeconds, ratio };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  await benchPdf();
+}
