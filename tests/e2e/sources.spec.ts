@@ -293,3 +293,28 @@ test('a long import shows each file and can be cancelled with Esc; files already
   await expect(sourceList(page).getByRole('option')).toHaveCount(added);
   await attache.snap('import-cancelled');
 });
+
+test('a save that fails is shown with its reason until a later save succeeds', async ({ attache }) => {
+  const { mkdir, rename } = await import('node:fs/promises');
+  const home = join(attache.folder, 'projects');
+  await mkdir(home);
+  const page = await attache.open();
+  attache.dialogs.newProjectPaths.push(join(home, 'Fragile.attache'));
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Fragile' })).toBeVisible();
+  await addViaDialog(attache, page, [['aid.txt', AID]]);
+  await expect(page.getByRole('status')).toHaveText('Saved');
+
+  // The folder goes away under the project (an unplugged drive, a sync client moving it).
+  await rename(home, `${home}-moved`);
+  const title = page.getByRole('form', { name: 'Source details' }).getByRole('textbox', { name: /Title/ });
+  await title.fill('Written while the folder was gone');
+  await title.press('Enter');
+  await expect(page.getByRole('status')).toContainText(/^Save failed: .+/);
+  await attache.snap('save-failed');
+
+  await rename(`${home}-moved`, home);
+  await title.fill('Written after the folder came back');
+  await title.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Saved');
+});
