@@ -12,6 +12,8 @@ const BODY = 10.5;
 const LEADING = 1.38;
 const CITE_SIZE = 6.5;
 const CITE_RISE = 3.6;
+const NOTE_SIZE = 9;
+const NOTE_INDENT = 24;
 
 export class BriefWriter {
   private y: number = MARGIN.top;
@@ -157,7 +159,9 @@ export class BriefWriter {
   private section(section: LaidSection): void {
     const sect = this.doc.struct('Sect');
     this.root.add(sect);
-    this.ensure(18 * 1.3 + BODY * LEADING * 3);
+    // The heading stays with the start of what follows it.
+    const first = section.blocks[0];
+    this.ensure(15 * 1.3 + 16 + (first ? this.leadHeight(first) : 0));
     if (this.y > MARGIN.top) this.y += 10;
     this.sectionPages.set(section.anchor, this.pageIndex());
     this.doc.addNamedDestination(section.anchor, 'XYZ', MARGIN.left, this.y, null);
@@ -169,6 +173,18 @@ export class BriefWriter {
     this.y += 6;
     for (const block of section.blocks) this.laidBlock(sect, block);
     sect.end();
+  }
+
+  /** Height of a block's first unbreakable piece: what must fit under its section heading. */
+  private leadHeight(block: LaidBlock): number {
+    const bodyLines = (pieces: Styled[], indent: number) => Math.min(3, flowText(this.fonts, pieces, this.width - indent).length) * BODY * LEADING;
+    if (block.kind === 'paragraph') return bodyLines(this.styled(block.runs, 'regular'), 0);
+    if (block.kind === 'bullets') return block.items[0] ? bodyLines(this.styled(block.items[0], 'regular'), 16) : 0;
+    if (block.kind === 'keyFigures') return 70;
+    const note = block.notes[0];
+    if (!note) return 0;
+    const lines = flowText(this.fonts, this.notePieces(note), this.width - NOTE_INDENT).length;
+    return (lines <= 6 ? lines : 2) * NOTE_SIZE * 1.35;
   }
 
   private laidBlock(parent: StructElement, block: LaidBlock): void {
@@ -337,21 +353,26 @@ export class BriefWriter {
   // -------------------------------------------------------------------------------------------
   // Endnotes
 
+  private notePieces(note: LaidEndnote): Styled[] {
+    const size = NOTE_SIZE;
+    const pieces: Styled[] = [];
+    for (const source of note.sources) pieces.push({ text: `${source} `, style: 'regular', size, color: INK.text });
+    pieces.push({ text: `${note.credibility} `, style: 'regular', size, color: INK.text });
+    if (note.unverified) pieces.push({ text: `${UNVERIFIED_MARK} `, style: 'bold', size, color: INK.warn });
+    if (note.quote) pieces.push({ text: `“${note.quote}”`, style: 'italic', size, color: INK.muted });
+    return pieces;
+  }
+
   private endnotes(parent: StructElement, notes: LaidEndnote[]): void {
-    const size = 9;
+    const size = NOTE_SIZE;
     const lineHeight = size * 1.35;
-    const indent = 24;
+    const indent = NOTE_INDENT;
     const list = this.doc.struct('L');
     parent.add(list);
     for (const note of notes) {
       const item = this.doc.struct('LI');
       list.add(item);
-      const pieces: Styled[] = [];
-      for (const source of note.sources) pieces.push({ text: `${source} `, style: 'regular', size, color: INK.text });
-      pieces.push({ text: `${note.credibility} `, style: 'regular', size, color: INK.text });
-      if (note.unverified) pieces.push({ text: `${UNVERIFIED_MARK} `, style: 'bold', size, color: INK.warn });
-      if (note.quote) pieces.push({ text: `“${note.quote}”`, style: 'italic', size, color: INK.muted });
-      const lines = flowText(this.fonts, pieces, this.width - indent);
+      const lines = flowText(this.fonts, this.notePieces(note), this.width - indent);
       // A short note stays on one page; a long one may break, but never after its first line.
       this.ensure(lineHeight * (lines.length <= 6 ? lines.length : 2));
       this.doc.addNamedDestination(note.anchor, 'XYZ', MARGIN.left, this.y, null);
