@@ -1,0 +1,153 @@
+// The evidence for one fact: its sentence with the value marked, where it comes from, what other
+// sources say about the same thing (and why Attaché grouped them), and the analyst's decision.
+import { useEffect, useState } from 'react';
+import type { FactView, Group, SourceSummary } from '../../../shared/api';
+import { CREDIBILITY_WORDS, primaryValueText, plural } from './factWords';
+import { HighlightedSentence } from './HighlightedSentence';
+
+export function FactEvidence(props: {
+  view: FactView;
+  selectedCount: number;
+  groups: readonly Group[];
+  factById: ReadonlyMap<string, FactView>;
+  sourceById: ReadonlyMap<string, SourceSummary>;
+  busy: boolean;
+  onVerify: () => void;
+  onReject: () => void;
+  onReset: () => void;
+  onCredibility: (credibility: number | null) => void;
+  onNote: (note: string) => void;
+  onOpenFact: (factId: string) => void;
+}) {
+  const { view } = props;
+  const { fact } = view;
+  const source = props.sourceById.get(fact.sourceId);
+  const memberOf = props.groups.filter((g) => g.factIds.includes(fact.id));
+  const credibility = view.decision?.credibility ?? null;
+  const many = props.selectedCount > 1;
+
+  return (
+    <article className="fact-evidence" aria-label="Evidence">
+      {many ? (
+        <p className="multi-banner" role="status">
+          {plural(props.selectedCount, 'fact')} selected: Verify (V) and Reject (R) apply to all of them.
+        </p>
+      ) : null}
+      <header className="evidence-header">
+        <div>
+          <h2 className="evidence-value">{primaryValueText(view)}</h2>
+          <p className="evidence-subject">
+            <span className="fact-kind">{fact.kind}</span> {fact.subject}
+            {fact.speaker ? <span className="muted"> · said by {fact.speaker}</span> : null}
+          </p>
+        </div>
+        <span className={`status-chip status-${view.status}`}>{view.status}</span>
+      </header>
+
+      <div className="decision-bar" role="group" aria-label="Decision">
+        <button type="button" className="primary" disabled={props.busy} onClick={props.onVerify} title="Verify (V)">
+          {many ? `Verify ${props.selectedCount}` : 'Verify'} <kbd>V</kbd>
+        </button>
+        <button type="button" className="danger" disabled={props.busy} onClick={props.onReject} title="Reject (R)">
+          {many ? `Reject ${props.selectedCount}` : 'Reject'} <kbd>R</kbd>
+        </button>
+        {view.status !== 'unverified' ? (
+          <button type="button" className="quiet" disabled={props.busy} onClick={props.onReset}>
+            Mark unverified
+          </button>
+        ) : null}
+      </div>
+
+      <blockquote className="evidence-sentence" aria-label="Source sentence">
+        <HighlightedSentence fact={fact} />
+      </blockquote>
+      <p className="evidence-source">
+        <span className="evidence-source-title">{source?.meta.title ?? view.sourceTitle ?? view.sourceFileName}</span>
+        {source?.meta.outlet ? <span> · {source.meta.outlet}</span> : null}
+        <span> · {source?.meta.publishedAt ?? 'undated'}</span>
+        <span className="muted"> · {view.sourceFileName}</span>
+        {source ? <span className="muted"> · reliability {source.reliability}</span> : null}
+      </p>
+
+      <fieldset className="credibility" disabled={props.busy}>
+        <legend>
+          Credibility <span className="muted">(keys 1–6; suggested {view.suggestedCredibility}, {CREDIBILITY_WORDS[view.suggestedCredibility]})</span>
+        </legend>
+        {[1, 2, 3, 4, 5, 6].map((n) => (
+          <button
+            key={n}
+            type="button"
+            className={`cred${credibility === n ? ' chosen' : ''}${view.suggestedCredibility === n ? ' suggested' : ''}`}
+            aria-pressed={credibility === n}
+            title={`${n}: ${CREDIBILITY_WORDS[n]}${view.suggestedCredibility === n ? ' (suggested)' : ''}`}
+            onClick={() => props.onCredibility(credibility === n ? null : n)}
+          >
+            {n}
+          </button>
+        ))}
+      </fieldset>
+
+      <NoteField key={fact.id} note={view.decision?.note ?? ''} disabled={props.busy} onSave={props.onNote} />
+
+      {memberOf.map((g) => (
+        <section key={g.id} className={`evidence-group group-${g.relation}`} aria-label={g.relation === 'conflict' ? 'Conflict' : 'Corroboration'}>
+          <h3>
+            <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span> {g.reason}
+          </h3>
+          <ul>
+            {g.factIds
+              .filter((id) => id !== fact.id)
+              .map((id) => {
+                const other = props.factById.get(id);
+                if (!other) return null;
+                const otherSource = props.sourceById.get(other.fact.sourceId);
+                return (
+                  <li key={id}>
+                    <button type="button" className="group-member" onClick={() => props.onOpenFact(id)}>
+                      <span className="group-member-source">
+                        {otherSource?.meta.title ?? other.sourceTitle ?? other.sourceFileName}
+                        {otherSource?.meta.outlet ? ` · ${otherSource.meta.outlet}` : ''}
+                        {` · ${otherSource?.meta.publishedAt ?? 'undated'}`}
+                        <span className={`status-chip status-${other.status}`}>{other.status}</span>
+                      </span>
+                      <span className="group-member-sentence">
+                        <HighlightedSentence fact={other.fact} />
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+          </ul>
+        </section>
+      ))}
+    </article>
+  );
+}
+
+/** The analyst's note, saved when they leave the field or press Save. */
+function NoteField(props: { note: string; disabled: boolean; onSave: (note: string) => void }) {
+  const [text, setText] = useState(props.note);
+  useEffect(() => setText(props.note), [props.note]);
+  const dirty = text !== props.note;
+  return (
+    <div className="note-field">
+      <label htmlFor="fact-note">Note</label>
+      <textarea
+        id="fact-note"
+        rows={2}
+        value={text}
+        placeholder="Why you verified or rejected this, where you checked it…"
+        disabled={props.disabled}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => {
+          if (dirty) props.onSave(text);
+        }}
+      />
+      {dirty ? (
+        <button type="button" onClick={() => props.onSave(text)}>
+          Save note
+        </button>
+      ) : null}
+    </div>
+  );
+}

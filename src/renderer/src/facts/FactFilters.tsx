@@ -1,0 +1,76 @@
+// The filters over the facts list: status, kind, source, conflicts only, and words to find.
+import { FactKind, type FactStatus } from '../../../core/model';
+import type { FactFilter, SourceSummary } from '../../../shared/api';
+
+const STATUSES: readonly FactStatus[] = ['unverified', 'verified', 'rejected'];
+
+export function FactFilters(props: {
+  filter: FactFilter;
+  text: string;
+  onText: (text: string) => void;
+  onFilter: (filter: FactFilter) => void;
+  sources: readonly SourceSummary[];
+  shown: number;
+  total: number;
+}) {
+  const { filter, onFilter } = props;
+  const set = <K extends keyof FactFilter>(key: K, value: FactFilter[K] | undefined) => {
+    const next = { ...filter };
+    if (value === undefined || value === false || value === '') delete next[key];
+    else next[key] = value;
+    onFilter(next);
+  };
+  const filtered = props.shown !== props.total;
+  return (
+    <div className="fact-filters" role="search" aria-label="Filter facts">
+      <input
+        type="search"
+        className="fact-search"
+        placeholder="Find in facts…"
+        aria-label="Find in facts"
+        value={props.text}
+        onChange={(e) => props.onText(e.target.value)}
+      />
+      <label>
+        <span>Status</span>
+        <select value={filter.status ?? ''} onChange={(e) => set('status', (e.target.value || undefined) as FactStatus | undefined)}>
+          <option value="">any</option>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Kind</span>
+        <select value={filter.kind ?? ''} onChange={(e) => set('kind', (e.target.value || undefined) as FactFilter['kind'])}>
+          <option value="">any</option>
+          {FactKind.options.map((k) => (
+            <option key={k} value={k}>
+              {k}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Source</span>
+        <select value={filter.sourceId ?? ''} onChange={(e) => set('sourceId', e.target.value || undefined)}>
+          <option value="">any</option>
+          {props.sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.meta.title ?? s.fileName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="fact-conflicts-only">
+        <input type="checkbox" checked={filter.conflictsOnly ?? false} onChange={(e) => set('conflictsOnly', e.target.checked)} />
+        <span>Conflicts only</span>
+      </label>
+      <span className="fact-count" aria-live="polite">
+        {filtered ? `${props.shown} of ${props.total}` : props.total} {props.total === 1 ? 'fact' : 'facts'}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+// The facts as a multi-select listbox, virtualised so that tens of thousands stay smooth. Each row
+// names the value, what it is about and where it comes from, with a badge where other sources
+// agree or disagree. Everything shown comes from files we do not control: text only.
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import type { FactView } from '../../../shared/api';
+import { primaryValueText, plural } from './factWords';
+import type { ListSelection, SelectMode } from './selection';
+
+const ROW_HEIGHT = 58;
+
+export function FactList(props: {
+  facts: readonly FactView[];
+  selection: ListSelection;
+  corroboration: (factId: string) => number;
+  onSelect: (factId: string, mode: SelectMode) => void;
+}) {
+  const { facts, selection } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: facts.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+    initialRect: { width: 420, height: 600 },
+  });
+  const focusIndex = selection.focus === null ? -1 : facts.findIndex((f) => f.fact.id === selection.focus);
+
+  useEffect(() => {
+    if (focusIndex >= 0) virtualizer.scrollToIndex(focusIndex, { align: 'auto' });
+  }, [focusIndex, virtualizer]);
+
+  const click = (event: MouseEvent, id: string) => {
+    const mode: SelectMode = event.shiftKey ? 'range' : event.ctrlKey || event.metaKey ? 'toggle' : 'only';
+    if (event.shiftKey) event.preventDefault(); // no text selection on Shift+click
+    props.onSelect(id, mode);
+    scroller.current?.focus();
+  };
+
+  return (
+    <div
+      className="fact-scroller"
+      ref={scroller}
+      role="listbox"
+      aria-label="Facts"
+      aria-multiselectable="true"
+      tabIndex={0}
+      aria-activedescendant={focusIndex >= 0 ? optionId(focusIndex) : undefined}
+    >
+      <div className="fact-canvas" style={{ height: virtualizer.getTotalSize() }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const view = facts[item.index];
+          if (!view) return null;
+          const { fact } = view;
+          const selected = selection.ids.has(fact.id);
+          const focused = fact.id === selection.focus;
+          const n = view.corroborated ? props.corroboration(fact.id) : 0;
+          return (
+            <div
+              key={fact.id}
+              id={optionId(item.index)}
+              role="option"
+              aria-selected={selected}
+              aria-setsize={facts.length}
+              aria-posinset={item.index + 1}
+              className={`fact-row status-${view.status}${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
+              data-fact-id={fact.id}
+              style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+              onMouseDown={(event) => {
+                if (event.shiftKey) event.preventDefault();
+              }}
+              onClick={(event) => click(event, fact.id)}
+            >
+              <span className="fact-status" aria-label={view.status} title={view.status}>
+                {view.status === 'verified' ? '✓' : view.status === 'rejected' ? '✗' : '•'}
+              </span>
+              <div className="fact-main">
+                <span className="fact-line">
+                  <span className="fact-value">{primaryValueText(view)}</span>
+                  <span className="fact-kind">{fact.kind}</span>
+                </span>
+                <span className="fact-sub">
+                  <span className="fact-subject">{fact.subject || fact.text}</span>
+                  <span className="fact-source"> · {view.sourceTitle ?? view.sourceFileName}</span>
+                </span>
+              </div>
+              <div className="fact-badges">
+                {view.inConflict ? <span className="badge badge-conflict">conflict</span> : null}
+                {n > 1 ? <span className="badge badge-corroborated">corroborated by {plural(n, 'source')}</span> : null}
+              </div>
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function optionId(index: number): string {
+  return `fact-option-${index}`;
+}
