@@ -444,7 +444,7 @@ export class AttacheSession {
       brief,
       input: this.briefInput(),
       outPath,
-      options: { paper: options.paper ?? 'A4', ...options },
+      options: { ...options, paper: options.paper ?? 'A4' },
     })) as { pages: number; citations: number };
     return { path: outPath, pages: result.pages, citations: result.citations };
   }

@@ -2,10 +2,20 @@
 // (payload in, result out; both must survive structured cloning).
 import { readSource, type ReadSourcePayload } from '../ingest/readSource';
 import type { TaskContext, TaskFn } from './taskProtocol';
+import { extractFacts, type ExtractInput } from '../../core/extract';
+import { groupFacts } from '../../core/verify';
+import type { Fact } from '../../core/model';
+import { exportBriefPdf, type ExportPdfPayload } from '../pdf';
 
 export const tasks = {
   /** Reads one file's bytes in its format and cleans the text. */
   readSource: (payload: ReadSourcePayload, ctx: TaskContext) => readSource(payload, (phase) => ctx.progress({ phase })),
+  /** Facts of one source's cleaned text. */
+  extract: async (payload: ExtractInput) => extractFacts(payload),
+  /** Corroborations and conflicts over every fact of a project. */
+  group: async (payload: { facts: Fact[] }) => groupFacts(payload.facts),
+  /** Lays out and writes the brief's PDF; refuses when the integrity check fails. */
+  exportPdf: (payload: ExportPdfPayload) => exportBriefPdf(payload),
 } satisfies Record<string, TaskFn>;
 
 export type TaskName = keyof typeof tasks;
