@@ -1,0 +1,73 @@
+// The application service through the same dispatch every host uses.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AttacheSession, createHandlers, dispatchCall, noDialogs, type DialogPort } from '../../../../src/node/service';
+import { RecentProjects } from '../../../../src/node/store';
+
+let dir: string;
+let session: AttacheSession;
+let picks: { newPath?: string; files?: string[] };
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'attache-session-'));
+  picks = {};
+  const dialogs: DialogPort = {
+    ...noDialogs,
+    chooseNewProjectPath: async () => picks.newPath ?? null,
+    chooseSourceFiles: async () => picks.files ?? null,
+  };
+  session = new AttacheSession({
+    dialogs,
+    recent: new RecentProjects(join(dir, 'recent.json')),
+    emit: () => {},
+    owner: 'test',
+    debounceMs: 0,
+  });
+});
+afterEach(async () => {
+  await session.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('dispatchCall', () => {
+  it('refuses unknown calls and bad arguments with the error envelope', async () => {
+    const handlers = createHandlers(session);
+    expect(await dispatchCall(handlers, 'fsReadFile', {})).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    expect(await dispatchCall(handlers, 'sourcesRemove', { sourceId: 42 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_ARGUMENT' },
+    });
+    expect(await dispatchCall(handlers, 'sourcesAddDropped', { paths: [] })).toMatchObject({ ok: false });
+  });
+
+  it('answers NO_PROJECT before a project is open, and null when a dialog is cancelled', async () => {
+    const handlers = createHandlers(session);
+    expect(await dispatchCall(handlers, 'sourcesList', undefined)).toMatchObject({ ok: false, error: { code: 'NO_PROJECT' } });
+    expect(await dispatchCall(handlers, 'projectNew', undefined)).toEqual({ ok: true, value: null });
+  });
+
+  it('opens only recent projects by path', async () => {
+    const handlers = createHandlers(session);
+    const result = await dispatchCall(handlers, 'projectOpenRecent', { path: '/etc/passwd' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  });
+
+  it('creates a project from the dialog, imports, lists and removes sources', async () => {
+    const handlers = createHandlers(session);
+    picks.newPath = join(dir, 'p.attache');
+    const created = await dispatchCall(handlers, 'projectNew', undefined);
+    expect(created).toMatchObject({ ok: true, value: { name: 'p', sourceCount: 0 } });
+    const a = join(dir, 'a.txt');
+    await writeFile(a, 'The ministry said exports rose 4.5% in 2024 to US$12 billion, the highest on record.\n');
+    picks.files = [a];
+    const report = await dispatchCall(handlers, 'sourcesAddFromDialog', undefined);
+    expect(report).toMatchObject({ ok: true, value: { added: 1, failed: 0 } });
+    const list = await dispatchCall(handlers, 'sourcesList', undefined);
+    expect(list.ok && (list.value as unknown[]).length).toBe(1);
+    const sourceId = (list as { value: Array<{ id: string }> }).value[0]!.id;
+    expect(await dispatchCall(handlers, 'sourcesRemove', { sourceId })).toEqual({ ok: true, value: null });
+    expect(await dispatchCall(handlers, 'sourcesList', undefined)).toEqual({ ok: true, value: [] });
+  });
+});
