@@ -1,31 +1,334 @@
-// The Brief tab: the briefing being written from verified facts. (Minimal first version.)
-import { useCallback, useEffect, useState } from 'react';
-import type { Brief } from '../../../shared/api';
+// The Brief tab: the briefing being written from verified facts. Without a brief: draft one from
+// the verified facts, or start from a template. With one: the cover fields, each section's text in
+// a TipTap editor (citations are atoms showing their number), key-figures tables, and beside it
+// the export, the integrity check and the endnotes. Edits are saved a moment after typing stops,
+// and at once when focus leaves a field.
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import type { Editor } from '@tiptap/react';
+import type { Brief, Endnote, FactView, IntegrityProblem } from '../../../shared/api';
+import { citedFactIds } from '../../../core/brief/walk';
+import { isMac } from '../shortcuts';
+import { plural } from '../facts/factWords';
+import { BlockEditor } from './BlockEditor';
+import { BriefHeader } from './BriefHeader';
+import { EndnoteList, ExportPanel, IntegrityPanel } from './BriefSide';
+import { CitationContext, type CitationInfo } from './citationContext';
+import { CitationPicker } from './CitationPicker';
+import { KeyFiguresTable } from './KeyFiguresTable';
+import { replaceFigures, replaceRun, splitRuns, type TextBlock } from './briefDoc';
+import './brief.css';
+
+const SAVE_DELAY_MS = 700;
+
+type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string };
+
+interface Replaced {
+  label: string;
+  brief: Brief;
+}
 
 export function BriefView() {
-  const [brief, setBrief] = useState<Brief | null | undefined>(undefined);
+  const [brief, setBriefState] = useState<Brief | null | undefined>(undefined);
+  /** Bumped when the brief is replaced as a whole: the editors are built afresh. */
+  const [generation, setGeneration] = useState(0);
+  const [endnotes, setEndnotes] = useState<Endnote[]>([]);
+  const [problems, setProblems] = useState<IntegrityProblem[] | null>(null);
+  const [facts, setFacts] = useState<FactView[]>([]);
+  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
+  const [error, setError] = useState<string | null>(null);
+  const [replaced, setReplaced] = useState<Replaced | null>(null);
+  const [picking, setPicking] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const briefRef = useRef<Brief | null>(null);
+  const dirty = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const activeEditor = useRef<Editor | null>(null);
+  const [hasEditor, setHasEditor] = useState(false);
 
-  const load = useCallback(async () => {
-    const result = await window.attache.briefGet({});
-    if (result.ok) setBrief(result.value);
+  const refreshSide = useCallback(async () => {
+    const factsResult = await window.attache.factsList({});
+    if (factsResult.ok) setFacts(factsResult.value);
+    if (!briefRef.current) return;
+    const [notes, check] = await Promise.all([window.attache.briefEndnotes({}), window.attache.briefCheck({})]);
+    if (notes.ok) setEndnotes(notes.value);
+    if (check.ok) setProblems(check.value);
   }, []);
 
-  useEffect(() => {
-    void load();
-    return window.attache.on('projectChanged', ({ what }) => {
-      if (what === 'brief') void load();
-    });
-  }, [load]);
+  /** Takes a brief from the back end as the one shown, rebuilding the editors. */
+  const show = useCallback(
+    (next: Brief | null) => {
+      briefRef.current = next;
+      dirty.current = false;
+      setBriefState(next);
+      setGeneration((g) => g + 1);
+      activeEditor.current = null;
+      setHasEditor(false);
+      void refreshSide();
+    },
+    [refreshSide],
+  );
 
-  if (brief === undefined) return <div aria-busy="true" />;
+  const saveNow = useCallback(async () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const current = briefRef.current;
+    if (!dirty.current || !current) return;
+    dirty.current = false;
+    setSave({ kind: 'saving' });
+    const result = await window.attache.briefUpdate({ brief: current });
+    if (!result.ok) {
+      dirty.current = true;
+      setSave({ kind: 'failed', message: result.error.message });
+      return;
+    }
+    setSave(dirty.current ? { kind: 'pending' } : { kind: 'saved' });
+    void refreshSide();
+  }, [refreshSide]);
+
+  /** A local edit: shown at once, saved after a pause. */
+  const edit = useCallback(
+    (change: (b: Brief) => Brief) => {
+      const current = briefRef.current;
+      if (!current) return;
+      const next = change(current);
+      briefRef.current = next;
+      setBriefState(next);
+      dirty.current = true;
+      setSave({ kind: 'pending' });
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
+    },
+    [saveNow],
+  );
+
+  useEffect(() => {
+    let live = true;
+    void window.attache.briefGet({}).then((result) => {
+      if (!live) return;
+      if (result.ok) show(result.value);
+      else setError(result.error.message);
+    });
+    const off = window.attache.on('projectChanged', ({ what }) => {
+      // 'brief' is this view's own save: the text on screen is already the newest.
+      if (what !== 'project') void refreshSide();
+    });
+    return () => {
+      live = false;
+      off();
+      // Leaving the tab keeps what was typed.
+      if (timer.current) clearTimeout(timer.current);
+      if (dirty.current && briefRef.current) void window.attache.briefUpdate({ brief: briefRef.current });
+    };
+  }, [show, refreshSide]);
+
+  const replaceWith = async (label: string, call: () => ReturnType<typeof window.attache.briefDraft>) => {
+    setBusy(true);
+    try {
+      await saveNow();
+      const before = briefRef.current;
+      const result = await call();
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError(null);
+      setReplaced(before ? { label, brief: before } : null);
+      show(result.value);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const undoReplace = async () => {
+    if (!replaced) return;
+    const result = await window.attache.briefUpdate({ brief: replaced.brief });
+    if (!result.ok) {
+      setError(result.error.message);
+      return;
+    }
+    setReplaced(null);
+    show(replaced.brief);
+  };
+
+  const verified = useMemo(() => facts.filter((f) => f.status === 'verified'), [facts]);
+  const citationInfo = useMemo<CitationInfo>(() => {
+    const numberOf = new Map<string, number>();
+    if (brief) citedFactIds(brief).forEach((id, i) => numberOf.set(id, i + 1));
+    return {
+      numberOf,
+      problemOf: new Map((problems ?? []).map((p) => [p.factId, p.message])),
+      sentenceOf: new Map(facts.map((f) => [f.fact.id, f.fact.text])),
+    };
+  }, [brief, problems, facts]);
+
+  // Which text runs get an editor: those with text when the brief was loaded, and the first run of
+  // a section without tables (so an empty section can be written in).
+  const shownRuns = useMemo(() => {
+    const shown = new Map<string, Set<number>>();
+    for (const section of briefRef.current?.sections ?? []) {
+      const { runs, figures } = splitRuns(section.blocks);
+      const set = new Set<number>();
+      runs.forEach((run, i) => {
+        if (run.length > 0 || (i === 0 && figures.length === 0)) set.add(i);
+      });
+      shown.set(section.id, set);
+    }
+    return shown;
+    // NOTE: keyed on the generation alone on purpose: only a new brief decides which editors exist.
+  }, [generation]);
+
+  if (brief === undefined) return <div className="brief-view" aria-busy="true" />;
+
   if (brief === null) {
     return (
-      <div className="panel-hint">
-        <button type="button" className="primary" onClick={() => void window.attache.briefDraft({}).then(load)}>
-          Draft from verified facts
-        </button>
+      <div className="brief-empty">
+        <h2>No brief yet</h2>
+        <p className="muted">
+          A draft places each verified fact ({plural(verified.length, 'verified fact')} now) in the section it belongs to, with its
+          citation; the key figures become a table.
+        </p>
+        <div className="brief-empty-actions">
+          <button type="button" className="primary" disabled={busy} onClick={() => void replaceWith('Draft', () => window.attache.briefDraft({}))}>
+            Draft from verified facts
+          </button>
+          <button type="button" disabled={busy} onClick={() => void replaceWith('Visit template', () => window.attache.briefCreate({ template: 'visit' }))}>
+            Visit template
+          </button>
+          <button type="button" disabled={busy} onClick={() => void replaceWith('Blank brief', () => window.attache.briefCreate({ template: 'blank' }))}>
+            Blank brief
+          </button>
+        </div>
+        {error ? (
+          <p className="brief-error" role="alert">
+            {error}
+          </p>
+        ) : null}
       </div>
     );
   }
-  return <h2>{brief.title}</h2>;
+
+  const command = (run: (e: Editor) => void) => {
+    const e = activeEditor.current;
+    if (e && !e.isDestroyed) run(e);
+  };
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
+
+  return (
+    <CitationContext value={citationInfo}>
+      <div className="brief-view">
+        <div
+          className="brief-main"
+          onBlur={(event) => {
+            // Leaving a field saves at once; moving within the document waits for the pause.
+            if (!event.currentTarget.contains(event.relatedTarget as Node | null)) void saveNow();
+            else if (event.target instanceof HTMLInputElement) void saveNow();
+          }}
+        >
+          <div className="brief-toolbar" role="toolbar" aria-label="Brief editing">
+            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleBold().run())} title={`Bold (${isMac ? '⌘' : 'Ctrl+'}B)`}>
+              <strong>B</strong>
+            </button>
+            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleItalic().run())} title={`Italic (${isMac ? '⌘' : 'Ctrl+'}I)`}>
+              <em>I</em>
+            </button>
+            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleBulletList().run())} title="Bullet list">
+              • List
+            </button>
+            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => setPicking(true)} title="Insert a citation to a verified fact at the cursor">
+              Cite a fact…
+            </button>
+            <span className={`brief-save save-${save.kind}`} role="status">
+              {save.kind === 'saved' ? 'All changes saved' : save.kind === 'failed' ? `Not saved: ${save.message}` : 'Saving…'}
+            </span>
+            <span className="toolbar-spacer" />
+            {replaced ? (
+              <button type="button" className="quiet" onClick={() => void undoReplace()}>
+                Undo {replaced.label.toLowerCase()}
+              </button>
+            ) : null}
+            <button type="button" disabled={busy} onClick={() => void replaceWith('Redraft', () => window.attache.briefDraft({}))} title="Replace this brief with a new draft from the verified facts (you can undo)">
+              Redraft from verified facts
+            </button>
+          </div>
+          {error ? (
+            <p className="brief-error" role="alert">
+              {error}
+            </p>
+          ) : null}
+
+          <div className="brief-document" key={generation}>
+            <BriefHeader brief={brief} onChange={(key, value) => edit((b) => ({ ...b, [key]: value }))} />
+            {brief.sections.map((section, s) => {
+              const { runs, figures } = splitRuns(section.blocks);
+              const shown = shownRuns.get(section.id) ?? new Set([0]);
+              return (
+                <section key={section.id} className="brief-section" aria-label={section.title || `Section ${s + 1}`}>
+                  <div className="section-head">
+                    <input
+                      className="section-title"
+                      aria-label="Section title"
+                      value={section.title}
+                      placeholder="Section title"
+                      onChange={(e) =>
+                        edit((b) => ({ ...b, sections: b.sections.map((x) => (x.id === section.id ? { ...x, title: e.target.value } : x)) }))
+                      }
+                    />
+                  </div>
+                  {runs.map((run, r) => (
+                    <div key={r} className="section-run">
+                      {shown.has(r) ? (
+                        <BlockEditor
+                          blocks={run}
+                          label={`${section.title || 'Section'} text`}
+                          onFocus={(e) => {
+                            activeEditor.current = e;
+                            setHasEditor(true);
+                          }}
+                          onChange={(blocks: TextBlock[]) =>
+                            edit((b) => ({
+                              ...b,
+                              sections: b.sections.map((x) => (x.id === section.id ? { ...x, blocks: replaceRun(x.blocks, r, blocks) } : x)),
+                            }))
+                          }
+                        />
+                      ) : null}
+                      {figures[r] ? (
+                        <KeyFiguresTable
+                          rows={figures[r].rows}
+                          onChange={(rows) =>
+                            edit((b) => ({
+                              ...b,
+                              sections: b.sections.map((x) =>
+                                x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'keyFigures', rows }) } : x,
+                              ),
+                            }))
+                          }
+                        />
+                      ) : null}
+                    </div>
+                  ))}
+                </section>
+              );
+            })}
+          </div>
+        </div>
+
+        <aside className="brief-side" aria-label="Export and checks">
+          <ExportPanel problems={problems?.length ?? 0} beforeExport={saveNow} />
+          <IntegrityPanel problems={problems} />
+          <EndnoteList endnotes={endnotes} />
+        </aside>
+      </div>
+      {picking ? (
+        <CitationPicker
+          facts={verified}
+          onClose={() => setPicking(false)}
+          onPick={(factId) => {
+            setPicking(false);
+            command((e) => e.chain().focus().insertContent({ type: 'citation', attrs: { factId } }).run());
+          }}
+        />
+      ) : null}
+    </CitationContext>
+  );
 }

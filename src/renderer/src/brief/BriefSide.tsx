@@ -1,0 +1,110 @@
+// Beside the brief: export to PDF, the integrity check and the endnotes as they will print.
+import { useState } from 'react';
+import type { CallValue, Endnote, IntegrityProblem } from '../../../shared/api';
+import { plural } from '../facts/factWords';
+
+type ExportResult = NonNullable<CallValue<'briefExportPdf'>>;
+type ExportState =
+  | { kind: 'idle' }
+  | { kind: 'running' }
+  | { kind: 'done'; result: ExportResult }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; code: string; message: string };
+
+export function ExportPanel(props: { problems: number; beforeExport: () => Promise<void> }) {
+  const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
+  const [allowUnverified, setAllowUnverified] = useState(false);
+  const [state, setState] = useState<ExportState>({ kind: 'idle' });
+
+  const run = async () => {
+    setState({ kind: 'running' });
+    await props.beforeExport();
+    const result = await window.attache.briefExportPdf({ paper, allowUnverified });
+    if (!result.ok) setState({ kind: 'failed', code: result.error.code, message: result.error.message });
+    else if (result.value === null) setState({ kind: 'cancelled' });
+    else setState({ kind: 'done', result: result.value });
+  };
+
+  return (
+    <section className="side-panel export-panel" aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <div className="export-options">
+        <label>
+          Paper{' '}
+          <select value={paper} onChange={(e) => setPaper(e.target.value as 'A4' | 'Letter')}>
+            <option value="A4">A4</option>
+            <option value="Letter">Letter</option>
+          </select>
+        </label>
+        <label className="allow-unverified">
+          <input type="checkbox" checked={allowUnverified} onChange={(e) => setAllowUnverified(e.target.checked)} />
+          Allow unverified citations
+        </label>
+      </div>
+      {props.problems > 0 && !allowUnverified ? (
+        <p className="export-warning">The integrity check lists {plural(props.problems, 'problem')}: export will refuse until they are fixed or you allow unverified citations.</p>
+      ) : null}
+      <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run()}>
+        Export PDF…
+      </button>
+      <div className="export-state" role="status" aria-live="polite">
+        {state.kind === 'running' ? (
+          <>
+            <progress aria-label="Exporting" /> Writing the PDF…
+          </>
+        ) : state.kind === 'done' ? (
+          <p className="export-done">
+            Saved {plural(state.result.pages, 'page')}, {plural(state.result.citations, 'citation')} to <code className="export-path">{state.result.path}</code>
+          </p>
+        ) : state.kind === 'cancelled' ? (
+          <p className="muted">Export cancelled.</p>
+        ) : state.kind === 'failed' ? (
+          <p className="export-failed" role="alert">
+            {state.message} <code>{state.code}</code>
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+export function IntegrityPanel(props: { problems: readonly IntegrityProblem[] | null }) {
+  const { problems } = props;
+  return (
+    <section className="side-panel integrity-panel" aria-labelledby="integrity-heading">
+      <h2 id="integrity-heading">
+        Integrity {problems && problems.length > 0 ? <span className="badge badge-conflict">{plural(problems.length, 'problem')}</span> : null}
+      </h2>
+      {problems === null ? null : problems.length === 0 ? (
+        <p className="integrity-ok">Every citation points at a verified fact.</p>
+      ) : (
+        <ul aria-label="Integrity problems">
+          {problems.map((p, i) => (
+            <li key={`${p.factId}-${i}`} className={`problem problem-${p.reason}`}>
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+export function EndnoteList(props: { endnotes: readonly Endnote[] }) {
+  return (
+    <section className="side-panel endnotes-panel" aria-labelledby="endnotes-heading">
+      <h2 id="endnotes-heading">Endnotes</h2>
+      {props.endnotes.length === 0 ? (
+        <p className="empty-hint">No citations yet.</p>
+      ) : (
+        <ol aria-label="Endnotes" className="endnotes">
+          {props.endnotes.map((n) => (
+            <li key={n.number} value={n.number} data-fact-id={n.factId}>
+              {n.text}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
