@@ -68,6 +68,16 @@ export function ExportPanel(props: { problems: number; beforeExport: () => Promi
   );
 }
 
+/** Scrolls the brief to the first place that cites the fact, and makes it blink. */
+function showCitation(factId: string) {
+  const target = document.querySelector<HTMLElement>(`.brief-document sup.cite[data-fact-id="${CSS.escape(factId)}"]`);
+  if (!target) return;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  target.classList.remove('cite-flash');
+  void target.offsetWidth; // restart the animation
+  target.classList.add('cite-flash');
+}
+
 export function IntegrityPanel(props: { problems: readonly IntegrityProblem[] | null }) {
   const { problems } = props;
   return (
@@ -78,13 +88,18 @@ export function IntegrityPanel(props: { problems: readonly IntegrityProblem[] | 
       {problems === null ? null : problems.length === 0 ? (
         <p className="integrity-ok">Every citation points at a verified fact.</p>
       ) : (
-        <ul aria-label="Integrity problems">
-          {problems.map((p, i) => (
-            <li key={`${p.factId}-${i}`} className={`problem problem-${p.reason}`}>
-              {p.message}
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul aria-label="Integrity problems">
+            {problems.map((p, i) => (
+              <li key={`${p.factId}-${i}`} className={`problem problem-${p.reason}`}>
+                <button type="button" onClick={() => showCitation(p.factId)} title="Show this citation in the brief">
+                  {p.message}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <p className="integrity-hint">To remove a citation, click it in the text and press Delete, or remove its key-figures row.</p>
+        </>
       )}
     </section>
   );

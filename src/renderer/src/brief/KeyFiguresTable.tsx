@@ -36,7 +36,7 @@ export function KeyFiguresTable(props: { rows: KeyFigureRow[]; onChange: (rows: 
                 <input aria-label="As of" value={row.asOf} onChange={(e) => edit(i, 'asOf', e.target.value)} />
               </td>
               <td className="key-figure-side">
-                <sup className={`cite${problem ? ' cite-problem' : ''}`} title={problem ?? info.sentenceOf.get(row.factId)}>
+                <sup data-fact-id={row.factId} className={`cite${problem ? ' cite-problem' : ''}`} title={problem ?? info.sentenceOf.get(row.factId)}>
                   {info.numberOf.get(row.factId) ?? '?'}
                 </sup>
                 <button

@@ -35,7 +35,9 @@ export function FactEvidence(props: {
       ) : null}
       <header className="evidence-header">
         <div>
-          <h2 className="evidence-value">{primaryValueText(view)}</h2>
+          <h2 className={`evidence-value${fact.values.length ? '' : ' evidence-statement'}`}>
+            {fact.values.length ? primaryValueText(view) : KIND_HEADINGS[fact.kind] ?? fact.kind}
+          </h2>
           <p className="evidence-subject">
             <span className="fact-kind">{fact.kind}</span> {fact.subject}
             {fact.speaker ? <span className="muted"> · said by {fact.speaker}</span> : null}
@@ -69,26 +71,6 @@ export function FactEvidence(props: {
         {source ? <span className="muted"> · reliability {source.reliability}</span> : null}
       </p>
 
-      <fieldset className="credibility" disabled={props.busy}>
-        <legend>
-          Credibility <span className="muted">(keys 1–6; suggested {view.suggestedCredibility}, {CREDIBILITY_WORDS[view.suggestedCredibility]})</span>
-        </legend>
-        {[1, 2, 3, 4, 5, 6].map((n) => (
-          <button
-            key={n}
-            type="button"
-            className={`cred${credibility === n ? ' chosen' : ''}${view.suggestedCredibility === n ? ' suggested' : ''}`}
-            aria-pressed={credibility === n}
-            title={`${n}: ${CREDIBILITY_WORDS[n]}${view.suggestedCredibility === n ? ' (suggested)' : ''}`}
-            onClick={() => props.onCredibility(credibility === n ? null : n)}
-          >
-            {n}
-          </button>
-        ))}
-      </fieldset>
-
-      <NoteField key={fact.id} note={view.decision?.note ?? ''} disabled={props.busy} onSave={props.onNote} />
-
       {memberOf.map((g) => (
         <section key={g.id} className={`evidence-group group-${g.relation}`} aria-label={g.relation === 'conflict' ? 'Conflict' : 'Corroboration'}>
           <h3>
@@ -120,9 +102,35 @@ export function FactEvidence(props: {
           </ul>
         </section>
       ))}
+      <fieldset className="credibility" disabled={props.busy}>
+        <legend>
+          Credibility <span className="muted">(keys 1–6; suggested {view.suggestedCredibility}, {CREDIBILITY_WORDS[view.suggestedCredibility]})</span>
+        </legend>
+        {[1, 2, 3, 4, 5, 6].map((n) => (
+          <button
+            key={n}
+            type="button"
+            className={`cred${credibility === n ? ' chosen' : ''}${view.suggestedCredibility === n ? ' suggested' : ''}`}
+            aria-pressed={credibility === n}
+            title={`${n}: ${CREDIBILITY_WORDS[n]}${view.suggestedCredibility === n ? ' (suggested)' : ''}`}
+            onClick={() => props.onCredibility(credibility === n ? null : n)}
+          >
+            {n}
+          </button>
+        ))}
+      </fieldset>
+
+      <NoteField key={fact.id} note={view.decision?.note ?? ''} disabled={props.busy} onSave={props.onNote} />
+
     </article>
   );
 }
+
+const KIND_HEADINGS: Partial<Record<string, string>> = {
+  agreement: 'Agreement',
+  claim: 'Statement',
+  quote: 'Quotation',
+};
 
 /** The analyst's note, saved when they leave the field or press Save. */
 function NoteField(props: { note: string; disabled: boolean; onSave: (note: string) => void }) {

@@ -80,7 +80,9 @@ export function FactList(props: {
                   <span className="fact-kind">{fact.kind}</span>
                 </span>
                 <span className="fact-sub">
-                  <span className="fact-subject">{fact.subject || fact.text}</span>
+                  <span className="fact-subject">
+                    {fact.values.length > 0 ? fact.subject || fact.text : fact.speaker ? `said by ${fact.speaker}` : fact.subject}
+                  </span>
                   <span className="fact-source"> · {view.sourceTitle ?? view.sourceFileName}</span>
                 </span>
               </div>

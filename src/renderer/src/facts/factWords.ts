@@ -1,10 +1,13 @@
 // How a fact is named in the list and the evidence pane.
 import type { FactView, Group } from '../../../shared/api';
 
-/** The primary value as the source wrote it, with its hedge; claims and quotes have none. */
+/**
+ * The primary value as the source wrote it, with its hedge. Agreements, claims and quotes carry
+ * no value: their sentence names them instead (the list and headings cut it with an ellipsis).
+ */
 export function primaryValueText(view: Pick<FactView, 'fact'>): string {
   const value = view.fact.values[0];
-  if (!value) return view.fact.speaker ? `said by ${view.fact.speaker}` : '—';
+  if (!value) return view.fact.text.trim() || view.fact.subject;
   const qualifier = value.qualifier && !value.surface.toLowerCase().startsWith(value.qualifier.toLowerCase()) ? `${value.qualifier} ` : '';
   return `${qualifier}${value.surface}`;
 }

@@ -1,0 +1,161 @@
+// The Brief tab: draft a brief from verified facts, see a citation's number and its endnote, edit
+// the cover, cite another fact at the cursor, and export a PDF; a citation whose fact is rejected
+// is listed by the integrity check, and export refuses unless the analyst allows it.
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, type AttacheFixture } from './harness';
+
+const SANTIAGO = `Chile and Vietnam sign trade pact
+
+SANTIAGO, 3 June 2025 — Chile and Vietnam signed a comprehensive trade agreement on Tuesday, the Chilean foreign ministry said.
+
+Bilateral trade between the two countries reached $1.8 billion last year, according to customs figures.
+
+The agreement will remove tariffs on 94 percent of goods within ten years, officials said.
+
+Around 350 companies took part in a business forum held alongside the signing.
+`;
+
+const HANOI = `Vietnam, Chile seal tariff deal
+
+HANOI, 4 June 2025 — Vietnam and Chile concluded a trade agreement in Santiago, the Vietnamese trade ministry announced on Wednesday.
+
+Bilateral trade between the two countries reached $1.8 billion last year, the ministry said.
+
+Under the deal, tariffs on 87 percent of goods will be removed within ten years.
+
+Exports of Chilean copper to Vietnam rose 12 percent in 2024.
+`;
+
+/** A project with both reports, and the facts about trade and the forum verified in the Facts tab. */
+async function projectWithVerifiedFacts(attache: AttacheFixture): Promise<Page> {
+  const page = await attache.open();
+  attache.dialogs.newProjectPaths.push(join(attache.folder, 'Pacific trade.attache'));
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Pacific trade' })).toBeVisible();
+  const paths = [await attache.writeSource('santiago.txt', SANTIAGO), await attache.writeSource('hanoi.txt', HANOI)];
+  attache.dialogs.sourceFiles.push(paths);
+  await page.getByRole('button', { name: 'Add sources…' }).click();
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added');
+
+  await page.getByRole('tab', { name: /Facts/ }).click();
+  const list = page.getByRole('listbox', { name: 'Facts' });
+  for (const words of ['$1.8 billion', 'around 350', 'copper']) {
+    await list.getByRole('option').filter({ hasText: words }).first().click();
+    await page.keyboard.press('v');
+    await expect(list.getByRole('option').filter({ hasText: words }).first()).toHaveClass(/status-verified/);
+  }
+  await page.getByRole('tab', { name: /Brief/ }).click();
+  return page;
+}
+
+test('draft from verified facts, see citation numbers and endnotes, export a PDF', async ({ attache }) => {
+  const page = await projectWithVerifiedFacts(attache);
+  await expect(page.getByRole('button', { name: 'Draft from verified facts' })).toBeVisible();
+  await attache.snap('brief-empty');
+  await page.getByRole('button', { name: 'Draft from verified facts' }).click();
+
+  // Each cited fact shows its number in the text; the endnotes list the same numbers.
+  const cites = page.locator('.brief-document sup.cite');
+  await expect(cites.first()).toBeVisible();
+  await expect(cites.first()).toHaveText('1');
+  const endnotes = page.getByRole('list', { name: 'Endnotes' });
+  await expect(endnotes.getByRole('listitem').first()).toContainText('Chile and Vietnam sign trade pact');
+  const cited = attache.session.endnotes();
+  expect(cited.length).toBeGreaterThan(0);
+  await expect(endnotes.getByRole('listitem')).toHaveCount(cited.length);
+  await expect(page.getByRole('region', { name: 'Integrity' })).toContainText('Every citation points at a verified fact');
+  await attache.snap('brief-drafted');
+
+  // The verified figures make a key-figures table; each row carries its citation number.
+  const figures = page.locator('table.key-figures');
+  await figures.scrollIntoViewIfNeeded();
+  await expect(figures.locator('tbody tr').first()).toBeVisible();
+  await expect(figures.locator('tbody tr').first().locator('sup.cite')).toHaveText(/^\d+$/);
+  const indicator = figures.getByRole('textbox', { name: 'Indicator' }).first();
+  await indicator.fill('Two-way trade, 2024');
+  await indicator.blur();
+  await expect
+    .poll(() =>
+      attache.session
+        .getBrief()
+        ?.sections.flatMap((s) => s.blocks)
+        .flatMap((b) => (b.type === 'keyFigures' ? b.rows.map((r) => r.indicator) : [])),
+    )
+    .toContain('Two-way trade, 2024');
+  await attache.snap('brief-key-figures');
+
+  // The cover is edited in place and saved without a save button.
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Chile–Vietnam trade agreement: visit brief');
+  await page.getByLabel('Marking', { exact: true }).selectOption('CONFIDENTIAL');
+  await expect(page.getByRole('toolbar', { name: 'Brief editing' }).getByRole('status')).toHaveText('All changes saved');
+  await expect.poll(() => attache.session.getBrief()?.title).toBe('Chile–Vietnam trade agreement: visit brief');
+  expect(attache.session.getBrief()?.marking).toBe('CONFIDENTIAL');
+
+  const out = join(attache.folder, 'visit brief.pdf');
+  attache.dialogs.exportPaths.push(out);
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  const exportState = page.getByRole('region', { name: 'Export' }).getByRole('status');
+  await expect(exportState).toContainText('Saved', { timeout: 30_000 });
+  await expect(exportState).toContainText(out);
+  expect((await stat(out)).size).toBeGreaterThan(1000);
+  expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await attache.snap('brief-exported');
+});
+
+test('cite a fact at the cursor; a rejected citation is a problem and export needs the override', async ({ attache }) => {
+  const page = await projectWithVerifiedFacts(attache);
+  await page.getByRole('button', { name: 'Blank brief' }).click();
+  const editor = page.locator('.brief-prose').first();
+  await editor.click();
+  await page.keyboard.type('Two-way trade stood at $1.8 billion');
+  await page.getByRole('button', { name: 'Cite a fact…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Cite a verified fact' });
+  await picker.getByRole('searchbox').fill('1.8 billion');
+  await expect(picker.getByRole('option')).toHaveCount(1);
+  await attache.snap('brief-citation-picker');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await page.keyboard.type(' last year.');
+
+  const cite = editor.locator('sup.cite');
+  await expect(cite).toHaveText('1');
+  await expect.poll(() => JSON.stringify(attache.session.getBrief()?.sections[0]?.blocks ?? [])).toContain('"type":"cite"');
+  const paragraph = attache.session.getBrief()!.sections[0]!.blocks[0]!;
+  expect(paragraph.type).toBe('paragraph');
+  if (paragraph.type === 'paragraph') {
+    expect(paragraph.content.map((i) => (i.type === 'text' ? i.text : '[cite]')).join('')).toBe(
+      'Two-way trade stood at $1.8 billion[cite] last year.',
+    );
+  }
+  await expect(page.getByRole('list', { name: 'Endnotes' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Endnotes' })).toContainText('according to customs figures');
+
+  // The analyst rejects the cited fact: the integrity check says so and export refuses.
+  const citedId = attache.session.endnotes()[0]!.factId;
+  attache.session.decide([citedId], 'rejected');
+  const integrity = page.getByRole('region', { name: 'Integrity' });
+  await expect(integrity.getByRole('listitem')).toHaveCount(1);
+  await expect(integrity).toContainText('was rejected');
+  await expect(cite).toHaveClass(/cite-problem/);
+  attache.dialogs.exportPaths.push(join(attache.folder, 'refused.pdf'));
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  await expect(page.getByRole('region', { name: 'Export' }).getByRole('alert')).toContainText('BRIEF_INTEGRITY');
+  await attache.snap('brief-integrity-problem');
+
+  const out = join(attache.folder, 'override.pdf');
+  attache.dialogs.exportPaths.push(out);
+  await page.getByRole('checkbox', { name: 'Allow unverified citations' }).check();
+  await page.getByRole('combobox', { name: 'Paper' }).selectOption('Letter');
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  await expect(page.getByRole('region', { name: 'Export' }).getByRole('status')).toContainText('Saved', { timeout: 30_000 });
+  expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+  // Undo inside the editor is TipTap's own: the last words typed go away.
+  await editor.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Control+z');
+  await expect(editor).not.toContainText('last year.');
+});

@@ -1,0 +1,153 @@
+// The Facts tab on two invented reports of one trade agreement that agree on a figure and disagree
+// on another: the analyst sees the corroboration and the conflict, verifies with the keyboard,
+// undoes, selects several facts at once; text from a source is shown as text, never as markup.
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, type AttacheFixture } from './harness';
+
+const SANTIAGO = `Chile and Vietnam sign trade pact
+
+SANTIAGO, 3 June 2025 — Chile and Vietnam signed a comprehensive trade agreement on Tuesday, the Chilean foreign ministry said.
+
+Bilateral trade between the two countries reached $1.8 billion last year, according to customs figures.
+
+The agreement will remove tariffs on 94 percent of goods within ten years, officials said.
+
+Around 350 companies took part in a business forum held alongside the signing.
+`;
+
+const HANOI = `Vietnam, Chile seal tariff deal
+
+HANOI, 4 June 2025 — Vietnam and Chile concluded a trade agreement in Santiago, the Vietnamese trade ministry announced on Wednesday.
+
+Bilateral trade between the two countries reached $1.8 billion last year, the ministry said.
+
+Under the deal, tariffs on 87 percent of goods will be removed within ten years.
+
+Exports of Chilean copper to Vietnam rose 12 percent in 2024.
+`;
+
+async function projectWith(attache: AttacheFixture, name: string, files: Array<[string, string]>): Promise<Page> {
+  const page = await attache.open();
+  attache.dialogs.newProjectPaths.push(join(attache.folder, `${name}.attache`));
+  await page.getByRole('button', { name: 'New project…' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const paths = await Promise.all(files.map(([file, text]) => attache.writeSource(file, text)));
+  attache.dialogs.sourceFiles.push(paths);
+  await page.getByRole('button', { name: 'Add sources…' }).click();
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText(`${files.length} added`);
+  await page.getByRole('tab', { name: /Facts/ }).click();
+  await expect(page.getByRole('listbox', { name: 'Facts' })).toBeVisible();
+  return page;
+}
+
+function statusOf(attache: AttacheFixture, factId: string): string {
+  return attache.session.listFacts().find((v) => v.fact.id === factId)?.status ?? 'missing';
+}
+
+test('two reports: a corroborated figure, a conflict, verify with V, undo with Ctrl+Z, verify again', async ({ attache }) => {
+  const page = await projectWith(attache, 'Chile Vietnam', [
+    ['santiago.txt', SANTIAGO],
+    ['hanoi.txt', HANOI],
+  ]);
+  const list = page.getByRole('listbox', { name: 'Facts' });
+
+  // The shared figure is corroborated by both sources; the tariff share is a conflict.
+  const trade = list.getByRole('option').filter({ hasText: '$1.8 billion' });
+  await expect(trade).toHaveCount(2);
+  await expect(trade.first()).toContainText('corroborated by 2 sources');
+  const tariffs = list.getByRole('option').filter({ hasText: /94 percent|87 percent/ });
+  await expect(tariffs).toHaveCount(2);
+  await expect(tariffs.first()).toContainText('conflict');
+  const conflicts = page.getByRole('list', { name: 'Conflicts' });
+  await expect(conflicts).toContainText(/94 percent vs 87 percent|87 percent vs 94 percent/);
+  await attache.snap('facts-list');
+
+  // The conflict list opens the disagreement: both sentences, each value marked.
+  await conflicts.getByRole('button').first().click();
+  const evidence = page.getByRole('article', { name: 'Evidence' });
+  await expect(evidence.getByRole('region', { name: 'Conflict' })).toContainText('different values');
+  await expect(evidence.locator('blockquote mark.value-primary')).toHaveText(/^(94|87) percent$/);
+  await expect(evidence.getByRole('region', { name: 'Conflict' }).locator('mark.value-primary')).toHaveText(/^(94|87) percent$/);
+  await attache.snap('facts-conflict-evidence');
+
+  // Select the corroborated figure from Santiago and verify it with the keyboard.
+  await trade.first().click();
+  await expect(evidence.locator('blockquote')).toContainText('according to customs figures');
+  await expect(evidence.locator('blockquote mark.value-primary')).toHaveText('$1.8 billion');
+  await expect(evidence.getByRole('region', { name: 'Corroboration' })).toContainText('the ministry said');
+  await expect(evidence).toContainText('Chile and Vietnam sign trade pact');
+  await expect(evidence).toContainText('2025-06-03');
+  const factId = (await trade.first().getAttribute('data-fact-id'))!;
+  expect(statusOf(attache, factId)).toBe('unverified');
+
+  await page.keyboard.press('v');
+  await expect(evidence.locator('.evidence-header .status-chip')).toHaveText('verified');
+  await expect(list.locator(`[data-fact-id="${factId}"]`)).toHaveAttribute('class', /status-verified/);
+  expect(statusOf(attache, factId)).toBe('verified');
+  await attache.snap('facts-verified');
+
+  await page.keyboard.press('Control+z');
+  await expect(evidence.locator('.evidence-header .status-chip')).toHaveText('unverified');
+  expect(statusOf(attache, factId)).toBe('unverified');
+
+  await page.keyboard.press('v');
+  await expect(evidence.locator('.evidence-header .status-chip')).toHaveText('verified');
+  expect(statusOf(attache, factId)).toBe('verified');
+
+  // Credibility by key, kept with the decision.
+  await page.keyboard.press('2');
+  await expect(evidence.getByRole('button', { name: '2', exact: true })).toHaveAttribute('aria-pressed', 'true');
+  expect(attache.session.listFacts().find((v) => v.fact.id === factId)?.decision?.credibility).toBe(2);
+
+  // J moves to the next fact; K comes back.
+  await page.keyboard.press('j');
+  await expect(list.locator('.fact-row.focused')).not.toHaveAttribute('data-fact-id', factId);
+  await page.keyboard.press('k');
+  await expect(list.locator('.fact-row.focused')).toHaveAttribute('data-fact-id', factId);
+});
+
+test('several facts selected with Shift+click are verified at once, and undone at once', async ({ attache }) => {
+  const page = await projectWith(attache, 'Trade pact', [
+    ['santiago.txt', SANTIAGO],
+    ['hanoi.txt', HANOI],
+  ]);
+  const list = page.getByRole('listbox', { name: 'Facts' });
+  const rows = list.getByRole('option');
+  await rows.nth(0).click();
+  await rows.nth(2).click({ modifiers: ['Shift'] });
+  await expect(list.locator('[aria-selected="true"]')).toHaveCount(3);
+  await expect(page.getByRole('article', { name: 'Evidence' })).toContainText('3 facts selected');
+  await page.keyboard.press('v');
+  await expect(list.locator('.fact-row.status-verified')).toHaveCount(3);
+  expect(attache.session.listFacts({ status: 'verified' })).toHaveLength(3);
+  await attache.snap('facts-multi-verified');
+
+  await page.keyboard.press('Control+z');
+  await expect(list.locator('.fact-row.status-verified')).toHaveCount(0);
+  expect(attache.session.listFacts({ status: 'verified' })).toHaveLength(0);
+
+  // Filters: conflicts only, then words to find.
+  await page.getByRole('checkbox', { name: 'Conflicts only' }).check();
+  await expect(rows).toHaveCount(2);
+  await page.getByRole('checkbox', { name: 'Conflicts only' }).uncheck();
+  await page.getByRole('searchbox', { name: 'Find in facts' }).fill('copper');
+  await expect(rows).toHaveCount(attache.session.listFacts({ text: 'copper' }).length);
+  await expect(rows.first()).toContainText('12 percent');
+});
+
+test('a sentence with markup in it is shown as the literal characters', async ({ attache }) => {
+  const page = await projectWith(attache, 'Harbour', [
+    [
+      'harbour.txt',
+      'Port upgrade approved\n\nThe harbour board said 45 new cranes marked <b>x</b> would be installed by 2027.\n\nOfficials said the upgrade would cost $300 million.\n',
+    ],
+  ]);
+  const list = page.getByRole('listbox', { name: 'Facts' });
+  await list.getByRole('option').filter({ hasText: '45' }).first().click();
+  const sentence = page.getByRole('article', { name: 'Evidence' }).locator('blockquote');
+  await expect(sentence).toContainText('marked <b>x</b> would be installed');
+  await expect(sentence.locator('b')).toHaveCount(0);
+  await expect(sentence.locator('mark.value-primary')).toHaveText('45');
+  await attache.snap('facts-literal-markup');
+});
