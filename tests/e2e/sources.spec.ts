@@ -287,10 +287,15 @@ test('a long import shows each file and can be cancelled with Esc; files already
   const report = page.getByRole('region', { name: 'Import report' });
   await expect(report.getByRole('heading')).toContainText('import cancelled');
   await expect(progress).toBeHidden();
-  const added = await report.getByRole('listitem').filter({ hasText: 'Added' }).count();
+  // Counted from the report's heading and the tab: both lists are virtualised, so the number of
+  // rendered rows is not the number of files.
+  const heading = (await report.getByRole('heading').textContent()) ?? '';
+  const added = Number(/(\d+) added/.exec(heading)?.[1]);
+  expect(added).toBeGreaterThan(0);
   expect(added).toBeLessThan(60);
-  await expect(report.getByText(/\d+ files? not imported \(cancelled\)/)).toBeVisible();
-  await expect(sourceList(page).getByRole('option')).toHaveCount(added);
+  const notImported = await report.getByText(/\d+ files? not imported \(cancelled\)/).textContent();
+  expect(added + Number(/(\d+) files?/.exec(notImported ?? '')?.[1])).toBe(60);
+  await expect(page.getByRole('tab', { name: /Sources/ })).toHaveText(new RegExp(`^Sources\s*${added}$`));
   await attache.snap('import-cancelled');
 });
 
