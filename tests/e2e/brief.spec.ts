@@ -158,4 +158,16 @@ test('cite a fact at the cursor; a rejected citation is a problem and export nee
   await page.keyboard.press('End');
   await page.keyboard.press('Control+z');
   await expect(editor).not.toContainText('last year.');
+
+  // A section of one's own: added, titled, written in, saved.
+  await page.getByRole('button', { name: 'Add section' }).click();
+  const added = page.getByRole('region', { name: 'New section' });
+  await added.getByRole('textbox', { name: 'Section title' }).fill('Talking points');
+  await page.getByRole('region', { name: 'Talking points' }).locator('.brief-prose').click();
+  await page.keyboard.type('Welcome the early entry into force.');
+  await expect
+    .poll(() => attache.session.getBrief()?.sections.map((x) => x.title))
+    .toEqual(['Untitled section', 'Talking points']);
+  await expect.poll(() => JSON.stringify(attache.session.getBrief()?.sections[1]?.blocks)).toContain('Welcome the early entry into force.');
+  await attache.snap('brief-added-section');
 });

@@ -144,7 +144,8 @@ test('a sentence with markup in it is shown as the literal characters', async ({
     ],
   ]);
   const list = page.getByRole('listbox', { name: 'Facts' });
-  await list.getByRole('option').filter({ hasText: '45' }).first().click();
+  // The count's row (the board's statement, which carries no value, is a row of its own).
+  await list.getByRole('option').filter({ has: page.locator('.fact-value', { hasText: /^45$/ }) }).click();
   const sentence = page.getByRole('article', { name: 'Evidence' }).locator('blockquote');
   await expect(sentence).toContainText('marked <b>x</b> would be installed');
   await expect(sentence.locator('b')).toHaveCount(0);

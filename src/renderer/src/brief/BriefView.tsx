@@ -20,6 +20,14 @@ import './brief.css';
 
 const SAVE_DELAY_MS = 700;
 
+/** Section ids only need to be unique within the brief. */
+function newSectionId(brief: Brief): string {
+  const taken = new Set(brief.sections.map((x) => x.id));
+  let n = brief.sections.length + 1;
+  while (taken.has(`section-${n}`)) n++;
+  return `section-${n}`;
+}
+
 type SaveState = { kind: 'saved' } | { kind: 'pending' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
 interface Replaced {
@@ -273,6 +281,18 @@ export function BriefView() {
                         edit((b) => ({ ...b, sections: b.sections.map((x) => (x.id === section.id ? { ...x, title: e.target.value } : x)) }))
                       }
                     />
+                    <button
+                      type="button"
+                      className="quiet section-remove"
+                      aria-label={`Remove section ${section.title || s + 1}`}
+                      title="Remove this section (you can undo)"
+                      onClick={() => {
+                        setReplaced({ label: 'Remove section', brief: brief });
+                        edit((b) => ({ ...b, sections: b.sections.filter((x) => x.id !== section.id) }));
+                      }}
+                    >
+                      ×
+                    </button>
                   </div>
                   {runs.map((run, r) => (
                     <div key={r} className="section-run">
@@ -310,6 +330,18 @@ export function BriefView() {
                 </section>
               );
             })}
+            <button
+              type="button"
+              className="add-section"
+              onClick={() =>
+                edit((b) => ({
+                  ...b,
+                  sections: [...b.sections, { id: newSectionId(b), title: 'New section', blocks: [] }],
+                }))
+              }
+            >
+              Add section
+            </button>
           </div>
         </div>
 

@@ -76,7 +76,7 @@ export function FactList(props: {
               </span>
               <div className="fact-main">
                 <span className="fact-line">
-                  <span className="fact-value">{primaryValueText(view)}</span>
+                  <span className={`fact-value${fact.values.length ? '' : ' fact-statement'}`}>{primaryValueText(view)}</span>
                   <span className="fact-kind">{fact.kind}</span>
                 </span>
                 <span className="fact-sub">

@@ -215,6 +215,13 @@ export function FactsView() {
         if (!k.busy) void k.undo();
         return;
       }
+      // Ctrl/Cmd+A in the list selects every fact shown (elsewhere it selects text as usual).
+      if (primary && event.key.toLowerCase() === 'a' && event.target instanceof Element && event.target.closest('[role="listbox"]')) {
+        event.preventDefault();
+        const all = orderRef.current;
+        setSelection((s) => ({ ids: new Set(all), focus: s.focus ?? all[0] ?? null, anchor: s.anchor ?? all[0] ?? null }));
+        return;
+      }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       const inTabs = event.target instanceof Element && event.target.closest('[role="tablist"]') !== null;
       const key = event.key;
