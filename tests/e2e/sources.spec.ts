@@ -42,7 +42,11 @@ async function newProject(attache: AttacheFixture, name: string): Promise<Page> 
   return page;
 }
 
-async function addViaDialog(attache: AttacheFixture, page: Page, files: Array<[string, string | Uint8Array]>) {
+async function addViaDialog(
+  attache: AttacheFixture,
+  page: Page,
+  files: Array<[string, string | Uint8Array]>,
+) {
   const paths: string[] = [];
   for (const [name, content] of files) paths.push(await attache.writeSource(name, content));
   attache.dialogs.sourceFiles.push(paths);
@@ -53,7 +57,9 @@ async function addViaDialog(attache: AttacheFixture, page: Page, files: Array<[s
 const sourceList = (page: Page) => page.getByRole('listbox', { name: 'Sources' });
 const articleText = (page: Page) => page.getByRole('document', { name: 'Article text' });
 
-test('a batch with a binary file: the report names it and why, the two good files go in', async ({ attache }) => {
+test('a batch with a binary file: the report names it and why, the two good files go in', async ({
+  attache,
+}) => {
   const page = await newProject(attache, 'Batch');
   // A .txt that is really a binary: NUL bytes and high control bytes throughout.
   const binary = new Uint8Array(4096).map((_, i) => (i % 7 === 0 ? 0 : (i * 31) % 256));
@@ -163,7 +169,9 @@ test('edited metadata wins over the guess and survives closing and reopening', a
 
   await title.fill('Brussels donor conference pledges');
   await title.press('Enter');
-  await expect(sourceList(page).getByRole('option').first()).toContainText('Brussels donor conference pledges');
+  await expect(sourceList(page).getByRole('option').first()).toContainText(
+    'Brussels donor conference pledges',
+  );
   await expect(page.getByRole('article')).toHaveAccessibleName('Source: Brussels donor conference pledges');
 
   const outlet = details.getByRole('textbox', { name: /Outlet/ });
@@ -223,7 +231,9 @@ The ministry said on 2 May 2025 that <b>40</b> trucks crossed the border. <img s
   expect(await page.title()).toBe('Attaché');
 });
 
-test('keyboard: arrows move through sources, Delete asks before removing, Ctrl+2/1 switch tabs', async ({ attache }) => {
+test('keyboard: arrows move through sources, Delete asks before removing, Ctrl+2/1 switch tabs', async ({
+  attache,
+}) => {
   const page = await newProject(attache, 'Keys');
   await addViaDialog(attache, page, [
     ['geneva.txt', GENEVA],
@@ -269,12 +279,16 @@ test('keyboard: arrows move through sources, Delete asks before removing, Ctrl+2
   await expect(list.getByRole('option')).toHaveCount(2);
 });
 
-test('a long import shows each file and can be cancelled with Esc; files already in stay in', async ({ attache }) => {
+test('a long import shows each file and can be cancelled with Esc; files already in stay in', async ({
+  attache,
+}) => {
   const page = await newProject(attache, 'Cancel');
   const paths: string[] = [];
   for (let i = 0; i < 60; i++) {
     // Distinct content per file so none is a duplicate of another.
-    paths.push(await attache.writeSource(`report-${String(i).padStart(2, '0')}.txt`, `${GENEVA}\nFile number ${i}.\n`));
+    paths.push(
+      await attache.writeSource(`report-${String(i).padStart(2, '0')}.txt`, `${GENEVA}\nFile number ${i}.\n`),
+    );
   }
   attache.dialogs.sourceFiles.push(paths);
   await page.getByRole('button', { name: 'Add sources…' }).click();
@@ -295,7 +309,7 @@ test('a long import shows each file and can be cancelled with Esc; files already
   expect(added).toBeLessThan(60);
   const notImported = await report.getByText(/\d+ files? not imported \(cancelled\)/).textContent();
   expect(added + Number(/(\d+) files?/.exec(notImported ?? '')?.[1])).toBe(60);
-  await expect(page.getByRole('tab', { name: /Sources/ })).toHaveText(new RegExp(`^Sources\s*${added}$`));
+  await expect(page.getByRole('tab', { name: /Sources/ })).toHaveText(new RegExp(`^Sources\\s*${added}$`));
   await attache.snap('import-cancelled');
 });
 
