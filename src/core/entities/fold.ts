@@ -1,0 +1,89 @@
+// Folding turns the many spellings of one word or name into one key, so that "Tô Lâm" and
+// "To Lam", "labour" and "labor", "investors" and "investment" compare equal where it matters.
+
+/** Lower case without diacritics: "Tô Lâm" → "to lam", "Đà Nẵng" → "da nang". */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .replace(/[’‘ʼ]/g, "'")
+    .toLowerCase();
+}
+
+/** Name key: folded tokens in sorted order, so "Ishiba Shigeru" and "Shigeru Ishiba" match. */
+export function nameKey(name: string): string {
+  return foldText(name)
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t.length > 0)
+    .sort()
+    .join(' ');
+}
+
+// A handful of spelling variants and near-synonyms that news wires use for the same thing.
+// NOTE: deliberately tiny; a broad thesaurus would merge subjects that differ.
+const VARIANTS: Record<string, string> = {
+  ties: 'relation',
+  tie: 'relation',
+  relations: 'relation',
+  relationship: 'relation',
+  'two-way': 'bilateral',
+  trip: 'visit',
+  programme: 'program',
+  programmes: 'program',
+  centre: 'center',
+  defence: 'defense',
+  percent: '%',
+};
+
+const SUFFIXES = [
+  'ational',
+  'ations',
+  'ation',
+  'itions',
+  'ition',
+  'ements',
+  'ement',
+  'ments',
+  'ment',
+  'ness',
+  'ities',
+  'ity',
+  'ings',
+  'ing',
+  'ates',
+  'ated',
+  'ate',
+  'ies',
+  'ied',
+  'ers',
+  'ors',
+  'er',
+  'or',
+  'ed',
+  'es',
+  'ly',
+  'al',
+  's',
+  'e',
+] as const;
+
+/** A light suffix-stripping stemmer: enough to make "investor"/"investment" and "trade"/"trading" meet. */
+export function stem(word: string): string {
+  let w = foldText(word);
+  const variant = VARIANTS[w];
+  if (variant) return variant;
+  if (w.length >= 6 && /[^aeiou]our$/.test(w)) w = w.slice(0, -3) + 'or';
+  if (w.length >= 6 && /[^aeiou]is(e|es|ed|ing|ation)$/.test(w)) w = w.replace(/is(e|es|ed|ing|ation)$/, 'iz$1');
+  if (w.length <= 4) return w.endsWith('s') && w.length > 3 && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  for (const suffix of SUFFIXES) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 4) {
+      w = w.slice(0, -suffix.length);
+      break;
+    }
+  }
+  if (w.endsWith('y') && w.length > 4) w = w.slice(0, -1);
+  // "investment" → "invest", "investing" → "invest"; then drop a doubled consonant ("planned").
+  if (/([b-df-hj-np-tv-z])\1$/.test(w) && !/(ll|ss)$/.test(w)) w = w.slice(0, -1);
+  return w;
+}

@@ -1,0 +1,226 @@
+// People, places and organisations: capitalised runs typed by cues (titles before a person's
+// name, organisation words, the lexicon of countries), with aliases folded inside one source:
+// diacritics ("Tô Lâm"/"To Lam"), name order ("Ishiba Shigeru"/"Shigeru Ishiba") and later
+// partial mentions ("Prime Minister Fumio", "President Thuong") resolved to the full name.
+import type { Entity } from '../model';
+import { foldText, nameKey } from './fold';
+import { knownPlace, MAX_PLACE_WORDS, ORGANISATION_ACRONYMS, ORGANISATION_CUES, PERSON_TITLES } from './lexicon';
+import { adjacent, tokenize, type Token } from './tokens';
+
+export interface Mention {
+  start: number;
+  end: number;
+  entity: Entity;
+}
+
+export interface Registry {
+  persons: Map<string, Entity>;
+  /** Folded single name token → person key, only where one person of the source has it. */
+  byToken: Map<string, string>;
+}
+
+const TITLE_WORDS = PERSON_TITLES.map((t) => t.split(/\s+/));
+const MAX_TITLE_WORDS = Math.max(...TITLE_WORDS.map((t) => t.length));
+const TITLE_SET = new Set(PERSON_TITLES as readonly string[]);
+// Capitalised words that start sentences or name things but never a person.
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'he', 'she', 'it', 'they', 'we', 'i', 'his', 'her', 'their',
+  'in', 'on', 'at', 'of', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'from', 'as', 'during', 'after', 'before',
+  'both', 'all', 'many', 'some', 'meanwhile', 'currently', 'today', 'however', 'also', 'said', 'says', 'mr', 'ms',
+]);
+const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', 'des', 'van', 'von']);
+
+function titleAt(tokens: Token[], i: number): number {
+  // Longest title starting at token i; returns how many tokens it spans (0 if none).
+  for (let len = Math.min(MAX_TITLE_WORDS, tokens.length - i); len >= 1; len--) {
+    const words = tokens.slice(i, i + len).map((t) => t.text.toLowerCase());
+    if (TITLE_SET.has(words.join(' '))) {
+      // Lower-case titles other than the few that are written so ("lawmaker") need a capital.
+      const first = tokens[i]!;
+      if (!first.capital && !/^(lawmaker|parliamentarian|legislator|spokesperson|spokesman|spokeswoman|envoy|minister|ambassador|president|professor|chairman|prime)$/.test(words[0]!)) {
+        return 0;
+      }
+      return len;
+    }
+  }
+  return 0;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.capital && !NOT_NAMES.has(t.text.toLowerCase()) && !ORGANISATION_CUES.has(t.text.toLowerCase()) && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
+}
+
+/** The capitalised run of name tokens starting at i (spaces only between them), at most 4. */
+function nameRun(text: string, tokens: Token[], i: number): Token[] {
+  const run: Token[] = [];
+  for (let j = i; j < tokens.length && run.length < 4; j++) {
+    const t = tokens[j]!;
+    if (!isNameToken(t) || knownPlace(t.text)) break;
+    if (TITLE_SET.has(t.text.toLowerCase())) break;
+    if (run.length > 0 && !adjacent(text, run[run.length - 1]!, t)) break;
+    run.push(t);
+    if (t.possessive) break;
+  }
+  return run;
+}
+
+/** First pass over the whole source: who is named with a title. */
+export function buildRegistry(text: string): Registry {
+  const tokens = tokenize(text);
+  const persons = new Map<string, Entity>();
+  const pending: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const len = titleAt(tokens, i);
+    if (!len) continue;
+    let j = i + len;
+    // "Ambassador to Vietnam Ito Naoki", "Chairman of the X Alliance Toshihiro Nikai": skip the office.
+    if (tokens[j] && /^(of|to|for)$/i.test(tokens[j]!.text) && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
+      j++;
+      if (tokens[j]?.text.toLowerCase() === 'the') j++;
+      let k = j;
+      let lastCue = -1;
+      while (k < tokens.length && k - j < 10 && (tokens[k]!.capital || CONNECTORS.has(tokens[k]!.text.toLowerCase())) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
+        const lower = tokens[k]!.text.toLowerCase();
+        if (ORGANISATION_CUES.has(lower) || knownPlace(tokens[k]!.text) || ORGANISATION_ACRONYMS.has(tokens[k]!.text)) lastCue = k;
+        if (tokens[k]!.possessive) break;
+        k++;
+      }
+      if (lastCue >= 0) j = lastCue + 1;
+      else continue;
+      // Apposition: "General Secretary of the Communist Party of Vietnam, Tô Lâm,"
+      const next = tokens[j];
+      if (next && /^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end + (tokens[j - 1]!.possessive ? 2 : 0), next.start))) {
+        // fall through: the name run starts at j
+      } else if (!next || !adjacent(text, tokens[j - 1]!, next)) continue;
+    }
+    const run = nameRun(text, tokens, j);
+    if (run.length === 0) continue;
+    const name = run.map((t) => t.text).join(' ');
+    if (run.length >= 2) {
+      const key = nameKey(name);
+      if (!persons.has(key)) persons.set(key, { name, type: 'person', key });
+    } else pending.push(name);
+  }
+  const byToken = tokenIndex(persons);
+  for (const single of pending) {
+    const folded = foldText(single);
+    if (byToken.has(folded)) continue;
+    const key = nameKey(single);
+    if (!persons.has(key)) persons.set(key, { name: single, type: 'person', key });
+  }
+  return { persons, byToken: tokenIndex(persons) };
+}
+
+function tokenIndex(persons: Map<string, Entity>): Map<string, string> {
+  const counts = new Map<string, Set<string>>();
+  for (const p of persons.values()) {
+    for (const part of foldText(p.name).split(/\s+/)) {
+      if (part.length < 2 || NOT_NAMES.has(part)) continue;
+      if (!counts.has(part)) counts.set(part, new Set());
+      counts.get(part)!.add(p.key);
+    }
+  }
+  const index = new Map<string, string>();
+  for (const [part, keys] of counts) if (keys.size === 1) index.set(part, [...keys][0]!);
+  return index;
+}
+
+/** Entities named between start and end of the source text. */
+export function mentionsIn(text: string, start: number, end: number, registry: Registry): Mention[] {
+  const slice = text.slice(start, end);
+  const tokens = tokenize(slice, start);
+  const out: Mention[] = [];
+  const used = new Set<number>();
+  const push = (from: number, to: number, entity: Entity) => {
+    for (let k = from; k < to; k++) used.add(k);
+    out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, entity });
+  };
+  // People: a run of name tokens whose folded form is a registered name or one distinctive part of it.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i) || !tokens[i]!.capital) continue;
+    let matched = false;
+    for (let len = Math.min(4, tokens.length - i); len >= 2 && !matched; len--) {
+      const words = tokens.slice(i, i + len);
+      if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
+      const person = registry.persons.get(nameKey(words.map((w) => w.text).join(' ')));
+      if (person) {
+        push(i, i + len, person);
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const key = registry.byToken.get(foldText(tokens[i]!.text));
+    if (key && isNameToken(tokens[i]!)) push(i, i + 1, registry.persons.get(key)!);
+  }
+  // Places from the lexicon, longest first.
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i) || !tokens[i]!.capital) continue;
+    for (let len = Math.min(MAX_PLACE_WORDS, tokens.length - i); len >= 1; len--) {
+      const words = tokens.slice(i, i + len);
+      if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
+      const place = knownPlace(words.map((w) => w.text).join(' '));
+      if (place) {
+        push(i, i + len, { name: place, type: 'place', key: foldText(place) });
+        i += len - 1;
+        break;
+      }
+    }
+  }
+  // Organisations: a capitalised run (with "of", "and", "the" inside) that holds an organisation
+  // word, or a known acronym.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.capital) continue;
+    if (ORGANISATION_ACRONYMS.has(t.text)) {
+      if (!used.has(i)) push(i, i + 1, { name: t.text, type: 'organisation', key: foldText(t.text) });
+      continue;
+    }
+    let j = i;
+    let cue = -1;
+    while (j < tokens.length) {
+      const w = tokens[j]!;
+      const lower = w.text.toLowerCase();
+      if (j > i && !adjacent(text, tokens[j - 1]!, w)) break;
+      if (!w.capital && !(CONNECTORS.has(lower) && tokens[j + 1]?.capital)) break;
+      if (ORGANISATION_CUES.has(lower) || ORGANISATION_CUES.has(lower.replace(/\.$/, ''))) cue = j;
+      if (w.possessive) {
+        j++;
+        break;
+      }
+      j++;
+    }
+    if (cue >= 0) {
+      // Extend to the end of the run only through "of X" ("Communist Party of Vietnam").
+      let last = cue;
+      let k = cue + 1;
+      while (k < j) {
+        if (CONNECTORS.has(tokens[k]!.text.toLowerCase())) {
+          k++;
+          continue;
+        }
+        last = k;
+        k++;
+      }
+      let first = i;
+      while (first < last && (used.has(first) && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.text.toLowerCase()) || NOT_NAMES.has(tokens[first]!.text.toLowerCase()))) first++;
+      const name = text.slice(tokens[first]!.start, tokens[last]!.end);
+      if (last > first || tokens[first]!.text.length > 3) {
+        for (let k2 = first; k2 <= last; k2++) used.add(k2);
+        out.push({ start: tokens[first]!.start, end: tokens[last]!.end, entity: { name, type: 'organisation', key: foldText(name) } });
+      }
+      i = j - 1;
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** The distinct entities of a list of mentions, in order of first mention. */
+export function distinctEntities(mentions: readonly Mention[]): Entity[] {
+  const seen = new Map<string, Entity>();
+  for (const m of mentions) {
+    const id = `${m.entity.type}:${m.entity.key}`;
+    if (!seen.has(id)) seen.set(id, m.entity);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,41 @@
+// Word tokens with their offsets: the unit entity recognition and subjects work on.
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  /** Starts with an upper-case letter (or is a digit-led word like "14TH"). */
+  capital: boolean;
+  /** Ends in a possessive "'s" / "’s" (not part of `text`). */
+  possessive: boolean;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
+
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    let word = m[0];
+    let possessive = false;
+    if (/['’]s$/i.test(word) && word.length > 2) {
+      word = word.slice(0, -2);
+      possessive = true;
+    }
+    tokens.push({
+      text: word,
+      start: base + m.index,
+      end: base + m.index + word.length,
+      capital: /^\p{Lu}/u.test(word),
+      possessive,
+    });
+  }
+  return tokens;
+}
+
+/** Only spaces (no punctuation, no line break) between two tokens. */
+export function adjacent(text: string, a: Token, b: Token, base = 0): boolean {
+  const between = text.slice(a.end + (a.possessive ? 2 : 0) - base, b.start - base);
+  return /^[ \u00a0]{1,2}$/.test(between) && !a.possessive;
+}

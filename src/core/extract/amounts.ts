@@ -1,0 +1,90 @@
+// Percentages, quantities with a unit, and counts: "2.7%", "20.6 per cent", "1,200 MW",
+// "approximately 520,000 Vietnamese", "seven major directions", "over 100 million people".
+import { canonicalNumber, DIGITS, NUMBER_WORD, SCALE_WORD } from './numbers';
+import { qualifierBefore, scan, type Found, type Taken } from './found';
+
+const PERCENT = new RegExp(
+  `(?<![\\w.,])(${DIGITS}|${NUMBER_WORD})\\s?(%|per\\s?cent\\b|percent\\b|percentage\\spoints?\\b|pct\\b)`,
+  'gi',
+);
+
+const UNIT_WORDS: Array<[RegExp, string]> = [
+  [/^(?:km|kilomet(?:re|er)s?)$/i, 'km'], [/^miles?$/i, 'mi'], [/^tonnes?$|^tons?$/i, 't'], [/^MW$/, 'MW'],
+  [/^GW$/, 'GW'], [/^kW$/, 'kW'], [/^kWh$/, 'kWh'], [/^MWh$/, 'MWh'], [/^GWh$/, 'GWh'], [/^TWh$/, 'TWh'],
+  [/^(?:hectares?|ha)$/i, 'ha'], [/^(?:kg|kilograms?)$/i, 'kg'], [/^(?:sq\s?km|km2|square\skilomet(?:re|er)s)$/i, 'km2'],
+  [/^(?:square\smet(?:re|er)s|m2)$/i, 'm2'], [/^met(?:re|er)s$/i, 'm'], [/^barrels?$/i, 'bbl'], [/^TEUs?$/i, 'TEU'],
+  [/^cubic\smet(?:re|er)s$/i, 'm3'], [/^lit(?:re|er)s$/i, 'l'],
+];
+const QUANTITY = new RegExp(
+  `(?<![\\w.,$€£¥₫-])(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|MW|GW|kWh|kW|MWh|GWh|TWh|hectares?|ha|kg|kilograms?|sq\\s?km|km2|square\\skilomet(?:re|er)s|square\\smet(?:re|er)s|met(?:re|er)s|barrels?|TEUs?|cubic\\smet(?:re|er)s|lit(?:re|er)s)\\b`,
+  'g',
+);
+
+const COUNT = new RegExp(
+  `(?<![\\w.,$€£¥₫#/:-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD})\\b)?(?![\\w%]|[.,:/]\\d|-)`,
+  'gi',
+);
+
+const YEAR_LIKE = /^(1[89]\d\d|20\d\d|2100)$/;
+// Words that never follow a count: the number is then part of something else ("one of", "two-way").
+const NOT_COUNTED = /^\s*(?:of\b|or\s+(?:more|so)\b|per\b|times\b|o'clock|am\b|pm\b|a\.m\.|p\.m\.)/i;
+
+export function findPercents(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
+  scan(PERCENT, sentence, base, taken, out, (m, start, end) => {
+    const n = canonicalNumber(m[1]!);
+    if (n === undefined) return undefined;
+    const points = /point/i.test(m[2]!);
+    const f: Found = { type: 'percent', canonical: `${n} %`, start, end };
+    const q = qualifierBefore(source, start);
+    if (q) f.qualifier = q;
+    if (points) f.unit = 'percentage points';
+    return f;
+  });
+}
+
+export function findQuantities(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
+  scan(QUANTITY, sentence, base, taken, out, (m, start, end) => {
+    const n = canonicalNumber(m[1]!, m[2]);
+    const unit = UNIT_WORDS.find(([re]) => re.test(m[3]!))?.[1];
+    if (n === undefined || !unit) return undefined;
+    const f: Found = { type: 'quantity', canonical: n, start, end, unit };
+    const q = qualifierBefore(source, start);
+    if (q) f.qualifier = q;
+    return f;
+  });
+}
+
+export function findCounts(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
+  scan(COUNT, sentence, base, taken, out, (m, start, end) => {
+    const numberText = m[1]!;
+    const isWord = !/^\d/.test(numberText);
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    const before = sentence.slice(Math.max(0, m.index - 24), m.index);
+    if (NOT_COUNTED.test(after)) return undefined;
+    const nextWord = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1] ?? '';
+    if (YEAR_LIKE.test(numberText) && !m[2]) {
+      // A year unless a plural noun follows ("2000 workers"); the date scanner reads years.
+      if (!/^\p{Ll}+s$/u.test(nextWord) || /^(?:as|is|was|has|its|this|has)$/.test(nextWord)) return undefined;
+    }
+    if (isWord) {
+      const lower = numberText.toLowerCase();
+      // "one" is mostly a pronoun; "the two countries" restates, it does not count.
+      if (lower === 'one' || lower === 'zero') return undefined;
+      if (/\b(?:the|these|those|both|all)\s+$/i.test(before)) return undefined;
+      if (!nextWord || /^(?:and|or|to|in|at|on|by|for|with|from|than|is|are|was|were|who|which|that)$/i.test(nextWord)) return undefined;
+    } else {
+      // "Article 5", "Resolution 57", "COVID 19": a number right after a capitalised word names something.
+      const prevWord = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(before)?.[1] ?? '';
+      if (/^\p{Lu}/u.test(prevWord) && !/^(?:About|Over|Some|Nearly|Around|Approximately|Almost|More|Up|Only|Just|With|Of|In|At|Currently|Today|Now|And|But|Meanwhile)$/.test(prevWord)) {
+        return undefined;
+      }
+      if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after)) return undefined;
+    }
+    const n = canonicalNumber(numberText, m[2]);
+    if (n === undefined) return undefined;
+    const f: Found = { type: 'count', canonical: n, start, end };
+    const q = qualifierBefore(source, start);
+    if (q) f.qualifier = q;
+    return f;
+  });
+}

@@ -1,0 +1,160 @@
+// Extraction: from a source's cleaned text to facts, each pointing at its exact words.
+//
+// Granularity: one fact per checkable value. A sentence (or list item, or heading) that carries
+// three figures gives three facts over the same span, each with its own primary value first in
+// `values`, then what that value needs to be read (a money conversion, its time). Statements
+// without a figure (agreements, firsts, quotes, attributed claims) are facts of their own.
+import type { Entity, Fact, FactKind, FactValue } from '../model';
+import { stableId } from '../ids';
+import { buildRegistry, distinctEntities, mentionsIn, type Registry } from '../entities/recognise';
+import { findCounts, findPercents, findQuantities } from './amounts';
+import { findDates, formatParts } from './dates';
+import { findDurations } from './durations';
+import { Taken, type Found } from './found';
+import { findMoney } from './money';
+import { findOrdinals, findRanks } from './ranks';
+import { splitUnits, type Unit } from './segment';
+import { findStatements, type StatementHit } from './statements';
+import { subjectText } from './subject';
+import { referenceYear, yearFor, type YearReference } from './yearReference';
+
+export interface ExtractInput {
+  sourceId: string;
+  /** The cleaned article text (facts point into it with UTF-16 offsets). Lines separated by \n; a line that is a heading or list item is its own unit. */
+  text: string;
+  /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of publication, or null. */
+  publishedAt: string | null;
+}
+
+interface UnitScan {
+  unit: Unit;
+  text: string;
+  found: Found[];
+  statements: StatementHit[];
+}
+
+const SCANNERS = [findMoney, findPercents, findDates, findDurations, findRanks, findOrdinals, findQuantities, findCounts];
+
+function scanUnit(source: string, unit: Unit): UnitScan {
+  const text = source.slice(unit.start, unit.end);
+  const taken = new Taken();
+  const found: Found[] = [];
+  for (const scanner of SCANNERS) scanner(text, unit.start, source, taken, found);
+  found.sort((a, b) => a.start - b.start);
+  const statements = findStatements(text, unit.start).filter((s) => !s.value || !taken.overlaps(s.start, s.end));
+  return { unit, text, found, statements };
+}
+
+/** Fills in the canonical form of dates; drops a lone month with no year to give it. */
+function finishDates(scans: UnitScan[], ref: YearReference | undefined): void {
+  for (const s of scans) {
+    s.found = s.found.filter((f) => {
+      if (!f.date) return true;
+      const from = { ...f.date.from };
+      const to = f.date.to ? { ...f.date.to } : undefined;
+      if (from.year === undefined && to?.year !== undefined) from.year = to.year - (from.month !== undefined && to.month !== undefined && from.month > to.month ? 1 : 0);
+      if (from.year === undefined) {
+        if (!ref) return !(from.day === undefined);
+        from.year = yearFor(from, ref);
+        f.inferred = true;
+      }
+      if (to && to.year === undefined) {
+        to.year = from.year + (to.month !== undefined && from.month !== undefined && to.month < from.month ? 1 : 0);
+      }
+      if (from.year === undefined && from.day === undefined) return false;
+      f.canonical = to ? `${formatParts(from)}/${formatParts(to)}` : formatParts(from);
+      return true;
+    });
+  }
+}
+
+function toValue(f: Found, source: string): FactValue {
+  const v: FactValue = { type: f.type, canonical: f.canonical, surface: source.slice(f.start, f.end), start: f.start, end: f.end };
+  if (f.qualifier) v.qualifier = f.qualifier;
+  if (f.inferred) v.inferred = true;
+  if (f.unit) v.unit = f.unit;
+  return v;
+}
+
+/** The date a value is "as of": one in its clause, else the sentence's opening time phrase. */
+function timeOf(value: Found, scan: UnitScan, source: string, previous: Found | undefined, timeOfPrevious: Found | undefined): Found | undefined {
+  const dates = scan.found.filter((f) => f.date && f !== value && f.role !== 'baseline' && f.role !== 'target');
+  let best: Found | undefined;
+  let bestGap = Infinity;
+  for (const d of dates) {
+    const between = d.end <= value.start ? source.slice(d.end, value.start) : source.slice(value.end, d.start);
+    if (/[,;:()]/.test(between.replace(/\([^()]*\)/g, ''))) continue;
+    if (between.length < bestGap) {
+      best = d;
+      bestGap = between.length;
+    }
+  }
+  if (best) return best;
+  // "In 2024, two-way trade …", "As of March 31, 2025, Japan had …"
+  const opening = dates.find((d) => d.start - scan.unit.start < 40 && /^[^,;]*,/.test(source.slice(d.end, scan.unit.end)) && !/[,;]/.test(source.slice(scan.unit.start, d.start)));
+  if (opening && opening.start < value.start) return opening;
+  // "…, up 2.7% from 2023": a change clause continues the figure before it.
+  const clauseStart = Math.max(source.lastIndexOf(',', value.start), scan.unit.start);
+  const lead = source.slice(clauseStart, value.start);
+  if (previous && /^[,\s]*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|jump|growth)|rising|falling|increasing|decreasing|growing)\b/i.test(lead)) {
+    return timeOfPrevious;
+  }
+  return undefined;
+}
+
+function speakerName(hit: StatementHit, entities: readonly { start: number; end: number; entity: Entity }[], source: string, lastPerson: Entity | undefined): string | undefined {
+  if (!hit.speaker) return undefined;
+  const inside = entities.find((m) => m.start >= hit.speaker!.start && m.end <= hit.speaker!.end && m.entity.type !== 'place');
+  if (inside) return inside.entity.name;
+  const words = source.slice(hit.speaker.start, hit.speaker.end).trim();
+  if (/^(?:he|she)$/i.test(words)) return lastPerson?.name;
+  return /\p{Lu}/u.test(words) ? words : undefined;
+}
+
+export function extractFacts(input: ExtractInput): Fact[] {
+  const source = input.text;
+  const units = splitUnits(source);
+  const registry: Registry = buildRegistry(source);
+  const scans = units.map((u) => scanUnit(source, u));
+  const ref = referenceYear(input.publishedAt, scans);
+  finishDates(scans, ref);
+
+  const facts: Fact[] = [];
+  let lastPerson: Entity | undefined;
+  for (const scan of scans) {
+    const { unit } = scan;
+    const mentions = mentionsIn(source, unit.start, unit.end, registry);
+    const entities = distinctEntities(mentions);
+    const base = { sourceId: input.sourceId, text: scan.text, start: unit.start, end: unit.end, entities };
+    const make = (kind: FactKind, values: FactValue[], key: string, at: number): Fact => {
+      const fact: Fact = { id: stableId('fact', input.sourceId, unit.start, unit.end, kind, key, at - unit.start), kind, values, subject: '', ...base };
+      fact.subject = subjectText(fact);
+      return fact;
+    };
+    for (const hit of scan.statements) {
+      const values = hit.value ? [toValue(hit.value, source)] : [];
+      const fact = make(hit.kind, values, hit.value?.canonical ?? hit.kind, hit.start);
+      const speaker = speakerName(hit, mentions, source, lastPerson);
+      if (speaker) fact.speaker = speaker;
+      facts.push(fact);
+    }
+    let previous: Found | undefined;
+    let previousTime: Found | undefined;
+    for (const f of scan.found) {
+      if (f.conversionOf || f.role === 'baseline') continue;
+      const values = [toValue(f, source)];
+      for (const c of scan.found) if (c.conversionOf === f) values.push(toValue(c, source));
+      let time: Found | undefined;
+      if (f.type !== 'date' && f.type !== 'daterange') {
+        time = timeOf(f, scan, source, previous, previousTime);
+        if (time) values.push(toValue(time, source));
+        previous = f;
+        previousTime = time;
+      }
+      facts.push(make(f.type, values, f.canonical, f.start));
+    }
+    const people = mentions.filter((m) => m.entity.type === 'person');
+    if (people.length) lastPerson = people[people.length - 1]!.entity;
+  }
+  return facts;
+}

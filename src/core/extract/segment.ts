@@ -1,0 +1,102 @@
+// Sentence units: the spans a fact may cover. Lines are hard boundaries (a heading or a list item
+// is its own unit); inside a line, Intl.Segmenter finds sentences and we undo its splits after
+// abbreviations ("Dr.", "Jan.", "p.m.").
+
+export interface Unit {
+  start: number;
+  end: number;
+}
+
+// NOTE: Intl.Segmenter is quadratic on long strings in Node 20; lines longer than this are
+// first cut at obvious sentence ends by a linear scan.
+const SEGMENTER_MAX = 2000;
+
+// Always followed by more of the sentence: titles and month abbreviations.
+const ALWAYS_CONTINUES = new Set([
+  'dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'no', 'nos', 'gen', 'lt', 'col', 'sen', 'rep', 'gov', 'capt', 'sgt',
+  'maj', 'adm', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'vs', 'approx',
+  'fig', 'vol', 'pp', 'art',
+]);
+// May end a sentence too ("… in the U.S. He said"): joined only when the next part starts in lower case.
+const MAY_CONTINUE = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'etc', 'e.g', 'i.e']);
+
+let segmenter: Intl.Segmenter | undefined;
+
+export function splitUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    splitLine(text, lineStart, lineEnd, units);
+    lineStart = lineEnd + 1;
+  }
+  return units;
+}
+
+function splitLine(text: string, start: number, end: number, out: Unit[]): void {
+  const line = text.slice(start, end);
+  if (!/\S/.test(line)) return;
+  const pieces: Unit[] = [];
+  for (const chunk of coarseChunks(line)) {
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    const part = line.slice(chunk.start, chunk.end);
+    for (const s of segmenter.segment(part)) {
+      pieces.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
+    }
+  }
+  // Undo splits after abbreviations.
+  const merged: Unit[] = [];
+  for (const piece of pieces) {
+    const prev = merged[merged.length - 1];
+    if (prev && continues(line.slice(prev.start, prev.end), line.slice(piece.start, piece.end))) prev.end = piece.end;
+    else merged.push({ ...piece });
+  }
+  for (const m of merged) {
+    let s = m.start;
+    let e = m.end;
+    while (s < e && /\s/.test(line[s]!)) s++;
+    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    if (e > s) out.push({ start: start + s, end: start + e });
+  }
+}
+
+function continues(previous: string, next: string): boolean {
+  const prev = previous.trimEnd();
+  if (!prev.endsWith('.')) return false;
+  const lastWord = /([\p{L}.]+)\.$/u.exec(prev)?.[1]?.toLowerCase() ?? '';
+  const nextStart = next.trimStart();
+  if (ALWAYS_CONTINUES.has(lastWord)) return true;
+  // A lone initial: "John F. Kennedy".
+  if (/^\p{Lu}$/u.test(lastWord) && /\s\p{Lu}\.$/u.test(' ' + prev.slice(-3))) return true;
+  if (/^[\p{Ll}\d]/u.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;
+  return false;
+}
+
+/** Linear pre-split of very long lines at ". " + capital, keeping each chunk under the limit where possible. */
+function coarseChunks(line: string): Unit[] {
+  if (line.length <= SEGMENTER_MAX) return [{ start: 0, end: line.length }];
+  const chunks: Unit[] = [];
+  let chunkStart = 0;
+  let lastCut = -1;
+  const cut = /[.!?]["”’)]?\s+(?=["“(]?\p{Lu})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = cut.exec(line)) !== null) {
+    const at = m.index + m[0].length;
+    if (at - chunkStart > SEGMENTER_MAX && lastCut > chunkStart) {
+      chunks.push({ start: chunkStart, end: lastCut });
+      chunkStart = lastCut;
+    }
+    lastCut = at;
+  }
+  // Still too long with no sentence end in sight: cut hard at whitespace.
+  let rest = chunkStart;
+  while (line.length - rest > SEGMENTER_MAX * 4) {
+    let at = line.lastIndexOf(' ', rest + SEGMENTER_MAX);
+    if (at <= rest) at = rest + SEGMENTER_MAX;
+    chunks.push({ start: rest, end: at });
+    rest = at;
+  }
+  chunks.push({ start: rest, end: line.length });
+  return chunks;
+}

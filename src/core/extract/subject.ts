@@ -1,0 +1,311 @@
+// What a fact is about, from the words around its value: the thing counted ("Vietnamese living
+// in Japan"), the thing measured ("bilateral trade"), the role ranked ("ODA donor"), the event
+// dated. Extraction writes it as the fact's subject; verification recomputes the same features
+// from the stored fact to compare facts across sources, so the two never drift apart.
+import type { Fact } from '../model';
+import { foldText, stem } from '../entities/fold';
+import { countryOfNationality, knownPlace } from '../entities/lexicon';
+import { tokenize, type Token } from '../entities/tokens';
+import { AGREEMENT_TRIGGER, SPEECH_VERB } from './statements';
+
+export interface SubjectFeatures {
+  /** Stemmed, folded content words. */
+  tokens: Set<string>;
+  /** The counted thing, ranked role, or noun an ordinal or duration qualifies. */
+  head?: string;
+  /** Place after a preposition: "in" → "japan". */
+  slots: Map<string, string>;
+  /** Folded capitalised phrases of two or more words ("comprehensive strategic partnership"). */
+  names: Set<string>;
+  /** Readable words, in order. */
+  words: string[];
+}
+
+const STOP = new Set(
+  (
+    'a an the this that these those it its it\'s he she they them his her their our we you i me my your there here ' +
+    'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
+    'of in on at to for from by with without about into onto over under between among amid through during before after ' +
+    'since until till than as and or but nor so yet if then also both either neither each all any some many much more most ' +
+    'such other another same own very just only even still already currently now today yesterday tomorrow annually ' +
+    'which who whom whose what when where why how while whereas although though because due per via upon toward towards ' +
+    'one two three four five six seven eight nine ten eleven twelve first second third fourth hundred thousand million ' +
+    'billion trillion bn percent cent per year years month months day days week weeks ' +
+    'january february march april may june july august september october november december ' +
+    'not no yes up down out off again further once well around approximately nearly almost about roughly some over ' +
+    'more less than least alone including include includes included new'
+  ).split(/\s+/),
+);
+// Verbs that carry a figure but not its subject: "trade totaled/hit/reached $46.2 billion".
+const VALUE_VERBS = new Set(
+  [
+    'total', 'totaled', 'totalled', 'reach', 'reached', 'hit', 'rise', 'rose', 'risen', 'increase', 'increased', 'grow',
+    'grew', 'stand', 'stood', 'amount', 'amounted', 'exceed', 'exceeded', 'climb', 'climbed', 'jump', 'jumped', 'fall',
+    'fell', 'decline', 'declined', 'drop', 'dropped', 'surge', 'surged', 'worth', 'valued', 'remain', 'remains', 'record',
+    'recorded', 'ranks', 'rank', 'ranking', 'ranked', 'compared', 'against', 'stood', 'make', 'makes', 'made', 'marks',
+    'mark', 'marked', 'is', 'was', 'be',
+  ].map((w) => stem(w)),
+);
+const GENERIC_PEOPLE = new Set(['nationals', 'citizens', 'people', 'residents', 'persons', 'individuals', 'inhabitants', 'population']);
+const PLURAL_IRREGULAR = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'media']);
+const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'at']);
+
+interface Ctx {
+  text: string;
+  tokens: Token[];
+  clause: number[];
+  inValue: boolean[];
+}
+
+function isContent(t: Token, ctx: Ctx, i: number): boolean {
+  if (ctx.inValue[i]) return false;
+  const lower = t.text.toLowerCase();
+  if (STOP.has(lower) || /^\d/.test(lower) || lower.length < 2) return false;
+  return !VALUE_VERBS.has(stem(lower));
+}
+
+function participle(word: string | undefined): boolean {
+  return !!word && /ing$/i.test(word);
+}
+
+function context(fact: Pick<Fact, 'text' | 'start' | 'values'>): Ctx {
+  const text = fact.text;
+  const tokens = tokenize(text);
+  const clause: number[] = [];
+  let c = 0;
+  let prevEnd = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const gap = text.slice(prevEnd, t.start);
+    if (/[;:()“”"\u2013\u2014]|\s-\s/.test(gap) || /^(?:while|whereas|but|although|though)$/i.test(t.text)) c++;
+    else if (gap.includes(',')) {
+      // "living, studying, and working": a list of participles stays one clause.
+      const prevWord = tokens[i - 1]?.text;
+      const nextWord = t.text.toLowerCase() === 'and' ? tokens[i + 1]?.text : t.text;
+      if (!(participle(prevWord) && participle(nextWord))) c++;
+    }
+    clause.push(c);
+    prevEnd = t.end + (t.possessive ? 2 : 0);
+  }
+  const inValue = tokens.map((t) =>
+    fact.values.some((v) => t.start < v.end - fact.start && v.start - fact.start < t.end),
+  );
+  return { text, tokens, clause, inValue };
+}
+
+function span(ctx: Ctx, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = Math.max(0, from); i < Math.min(ctx.tokens.length, to); i++) out.push(i);
+  return out;
+}
+
+/** Token indices of the clause that holds token i. */
+function clauseOf(ctx: Ctx, i: number): number[] {
+  const c = ctx.clause[i];
+  return ctx.tokens.map((_, k) => k).filter((k) => ctx.clause[k] === c);
+}
+
+function contentCount(ctx: Ctx, idx: number[]): number {
+  return idx.filter((i) => isContent(ctx.tokens[i]!, ctx, i)).length;
+}
+
+function firstTokenAtOrAfter(ctx: Ctx, offset: number): number {
+  const i = ctx.tokens.findIndex((t) => t.start >= offset);
+  return i < 0 ? ctx.tokens.length : i;
+}
+
+function lastTokenBefore(ctx: Ctx, offset: number): number {
+  let last = -1;
+  for (let i = 0; i < ctx.tokens.length && ctx.tokens[i]!.end <= offset; i++) last = i;
+  return last;
+}
+
+/** Tokens after position `from` in the same clause, at most `max`. */
+function after(ctx: Ctx, from: number, max: number): number[] {
+  const out: number[] = [];
+  const c = ctx.clause[from];
+  for (let i = from; i < ctx.tokens.length && out.length < max; i++) {
+    if (ctx.clause[i] !== c) break;
+    out.push(i);
+  }
+  return out;
+}
+
+function before(ctx: Ctx, to: number): number[] {
+  if (to < 0) return [];
+  const c = ctx.clause[to];
+  const out: number[] = [];
+  for (let i = to; i >= 0 && ctx.clause[i] === c; i--) out.unshift(i);
+  return out;
+}
+
+function previousClause(ctx: Ctx, idx: number[]): number[] {
+  const first = idx[0];
+  if (first === undefined || first === 0) return [];
+  return before(ctx, first - 1);
+}
+
+function nextClause(ctx: Ctx, idx: number[]): number[] {
+  const last = idx[idx.length - 1];
+  if (last === undefined || last + 1 >= ctx.tokens.length) return [];
+  return after(ctx, last + 1, 12);
+}
+
+function plural(word: string): boolean {
+  const w = word.toLowerCase();
+  return PLURAL_IRREGULAR.has(w) || (/[^su]s$/.test(w) && w.length > 3 && !/(?:ss|us|is|ics)$/.test(w));
+}
+
+/** The counted thing after a number: "Vietnamese nationals" → vietnamese, "Vietnamese students" → vietnamese student. */
+function countedHead(ctx: Ctx, idx: number[]): string | undefined {
+  let nationality: string | undefined;
+  for (const i of idx) {
+    const t = ctx.tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (ctx.inValue[i]) continue;
+    if (/ly$/.test(lower) && !nationality) continue;
+    const country = countryOfNationality(t.text);
+    if (country) {
+      nationality = foldText(country);
+      continue;
+    }
+    if (STOP.has(lower)) break;
+    if (plural(t.text)) {
+      if (GENERIC_PEOPLE.has(lower)) return nationality ? `${nationality} people` : 'people';
+      return [nationality, stem(lower)].filter(Boolean).join(' ');
+    }
+    if (/(?:ing|ed)$/.test(lower) && nationality) break;
+  }
+  if (nationality) return `${nationality} people`;
+  const firstContent = idx.find((i) => isContent(ctx.tokens[i]!, ctx, i));
+  return firstContent === undefined ? undefined : stem(ctx.tokens[firstContent]!.text);
+}
+
+/** The first noun run's last word: "partner in labor cooperation" → partner. */
+function nounHead(ctx: Ctx, idx: number[]): string | undefined {
+  let head: string | undefined;
+  for (const i of idx) {
+    const t = ctx.tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (ctx.inValue[i]) continue;
+    if (STOP.has(lower) || LOCATIVE.has(lower)) {
+      if (head) break;
+      continue;
+    }
+    head = stem(lower);
+    if (t.possessive) break;
+  }
+  return head;
+}
+
+function triggerOffset(fact: Pick<Fact, 'text' | 'kind'>): number {
+  const re = fact.kind === 'agreement' ? AGREEMENT_TRIGGER : fact.kind === 'quote' ? /[“"]/ : SPEECH_VERB;
+  const m = re.exec(fact.text);
+  return m ? m.index : 0;
+}
+
+export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): SubjectFeatures {
+  const ctx = context(fact);
+  const primary = fact.values[0];
+  const statement = fact.kind === 'agreement' || fact.kind === 'quote' || (fact.kind === 'claim' && primary?.type !== 'ordinal');
+  const vs = primary && !statement ? primary.start - fact.start : triggerOffset(fact);
+  const ve = primary && !statement ? primary.end - fact.start : vs;
+  const firstAfter = firstTokenAtOrAfter(ctx, ve);
+  const lastBefore = lastTokenBefore(ctx, vs);
+  let window: number[];
+  let head: string | undefined;
+  const type = statement ? fact.kind : primary?.type;
+
+  switch (type) {
+    case 'count':
+    case 'quantity': {
+      const tail = after(ctx, firstAfter, 12);
+      head = countedHead(ctx, tail);
+      window = [...before(ctx, lastBefore), ...tail];
+      break;
+    }
+    case 'money':
+    case 'percent': {
+      let lead = before(ctx, lastBefore);
+      if (contentCount(ctx, lead) < 2) lead = [...previousClause(ctx, lead.length ? lead : [firstAfter]), ...lead];
+      window = [...lead, ...after(ctx, firstAfter, 6)];
+      break;
+    }
+    case 'rank':
+    case 'ordinal':
+    case 'duration': {
+      let tail = after(ctx, firstAfter, 7);
+      if (contentCount(ctx, tail) === 0) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
+      else head = nounHead(ctx, tail);
+      window = tail;
+      break;
+    }
+    case 'date':
+    case 'daterange': {
+      const at = firstAfter < ctx.tokens.length && ctx.inValue[firstAfter] ? firstAfter : Math.max(0, lastBefore);
+      const inside = ctx.tokens.findIndex((_, i) => ctx.inValue[i] && ctx.tokens[i]!.start >= vs);
+      let idx = clauseOf(ctx, inside >= 0 ? inside : at);
+      if (contentCount(ctx, idx) < 3) {
+        const startsSentence = idx[0] === 0;
+        idx = startsSentence ? [...idx, ...nextClause(ctx, idx)] : [...previousClause(ctx, idx), ...idx];
+      }
+      window = idx;
+      break;
+    }
+    case 'claim': {
+      // A "first": what it is the first of.
+      const tail = after(ctx, firstAfter, 10);
+      head = nounHead(ctx, tail);
+      window = tail;
+      break;
+    }
+    case 'agreement': {
+      const from = firstTokenAtOrAfter(ctx, vs);
+      window = [...before(ctx, from - 1), ...span(ctx, from, from + 18)];
+      break;
+    }
+    default:
+      window = span(ctx, 0, 24);
+  }
+
+  const tokens = new Set<string>();
+  const words: string[] = [];
+  const slots = new Map<string, string>();
+  const names = new Set<string>();
+  let run: string[] = [];
+  const flushRun = () => {
+    if (run.length >= 2) names.add(foldText(run.join(' ')));
+    run = [];
+  };
+  for (let k = 0; k < window.length; k++) {
+    const i = window[k]!;
+    const t = ctx.tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (LOCATIVE.has(lower)) {
+      const next = ctx.tokens[i + 1];
+      const place = next && knownPlace(next.text);
+      if (place && window.includes(i + 1)) {
+        if (!slots.has(lower)) slots.set(lower, foldText(place));
+        words.push(lower);
+      }
+    }
+    if (t.capital && !ctx.inValue[i] && i > 0) run.push(t.text);
+    else flushRun();
+    if (!isContent(t, ctx, i)) continue;
+    tokens.add(stem(lower));
+    words.push(t.text);
+  }
+  flushRun();
+  const features: SubjectFeatures = { tokens, slots, names, words };
+  if (head) features.head = head;
+  return features;
+}
+
+/** The subject as the analyst reads it: the content words around the value, with its time. */
+export function subjectText(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): string {
+  const { words } = subjectFeatures(fact);
+  const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
+  const parts = words.slice(0, 10);
+  if (time) parts.push(time.canonical);
+  return parts.join(' ').trim() || fact.kind;
+}
