@@ -170,4 +170,12 @@ test('cite a fact at the cursor; a rejected citation is a problem and export nee
     .toEqual(['Untitled section', 'Talking points']);
   await expect.poll(() => JSON.stringify(attache.session.getBrief()?.sections[1]?.blocks)).toContain('Welcome the early entry into force.');
   await attache.snap('brief-added-section');
+
+  // A redraft replaces the brief; the analyst's own version comes back with one click.
+  await page.getByRole('button', { name: 'Redraft from verified facts' }).click();
+  await expect(page.getByRole('region', { name: 'Talking points' })).toHaveCount(0);
+  await expect.poll(() => attache.session.getBrief()?.template).toBe('visit');
+  await page.getByRole('button', { name: 'Undo redraft' }).click();
+  await expect(page.getByRole('region', { name: 'Talking points' })).toContainText('Welcome the early entry into force.');
+  await expect.poll(() => attache.session.getBrief()?.sections.map((x) => x.title)).toEqual(['Untitled section', 'Talking points']);
 });

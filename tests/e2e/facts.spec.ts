@@ -152,3 +152,34 @@ test('a sentence with markup in it is shown as the literal characters', async ({
   await expect(sentence.locator('mark.value-primary')).toHaveText('45');
   await attache.snap('facts-literal-markup');
 });
+
+test('a long report: the list stays virtual, and J walks it while the focused row stays in view', async ({ attache }) => {
+  const regions = ['northern', 'southern', 'eastern', 'western', 'central', 'coastal', 'upland', 'island'];
+  const items = ['clinics', 'schools', 'bridges', 'wells', 'depots', 'markets'];
+  const lines: string[] = ['Provincial works report', ''];
+  for (let i = 0; i < 240; i++) {
+    const region = regions[i % regions.length]!;
+    const item = items[Math.floor(i / regions.length) % items.length]!;
+    lines.push(`Officials in district ${i + 1} of the ${region} province opened ${10 + i} new ${item} this spring.`, '');
+  }
+  const page = await projectWith(attache, 'Works', [['works.txt', lines.join('\n')]]);
+  const list = page.getByRole('listbox', { name: 'Facts' });
+  const total = attache.session.listFacts().length;
+  expect(total).toBeGreaterThan(200);
+  await expect(page.locator('.fact-count')).toContainText(`${total} facts`);
+  // Only the rows in view (and a few either side) are in the page.
+  const rendered = await list.getByRole('option').count();
+  expect(rendered).toBeLessThan(40);
+
+  await list.getByRole('option').first().click();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('j');
+  const focused = list.locator('.fact-row.focused');
+  await expect(focused).toHaveAttribute('aria-posinset', '31');
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('End');
+  await expect(focused).toHaveAttribute('aria-posinset', String(total));
+  await expect(focused).toBeInViewport();
+  await page.keyboard.press('PageUp');
+  await expect(focused).toHaveAttribute('aria-posinset', String(total - 10));
+  await attache.snap('facts-long-list');
+});

@@ -1,7 +1,8 @@
 // The Facts tab: every fact the extractor found, to verify or reject. Filters narrow the list; the
 // conflicts between sources come first; the evidence pane shows the focused fact's sentence with
 // its value marked and what the other sources say. Keys: J/K or arrows move (Shift extends), V
-// verifies, R rejects, 1–6 grade credibility, Ctrl/Cmd+Z undoes the last decision.
+// verifies, R rejects, 1–6 grade credibility, Ctrl/Cmd+Z undoes the last decision; Home/End and
+// Page Up/Down jump.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallValue, FactFilter, FactStatus, FactView, Group, SourceSummary } from '../../../shared/api';
 import { isMac, isTyping } from '../shortcuts';
@@ -28,6 +29,7 @@ interface Loaded {
 }
 
 const SEARCH_DELAY_MS = 200;
+const PAGE_ROWS = 10;
 
 export function FactsView() {
   const [filter, setFilter] = useState<FactFilter>({});
@@ -228,6 +230,10 @@ export function FactsView() {
       let step = 0;
       if (key === 'j' || key === 'J' || (key === 'ArrowDown' && !inTabs)) step = 1;
       else if (key === 'k' || key === 'K' || (key === 'ArrowUp' && !inTabs)) step = -1;
+      else if (!inTabs && key === 'PageDown') step = PAGE_ROWS;
+      else if (!inTabs && key === 'PageUp') step = -PAGE_ROWS;
+      else if (!inTabs && key === 'End') step = Infinity;
+      else if (!inTabs && key === 'Home') step = -Infinity;
       if (step !== 0) {
         event.preventDefault();
         setSelection((s) => moveFocus(orderRef.current, s, step, event.shiftKey));

@@ -29,6 +29,9 @@ describe('facts list selection', () => {
     expect(selectedInOrder(order, s)).toEqual(['a', 'b', 'c']);
     s = moveFocus(order, s, 10, false);
     expect(selectedInOrder(order, s)).toEqual(['e']);
+    // Home and End are infinite steps.
+    expect(moveFocus(order, s, -Infinity, false).focus).toBe('a');
+    expect(selectedInOrder(order, moveFocus(order, selectAt(order, s, 'b', 'only'), Infinity, true))).toEqual(['b', 'c', 'd', 'e']);
   });
 
   it('after the list changes, a focus that went away moves to the row now at its place', () => {
