@@ -135,7 +135,8 @@ beforeEach(async () => {
   changed = 0;
 });
 afterEach(async () => {
-  await rm(folder, { recursive: true, force: true });
+  // The window state is written as the window closes, without the test awaiting it: retry while it lands.
+  await rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
 });
 
 describe('project windows', () => {
