@@ -28,13 +28,19 @@ export interface CleanOptions {
   hints?: Partial<SourceMeta>;
 }
 
+import { unwrapLines } from './unwrap';
+
 export const PAGE_BREAK_LINE = '\f';
 
 export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResult {
-  const rawLines = raw.split('\n');
+  // Features and labels are per logical line (a hard-wrapped paragraph is one); what is reported
+  // (dropped lines, restores) names the first original line, as the analyst sees the file.
+  const logical = unwrapLines(raw.split('\n'));
   const rawLanguage = guessLanguage(raw);
-  const lines = rawLines.map((l, i) => lineFeatures(i, l, rawLanguage));
-  const { labels, titleLine, firstParagraph } = classifyLines(lines, new Set(options.restoredLines ?? []));
+  const lines = logical.map((l, i) => lineFeatures(i, l.text, rawLanguage));
+  const restoredRaw = new Set(options.restoredLines ?? []);
+  const restored = new Set(logical.flatMap((l, i) => (l.raw.some((r) => restoredRaw.has(r)) ? [i] : [])));
+  const { labels, titleLine, firstParagraph } = classifyLines(lines, restored);
 
   const removed: RemovedLine[] = [];
   const pages: PageStart[] = [];
@@ -53,7 +59,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResu
       continue;
     }
     if (reason) {
-      removed.push({ line: line.index, text: rawLines[line.index]!.replace(/\r$/, ''), reason });
+      removed.push({ line: logical[line.index]!.raw[0]!, text: logical[line.index]!.text, reason });
       if (text && gap === '') gap = '\n';
       continue;
     }
