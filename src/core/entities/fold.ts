@@ -72,7 +72,8 @@ const SUFFIXES = [
 export function stem(word: string): string {
   let w = foldText(word);
   const variant = VARIANTS[w];
-  if (variant) return variant;
+  // A variant is a word of its own ("two-way" → "bilateral"): stem it like one, once.
+  if (variant) return variant === '%' || VARIANTS[variant] !== undefined ? variant : stem(variant);
   if (w.length >= 6 && /[^aeiou]our$/.test(w)) w = w.slice(0, -3) + 'or';
   if (w.length >= 6 && /[^aeiou]is(e|es|ed|ing|ation)$/.test(w)) w = w.replace(/is(e|es|ed|ing|ation)$/, 'iz$1');
   if (w.length <= 4) return w.endsWith('s') && w.length > 3 && !w.endsWith('ss') ? w.slice(0, -1) : w;

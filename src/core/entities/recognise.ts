@@ -159,7 +159,8 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       const words = tokens.slice(i, i + len);
       if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
       const place = knownPlace(words.map((w) => w.text).join(' '));
-      if (place) {
+      // "US$46.2 billion": a currency, not a mention of the country.
+      if (place && text[words[words.length - 1]!.end] !== '$') {
         push(i, i + len, { name: place, type: 'place', key: foldText(place) });
         i += len - 1;
         break;
@@ -181,6 +182,8 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       const w = tokens[j]!;
       const lower = w.text.toLowerCase();
       if (j > i && !adjacent(text, tokens[j - 1]!, w)) break;
+      // A person named inside the run, or a title, ends the body: "Party General Secretary To Lam".
+      if (j > i && (used.has(j) || titleAt(tokens, j) > 0) && cue >= 0) break;
       if (!w.capital && !(CONNECTORS.has(lower) && tokens[j + 1]?.capital)) break;
       if (ORGANISATION_CUES.has(lower) || ORGANISATION_CUES.has(lower.replace(/\.$/, ''))) cue = j;
       if (w.possessive) {

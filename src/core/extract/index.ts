@@ -53,15 +53,16 @@ function finishDates(scans: UnitScan[], ref: YearReference | undefined): void {
       const from = { ...f.date.from };
       const to = f.date.to ? { ...f.date.to } : undefined;
       if (from.year === undefined && to?.year !== undefined) from.year = to.year - (from.month !== undefined && to.month !== undefined && from.month > to.month ? 1 : 0);
-      if (from.year === undefined) {
-        if (!ref) return !(from.day === undefined);
+      if (from.year === undefined && ref) {
         from.year = yearFor(from, ref);
         f.inferred = true;
       }
-      if (to && to.year === undefined) {
+      // NOTE: with no year anywhere to infer from, a day keeps the yearless form ("04-27"), which
+      // verification compares by month and day; a lone month with no year says too little to keep.
+      if (from.year === undefined && from.day === undefined) return false;
+      if (to && to.year === undefined && from.year !== undefined) {
         to.year = from.year + (to.month !== undefined && from.month !== undefined && to.month < from.month ? 1 : 0);
       }
-      if (from.year === undefined && from.day === undefined) return false;
       f.canonical = to ? `${formatParts(from)}/${formatParts(to)}` : formatParts(from);
       return true;
     });
@@ -120,20 +121,26 @@ export function extractFacts(input: ExtractInput): Fact[] {
   finishDates(scans, ref);
 
   const facts: Fact[] = [];
+  const seen = new Map<string, number>();
   let lastPerson: Entity | undefined;
   for (const scan of scans) {
     const { unit } = scan;
     const mentions = mentionsIn(source, unit.start, unit.end, registry);
     const entities = distinctEntities(mentions);
     const base = { sourceId: input.sourceId, text: scan.text, start: unit.start, end: unit.end, entities };
-    const make = (kind: FactKind, values: FactValue[], key: string, at: number): Fact => {
-      const fact: Fact = { id: stableId('fact', input.sourceId, unit.start, unit.end, kind, key, at - unit.start), kind, values, subject: '', ...base };
+    const make = (kind: FactKind, values: FactValue[], key: string): Fact => {
+      // Ids rest on the words, not on offsets: restoring a removed line shifts every offset after
+      // it, and the analyst's decisions must stay with their facts. Exact repeats are numbered.
+      const idKey = `${scan.text}\u241f${kind}\u241f${key}`;
+      const occurrence = (seen.get(idKey) ?? 0) + 1;
+      seen.set(idKey, occurrence);
+      const fact: Fact = { id: stableId('fact', input.sourceId, scan.text, kind, key, occurrence), kind, values, subject: '', ...base };
       fact.subject = subjectText(fact);
       return fact;
     };
     for (const hit of scan.statements) {
       const values = hit.value ? [toValue(hit.value, source)] : [];
-      const fact = make(hit.kind, values, hit.value?.canonical ?? hit.kind, hit.start);
+      const fact = make(hit.kind, values, hit.value?.canonical ?? hit.kind);
       const speaker = speakerName(hit, mentions, source, lastPerson);
       if (speaker) fact.speaker = speaker;
       facts.push(fact);
@@ -151,7 +158,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         previous = f;
         previousTime = time;
       }
-      facts.push(make(f.type, values, f.canonical, f.start));
+      facts.push(make(f.type, values, f.canonical));
     }
     const people = mentions.filter((m) => m.entity.type === 'person');
     if (people.length) lastPerson = people[people.length - 1]!.entity;

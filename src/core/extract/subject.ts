@@ -13,6 +13,8 @@ export interface SubjectFeatures {
   tokens: Set<string>;
   /** The counted thing, ranked role, or noun an ordinal or duration qualifies. */
   head?: string;
+  /** Every head of a coordination ("trading partner and tourism contributor": partner, contributor); `head` is among them. */
+  heads?: string[];
   /** Place after a preposition: "in" → "japan". */
   slots: Map<string, string>;
   /** Folded capitalised phrases of two or more words ("comprehensive strategic partnership"). */
@@ -181,21 +183,32 @@ function countedHead(ctx: Ctx, idx: number[]): string | undefined {
   return firstContent === undefined ? undefined : stem(ctx.tokens[firstContent]!.text);
 }
 
-/** The first noun run's last word: "partner in labor cooperation" → partner. */
-function nounHead(ctx: Ctx, idx: number[]): string | undefined {
+/**
+ * The first noun run's last word: "partner in labor cooperation" → partner. Through "and"/"or"
+ * every run's last word is kept, since without parts of speech "tourism and trade partner" (one
+ * head) and "trading partner and tourism contributor" (two) look alike: the last is the head.
+ */
+function nounHeads(ctx: Ctx, idx: number[]): string[] {
+  const heads: string[] = [];
   let head: string | undefined;
-  for (const i of idx) {
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
     const t = ctx.tokens[i]!;
     const lower = t.text.toLowerCase();
     if (ctx.inValue[i]) continue;
     if (STOP.has(lower) || LOCATIVE.has(lower)) {
-      if (head) break;
+      const next = idx[k + 1];
+      const coordinated = (lower === 'and' || lower === 'or') && next !== undefined && !STOP.has(ctx.tokens[next]!.text.toLowerCase());
+      if (head && !coordinated) break;
+      if (head) heads.push(head);
+      head = undefined;
       continue;
     }
     head = stem(lower);
     if (t.possessive) break;
   }
-  return head;
+  if (head) heads.push(head);
+  return heads;
 }
 
 function triggerOffset(fact: Pick<Fact, 'text' | 'kind'>): number {
@@ -214,6 +227,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
   const lastBefore = lastTokenBefore(ctx, vs);
   let window: number[];
   let head: string | undefined;
+  let heads: string[] = [];
   const type = statement ? fact.kind : primary?.type;
 
   switch (type) {
@@ -236,7 +250,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     case 'duration': {
       let tail = after(ctx, firstAfter, 7);
       if (contentCount(ctx, tail) === 0) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
-      else head = nounHead(ctx, tail);
+      else heads = nounHeads(ctx, tail);
       window = tail;
       break;
     }
@@ -255,7 +269,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     case 'claim': {
       // A "first": what it is the first of.
       const tail = after(ctx, firstAfter, 10);
-      head = nounHead(ctx, tail);
+      heads = nounHeads(ctx, tail);
       window = tail;
       break;
     }
@@ -297,7 +311,11 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
   }
   flushRun();
   const features: SubjectFeatures = { tokens, slots, names, words };
-  if (head) features.head = head;
+  if (heads.length) head = heads[heads.length - 1];
+  if (head) {
+    features.head = head;
+    features.heads = heads.length ? heads : [head];
+  }
   return features;
 }
 

@@ -1,60 +1,194 @@
 // Verification across sources: which facts several sources report (corroborated) and where they
 // disagree (conflict). Facts are compared on what their value is about (subject features built by
-// the extractor from the words around the value), never on their wording as a whole.
+// the extractor from the words around the value) and on the people and bodies the sentence names,
+// never on their wording as a whole.
+//
+// A conflict needs more evidence than a corroboration: showing the analyst a disagreement that is
+// not one costs more than missing an agreement. So a conflict needs a closer subject, the same
+// time (or none on either side), the same named things, and every pair of values in a conflict
+// group must be in conflict on its own (no chains through a third fact).
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
 import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
-import { sameValue, valueKey, comparable } from './values';
+import { comparable, relate, startsAgree, valueKey, type Relation } from './values';
+import { foldText } from '../entities/fold';
+import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
-export { sameValue } from './values';
+export { comparable, relate, sameValue, type Relation } from './values';
 
 interface Candidate {
   fact: Fact;
   value: FactValue | undefined;
   time: FactValue | undefined;
   features: SubjectFeatures;
+  /** Folded keys of the people and organisations the sentence names. */
+  named: Set<string>;
+  /** Names of things in the subject ("comprehensive strategic partnership"), without people or places. */
+  things: Set<string>;
+  /** A date that is the time of another figure in its sentence ("in 2024" of the trade figure). */
+  timeOfFigure: boolean;
+  /** A duration that measures an event ("a two-day visit"), not time elapsed until the writing. */
+  eventLength: boolean;
 }
 
 const GROUPED_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 'daterange', 'duration', 'rank', 'ordinal', 'agreement', 'claim']);
 
-function candidateOf(fact: Fact): Candidate | undefined {
+const CORROBORATE_AT = 0.5;
+const CONFLICT_AT = 0.7;
+/** Dates: many events share a year, so a conflict between dates needs nearly the same words. */
+const DATE_CONFLICT_AT = 0.8;
+const DATE_CONFLICT_DICE = 0.6;
+/** Statements without a value corroborate on their words alone. */
+const STATEMENT_AT = 0.7;
+
+function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>): Candidate | undefined {
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
   const value = fact.values[0];
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
-  return { fact, value, time, features: subjectFeatures(fact) };
+  const features = subjectFeatures(fact);
+  const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
+  return {
+    fact,
+    value,
+    time,
+    features,
+    named,
+    things: thingNames(features, fact),
+    timeOfFigure: !!value && (value.type === 'date' || value.type === 'daterange') && figureTimes.has(`${fact.sourceId}\u241f${value.start}`),
+    eventLength: !!value && value.type === 'duration' && /\p{L}-\p{L}|\d-\p{L}/u.test(value.surface) && !/s$/i.test(value.surface),
+  };
 }
 
 /** How alike two subjects are, 0…1: shared content words over the smaller side, with the head noun and places weighed in. */
 export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): number {
-  if (a.head && b.head && a.head !== b.head) return 0;
+  const headsA = a.heads ?? (a.head ? [a.head] : []);
+  const headsB = b.heads ?? (b.head ? [b.head] : []);
+  const sameHead = headsA.some((h) => headsB.includes(h));
+  if (headsA.length && headsB.length && !sameHead) return 0;
   for (const [prep, place] of a.slots) {
     const other = b.slots.get(prep);
     if (other && other !== place) return 0;
   }
   const small = a.tokens.size <= b.tokens.size ? a.tokens : b.tokens;
   const large = small === a.tokens ? b.tokens : a.tokens;
-  if (small.size === 0) return a.head && a.head === b.head ? 0.6 : 0;
+  if (small.size === 0) return sameHead ? 0.6 : 0;
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
   let score = shared / small.size;
   // One shared word in one-word subjects is weak evidence.
   if (small.size === 1 && large.size > 2) score *= 0.75;
-  if (a.head && a.head === b.head) score = Math.min(1, score + 0.25);
+  if (sameHead) score = Math.min(1, score + 0.25);
   return score;
 }
 
-/** Times that cannot be the same moment make two figures about different things. */
-function timesCompatible(a: FactValue | undefined, b: FactValue | undefined): boolean {
-  if (!a || !b) return true;
-  return sameValue(a, b);
+/** Dice coefficient of the subject words: unlike `subjectSimilarity`, extra words on either side count against. */
+function wordDice(a: SubjectFeatures, b: SubjectFeatures): number {
+  if (a.tokens.size + b.tokens.size === 0) return 0;
+  let shared = 0;
+  for (const t of a.tokens) if (b.tokens.has(t)) shared++;
+  return (2 * shared) / (a.tokens.size + b.tokens.size);
 }
 
-const CORROBORATE_AT = 0.5;
-const CONFLICT_AT = 0.7;
+/** Shared named people and bodies over the smaller side; 0 when either names none. */
+function namedSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  const small = a.size <= b.size ? a : b;
+  const large = small === a ? b : a;
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const k of small) if (large.has(k)) shared++;
+  return shared / small.size;
+}
+
+const TITLE_STARTS = new Set(PERSON_TITLES.map((t) => t.split(/\s+/)[0]!));
+
+function isPlaceWord(word: string): boolean {
+  return word.split('-').every((part) => !!knownPlace(part) || !!countryOfNationality(part));
+}
+
+/**
+ * The named things of a subject: capitalised phrases that are neither a person (with or without
+ * a title) nor a place, with leading place words dropped ("Japan Comprehensive Strategic
+ * Partnership" → "comprehensive strategic partnership").
+ */
+function thingNames(features: SubjectFeatures, fact: Fact): Set<string> {
+  const personWords = new Set(fact.entities.filter((e) => e.type === 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
+  const things = new Set<string>();
+  for (const name of features.names) {
+    const words = name.split(/\s+/);
+    while (words.length && isPlaceWord(words[0]!)) words.shift();
+    if (words.length < 2 || TITLE_STARTS.has(words[0]!) || words.some((w) => personWords.has(w))) continue;
+    things.add(words.join(' '));
+  }
+  return things;
+}
+
+/** Two subjects that each name a thing ("Strategic Partnership") must name the same thing to conflict. */
+function namesCompatible(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) for (const y of b) if (x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
+  return false;
+}
+
+/** A day-precise date or range: sharing one, with the same people, is good evidence of one event. */
+function dayPrecise(v: FactValue): boolean {
+  return (v.type === 'date' || v.type === 'daterange') && /\d{2}-\d{2}(?:\/|$)/.test(v.canonical);
+}
+
+function timesOf(a: Candidate, b: Candidate): Relation | 'absent' | 'one-sided' {
+  if (!a.time && !b.time) return 'absent';
+  if (!a.time || !b.time) return 'one-sided';
+  return relate(a.time, b.time);
+}
+
+type Verdict = { kind: 'same' } | { kind: 'conflict'; strength: number } | undefined;
+
+function judge(a: Candidate, b: Candidate): Verdict {
+  if (!a.value || !b.value) {
+    if (a.value || b.value || a.fact.kind !== b.fact.kind) return undefined;
+    return subjectSimilarity(a.features, b.features) >= STATEMENT_AT ? { kind: 'same' } : undefined;
+  }
+  const relation = relate(a.value, b.value);
+  if (relation === 'incomparable') return undefined;
+  const sim = subjectSimilarity(a.features, b.features);
+  const times = timesOf(a, b);
+  if (relation === 'same') {
+    if (times === 'different') return undefined;
+    if (sim >= CORROBORATE_AT) return { kind: 'same' };
+    const named = namedSimilarity(a.named, b.named);
+    if (dayPrecise(a.value) && dayPrecise(b.value) && named >= 0.5 && sim >= 0.2) return { kind: 'same' };
+    return undefined;
+  }
+  // Different values: a conflict only on strong evidence.
+  if (a.fact.sourceId === b.fact.sourceId || !namesCompatible(a.things, b.things)) return undefined;
+  const types = new Set([a.value.type, b.value.type]);
+  if (types.has('duration')) {
+    if (!a.eventLength && a.value.type === 'duration') return undefined;
+    if (!b.eventLength && b.value.type === 'duration') return undefined;
+  }
+  if (types.has('daterange') && types.has('duration')) {
+    // The length of one event told two ways: the duration's start day must be the range's first
+    // day, or the two sentences must name the same people.
+    const duration = a.value.type === 'duration' ? a : b;
+    const range = duration === a ? b : a;
+    const anchored = duration.time ? startsAgree(duration.time, range.value!) : namedSimilarity(a.named, b.named) >= 0.5;
+    if (!anchored || range.time) return undefined;
+    return sim >= CONFLICT_AT ? { kind: 'conflict', strength: sim } : undefined;
+  }
+  if (times !== 'absent' && times !== 'same') return undefined;
+  if (a.timeOfFigure || b.timeOfFigure) return undefined;
+  const needed = types.has('date') || types.has('daterange') ? DATE_CONFLICT_AT : CONFLICT_AT;
+  if (sim < needed) return undefined;
+  // An event is its whole description: "evolved into a Strategic Partnership" (2009) is not
+  // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
+  if (needed === DATE_CONFLICT_AT && wordDice(a.features, b.features) < DATE_CONFLICT_DICE) return undefined;
+  // Sentences that both name people or bodies must share one.
+  if (a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0) return undefined;
+  return { kind: 'conflict', strength: sim };
+}
 
 class UnionFind {
-  private parent: number[];
+  private readonly parent: number[];
   constructor(n: number) {
     this.parent = Array.from({ length: n }, (_, i) => i);
   }
@@ -80,55 +214,83 @@ function describeValue(c: Candidate): string {
   return c.value ? c.value.surface : c.fact.kind;
 }
 
+function byId(x: Candidate, y: Candidate): number {
+  return x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0;
+}
+
+/** Keys under which two candidates may be alike: their subject words, head and named things. */
+function blockingKeys(c: Candidate): string[] {
+  const keys: string[] = [];
+  for (const t of c.features.tokens) keys.push(`w:${t}`);
+  for (const h of c.features.heads ?? []) keys.push(`h:${h}`);
+  for (const n of c.named) keys.push(`n:${n}`);
+  return keys;
+}
+
+/** Pairs (i < j) of candidates in one comparison class that share at least one blocking key. */
+function candidatePairs(members: readonly number[], cands: readonly Candidate[], visit: (i: number, j: number) => void): void {
+  const index = new Map<string, number[]>();
+  for (const i of members) {
+    for (const key of blockingKeys(cands[i]!)) {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    }
+  }
+  const lastSeen = new Map<number, number>();
+  for (const i of members) {
+    for (const key of blockingKeys(cands[i]!)) {
+      for (const j of index.get(key)!) {
+        if (j <= i || lastSeen.get(j) === i) continue;
+        lastSeen.set(j, i);
+        visit(i, j);
+      }
+    }
+  }
+}
+
 /**
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
 export function groupFacts(facts: readonly Fact[]): Group[] {
+  const figureTimes = new Set<string>();
+  for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
   const cands = facts
-    .map(candidateOf)
+    .map((f) => candidateOf(f, figureTimes))
     .filter((c): c is Candidate => !!c)
-    .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
+    .sort(byId);
   const n = cands.length;
   const same = new UnionFind(n);
-  const conflictEdges: Array<[number, number, number]> = [];
-  // Bucket by value type so the pairwise pass stays small.
-  const buckets = new Map<string, number[]>();
+  const conflictEdges: Array<{ a: number; b: number; strength: number }> = [];
+
+  const classes = new Map<string, number[]>();
   cands.forEach((c, i) => {
     const key = c.value ? comparable(c.value) : c.fact.kind;
-    const list = buckets.get(key) ?? [];
-    list.push(i);
-    buckets.set(key, list);
+    const list = classes.get(key);
+    if (list) list.push(i);
+    else classes.set(key, [i]);
   });
-  for (const list of buckets.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = cands[list[x]!]!;
-        const b = cands[list[y]!]!;
-        const sim = subjectSimilarity(a.features, b.features);
-        if (sim < CORROBORATE_AT) continue;
-        if (!a.value || !b.value) {
-          // Statements without a value (agreements, firsts) corroborate on their words alone.
-          if (sim >= CONFLICT_AT) same.union(list[x]!, list[y]!);
-          continue;
-        }
-        if (!timesCompatible(a.time, b.time)) continue;
-        if (sameValue(a.value, b.value)) same.union(list[x]!, list[y]!);
-        else if (sim >= CONFLICT_AT && a.fact.sourceId !== b.fact.sourceId) conflictEdges.push([list[x]!, list[y]!, sim]);
-      }
-    }
+  for (const members of classes.values()) {
+    candidatePairs(members, cands, (i, j) => {
+      const verdict = judge(cands[i]!, cands[j]!);
+      if (!verdict) return;
+      if (verdict.kind === 'same') same.union(i, j);
+      else conflictEdges.push({ a: i, b: j, strength: verdict.strength });
+    });
   }
 
-  const clusters = new Map<number, Candidate[]>();
-  cands.forEach((c, i) => {
+  const clusters = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
     const root = same.find(i);
-    const list = clusters.get(root) ?? [];
-    list.push(c);
-    clusters.set(root, list);
-  });
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
 
   const groups: Group[] = [];
-  for (const members of clusters.values()) {
+  for (const indices of clusters.values()) {
+    const members = indices.map((i) => cands[i]!);
     const sources = sourcesOf(members);
     if (sources.size < 2) continue;
     const first = members[0]!;
@@ -140,30 +302,51 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       reason: `${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.`,
     });
   }
+  groups.push(...conflictGroups(cands, same, clusters, conflictEdges));
+  return groups;
+}
 
-  // A conflict joins whole clusters (each cluster is one value) whose subjects match closely.
-  const conflict = new UnionFind(n);
-  for (const [a, b] of conflictEdges) conflict.union(same.find(a), same.find(b));
-  const conflictSets = new Map<number, Set<number>>();
-  cands.forEach((_, i) => {
-    const root = same.find(i);
-    const top = conflict.find(root);
-    if (top === root && !conflictEdges.some(([a, b]) => same.find(a) === root || same.find(b) === root)) return;
-    const set = conflictSets.get(top) ?? new Set<number>();
-    set.add(i);
-    conflictSets.set(top, set);
-  });
-  for (const set of conflictSets.values()) {
-    const members = [...set].map((i) => cands[i]!);
-    const values = new Map<string, Set<string>>();
-    for (const m of members) {
-      if (!m.value) continue;
-      const key = valueKey(m.value);
-      const s = values.get(key) ?? new Set<string>();
-      s.add(m.fact.sourceId);
-      values.set(key, s);
-    }
-    if (values.size < 2 || sourcesOf(members).size < 2) continue;
+/**
+ * Conflict groups over clusters (each cluster states one value): clusters join one group only
+ * when every pair of them is in conflict, strongest evidence first, so that a chain of loosely
+ * alike subjects never makes one large group.
+ */
+function conflictGroups(
+  cands: readonly Candidate[],
+  same: UnionFind,
+  clusters: ReadonlyMap<number, number[]>,
+  edges: ReadonlyArray<{ a: number; b: number; strength: number }>,
+): Group[] {
+  const linked = new Map<string, number>();
+  const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
+  for (const e of edges) {
+    const ra = same.find(e.a);
+    const rb = same.find(e.b);
+    if (ra === rb) continue;
+    const key = pairKey(ra, rb);
+    linked.set(key, Math.max(linked.get(key) ?? 0, e.strength));
+  }
+  const ordered = [...linked.entries()]
+    .map(([key, strength]) => {
+      const [x, y] = key.split(':').map(Number) as [number, number];
+      return { x, y, strength };
+    })
+    .sort((p, q) => q.strength - p.strength || p.x - q.x || p.y - q.y);
+  const groupOf = new Map<number, number[]>(); // cluster root → the roots in its conflict group
+  for (const { x, y } of ordered) {
+    const gx = groupOf.get(x) ?? [x];
+    const gy = groupOf.get(y) ?? [y];
+    if (gx === gy) continue;
+    if (!gx.every((p) => gy.every((q) => linked.has(pairKey(p, q))))) continue;
+    const merged = [...gx, ...gy].sort((p, q) => p - q);
+    for (const r of merged) groupOf.set(r, merged);
+  }
+  const groups: Group[] = [];
+  for (const roots of new Set(groupOf.values())) {
+    const members = roots.flatMap((r) => clusters.get(r) ?? []).sort((p, q) => p - q).map((i) => cands[i]!);
+    const values = new Set(members.filter((m) => m.value).map((m) => valueKey(m.value!)));
+    const sources = sourcesOf(members);
+    if (values.size < 2 || sources.size < 2) continue;
     const first = members[0]!;
     const stated = [...new Set(members.map((m) => m.value!.surface))].slice(0, 4).join('", "');
     groups.push({
@@ -171,7 +354,7 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       relation: 'conflict',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${sourcesOf(members).size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.`,
+      reason: `${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.`,
     });
   }
   return groups;
@@ -184,17 +367,17 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
 export function suggestCredibility(factId: string, groups: readonly Group[], facts: readonly Fact[]): 1 | 2 | 3 | 4 | 5 {
   const sourceOf = new Map(facts.map((f) => [f.id, f.sourceId]));
   const mine = groups.filter((g) => g.factIds.includes(factId));
+  const own = sourceOf.get(factId);
   const conflict = mine.find((g) => g.relation === 'conflict');
   if (conflict) {
     // Disagreement with several sources at once is more serious than with one.
-    const own = sourceOf.get(factId);
     const others = new Set(conflict.factIds.map((id) => sourceOf.get(id)).filter((s) => s && s !== own));
     return others.size >= 2 ? 5 : 4;
   }
   const corroborated = mine.find((g) => g.relation === 'corroborated');
   if (corroborated) {
-    const sources = new Set(corroborated.factIds.map((id) => sourceOf.get(id)));
-    return sources.size >= 3 ? 1 : 2;
+    const others = new Set(corroborated.factIds.map((id) => sourceOf.get(id)).filter((s) => s && s !== own));
+    return others.size >= 2 ? 1 : 2;
   }
   return 3;
 }

@@ -1,7 +1,15 @@
-// When two stated values are the same value, and which values can be compared at all.
+// When two stated values say the same thing, contradict each other, or cannot be compared.
+//
+// Numbers agree within the rounding their wording allows ("$46 billion" and "US$46.2 billion"),
+// dates agree when the less precise one contains the more precise one ("1973" and
+// "1973-09-21"), a date whose year could not be inferred ("04-27") agrees with that day in any
+// year, and a date range and a duration of the same event are compared by their length
+// ("April 27-29" is three days, not "two-day").
 import type { FactValue } from '../model';
 
-/** The comparison class of a value: only values of one class corroborate or contradict each other. */
+export type Relation = 'same' | 'different' | 'incomparable';
+
+/** The comparison class of a value: only values of one class can agree or disagree. */
 export function comparable(v: FactValue): string {
   switch (v.type) {
     case 'money':
@@ -9,8 +17,11 @@ export function comparable(v: FactValue): string {
     case 'count':
     case 'quantity':
       return `amount ${v.unit ?? ''}`;
+    case 'percent':
+      return `percent ${v.unit ?? ''}`;
     case 'date':
     case 'daterange':
+    case 'duration':
       return 'time';
     default:
       return v.type;
@@ -21,24 +32,185 @@ export function valueKey(v: FactValue): string {
   return v.canonical;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
 function numberOf(canonical: string): number | undefined {
   const m = /^#?(-?\d+(?:\.\d+)?)/.exec(canonical);
   return m ? Number(m[1]) : undefined;
 }
 
-/**
- * Same value: equal canonical forms, a date and a more precise date inside it ("1973" and
- * "1973-09-21"), or numbers within rounding (0.5%) in the same unit.
- */
-export function sameValue(a: FactValue, b: FactValue): boolean {
-  if (a.canonical === b.canonical) return true;
-  if (comparable(a) !== comparable(b)) return false;
-  if (a.type === 'date' && b.type === 'date') {
-    return a.canonical.startsWith(`${b.canonical}-`) || b.canonical.startsWith(`${a.canonical}-`);
-  }
-  if (a.type === 'daterange' || b.type === 'daterange' || a.type === 'date' || a.type === 'duration') return false;
+const SCALE_EXPONENT: Record<string, number> = {
+  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, m: 6, b: 9, k: 3,
+};
+
+/** Half the step of the last digit the surface states: "46.2 billion" → 0.05e9; "520,000" → 0.5. */
+function halfStep(v: FactValue): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?\s?([a-z]+)?/i.exec(v.surface);
+  if (!m) return 0;
+  const decimals = m[2]?.length ?? 0;
+  const exponent = SCALE_EXPONENT[(m[3] ?? '').toLowerCase()] ?? 0;
+  return 0.5 * 10 ** (exponent - decimals);
+}
+
+function numbersRelate(a: FactValue, b: FactValue): Relation {
   const x = numberOf(a.canonical);
   const y = numberOf(b.canonical);
-  if (x === undefined || y === undefined) return false;
-  return Math.abs(x - y) <= Math.abs(x) * 0.005;
+  if (x === undefined || y === undefined) return 'incomparable';
+  const tolerance = Math.max(Math.abs(x) * 0.005, halfStep(a), halfStep(b)) + 1e-9 * Math.abs(x);
+  return Math.abs(x - y) <= tolerance ? 'same' : 'different';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dates
+
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+}
+
+/** "2025-04-27", "2025-04", "2025", "04-27" (no year), "--04" (a month alone). */
+export function parseDate(text: string): DatePoint | undefined {
+  let m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
+  if (m) {
+    const p: DatePoint = { year: Number(m[1]) };
+    if (m[2]) p.month = Number(m[2]);
+    if (m[3]) p.day = Number(m[3]);
+    return p;
+  }
+  m = /^(\d{2})-(\d{2})$/.exec(text);
+  if (m) return { month: Number(m[1]), day: Number(m[2]) };
+  m = /^--(\d{2})$/.exec(text);
+  return m ? { month: Number(m[1]) } : undefined;
+}
+
+/** Every part both state is equal: "1973" ~ "1973-09-21", "04-27" ~ "2025-04-27". */
+function datesAgree(a: DatePoint, b: DatePoint): boolean {
+  const keys = ['year', 'month', 'day'] as const;
+  let shared = 0;
+  for (const k of keys) {
+    const x = a[k];
+    const y = b[k];
+    if (x === undefined || y === undefined) continue;
+    if (x !== y) return false;
+    shared++;
+  }
+  return shared > 0;
+}
+
+function rangeOf(canonical: string): [DatePoint, DatePoint] | undefined {
+  const [from, to] = canonical.split('/');
+  if (!from || !to) return undefined;
+  const a = parseDate(from);
+  const b = parseDate(to);
+  return a && b ? [a, b] : undefined;
+}
+
+/** Days from a fixed origin (proleptic Gregorian); a yearless date counts in a leap-free year. */
+function dayNumber(p: DatePoint): number {
+  const y = p.year ?? 2001;
+  const m = p.month ?? 1;
+  const d = p.day ?? 1;
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+}
+
+interface Length {
+  amount: number;
+  unit: 'D' | 'M' | 'Y';
+}
+
+/** Inclusive length of a range at its precision: April 27-29 → 3 days; Jan-Mar → 3 months. */
+function rangeLength([from, to]: [DatePoint, DatePoint]): Length | undefined {
+  if (from.day !== undefined && to.day !== undefined && from.month !== undefined && to.month !== undefined) {
+    const yearFrom = from.year ?? (to.year !== undefined ? to.year : 2001);
+    const yearTo = to.year ?? yearFrom + (to.month < from.month ? 1 : 0);
+    return { amount: dayNumber({ ...to, year: yearTo }) - dayNumber({ ...from, year: yearFrom }) + 1, unit: 'D' };
+  }
+  if (from.day === undefined && to.day === undefined && from.month !== undefined && to.month !== undefined && from.year !== undefined && to.year !== undefined) {
+    return { amount: (to.year - from.year) * 12 + to.month - from.month + 1, unit: 'M' };
+  }
+  if (from.month === undefined && to.month === undefined && from.year !== undefined && to.year !== undefined) {
+    return { amount: to.year - from.year + 1, unit: 'Y' };
+  }
+  return undefined;
+}
+
+/** An ISO duration in the unit asked for, where the conversion is exact: P2W → 14 days. */
+function durationIn(canonical: string, unit: Length['unit']): number | undefined {
+  const m = /^P(\d+(?:\.\d+)?)([DWMY])$/.exec(canonical);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const u = m[2]!;
+  if (unit === 'D') return u === 'D' ? n : u === 'W' ? n * 7 : undefined;
+  if (unit === 'M') return u === 'M' ? n : u === 'Y' ? n * 12 : undefined;
+  return u === 'Y' ? n : u === 'M' && n % 12 === 0 ? n / 12 : undefined;
+}
+
+function durationsRelate(a: string, b: string): Relation {
+  for (const unit of ['D', 'M', 'Y'] as const) {
+    const x = durationIn(a, unit);
+    const y = durationIn(b, unit);
+    if (x !== undefined && y !== undefined) return x === y ? 'same' : 'different';
+  }
+  return 'incomparable';
+}
+
+function timesRelate(a: FactValue, b: FactValue): Relation {
+  if (a.type === 'date' && b.type === 'date') {
+    const x = parseDate(a.canonical);
+    const y = parseDate(b.canonical);
+    if (!x || !y) return 'incomparable';
+    // A yearless date against a year alone shares no part: nothing to compare.
+    if ((x.year === undefined && y.month === undefined) || (y.year === undefined && x.month === undefined)) return 'incomparable';
+    return datesAgree(x, y) ? 'same' : 'different';
+  }
+  if (a.type === 'daterange' && b.type === 'daterange') {
+    const x = rangeOf(a.canonical);
+    const y = rangeOf(b.canonical);
+    if (!x || !y) return 'incomparable';
+    return datesAgree(x[0], y[0]) && datesAgree(x[1], y[1]) ? 'same' : 'different';
+  }
+  if (a.type === 'duration' && b.type === 'duration') return durationsRelate(a.canonical, b.canonical);
+  const range = a.type === 'daterange' ? a : b.type === 'daterange' ? b : undefined;
+  const duration = a.type === 'duration' ? a : b.type === 'duration' ? b : undefined;
+  if (range && duration) {
+    const parts = rangeOf(range.canonical);
+    const length = parts && rangeLength(parts);
+    const amount = length && durationIn(duration.canonical, length.unit);
+    if (!length || amount === undefined) return 'incomparable';
+    return amount === length.amount ? 'same' : 'different';
+  }
+  // NOTE: a date against a range (or a duration) is not compared: "the visit began on April 27"
+  // neither confirms nor contradicts "April 27-29" well enough to show as either.
+  return 'incomparable';
+}
+
+/** Where a duration's event starts agrees with a range's first day. */
+export function startsAgree(start: FactValue, range: FactValue): boolean {
+  const s = parseDate(start.canonical.split('/')[0] ?? '');
+  const r = rangeOf(range.canonical);
+  return !!s && !!r && s.day !== undefined && datesAgree(s, r[0]);
+}
+
+/** How two values relate: the same value, different values, or not comparable at all. */
+export function relate(a: FactValue, b: FactValue): Relation {
+  if (comparable(a) !== comparable(b)) return 'incomparable';
+  if (a.canonical === b.canonical) return 'same';
+  switch (a.type) {
+    case 'date':
+    case 'daterange':
+    case 'duration':
+      return timesRelate(a, b);
+    case 'rank':
+    case 'ordinal':
+      return 'different';
+    default:
+      return numbersRelate(a, b);
+  }
+}
+
+/** Same value: see `relate`. */
+export function sameValue(a: FactValue, b: FactValue): boolean {
+  return relate(a, b) === 'same';
 }
