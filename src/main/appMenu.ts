@@ -5,7 +5,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import type { RecentProject } from '../shared/api';
 
 /** The commands a renderer receives in `menuCommand`; each is the name of the call to make. */
-export const MENU_COMMANDS = ['projectNew', 'projectOpen', 'sourcesAddFromDialog', 'projectClose'] as const;
+export const MENU_COMMANDS = ['projectNew', 'projectOpen', 'sourcesAddFromDialog', 'projectSaveAs', 'projectClose'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface MenuActions {
@@ -48,6 +48,7 @@ export function menuTemplate({ isMac, isDev, appName, recent, actions }: MenuOpt
         click: () => actions.command('sourcesAddFromDialog'),
       },
       { type: 'separator' },
+      { label: 'Save Project As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => actions.command('projectSaveAs') },
       { label: 'Close Project', accelerator: 'CmdOrCtrl+W', click: () => actions.command('projectClose') },
       ...(isMac ? [] : ([{ type: 'separator' }, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' }] as const)),
     ],

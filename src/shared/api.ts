@@ -173,6 +173,11 @@ export const calls = {
   projectOpenRecent: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ProjectInfo),
   /** Replaces a damaged project file with its last good copy (only offered after PROJECT_DAMAGED). */
   projectRestoreBackup: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ProjectInfo),
+  /**
+   * Shows a save dialog and writes the open project there; the window then works on the new
+   * file (the old one is left as it was). Null when the analyst cancels.
+   */
+  projectSaveAs: call(NoArg, ProjectInfo.nullable()),
   projectClose: call(NoArg, z.null()),
   projectInfo: call(NoArg, ProjectInfo.nullable()),
   recentList: call(NoArg, z.array(RecentProject)),

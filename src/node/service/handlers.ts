@@ -9,6 +9,7 @@ export function createHandlers(session: AttacheSession): Handlers {
     projectOpen: () => session.openProject(),
     projectOpenRecent: ({ path }) => session.openRecent(path),
     projectRestoreBackup: ({ path }) => session.restoreBackup(path),
+    projectSaveAs: () => session.saveProjectAs(),
     projectClose: async () => {
       await session.close();
       return null;

@@ -103,6 +103,16 @@ export class AttacheSession {
     return this.info()!;
   }
 
+  /** Writes the project to a file the analyst chooses and carries on there (e.g. after a failed save). */
+  async saveProjectAs(): Promise<ProjectInfo | null> {
+    const handle = this.requireProject();
+    const path = await this.options.dialogs.chooseNewProjectPath();
+    if (!path) return null;
+    await handle.saveAs(path);
+    await this.options.recent.add(handle.path, handle.data.name);
+    return this.info()!;
+  }
+
   async openProject(): Promise<ProjectInfo | null> {
     const path = await this.options.dialogs.chooseProjectToOpen();
     if (!path) return null;

@@ -135,7 +135,7 @@ function saveError(path: string, err: unknown): AttacheError {
   const errorCode = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'NOT_ALLOWED' : 'INTERNAL';
   return new AttacheError(
     errorCode,
-    `${base} could not be saved (${why}). Your changes are kept while Attaché stays open; free some space or use Save As to put the project elsewhere.`,
+    `${base} could not be saved (${why}). Your changes are kept while Attaché stays open; free some space, or use File › Save Project As… to put it elsewhere.`,
     { file: path, cause: err },
   );
 }

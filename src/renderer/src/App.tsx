@@ -58,6 +58,12 @@ export function App() {
         }
         case 'addSources':
           return projectScreen.current?.addFromDialog();
+        case 'saveAs': {
+          const result = await window.attache.projectSaveAs({});
+          if (!result.ok) setError(result.error);
+          else if (result.value) setProject(result.value);
+          return;
+        }
         case 'tabSources':
           return projectScreen.current?.showTab('sources');
         case 'tabFacts':
@@ -99,6 +105,7 @@ export function App() {
       project={project}
       onInfo={setProject}
       onClose={() => void run('close')}
+      onSaveAs={() => void run('saveAs')}
       error={error}
       onDismissError={() => setError(null)}
     />

@@ -21,6 +21,7 @@ export function ProjectScreen(props: {
   project: ProjectInfo;
   onInfo: (info: ProjectInfo) => void;
   onClose: () => void;
+  onSaveAs: () => void;
   error: ShownError | null;
   onDismissError: () => void;
 }) {
@@ -177,6 +178,9 @@ export function ProjectScreen(props: {
             title={withShortcut('Add source files to this project', 'addSources')}
           >
             Add sources…
+          </button>
+          <button type="button" onClick={props.onSaveAs} title={withShortcut('Write this project to another file and carry on there', 'saveAs')}>
+            Save as…
           </button>
           <button type="button" onClick={props.onClose} title={withShortcut('Close this project', 'close')}>
             Close project

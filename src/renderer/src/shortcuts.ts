@@ -2,19 +2,20 @@
 // accelerators it lists (handling them here too would run each command twice); in a plain
 // browser, as in the e2e harness, the page handles them itself. Keys the menu does not list
 // (the tab switches) are always the page's.
-export type AppCommand = 'new' | 'open' | 'close' | 'addSources' | 'tabSources' | 'tabFacts' | 'tabBrief';
+export type AppCommand = 'new' | 'open' | 'close' | 'addSources' | 'saveAs' | 'tabSources' | 'tabFacts' | 'tabBrief';
 
 export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 export const inElectron = typeof navigator !== 'undefined' && /Electron/.test(navigator.userAgent);
 
 /** Commands whose accelerator the native menu (src/main/appMenu.ts) already handles. */
-const MENU_OWNED: ReadonlySet<AppCommand> = new Set(['new', 'open', 'close', 'addSources']);
+const MENU_OWNED: ReadonlySet<AppCommand> = new Set(['new', 'open', 'close', 'addSources', 'saveAs']);
 
 const labels: Record<AppCommand, string> = {
   new: 'N',
   open: 'O',
   close: 'W',
   addSources: 'O',
+  saveAs: 'Shift+S',
   tabSources: '1',
   tabFacts: '2',
   tabBrief: '3',
@@ -22,7 +23,9 @@ const labels: Record<AppCommand, string> = {
 
 /** "Ctrl+N" or "⌘N", for tooltips. */
 export function shortcutLabel(command: AppCommand, mac = isMac): string {
-  return mac ? `⌘${labels[command]}` : `Ctrl+${labels[command]}`;
+  const key = labels[command];
+  if (!mac) return `Ctrl+${key}`;
+  return key.startsWith('Shift+') ? `⇧⌘${key.slice(6)}` : `⌘${key}`;
 }
 
 export function withShortcut(label: string, command: AppCommand): string {
@@ -50,7 +53,11 @@ export function commandForKey(event: KeyInfo, context: { projectOpen: boolean },
     case 'Numpad3':
       return context.projectOpen ? 'tabBrief' : null;
   }
-  if (event.shiftKey) return event.key.toLowerCase() === 'a' && context.projectOpen ? 'addSources' : null;
+  if (event.shiftKey) {
+    if (!context.projectOpen) return null;
+    const key = event.key.toLowerCase();
+    return key === 'a' ? 'addSources' : key === 's' ? 'saveAs' : null;
+  }
   switch (event.key.toLowerCase()) {
     case 'n':
       return 'new';
@@ -83,6 +90,9 @@ export function commandForMenu(command: string): AppCommand | null {
     case 'sourcesAddFromDialog':
     case 'addSources':
       return 'addSources';
+    case 'projectSaveAs':
+    case 'saveAs':
+      return 'saveAs';
     default:
       return null;
   }

@@ -17,6 +17,8 @@ describe('commandForKey', () => {
     expect(commandForKey(press('o'), { projectOpen: false }, false)).toBe('open');
     expect(commandForKey(press('o'), { projectOpen: true }, false)).toBe('addSources');
     expect(commandForKey(press('a', { shiftKey: true }), { projectOpen: true }, false)).toBe('addSources');
+    expect(commandForKey(press('S', { shiftKey: true }), { projectOpen: true }, false)).toBe('saveAs');
+    expect(commandForKey(press('S', { shiftKey: true }), { projectOpen: false }, false)).toBeNull();
   });
 
   it('uses Cmd on a Mac and Ctrl elsewhere, never both', () => {
@@ -51,6 +53,9 @@ describe('pageHandles', () => {
 describe('menu commands and labels', () => {
   it('maps the menu call names to commands', () => {
     expect(commandForMenu('sourcesAddFromDialog')).toBe('addSources');
+    expect(commandForMenu('projectSaveAs')).toBe('saveAs');
+    expect(shortcutLabel('saveAs', true)).toBe('⇧⌘S');
+    expect(shortcutLabel('saveAs', false)).toBe('Ctrl+Shift+S');
     expect(commandForMenu('projectClose')).toBe('close');
     expect(commandForMenu('somethingElse')).toBeNull();
   });

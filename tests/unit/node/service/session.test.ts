@@ -1,5 +1,5 @@
 // The application service through the same dispatch every host uses.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,5 +69,32 @@ describe('dispatchCall', () => {
     const sourceId = (list as { value: Array<{ id: string }> }).value[0]!.id;
     expect(await dispatchCall(handlers, 'sourcesRemove', { sourceId })).toEqual({ ok: true, value: null });
     expect(await dispatchCall(handlers, 'sourcesList', undefined)).toEqual({ ok: true, value: [] });
+  });
+
+  it('saves the project as another file and carries on there, leaving the old file as it was', async () => {
+    const handlers = createHandlers(session);
+    picks.newPath = join(dir, 'first.attache');
+    await dispatchCall(handlers, 'projectNew', undefined);
+    const a = join(dir, 'a.txt');
+    await writeFile(a, 'Officials said 1,200 trucks crossed the border in March 2025, up from 800 a year earlier.\n');
+    picks.files = [a];
+    await dispatchCall(handlers, 'sourcesAddFromDialog', undefined);
+    await session.flush();
+    const before = await readFile(join(dir, 'first.attache'), 'utf8');
+
+    picks.newPath = join(dir, 'second.attache');
+    const saved = await dispatchCall(handlers, 'projectSaveAs', undefined);
+    expect(saved).toMatchObject({ ok: true, value: { path: join(dir, 'second.attache'), sourceCount: 1 } });
+    const sourceId = ((await dispatchCall(handlers, 'sourcesList', undefined)) as { value: Array<{ id: string }> }).value[0]!.id;
+    await dispatchCall(handlers, 'sourcesRemove', { sourceId });
+    await session.flush();
+    expect(JSON.parse(await readFile(join(dir, 'second.attache'), 'utf8')).sources).toEqual([]);
+    expect(await readFile(join(dir, 'first.attache'), 'utf8')).toBe(before);
+    // The new file is in the recent list: it can be reopened by path.
+    await dispatchCall(handlers, 'projectClose', undefined);
+    expect(await dispatchCall(handlers, 'projectOpenRecent', { path: join(dir, 'second.attache') })).toMatchObject({ ok: true });
+
+    picks.newPath = undefined;
+    expect(await dispatchCall(handlers, 'projectSaveAs', undefined)).toEqual({ ok: true, value: null });
   });
 });
