@@ -95,6 +95,8 @@ export const SourceDetail = z.object({
   text: z.string(),
   removed: z.array(RemovedLine),
   restoredLines: z.array(z.number().int().nonnegative()),
+  /** The lines the analyst put back, with the text and the reason cleaning had dropped them for. */
+  restored: z.array(RemovedLine),
   pages: z.array(PageStart),
   guessed: SourceMeta,
   edited: SourceMeta.partial(),

@@ -151,6 +151,14 @@ test('a dropped line can be restored into the text and dropped again', async ({ 
   await expect(page.getByRole('status')).toHaveText('Saved');
   await attache.snap('line-restored');
 
+  // After closing and reopening, the restored line still shows its words and why it was dropped.
+  await page.getByRole('button', { name: 'Close project' }).click();
+  await expect(page.getByRole('button', { name: 'New project…' })).toBeVisible();
+  await page.getByRole('button', { name: /Restore/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Restore' })).toBeVisible();
+  await expect(restored).toContainText('Related: Earlier talks collapse in Cairo');
+  await expect(restored).toContainText('related links');
+
   await restored.getByRole('button', { name: /Drop line .* again/ }).click();
   await expect(articleText(page)).not.toContainText('Earlier talks collapse in Cairo');
   await expect(dropped.getByRole('listitem')).toHaveCount(before);

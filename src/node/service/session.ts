@@ -260,6 +260,10 @@ export class AttacheSession {
       text: s.text,
       removed: s.removed,
       restoredLines: s.restoredLines,
+      // Cleaning without the analyst's restores says what each restored line was dropped for.
+      restored: s.restoredLines.length
+        ? cleanArticle(s.originalText).removed.filter((r) => s.restoredLines.includes(r.line))
+        : [],
       pages: s.pages,
       guessed: s.guessed,
       edited: s.edited,

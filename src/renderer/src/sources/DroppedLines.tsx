@@ -10,7 +10,7 @@ export interface KnownLine {
 
 export function DroppedLines(props: {
   detail: SourceDetail;
-  /** Text of lines restored in this session; the contract only returns their numbers. */
+  /** Text and reason of a restored line (from the back end, else remembered from this session). */
   restoredText: (line: number) => KnownLine | undefined;
   busyLine: number | null;
   onSetRestored: (line: number, restored: boolean) => void;

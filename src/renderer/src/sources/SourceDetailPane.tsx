@@ -120,7 +120,7 @@ export function SourceDetailPane(props: {
       <DroppedLines
         detail={detail}
         busyLine={busyLine}
-        restoredText={(line) => restoredMemory.get(`${sourceId}:${line}`)}
+        restoredText={(line) => detail.restored.find((r) => r.line === line) ?? restoredMemory.get(`${sourceId}:${line}`)}
         onSetRestored={(line, restored) => void setRestored(line, restored)}
       />
     </article>
