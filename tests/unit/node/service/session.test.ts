@@ -97,4 +97,42 @@ describe('dispatchCall', () => {
     picks.newPath = undefined;
     expect(await dispatchCall(handlers, 'projectSaveAs', undefined)).toEqual({ ok: true, value: null });
   });
+
+  it('re-infers the years a text leaves out when the source date changes, and keeps decisions across re-extraction', async () => {
+    picks.newPath = join(dir, 'dates.attache');
+    await session.newProject();
+    const a = join(dir, 'visit.txt');
+    await writeFile(
+      a,
+      [
+        'Minister arrives for talks',
+        '',
+        'The foreign minister will visit Canberra on March 12 for two days of talks, officials said on Monday.',
+        '',
+        'Trade between the two countries reached US$3.1 billion last year, the ministry said.',
+        '',
+        'Related news',
+        'Another story about something else entirely that readers also clicked on',
+        '',
+      ].join('\n'),
+    );
+    picks.files = [a];
+    await session.addSourcesFromDialog();
+    const source = session.project.sources[0]!;
+    const dateFact = () => session.project.facts.find((f) => f.kind === 'date' && f.values[0]!.surface.includes('March 12'));
+    const money = session.project.facts.find((f) => f.kind === 'money')!;
+    session.decide([money.id], 'verified', { note: 'in the ministry release' });
+
+    await session.updateSourceMeta(source.id, { publishedAt: '2024-03-01' });
+    expect(dateFact()!.values[0]).toMatchObject({ canonical: '2024-03-12', inferred: true });
+    await session.updateSourceMeta(source.id, { publishedAt: '2023-02-20' });
+    expect(dateFact()!.values[0]).toMatchObject({ canonical: '2023-03-12', inferred: true });
+
+    // Re-extraction (a new date, a restored line) gives the same fact the same id: the decision stays on it.
+    const dropped = session.getSource(source.id).removed[0]!;
+    await session.setLineRestored(source.id, dropped.line, true);
+    const again = session.project.facts.find((f) => f.kind === 'money')!;
+    expect(again.id).toBe(money.id);
+    expect(session.project.decisions[money.id]).toMatchObject({ status: 'verified', note: 'in the ministry release' });
+  });
 });
