@@ -2,7 +2,27 @@
 // "To Lam", "labour" and "labor", "investors" and "investment" compare equal where it matters.
 
 /** Lower case without diacritics: "Tô Lâm" → "to lam", "Đà Nẵng" → "da nang". */
+// Memos: the same few thousand words are folded and stemmed over and over. Bounded, and pure
+// in effect (a cleared memo only costs time).
+const MEMO_LIMIT = 50_000;
+const foldMemo = new Map<string, string>();
+const stemMemo = new Map<string, string>();
+
+function remember(memo: Map<string, string>, key: string, value: string): string {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 export function foldText(text: string): string {
+  const known = foldMemo.get(text);
+  if (known !== undefined) return known;
+  // Plain ASCII has nothing to fold but case.
+  if (/^[\x00-\x7f]*$/.test(text)) return remember(foldMemo, text, text.replace(/[’‘ʼ]/g, "'").toLowerCase());
+  return remember(foldMemo, text, foldUncached(text));
+}
+
+function foldUncached(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -70,6 +90,11 @@ const SUFFIXES = [
 
 /** A light suffix-stripping stemmer: enough to make "investor"/"investment" and "trade"/"trading" meet. */
 export function stem(word: string): string {
+  const known = stemMemo.get(word);
+  return known !== undefined ? known : remember(stemMemo, word, stemUncached(word));
+}
+
+function stemUncached(word: string): string {
   let w = foldText(word);
   const variant = VARIANTS[w];
   // A variant is a word of its own ("two-way" → "bilateral"): stem it like one, once.

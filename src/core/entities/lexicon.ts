@@ -87,6 +87,13 @@ for (const [country, ...adjectives] of COUNTRIES) {
 }
 for (const place of OTHER_PLACES) placeKeys.set(place.toLowerCase(), place);
 
+const placeFirstWords = new Set([...placeKeys.keys()].map((k) => k.split(/\s+/)[0]!));
+
+/** Whether some place name of the lexicon starts with this word: a cheap test before longer look-ups. */
+export function startsPlaceName(word: string): boolean {
+  return placeFirstWords.has(word.toLowerCase());
+}
+
 /** The place a name stands for ("Viet Nam" → itself), or undefined. */
 export function knownPlace(name: string): string | undefined {
   return placeKeys.get(name.toLowerCase());

@@ -4,7 +4,7 @@
 // partial mentions ("Prime Minister Fumio", "President Thuong") resolved to the full name.
 import type { Entity } from '../model';
 import { foldText, nameKey } from './fold';
-import { knownPlace, MAX_PLACE_WORDS, ORGANISATION_ACRONYMS, ORGANISATION_CUES, PERSON_TITLES } from './lexicon';
+import { knownPlace, MAX_PLACE_WORDS, startsPlaceName, ORGANISATION_ACRONYMS, ORGANISATION_CUES, PERSON_TITLES } from './lexicon';
 import { adjacent, tokenize, type Token } from './tokens';
 
 export interface Mention {
@@ -17,6 +17,8 @@ export interface Registry {
   persons: Map<string, Entity>;
   /** Folded single name token → person key, only where one person of the source has it. */
   byToken: Map<string, string>;
+  /** Every folded word of every person's name: a mention starts with one. */
+  parts: Set<string>;
 }
 
 const TITLE_WORDS = PERSON_TITLES.map((t) => t.split(/\s+/));
@@ -30,8 +32,11 @@ const NOT_NAMES = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', 'des', 'van', 'von']);
 
+const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((t) => t[0]!));
+
 function titleAt(tokens: Token[], i: number): number {
   // Longest title starting at token i; returns how many tokens it spans (0 if none).
+  if (!TITLE_FIRST_WORDS.has(tokens[i]!.text.toLowerCase())) return 0;
   for (let len = Math.min(MAX_TITLE_WORDS, tokens.length - i); len >= 1; len--) {
     const words = tokens.slice(i, i + len).map((t) => t.text.toLowerCase());
     if (TITLE_SET.has(words.join(' '))) {
@@ -108,7 +113,9 @@ export function buildRegistry(text: string): Registry {
     const key = nameKey(single);
     if (!persons.has(key)) persons.set(key, { name: single, type: 'person', key });
   }
-  return { persons, byToken: tokenIndex(persons) };
+  const parts = new Set<string>();
+  for (const p of persons.values()) for (const part of foldText(p.name).split(/\s+/)) parts.add(part);
+  return { persons, byToken: tokenIndex(persons), parts };
 }
 
 function tokenIndex(persons: Map<string, Entity>): Map<string, string> {
@@ -138,6 +145,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   // People: a run of name tokens whose folded form is a registered name or one distinctive part of it.
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || !tokens[i]!.capital) continue;
+    if (!registry.parts.has(foldText(tokens[i]!.text))) continue;
     let matched = false;
     for (let len = Math.min(4, tokens.length - i); len >= 2 && !matched; len--) {
       const words = tokens.slice(i, i + len);
@@ -154,7 +162,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   }
   // Places from the lexicon, longest first.
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || !tokens[i]!.capital) continue;
+    if (used.has(i) || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
     for (let len = Math.min(MAX_PLACE_WORDS, tokens.length - i); len >= 1; len--) {
       const words = tokens.slice(i, i + len);
       if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;

@@ -12,6 +12,12 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   WORD.lastIndex = 0;
@@ -19,7 +25,8 @@ export function tokenize(text: string, base = 0): Token[] {
   while ((m = WORD.exec(text)) !== null) {
     let word = m[0];
     let possessive = false;
-    if (/['’]s$/i.test(word) && word.length > 2) {
+    const n = word.length;
+    if (n > 2 && (word.charCodeAt(n - 1) | 32) === 115 && (word[n - 2] === "'" || word[n - 2] === '\u2019')) {
       word = word.slice(0, -2);
       possessive = true;
     }
@@ -27,7 +34,7 @@ export function tokenize(text: string, base = 0): Token[] {
       text: word,
       start: base + m.index,
       end: base + m.index + word.length,
-      capital: /^\p{Lu}/u.test(word),
+      capital: startsCapital(word),
       possessive,
     });
   }

@@ -30,7 +30,7 @@ const QUOTE = /[“"]([^“”"]{20,})[”"]/;
 
 export function findStatements(sentence: string, base: number): StatementHit[] {
   const hits: StatementHit[] = [];
-  const first = FIRST.exec(sentence);
+  const first = /first/i.test(sentence) ? FIRST.exec(sentence) : null;
   if (first) {
     const word = first[1]!;
     const start = base + first.index + first[0].length - word.length;
@@ -46,7 +46,7 @@ export function findStatements(sentence: string, base: number): StatementHit[] {
     hits.push({ kind: 'agreement', start: base + agreement.index, end: base + agreement.index + agreement[0].length });
     return hits;
   }
-  const quote = QUOTE.exec(sentence);
+  const quote = /[“"]/.test(sentence) ? QUOTE.exec(sentence) : null;
   if (quote) {
     const hit: StatementHit = { kind: 'quote', start: base + quote.index, end: base + quote.index + quote[0].length };
     const speaker = speakerNear(sentence, quote.index, quote.index + quote[0].length);

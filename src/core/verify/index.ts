@@ -148,9 +148,11 @@ function judge(a: Candidate, b: Candidate): Verdict {
     if (a.value || b.value || a.fact.kind !== b.fact.kind) return undefined;
     return subjectSimilarity(a.features, b.features) >= STATEMENT_AT ? { kind: 'same' } : undefined;
   }
+  // Every verdict below needs some likeness of subject: measure it before the values.
+  const sim = subjectSimilarity(a.features, b.features);
+  if (sim < 0.2) return undefined;
   const relation = relate(a.value, b.value);
   if (relation === 'incomparable') return undefined;
-  const sim = subjectSimilarity(a.features, b.features);
   const times = timesOf(a, b);
   if (relation === 'same') {
     if (times === 'different') return undefined;
@@ -218,34 +220,80 @@ function byId(x: Candidate, y: Candidate): number {
   return x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0;
 }
 
-/** Keys under which two candidates may be alike: their subject words, head and named things. */
-function blockingKeys(c: Candidate): string[] {
+/**
+ * Where a value may meet an equal one: numbers by order of magnitude (a neighbour is probed too,
+ * for rounding across a power of ten), dates by year and by month-day (a yearless day meets that
+ * day in any year), lengths by their size in days, months or years.
+ */
+function valueBlocks(v: FactValue): string[] {
   const keys: string[] = [];
-  for (const t of c.features.tokens) keys.push(`w:${t}`);
-  for (const h of c.features.heads ?? []) keys.push(`h:${h}`);
-  for (const n of c.named) keys.push(`n:${n}`);
-  return keys;
+  if (v.type === 'date' || v.type === 'daterange') {
+    const first = v.canonical.split('/')[0] ?? '';
+    const year = /^\d{4}/.exec(first)?.[0];
+    const md = /(?:^|-)(\d{2}-\d{2})$/.exec(first)?.[1];
+    if (year) keys.push(`y${year}`);
+    if (md) keys.push(`d${md}`);
+    return keys;
+  }
+  if (v.type === 'duration') return [v.canonical];
+  if (v.type === 'rank' || v.type === 'ordinal') return [v.canonical];
+  const n = Math.abs(Number(/^#?(-?\d+(?:\.\d+)?)/.exec(v.canonical)?.[1] ?? 'NaN'));
+  if (!Number.isFinite(n) || n === 0) return ['0'];
+  return [`m${Math.floor(Math.log10(n))}`];
 }
 
-/** Pairs (i < j) of candidates in one comparison class that share at least one blocking key. */
+function neighbourBlocks(v: FactValue): string[] {
+  const keys = valueBlocks(v);
+  const m = /^m(-?\d+)$/.exec(keys[0] ?? '');
+  return m ? [...keys, `m${Number(m[1]) + 1}`, `m${Number(m[1]) - 1}`] : keys;
+}
+
+/**
+ * Visits the pairs of candidates of one class that could be judged alike, without comparing all
+ * pairs: those whose values could be equal (value blocks), and those whose subjects could be
+ * close enough for a conflict: a shared head, or (prefix filtering) one of the smaller side's
+ * rarest words, enough of them that a 70% overlap must meet one; day-precise dates also meet on
+ * the people and bodies named. A pair may be visited more than once; judging is idempotent.
+ */
 function candidatePairs(members: readonly number[], cands: readonly Candidate[], visit: (i: number, j: number) => void): void {
-  const index = new Map<string, number[]>();
+  const words = new Map<string, number[]>();
+  const heads = new Map<string, number[]>();
+  const named = new Map<string, number[]>();
+  const values = new Map<string, number[]>();
+  const add = (index: Map<string, number[]>, key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
   for (const i of members) {
-    for (const key of blockingKeys(cands[i]!)) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
+    const c = cands[i]!;
+    for (const t of c.features.tokens) add(words, t, i);
+    for (const h of c.features.heads ?? []) add(heads, h, i);
+    if (c.value && dayPrecise(c.value)) for (const k of c.named) add(named, k, i);
+    if (c.value) for (const k of valueBlocks(c.value)) add(values, k, i);
   }
-  const lastSeen = new Map<number, number>();
+  const seen = new Map<number, number>();
   for (const i of members) {
-    for (const key of blockingKeys(cands[i]!)) {
-      for (const j of index.get(key)!) {
-        if (j <= i || lastSeen.get(j) === i) continue;
-        lastSeen.set(j, i);
+    const c = cands[i]!;
+    const size = c.features.tokens.size;
+    const probe = (list: readonly number[] | undefined, bySize: boolean) => {
+      for (const j of list ?? []) {
+        if (j === i || seen.get(j) === i) continue;
+        if (bySize) {
+          const other = cands[j]!.features.tokens.size;
+          if (other < size || (other === size && j < i)) continue;
+        } else if (j < i) continue;
+        if (cands[j]!.fact.sourceId === c.fact.sourceId) continue;
+        seen.set(j, i);
         visit(i, j);
       }
-    }
+    };
+    if (c.value) for (const k of neighbourBlocks(c.value)) probe(values.get(k), false);
+    for (const h of c.features.heads ?? []) probe(heads.get(h), false);
+    if (c.value && dayPrecise(c.value)) for (const k of c.named) probe(named.get(k), false);
+    const rarestFirst = [...c.features.tokens].sort((x, y) => words.get(x)!.length - words.get(y)!.length || (x < y ? -1 : 1));
+    const prefix = size - Math.ceil(size * CONFLICT_AT) + 1;
+    for (const t of rarestFirst.slice(0, prefix)) probe(words.get(t), true);
   }
 }
 
@@ -317,32 +365,47 @@ function conflictGroups(
   clusters: ReadonlyMap<number, number[]>,
   edges: ReadonlyArray<{ a: number; b: number; strength: number }>,
 ): Group[] {
-  const linked = new Map<string, number>();
-  const pairKey = (x: number, y: number) => (x < y ? `${x}:${y}` : `${y}:${x}`);
+  const strengthOf = new Map<string, number>();
+  const adjacent = new Map<number, Set<number>>();
   for (const e of edges) {
     const ra = same.find(e.a);
     const rb = same.find(e.b);
     if (ra === rb) continue;
-    const key = pairKey(ra, rb);
-    linked.set(key, Math.max(linked.get(key) ?? 0, e.strength));
+    const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
+    strengthOf.set(key, Math.max(strengthOf.get(key) ?? 0, e.strength));
+    for (const [x, y] of [[ra, rb], [rb, ra]] as const) {
+      const set = adjacent.get(x);
+      if (set) set.add(y);
+      else adjacent.set(x, new Set([y]));
+    }
   }
-  const ordered = [...linked.entries()]
+  const ordered = [...strengthOf.entries()]
     .map(([key, strength]) => {
       const [x, y] = key.split(':').map(Number) as [number, number];
       return { x, y, strength };
     })
     .sort((p, q) => q.strength - p.strength || p.x - q.x || p.y - q.y);
-  const groupOf = new Map<number, number[]>(); // cluster root → the roots in its conflict group
+  // Each group keeps the clusters in conflict with all of its members, so that checking a merge
+  // costs the size of the smaller group, not the product of both.
+  interface ConflictSet {
+    roots: number[];
+    common: Set<number>;
+  }
+  const groupOf = new Map<number, ConflictSet>();
+  const setOf = (r: number): ConflictSet => groupOf.get(r) ?? { roots: [r], common: adjacent.get(r) ?? new Set() };
   for (const { x, y } of ordered) {
-    const gx = groupOf.get(x) ?? [x];
-    const gy = groupOf.get(y) ?? [y];
+    const gx = setOf(x);
+    const gy = setOf(y);
     if (gx === gy) continue;
-    if (!gx.every((p) => gy.every((q) => linked.has(pairKey(p, q))))) continue;
-    const merged = [...gx, ...gy].sort((p, q) => p - q);
-    for (const r of merged) groupOf.set(r, merged);
+    if (!gy.roots.every((q) => gx.common.has(q)) || !gx.roots.every((p) => gy.common.has(p))) continue;
+    const [small, large] = gx.common.size <= gy.common.size ? [gx.common, gy.common] : [gy.common, gx.common];
+    const common = new Set<number>();
+    for (const r of small) if (large.has(r)) common.add(r);
+    const merged: ConflictSet = { roots: [...gx.roots, ...gy.roots].sort((p, q) => p - q), common };
+    for (const r of merged.roots) groupOf.set(r, merged);
   }
   const groups: Group[] = [];
-  for (const roots of new Set(groupOf.values())) {
+  for (const { roots } of new Set(groupOf.values())) {
     const members = roots.flatMap((r) => clusters.get(r) ?? []).sort((p, q) => p - q).map((i) => cands[i]!);
     const values = new Set(members.filter((m) => m.value).map((m) => valueKey(m.value!)));
     const sources = sourcesOf(members);
