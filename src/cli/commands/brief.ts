@@ -2,6 +2,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { suggestCredibility } from '../../core/verify';
 import { cliSession, withProject } from '../cliSession';
 import { flag, requirePositionals, stringOption, UsageError, type CliIO, type Command, type ParsedArgs } from '../command';
 
@@ -97,11 +98,16 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     );
     const inConflict = new Set(project.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.factIds));
     const toVerify = [...corroborated].filter((id) => !inConflict.has(id));
-    if (toVerify.length) session.decide(toVerify, 'verified', { note: 'Verified by the demo: reported by two or more sources.' });
+    // Each at the credibility Attaché suggests for it (1 with three or more sources, 2 with two).
+    for (const factId of toVerify) {
+      const credibility = suggestCredibility(factId, project.groups, project.facts);
+      session.decide([factId], 'verified', { credibility, note: 'Verified by the demo: reported by two or more sources.' });
+    }
     io.out(
-      `the demo marked ${toVerify.length} corroborated facts verified (an analyst would check each one; nothing else is verified)`,
+      `the demo marked ${toVerify.length} corroborated facts verified at their suggested credibility (an analyst would check each one; nothing else is verified)`,
     );
-    const brief = session.draftBrief();
+    session.setBrief({ ...session.draftBrief(), preparedBy: 'Attaché demo (automatic draft, not checked by an analyst)', preparedFor: 'Anyone trying Attaché' });
+    const brief = session.requireBrief();
     io.out(`drafted "${brief.title}" with ${brief.sections.length} sections`);
     const pdfPath = join(outDir, 'brief.pdf');
     const result = await session.exportBrief(pdfPath, { paper, deterministic });

@@ -24,10 +24,16 @@ export const CREDIBILITY_LABEL: Record<number, string> = {
 
 export interface EndnoteSource {
   sourceId: string;
-  outlet: string;
-  title: string;
+  /** How the note names the source: outlet and “title” where known, else the file name. */
+  label: string;
+  /** A short name for tables: the outlet, else the title (shortened), else the file name. */
+  shortName: string;
   date: string;
   reliability: Reliability;
+  /** This source's own words for the fact (its corroborating sentence), so each can be checked. */
+  quote: string;
+  /** The analyst's credibility for this source's fact, if graded. */
+  credibility: Credibility | null;
 }
 
 export interface Endnote {
@@ -62,27 +68,44 @@ export function numberCitations(brief: Brief, input: BriefInput): NumberedCitati
 
 /** The fact's own source first, then the sources of facts corroborated with it (not rejected). */
 export function citedSourceIds(factId: string, input: BriefInput, index: BriefIndex): string[] {
+  return citedEvidence(factId, input, index).map((e) => e.sourceId);
+}
+
+/** One fact per citing source: the cited fact, then a corroborating fact of each other source. */
+function citedEvidence(factId: string, input: BriefInput, index: BriefIndex): Array<{ sourceId: string; factId: string }> {
   const fact = index.factById.get(factId);
   if (!fact) return [];
-  const ids = [fact.sourceId];
+  const out = [{ sourceId: fact.sourceId, factId }];
   for (const otherId of index.corroboratedWith.get(factId) ?? []) {
     const other = index.factById.get(otherId);
     if (!other || input.decisions[otherId]?.status === 'rejected') continue;
-    if (!index.sourceById.has(other.sourceId) || ids.includes(other.sourceId)) continue;
-    ids.push(other.sourceId);
+    if (!index.sourceById.has(other.sourceId) || out.some((e) => e.sourceId === other.sourceId)) continue;
+    out.push({ sourceId: other.sourceId, factId: otherId });
   }
-  return ids;
+  return out;
 }
 
-function describeSource(source: Source): EndnoteSource {
+/** "VOV.VN, “A further boost …”"; the file name only when the source has neither outlet nor title. */
+export function sourceLabel(source: Source): string {
   const meta = effectiveMeta(source);
-  return {
-    sourceId: source.id,
-    outlet: meta.outlet?.trim() || meta.author?.trim() || source.fileName,
-    title: meta.title?.trim() || source.fileName,
-    date: meta.publishedAt?.trim() || 'undated',
-    reliability: source.reliability,
-  };
+  const outlet = meta.outlet?.trim() || meta.author?.trim() || '';
+  const title = meta.title?.trim() || '';
+  const parts = [outlet, title && title !== outlet ? `“${title}”` : ''].filter(Boolean);
+  return parts.length ? parts.join(', ') : source.fileName;
+}
+
+function shortName(source: Source): string {
+  const meta = effectiveMeta(source);
+  const outlet = meta.outlet?.trim() || meta.author?.trim();
+  if (outlet) return outlet;
+  const title = meta.title?.trim();
+  if (!title) return source.fileName;
+  return title.length <= 40 ? title : `${title.slice(0, 38).replace(/\s+\S*$/, '')}…`;
+}
+
+/** The Admiralty grade as analysts write it: source reliability letter and information credibility digit. */
+export function gradeText(reliability: Reliability, credibility: Credibility | null): string {
+  return credibility === null ? `graded ${reliability}, credibility not graded` : `graded ${reliability}${credibility}`;
 }
 
 function endnoteFor(number: number, factId: string, input: BriefInput, index: BriefIndex): Endnote {
@@ -99,28 +122,30 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
       quote: '',
     };
   }
-  const sourceIds = citedSourceIds(factId, input, index);
-  const sources = sourceIds.flatMap((id) => {
-    const source = index.sourceById.get(id);
-    return source ? [describeSource(source)] : [];
-  });
   const decision = input.decisions[factId];
   const credibility = decision?.credibility ?? null;
   const status = decision?.status ?? 'unverified';
-  const sourceText =
+  const sources: EndnoteSource[] = citedEvidence(factId, input, index).flatMap((e) => {
+    const source = index.sourceById.get(e.sourceId);
+    const own = index.factById.get(e.factId);
+    if (!source || !own) return [];
+    const meta = effectiveMeta(source);
+    return [
+      {
+        sourceId: source.id,
+        label: sourceLabel(source),
+        shortName: shortName(source),
+        date: meta.publishedAt?.trim() || 'undated',
+        reliability: source.reliability,
+        quote: own.text.replace(/\s+/g, ' ').trim(),
+        credibility: e.factId === factId ? credibility : (input.decisions[e.factId]?.credibility ?? credibility),
+      },
+    ];
+  });
+  const statusText = status === 'verified' ? '' : `[${status}] `;
+  const text =
     sources.length === 0
-      ? 'Source no longer in the project.'
-      : sources.map((s) => `${s.outlet}, “${s.title}”, ${s.date} (reliability ${s.reliability}).`).join(' ');
-  const credibilityText = credibility === null ? 'Credibility not graded.' : `Credibility ${credibility}.`;
-  const statusText = status === 'verified' ? '' : ` [${status}]`;
-  return {
-    number,
-    factId,
-    sourceIds,
-    text: `${sourceText} ${credibilityText}${statusText} “${fact.text}”`,
-    sources,
-    credibility,
-    status,
-    quote: fact.text,
-  };
+      ? `${statusText}Source no longer in the project. “${fact.text}”`
+      : statusText + sources.map((s) => `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}: “${s.quote}”`).join(' ');
+  return { number, factId, sourceIds: sources.map((s) => s.sourceId), text, sources, credibility, status, quote: fact.text };
 }

@@ -35,22 +35,58 @@ export function draftFacts(input: BriefInput): Fact[] {
   return chosen;
 }
 
+/** How many sources report a fact (itself and the facts corroborated with it). */
+function sourceCount(fact: Fact, index: ReturnType<typeof indexInput>): number {
+  const sources = new Set([fact.sourceId]);
+  for (const id of index.corroboratedWith.get(fact.id) ?? []) {
+    const other = index.factById.get(id);
+    if (other) sources.add(other.sourceId);
+  }
+  return sources.size;
+}
+
+/**
+ * One fact per sentence: a sentence carrying three figures is three facts, but the brief quotes
+ * it once, citing the figure the most sources stand behind.
+ */
+export function draftSentences(input: BriefInput): Fact[] {
+  const index = indexInput(input);
+  const bySentence = new Map<string, Fact>();
+  for (const fact of draftFacts(input)) {
+    const key = `${fact.sourceId}\u241f${fact.start}\u241f${fact.end}`;
+    const held = bySentence.get(key);
+    if (!held || sourceCount(fact, index) > sourceCount(held, index)) bySentence.set(key, fact);
+  }
+  return [...bySentence.values()];
+}
+
 export function placeFacts(input: BriefInput): Placement[] {
   const index = indexInput(input);
   const placements: Placement[] = [];
-  let keyMessages = 0;
-  for (const fact of draftFacts(input)) {
+  // The most widely reported facts make the key messages.
+  const keyMessageIds = new Set(
+    draftSentences(input)
+      .filter((f) => sourceCount(f, index) >= 2 && !index.conflicted.has(f.id) && sensitivityWords(f).length === 0)
+      .map((f, order) => ({ f, order, n: sourceCount(f, index) }))
+      .sort((a, b) => b.n - a.n || a.order - b.order)
+      .slice(0, MAX_KEY_MESSAGES)
+      .map(({ f }) => f.id),
+  );
+  for (const fact of draftSentences(input)) {
     const choice = classifyTopic(fact);
     const sensitive = sensitivityWords(fact);
-    const corroborated = (index.corroboratedWith.get(fact.id) ?? []).some((id) => isVerified(input, id) || index.factById.has(id));
     if (index.conflicted.has(fact.id) || sensitive.length > 0) {
       const why = index.conflicted.has(fact.id)
         ? 'other sources give a different figure for the same thing'
         : `it mentions ${sensitive.join(', ')}`;
       placements.push({ factId: fact.id, role: 'issues', topic: choice.topic, reason: `Issues and sensitivities: ${why}.` });
-    } else if (corroborated && keyMessages < MAX_KEY_MESSAGES) {
-      keyMessages++;
-      placements.push({ factId: fact.id, role: 'key-messages', topic: choice.topic, reason: 'Key messages: several sources report it.' });
+    } else if (keyMessageIds.has(fact.id)) {
+      placements.push({
+        factId: fact.id,
+        role: 'key-messages',
+        topic: choice.topic,
+        reason: `Key messages: ${sourceCount(fact, index)} sources report it.`,
+      });
     } else if (choice.topic === 'diplomacy-history') {
       placements.push({ factId: fact.id, role: 'background', topic: choice.topic, reason: choice.reason });
     } else {
@@ -62,6 +98,16 @@ export function placeFacts(input: BriefInput): Placement[] {
 
 function factItem(fact: Fact): Inline[] {
   return [{ type: 'text', text: fact.text.replace(/\s+/g, ' ').trim() }, { type: 'cite', factId: fact.id }];
+}
+
+/** Nothing verified to say about issues: tell the analyst where the sources disagree, citing nothing. */
+function issuesPlaceholder(input: BriefInput): Block[] {
+  const conflicts = input.groups.filter((g) => g.relation === 'conflict').length;
+  const text =
+    conflicts > 0
+      ? `The sources disagree on ${conflicts} point${conflicts === 1 ? '' : 's'} (see Facts › conflicts). Resolve and verify before citing, or state the disagreement here.`
+      : 'Note any sensitivities the principal should be aware of.';
+  return [{ type: 'paragraph', content: [{ type: 'text', text, italic: true }] }];
 }
 
 export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
@@ -92,11 +138,15 @@ export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
         content: [{ type: 'text', text: 'State the purpose of the visit and what the principal should achieve.', italic: true }],
       },
     ],
-    'key-messages': bullets(factsFor('key-messages')),
+    'key-messages': bullets(
+      factsFor('key-messages').sort(
+        (a, b) => sourceCount(b, index) - sourceCount(a, index),
+      ),
+    ),
     background: bullets(factsFor('background')),
     'key-figures': rows.length ? [{ type: 'keyFigures', rows }] : [],
     cooperation,
-    issues: bullets(factsFor('issues')),
+    issues: factsFor('issues').length ? bullets(factsFor('issues')) : issuesPlaceholder(input),
     sources: [],
   };
   return {

@@ -1,7 +1,7 @@
 // The brief as the PDF will show it, as data: citation numbers resolved, key-figure rows with
 // their sources, endnotes placed in the Sources section. The Node side only measures and draws.
 import type { Brief, Inline } from '../model';
-import { CREDIBILITY_LABEL, numberCitations, RELIABILITY_LABEL, type Endnote } from './citations';
+import { gradeText, numberCitations, type Endnote } from './citations';
 import type { BriefInput } from './input';
 
 export const UNVERIFIED_MARK = '[unverified]';
@@ -24,10 +24,8 @@ export interface LaidEndnote {
   number: number;
   anchor: string;
   backTarget: string;
-  /** One line per source: outlet, title, date and its reliability grade. */
-  sources: string[];
-  credibility: string;
-  quote: string;
+  /** One entry per source that reports the fact: who, when, the grade, then its own words. */
+  entries: Array<{ source: string; quote: string }>;
   unverified: boolean;
 }
 
@@ -104,7 +102,7 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
           header: KEY_FIGURES_HEADER,
           rows: block.rows.map((row) => {
             const c = cite(row.factId);
-            const outlets = noteOf.get(c.number)?.sources.map((s) => s.outlet) ?? [];
+            const outlets = noteOf.get(c.number)?.sources.map((s) => s.shortName) ?? [];
             return { indicator: row.indicator, value: row.value, asOf: row.asOf, cite: c, outlets: [...new Set(outlets)].join('; ') };
           }),
         });
@@ -145,17 +143,15 @@ function laidEndnote(note: Endnote): LaidEndnote {
     number: note.number,
     anchor: `note-${note.number}`,
     backTarget: `cite-${note.number}`,
-    sources:
+    entries:
       note.sources.length === 0
-        ? [note.status === 'missing' ? 'The cited fact is no longer in the project.' : 'The source is no longer in the project.']
-        : note.sources.map(
-            (s) => `${s.outlet}, “${s.title}”, ${s.date}. Source reliability ${s.reliability} (${RELIABILITY_LABEL[s.reliability]}).`,
-          ),
-    credibility:
-      note.credibility === null
-        ? 'Information credibility not graded.'
-        : `Information credibility ${note.credibility} (${CREDIBILITY_LABEL[note.credibility] ?? 'unknown'}).`,
-    quote: note.quote.replace(/\s+/g, ' ').trim(),
+        ? [
+            {
+              source: note.status === 'missing' ? 'The cited fact is no longer in the project.' : 'The source is no longer in the project.',
+              quote: note.quote.replace(/\s+/g, ' ').trim(),
+            },
+          ]
+        : note.sources.map((s) => ({ source: `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}.`, quote: s.quote })),
     unverified: note.status !== 'verified',
   };
 }

@@ -356,10 +356,11 @@ export class BriefWriter {
   private notePieces(note: LaidEndnote): Styled[] {
     const size = NOTE_SIZE;
     const pieces: Styled[] = [];
-    for (const source of note.sources) pieces.push({ text: `${source} `, style: 'regular', size, color: INK.text });
-    pieces.push({ text: `${note.credibility} `, style: 'regular', size, color: INK.text });
     if (note.unverified) pieces.push({ text: `${UNVERIFIED_MARK} `, style: 'bold', size, color: INK.warn });
-    if (note.quote) pieces.push({ text: `“${note.quote}”`, style: 'italic', size, color: INK.muted });
+    for (const entry of note.entries) {
+      pieces.push({ text: `${entry.source} `, style: 'regular', size, color: INK.text });
+      if (entry.quote) pieces.push({ text: `“${entry.quote}” `, style: 'italic', size, color: INK.muted });
+    }
     return pieces;
   }
 

@@ -66,10 +66,12 @@ describe('numberCitations', () => {
     expect(note!.sourceIds).toEqual([S2.id, F.trade1.sourceId]);
     expect(note!.text).toContain('The Tokyo Ledger');
     expect(note!.text).toContain('Báo Nhân Dân');
-    expect(note!.text).toContain('reliability B');
-    expect(note!.text).toContain('reliability C');
-    expect(note!.text).toContain('Credibility 1');
+    // Each source with its own grade (reliability letter, credibility digit) and its own words.
+    expect(note!.text).toMatch(/Báo Nhân Dân, “Tô Lâm visits Japan”, 2025-03-10, graded B1: /);
+    expect(note!.text).toMatch(/The Tokyo Ledger, “Trade ties deepen”, 2025-03-11, graded C\d: /);
     expect(note!.text).toContain(`“${F.trade2.text}”`);
+    expect(note!.text).toContain(`“${F.trade1.text}”`);
+    expect(note!.sources.map((s) => s.quote)).toEqual([F.trade2.text, F.trade1.text]);
   });
 
   it('leaves out a corroborating source whose fact was rejected', () => {
@@ -123,6 +125,28 @@ describe('draftBrief', () => {
     const placements = placeFacts(input);
     for (const p of placements) expect(p.reason.length).toBeGreaterThan(10);
     expect(placements.find((p) => p.factId === F.maritime.id)!.reason).toMatch(/maritime|security/);
+  });
+
+  it('quotes a sentence once even when it carries several facts, and keeps percentage changes out of the key figures', () => {
+    const base = briefInput();
+    const change: typeof F.trade1 = {
+      ...F.trade1,
+      id: 'fact_trade_change',
+      kind: 'percent',
+      subject: 'two-way trade turnover US previous',
+      values: [F.trade1.values[1]!, F.trade1.values[2]!],
+    };
+    const input = {
+      ...base,
+      facts: [...base.facts, change],
+      decisions: { ...base.decisions, [change.id]: { ...base.decisions[F.trade1.id]!, factId: change.id } },
+    };
+    const drafted = draftBrief(input, DEFAULTS);
+    const sentences = JSON.stringify(drafted).match(/In 2024, two-way trade turnover reached/g) ?? [];
+    expect(sentences).toHaveLength(1);
+    const rows = drafted.sections.flatMap((sec) => sec.blocks).flatMap((b) => (b.type === 'keyFigures' ? b.rows : []));
+    expect(rows.map((r) => r.value)).not.toContain('2.7%');
+    expect(rows.find((r) => r.value === 'US$46.2 billion')!.indicator).not.toMatch(/\bUS\b|2024/);
   });
 
   it('classifies by general topic words', () => {
