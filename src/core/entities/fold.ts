@@ -18,7 +18,7 @@ export function foldText(text: string): string {
   const known = foldMemo.get(text);
   if (known !== undefined) return known;
   // Plain ASCII has nothing to fold but case.
-  if (/^[\x00-\x7f]*$/.test(text)) return remember(foldMemo, text, text.replace(/[’‘ʼ]/g, "'").toLowerCase());
+  if (!/[^\x20-\x7e]/.test(text)) return remember(foldMemo, text, text.replace(/[’‘ʼ]/g, "'").toLowerCase());
   return remember(foldMemo, text, foldUncached(text));
 }
 

@@ -171,6 +171,9 @@ function countedHead(ctx: Ctx, idx: number[]): string | undefined {
       nationality = foldText(country);
       continue;
     }
+    // "Filipinos", "Kenyans": the people of a nationality, the same head as "Filipino nationals".
+    const demonym = /s$/i.test(t.text) ? countryOfNationality(t.text.slice(0, -1)) : undefined;
+    if (demonym) return `${foldText(demonym)} people`;
     if (STOP.has(lower)) break;
     if (plural(t.text)) {
       if (GENERIC_PEOPLE.has(lower)) return nationality ? `${nationality} people` : 'people';

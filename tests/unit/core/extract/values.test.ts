@@ -1,0 +1,126 @@
+// The value grammar on hard cases, through extractFacts as the app calls it. Sentences are
+// invented (other countries, other events), not taken from the sample articles.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/core/extract';
+import type { FactValue } from '../../../../src/core/model';
+
+function values(text: string, publishedAt: string | null = '2024-06-10'): FactValue[] {
+  const seen = new Map<string, FactValue>();
+  for (const f of extractFacts({ sourceId: 'src_test', text, publishedAt })) {
+    for (const v of f.values) seen.set(`${v.start}:${v.type}:${v.canonical}`, v);
+  }
+  return [...seen.values()];
+}
+
+function canonicals(text: string, type: FactValue['type'], publishedAt: string | null = '2024-06-10'): string[] {
+  return values(text, publishedAt).filter((v) => v.type === type).map((v) => v.canonical);
+}
+
+describe('money', () => {
+  it('reads currency and scale', () => {
+    expect(canonicals('Exports to Chile reached US$46.2 billion last year.', 'money')).toEqual(['46200000000 USD']);
+    expect(canonicals('The fund was worth €3bn at the end of the quarter.', 'money')).toEqual(['3000000000 EUR']);
+    expect(canonicals('Lenders approved VND 1.5 trillion for the new port.', 'money')).toEqual(['1500000000000 VND']);
+  });
+  it('keeps a conversion in brackets with the amount it converts', () => {
+    const facts = extractFacts({ sourceId: 's', text: 'Seoul will lend 100 billion yen (US$672 million) to Peru.', publishedAt: null });
+    const money = facts.filter((f) => f.kind === 'money');
+    expect(money).toHaveLength(1);
+    expect(money[0]!.values.map((v) => v.canonical)).toEqual(['100000000000 JPY', '672000000 USD']);
+  });
+});
+
+describe('percent, counts and hedges', () => {
+  it('reads "per cent" as a percentage', () => {
+    expect(canonicals('Inflation in Kenya slowed to 2.7 per cent in March.', 'percent')).toEqual(['2.7 %']);
+  });
+  it('keeps the hedge apart from the number', () => {
+    const over = values('The city has over 100 million visitors a decade.').find((v) => v.type === 'count');
+    expect(over).toMatchObject({ canonical: '100000000', qualifier: 'over' });
+    const about = values('About 520,000 Peruvians work in Spain.').find((v) => v.type === 'count');
+    expect(about).toMatchObject({ canonical: '520000', qualifier: 'about' });
+  });
+});
+
+describe('dates at the precision stated', () => {
+  it('keeps a year, a month and a day as stated', () => {
+    expect(canonicals('Norway and Chile signed the treaty on March 4, 1998.', 'date')).toEqual(['1998-03-04']);
+    expect(canonicals('The mine opened in October 2011.', 'date')).toEqual(['2011-10']);
+    expect(canonicals('The port was rebuilt in 1987.', 'date')).toEqual(['1987']);
+  });
+  it('reads ranges, also across months and written with "from … to"', () => {
+    expect(canonicals('The summit in Lima runs April 27-29.', 'daterange')).toEqual(['2024-04-27/2024-04-29']);
+    expect(canonicals('Delegates meet in Oslo from April 27 to 29.', 'daterange')).toEqual(['2024-04-27/2024-04-29']);
+    expect(canonicals('The fair runs from May 30 to June 2, 2023.', 'daterange')).toEqual(['2023-05-30/2023-06-02']);
+  });
+  it('reads periods', () => {
+    expect(canonicals('Sales rose 4% in the first three months of 2025.', 'daterange')).toEqual(['2025-01/2025-03']);
+  });
+  it('infers a missing year from the publication date, marks it, and infers again when the date changes', () => {
+    const text = 'The minister will arrive in Accra on November 27.';
+    const first = values(text, '2023-11-20').find((v) => v.type === 'date');
+    expect(first).toMatchObject({ canonical: '2023-11-27', inferred: true });
+    const later = values(text, '2026-11-02').find((v) => v.type === 'date');
+    expect(later).toMatchObject({ canonical: '2026-11-27', inferred: true });
+    // A day late in the year read in early January is last year's.
+    expect(values('Talks ended on December 28.', '2025-01-05').find((v) => v.type === 'date')?.canonical).toBe('2024-12-28');
+  });
+  it('keeps a stated year unmarked', () => {
+    expect(values('Talks ended on December 28, 2019.', '2025-01-05').find((v) => v.type === 'date')?.inferred).toBeUndefined();
+  });
+  it('keeps a day without any year to infer from as month and day', () => {
+    expect(canonicals('The envoy arrives on April 27.', 'date', null)).toEqual(['04-27']);
+  });
+});
+
+describe('durations, ranks, ordinals', () => {
+  it('reads durations', () => {
+    expect(canonicals('The king began a two-day visit to Ghana.', 'duration')).toEqual(['P2D']);
+    expect(canonicals('A three-week tour of Brazil followed.', 'duration')).toEqual(['P3W']);
+  });
+  it('reads ranks', () => {
+    expect(canonicals('Canada is the third-largest investor in Mexico.', 'rank')).toEqual(['#3']);
+    expect(canonicals('Germany is Poland’s largest trading partner.', 'rank')).toEqual(['#1']);
+    expect(canonicals('Korea is one of the largest investors in Laos.', 'rank')).toEqual([]);
+  });
+  it('reads ordinals', () => {
+    expect(canonicals('The two states marked the 50th anniversary of their treaty.', 'ordinal')).toEqual(['50']);
+  });
+});
+
+describe('statements', () => {
+  it('finds agreements, pledges and signings', () => {
+    const kinds = (t: string) => extractFacts({ sourceId: 's', text: t, publishedAt: null }).map((f) => f.kind);
+    expect(kinds('Both leaders agreed to expand rail links between Austria and Hungary.')).toContain('agreement');
+    expect(kinds('Finland pledged to double its aid to Mozambique.')).toContain('agreement');
+    expect(kinds('The two ministers signed a memorandum on fisheries.')).toContain('agreement');
+    expect(kinds('The weather in the capital was mild.')).toEqual([]);
+  });
+  it('finds firsts as claims with the ordinal 1', () => {
+    const facts = extractFacts({ sourceId: 's', text: 'This is the chancellor’s first visit to Chile since taking office.', publishedAt: null });
+    const claim = facts.find((f) => f.kind === 'claim');
+    expect(claim?.values[0]).toMatchObject({ type: 'ordinal', canonical: '1', surface: 'first' });
+  });
+  it('attributes quotes and statements to their speaker', () => {
+    const quote = extractFacts({
+      sourceId: 's',
+      text: '“Our ports are open to every partner in the region,” Minister Anna Lindqvist said.',
+      publishedAt: null,
+    }).find((f) => f.kind === 'quote');
+    expect(quote?.speaker).toBe('Anna Lindqvist');
+  });
+});
+
+describe('fact ids', () => {
+  it('do not depend on offsets, so a restored line above keeps them', () => {
+    const body = 'Exports to Chile reached US$46.2 billion in 2023.\nThe port was rebuilt in 1987.';
+    const before = extractFacts({ sourceId: 's', text: body, publishedAt: null }).map((f) => f.id);
+    const after = extractFacts({ sourceId: 's', text: `A restored line about nothing.\n${body}`, publishedAt: null }).map((f) => f.id);
+    expect(after).toEqual(before);
+  });
+  it('number exact repeats apart', () => {
+    const facts = extractFacts({ sourceId: 's', text: 'The port was rebuilt in 1987.\nThe port was rebuilt in 1987.', publishedAt: null });
+    expect(facts).toHaveLength(2);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(2);
+  });
+});

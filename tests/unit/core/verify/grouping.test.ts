@@ -1,0 +1,127 @@
+// Grouping across sources on invented reports about other events.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/core/extract';
+import { groupFacts, suggestCredibility } from '../../../../src/core/verify';
+import type { Fact, Group } from '../../../../src/core/model';
+
+function run(sources: Array<[string, string, (string | null)?]>): { facts: Fact[]; groups: Group[] } {
+  const facts = sources.flatMap(([sourceId, text, publishedAt]) => extractFacts({ sourceId, text, publishedAt: publishedAt ?? '2024-05-02' }));
+  return { facts, groups: groupFacts(facts) };
+}
+
+function groupWith(groups: Group[], facts: Fact[], relation: Group['relation'], pattern: RegExp): Group | undefined {
+  const ids = new Set(facts.filter((f) => pattern.test(f.text)).map((f) => f.id));
+  return groups.find((g) => g.relation === relation && g.factIds.some((id) => ids.has(id)));
+}
+
+function sourcesIn(g: Group | undefined, facts: Fact[]): string[] {
+  const byId = new Map(facts.map((f) => [f.id, f.sourceId]));
+  return [...new Set((g?.factIds ?? []).map((id) => byId.get(id)!))].sort();
+}
+
+describe('corroboration', () => {
+  it('groups one figure that three sources report in different words', () => {
+    const { facts, groups } = run([
+      ['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.'],
+      ['b', 'Chile–Korea trade hit $12.4 billion in 2023, officials said.'],
+      ['c', 'In 2023, two-way trade between Korea and Chile reached US$12.4 billion.'],
+    ]);
+    const g = groupWith(groups, facts, 'corroborated', /12\.4/);
+    expect(sourcesIn(g, facts)).toEqual(['a', 'b', 'c']);
+    expect(groups.filter((x) => x.relation === 'conflict')).toEqual([]);
+  });
+  it('lets a more precise date corroborate a less precise one', () => {
+    const { facts, groups } = run([
+      ['a', 'Peru and Ghana established diplomatic relations in 1962.'],
+      ['b', 'Peru and Ghana officially established diplomatic relations on June 4, 1962.'],
+    ]);
+    expect(sourcesIn(groupWith(groups, facts, 'corroborated', /1962/), facts)).toEqual(['a', 'b']);
+  });
+  it('does not count repeats within one source', () => {
+    const { groups } = run([['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nTrade between Chile and Korea totaled US$12.4 billion in 2023.']]);
+    expect(groups).toEqual([]);
+  });
+});
+
+describe('conflicts', () => {
+  it('puts three different counts for one thing in one conflict group', () => {
+    const { facts, groups } = run([
+      ['a', 'About 410,000 Filipinos live and work in Italy.'],
+      ['b', 'Currently, approximately 380,000 Filipino nationals are living and working in Italy.'],
+      ['c', 'Over 450,000 Filipinos live in Italy.'],
+    ]);
+    const conflicts = groups.filter((g) => g.relation === 'conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(sourcesIn(conflicts[0], facts)).toEqual(['a', 'b', 'c']);
+  });
+  it('compares a date range and a duration of one visit by length', () => {
+    const { facts, groups } = run([
+      ['a', 'The Chancellor’s October 3-5 visit to Kenya marks her first trip to Africa.'],
+      ['b', 'The Chancellor begins an official two-day visit to Kenya on October 3.'],
+    ]);
+    const conflict = groupWith(groups, facts, 'conflict', /two-day/);
+    expect(sourcesIn(conflict, facts)).toEqual(['a', 'b']);
+    // A matching length is no conflict.
+    const agree = run([
+      ['a', 'The Chancellor’s October 3-4 visit to Kenya marks her first trip to Africa.'],
+      ['b', 'The Chancellor begins an official two-day visit to Kenya on October 3.'],
+    ]);
+    expect(agree.groups.filter((g) => g.relation === 'conflict')).toEqual([]);
+  });
+  it('sees no conflict between figures of different years or places', () => {
+    const years = run([
+      ['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.'],
+      ['b', 'Trade between Chile and Korea totaled US$10.1 billion in 2021.'],
+    ]);
+    expect(years.groups.filter((g) => g.relation === 'conflict')).toEqual([]);
+    const places = run([
+      ['a', 'About 410,000 Filipinos live and work in Italy.'],
+      ['b', 'About 120,000 Filipinos live and work in Spain.'],
+    ]);
+    expect(places.groups.filter((g) => g.relation === 'conflict')).toEqual([]);
+  });
+  it('sees no conflict between the dates of different partnerships', () => {
+    const { groups } = run([
+      ['a', 'The two countries upgraded ties to a Comprehensive Strategic Partnership in 2023.'],
+      ['b', 'Their ties evolved into a Strategic Partnership in 2009.'],
+    ]);
+    expect(groups.filter((g) => g.relation === 'conflict')).toEqual([]);
+  });
+});
+
+describe('suggested credibility', () => {
+  it('offers 1–2 when corroborated, 3 alone, 4–5 in conflict', () => {
+    const { facts, groups } = run([
+      ['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nAbout 410,000 Filipinos live and work in Italy.\nThe port of Callao was rebuilt in 1987.'],
+      ['b', 'Chile–Korea trade hit $12.4 billion in 2023.\nCurrently, approximately 380,000 Filipino nationals are living and working in Italy.'],
+      ['c', 'In 2023, two-way trade between Korea and Chile reached US$12.4 billion.\nOver 450,000 Filipinos live in Italy.'],
+    ]);
+    // The fact whose own value (its first) is the one named.
+    const of = (src: string, pattern: RegExp) => facts.find((f) => f.sourceId === src && pattern.test(f.values[0]?.surface ?? ''))!.id;
+    expect(suggestCredibility(of('a', /12\.4/), groups, facts)).toBe(1);
+    expect(suggestCredibility(of('a', /410,000/), groups, facts)).toBe(5);
+    expect(suggestCredibility(of('a', /1987/), groups, facts)).toBe(3);
+    const two = run([
+      ['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nAbout 410,000 Filipinos live and work in Italy.'],
+      ['b', 'Chile–Korea trade hit $12.4 billion in 2023.\nOver 450,000 Filipinos live in Italy.'],
+    ]);
+    const ofTwo = (pattern: RegExp) => two.facts.find((f) => f.sourceId === 'a' && pattern.test(f.values[0]?.surface ?? ''))!.id;
+    expect(suggestCredibility(ofTwo(/12\.4/), two.groups, two.facts)).toBe(2);
+    expect(suggestCredibility(ofTwo(/410,000/), two.groups, two.facts)).toBe(4);
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same groups whatever the order of the facts', () => {
+    const { facts, groups } = run([
+      ['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nAbout 410,000 Filipinos live and work in Italy.'],
+      ['b', 'Chile–Korea trade hit $12.4 billion in 2023.\nCurrently, approximately 380,000 Filipino nationals are living and working in Italy.'],
+      ['c', 'In 2023, two-way trade between Korea and Chile reached US$12.4 billion.\nOver 450,000 Filipinos live in Italy.'],
+    ]);
+    const reversed = groupFacts([...facts].reverse());
+    const shuffled = groupFacts([...facts].sort((x, y) => (x.text.length % 7) - (y.text.length % 7) || (x.id < y.id ? 1 : -1)));
+    const norm = (gs: Group[]) => gs.map((g) => ({ ...g, factIds: [...g.factIds].sort() })).sort((x, y) => (x.id < y.id ? -1 : 1));
+    expect(norm(reversed)).toEqual(norm(groups));
+    expect(norm(shuffled)).toEqual(norm(groups));
+  });
+});
