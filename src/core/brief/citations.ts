@@ -26,7 +26,7 @@ export interface EndnoteSource {
   sourceId: string;
   /** How the note names the source: outlet and “title” where known, else the file name. */
   label: string;
-  /** A short name for tables: the outlet, else the title (shortened), else the file name. */
+  /** A short name for tables: the outlet, else the title (shortened); empty when it has neither. */
   shortName: string;
   date: string;
   reliability: Reliability;
@@ -34,6 +34,8 @@ export interface EndnoteSource {
   quote: string;
   /** The analyst's credibility for this source's fact, if graded. */
   credibility: Credibility | null;
+  /** An earlier note that already quotes these same words of this source (they are not repeated). */
+  quotedIn: number | null;
 }
 
 export interface Endnote {
@@ -58,10 +60,12 @@ export function numberCitations(brief: Brief, input: BriefInput): NumberedCitati
   const index = indexInput(input);
   const numberOf = new Map<string, number>();
   const endnotes: Endnote[] = [];
+  // A sentence carrying several cited figures is quoted in full once; later notes point back to it.
+  const quoted = new Map<string, number>();
   for (const factId of citedFactIds(brief)) {
     const number = endnotes.length + 1;
     numberOf.set(factId, number);
-    endnotes.push(endnoteFor(number, factId, input, index));
+    endnotes.push(endnoteFor(number, factId, input, index, quoted));
   }
   return { endnotes, numberOf };
 }
@@ -99,16 +103,17 @@ function shortName(source: Source): string {
   const outlet = meta.outlet?.trim() || meta.author?.trim();
   if (outlet) return outlet;
   const title = meta.title?.trim();
-  if (!title) return source.fileName;
+  if (!title) return '';
   return title.length <= 40 ? title : `${title.slice(0, 38).replace(/\s+\S*$/, '')}…`;
 }
 
 /** The Admiralty grade as analysts write it: source reliability letter and information credibility digit. */
+// Information nobody has graded is written 6, "truth cannot be judged", as the scale intends.
 export function gradeText(reliability: Reliability, credibility: Credibility | null): string {
-  return credibility === null ? `graded ${reliability}, credibility not graded` : `graded ${reliability}${credibility}`;
+  return `graded ${reliability}${credibility ?? 6}`;
 }
 
-function endnoteFor(number: number, factId: string, input: BriefInput, index: BriefIndex): Endnote {
+function endnoteFor(number: number, factId: string, input: BriefInput, index: BriefIndex, quoted: Map<string, number>): Endnote {
   const fact = index.factById.get(factId);
   if (!fact) {
     return {
@@ -130,6 +135,10 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
     const own = index.factById.get(e.factId);
     if (!source || !own) return [];
     const meta = effectiveMeta(source);
+    const quote = own.text.replace(/\s+/g, ' ').trim();
+    const key = `${source.id}\u241f${quote}`;
+    const quotedIn = quoted.get(key) ?? null;
+    if (quotedIn === null) quoted.set(key, number);
     return [
       {
         sourceId: source.id,
@@ -137,8 +146,9 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
         shortName: shortName(source),
         date: meta.publishedAt?.trim() || 'undated',
         reliability: source.reliability,
-        quote: own.text.replace(/\s+/g, ' ').trim(),
+        quote,
         credibility: e.factId === factId ? credibility : (input.decisions[e.factId]?.credibility ?? credibility),
+        quotedIn,
       },
     ];
   });
@@ -146,6 +156,11 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
   const text =
     sources.length === 0
       ? `${statusText}Source no longer in the project. “${fact.text}”`
-      : statusText + sources.map((s) => `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}: “${s.quote}”`).join(' ');
+      : statusText + sources.map((s) => `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}: ${quoteText(s)}`).join(' ');
   return { number, factId, sourceIds: sources.map((s) => s.sourceId), text, sources, credibility, status, quote: fact.text };
+}
+
+/** The source's words, or where an earlier note already gives them. */
+export function quoteText(source: Pick<EndnoteSource, 'quote' | 'quotedIn'>): string {
+  return source.quotedIn === null ? `“${source.quote}”` : `the same sentence as note ${source.quotedIn}.`;
 }

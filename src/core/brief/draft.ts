@@ -23,7 +23,14 @@ export function draftFacts(input: BriefInput): Fact[] {
   const sourceOrder = new Map(input.sources.map((s, i) => [s.id, i]));
   const verified = input.facts
     .filter((f) => isVerified(input, f.id) && index.sourceById.has(f.sourceId))
-    .sort((a, b) => (sourceOrder.get(a.sourceId) ?? 0) - (sourceOrder.get(b.sourceId) ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        (sourceOrder.get(a.sourceId) ?? 0) - (sourceOrder.get(b.sourceId) ?? 0) ||
+        a.start - b.start ||
+        // Facts of one sentence in the order their figures are written.
+        (a.values[0]?.start ?? a.start) - (b.values[0]?.start ?? b.start) ||
+        a.id.localeCompare(b.id),
+    );
   const taken = new Set<string>();
   const chosen: Fact[] = [];
   for (const fact of verified) {
@@ -47,15 +54,26 @@ function sourceCount(fact: Fact, index: ReturnType<typeof indexInput>): number {
 
 /**
  * One fact per sentence: a sentence carrying three figures is three facts, but the brief quotes
- * it once, citing the figure the most sources stand behind.
+ * it once, citing the fact the most sources stand behind; on a tie, one the key-figures table
+ * also shows (so the table and the text share a note), then the first figure in the sentence.
  */
 export function draftSentences(input: BriefInput): Fact[] {
   const index = indexInput(input);
   const bySentence = new Map<string, Fact>();
+  const rank = (f: Fact): [number, number, number] => [
+    sourceCount(f, index),
+    keyFigureRow(f, index.sourceById.get(f.sourceId), verifiedPartners(f, input, index)) ? 1 : 0,
+    -(f.values[0]?.start ?? Number.MAX_SAFE_INTEGER),
+  ];
+  const better = (a: Fact, b: Fact): boolean => {
+    const [x, y] = [rank(a), rank(b)];
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
+    return false;
+  };
   for (const fact of draftFacts(input)) {
     const key = `${fact.sourceId}\u241f${fact.start}\u241f${fact.end}`;
     const held = bySentence.get(key);
-    if (!held || sourceCount(fact, index) > sourceCount(held, index)) bySentence.set(key, fact);
+    if (!held || better(fact, held)) bySentence.set(key, fact);
   }
   return [...bySentence.values()];
 }
@@ -96,8 +114,29 @@ export function placeFacts(input: BriefInput): Placement[] {
   return placements;
 }
 
+// "HCMC – ", "VOV.VN - ", "TOKYO, April 27 (Reuters) — ": the dateline names where the story
+// was filed, not what happened. NOTE: an all-capitals word of three or more letters before a
+// spaced dash at the very start is taken for one ("ASEAN – the bloc …" would lose "ASEAN").
+const DATELINE = /^\p{Lu}[\p{Lu}.&'’]{2,}(?:[ ,]+\p{Lu}[\p{Lu}.&'’]+)*(?:,?\s+\p{L}+\.?\s+\d{1,2})?(?:\s*\([^)]{1,40}\))?\s+[-–—]\s+(?=[\p{Lu}“"‘'])/u;
+
+/** The sentence as the bullet quotes it: one line, without the dateline it was filed under. */
+export function bulletText(sentence: string): string {
+  const flat = sentence.replace(/\s+/g, ' ').trim();
+  const stripped = flat.replace(DATELINE, '');
+  return stripped.length >= 20 ? stripped : flat;
+}
+
+/** The verified facts other sources give for the same thing, in id order (for determinism). */
+function verifiedPartners(fact: Fact, input: BriefInput, index: ReturnType<typeof indexInput>): Fact[] {
+  return (index.corroboratedWith.get(fact.id) ?? [])
+    .filter((id) => isVerified(input, id))
+    .map((id) => index.factById.get(id))
+    .filter((f): f is Fact => f !== undefined)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
 function factItem(fact: Fact): Inline[] {
-  return [{ type: 'text', text: fact.text.replace(/\s+/g, ' ').trim() }, { type: 'cite', factId: fact.id }];
+  return [{ type: 'text', text: bulletText(fact.text) }, { type: 'cite', factId: fact.id }];
 }
 
 /** Nothing verified to say about issues: tell the analyst where the sources disagree, citing nothing. */
@@ -122,7 +161,7 @@ export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
   const bullets = (facts: Fact[]): Block[] => (facts.length ? [{ type: 'bullets', items: facts.map(factItem) }] : []);
 
   const rows: KeyFigureRow[] = draftFacts(input)
-    .map((f) => keyFigureRow(f, index.sourceById.get(f.sourceId)))
+    .map((f) => keyFigureRow(f, index.sourceById.get(f.sourceId), verifiedPartners(f, input, index)))
     .filter((r): r is KeyFigureRow => r !== null);
 
   const cooperation: Block[] = COOPERATION_TOPICS.flatMap((topic) => {

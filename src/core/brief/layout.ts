@@ -1,7 +1,7 @@
 // The brief as the PDF will show it, as data: citation numbers resolved, key-figure rows with
 // their sources, endnotes placed in the Sources section. The Node side only measures and draws.
 import type { Brief, Inline } from '../model';
-import { gradeText, numberCitations, type Endnote } from './citations';
+import { gradeText, numberCitations, type Endnote, type EndnoteSource } from './citations';
 import type { BriefInput } from './input';
 
 export const UNVERIFIED_MARK = '[unverified]';
@@ -24,8 +24,11 @@ export interface LaidEndnote {
   number: number;
   anchor: string;
   backTarget: string;
-  /** One entry per source that reports the fact: who, when, the grade, then its own words. */
-  entries: Array<{ source: string; quote: string }>;
+  /**
+   * One entry per source that reports the fact: who, when, the grade, then its own words, or
+   * the earlier note that already quotes them (`quotedIn`, with an empty quote).
+   */
+  entries: Array<{ source: string; quote: string; quotedIn: number | null }>;
   unverified: boolean;
 }
 
@@ -102,8 +105,8 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
           header: KEY_FIGURES_HEADER,
           rows: block.rows.map((row) => {
             const c = cite(row.factId);
-            const outlets = noteOf.get(c.number)?.sources.map((s) => s.shortName) ?? [];
-            return { indicator: row.indicator, value: row.value, asOf: row.asOf, cite: c, outlets: [...new Set(outlets)].join('; ') };
+            const outlets = outletList(noteOf.get(c.number)?.sources ?? []);
+            return { indicator: row.indicator, value: row.value, asOf: row.asOf, cite: c, outlets };
           }),
         });
       }
@@ -149,9 +152,22 @@ function laidEndnote(note: Endnote): LaidEndnote {
             {
               source: note.status === 'missing' ? 'The cited fact is no longer in the project.' : 'The source is no longer in the project.',
               quote: note.quote.replace(/\s+/g, ' ').trim(),
+              quotedIn: null,
             },
           ]
-        : note.sources.map((s) => ({ source: `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}.`, quote: s.quote })),
+        : note.sources.map((s) => ({
+            source: `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}.`,
+            quote: s.quotedIn === null ? s.quote : '',
+            quotedIn: s.quotedIn,
+          })),
     unverified: note.status !== 'verified',
   };
+}
+
+/** Outlets (or short titles) for the table; sources with neither are counted, not named by file. */
+function outletList(sources: readonly EndnoteSource[]): string {
+  const named = [...new Set(sources.map((s) => s.shortName).filter(Boolean))];
+  const unnamed = new Set(sources.filter((s) => !s.shortName).map((s) => s.sourceId)).size;
+  if (unnamed > 0) named.push(`${unnamed} unnamed source${unnamed === 1 ? '' : 's'}`);
+  return named.join('; ');
 }

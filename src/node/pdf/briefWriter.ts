@@ -183,7 +183,7 @@ export class BriefWriter {
     if (block.kind === 'keyFigures') return 70;
     const note = block.notes[0];
     if (!note) return 0;
-    const lines = flowText(this.fonts, this.notePieces(note), this.width - NOTE_INDENT).length;
+    const lines = this.noteLines(note, this.width - NOTE_INDENT).length;
     return (lines <= 6 ? lines : 2) * NOTE_SIZE * 1.35;
   }
 
@@ -353,15 +353,17 @@ export class BriefWriter {
   // -------------------------------------------------------------------------------------------
   // Endnotes
 
-  private notePieces(note: LaidEndnote): Styled[] {
+  /** Each source of a note on its own line: who, when, the grade, then its words. */
+  private noteLines(note: LaidEndnote, width: number): Line[] {
     const size = NOTE_SIZE;
-    const pieces: Styled[] = [];
-    if (note.unverified) pieces.push({ text: `${UNVERIFIED_MARK} `, style: 'bold', size, color: INK.warn });
-    for (const entry of note.entries) {
+    return note.entries.flatMap((entry, i) => {
+      const pieces: Styled[] = [];
+      if (i === 0 && note.unverified) pieces.push({ text: `${UNVERIFIED_MARK} `, style: 'bold', size, color: INK.warn });
       pieces.push({ text: `${entry.source} `, style: 'regular', size, color: INK.text });
-      if (entry.quote) pieces.push({ text: `“${entry.quote}” `, style: 'italic', size, color: INK.muted });
-    }
-    return pieces;
+      if (entry.quote) pieces.push({ text: `“${entry.quote}”`, style: 'italic', size, color: INK.muted });
+      else if (entry.quotedIn !== null) pieces.push({ text: `The same sentence as note ${entry.quotedIn}.`, style: 'italic', size, color: INK.muted });
+      return flowText(this.fonts, pieces, width);
+    });
   }
 
   private endnotes(parent: StructElement, notes: LaidEndnote[]): void {
@@ -373,7 +375,7 @@ export class BriefWriter {
     for (const note of notes) {
       const item = this.doc.struct('LI');
       list.add(item);
-      const lines = flowText(this.fonts, this.notePieces(note), this.width - indent);
+      const lines = this.noteLines(note, this.width - indent);
       // A short note stays on one page; a long one may break, but never after its first line.
       this.ensure(lineHeight * (lines.length <= 6 ? lines.length : 2));
       this.doc.addNamedDestination(note.anchor, 'XYZ', MARGIN.left, this.y, null);
