@@ -2,6 +2,7 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Brief } from '../../core/model';
 import { suggestCredibility } from '../../core/verify';
 import { cliSession, withProject } from '../cliSession';
 import { flag, requirePositionals, stringOption, UsageError, type CliIO, type Command, type ParsedArgs } from '../command';
@@ -99,16 +100,20 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     const inConflict = new Set(project.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.factIds));
     const toVerify = [...corroborated].filter((id) => !inConflict.has(id));
     // Each at the credibility Attaché suggests for it (1 with three or more sources, 2 with two).
+    const byCredibility = new Map<number, number>();
     for (const factId of toVerify) {
       const credibility = suggestCredibility(factId, project.groups, project.facts);
       session.decide([factId], 'verified', { credibility, note: 'Verified by the demo: reported by two or more sources.' });
+      byCredibility.set(credibility, (byCredibility.get(credibility) ?? 0) + 1);
     }
+    const grades = [...byCredibility].sort(([a], [b]) => a - b).map(([c, n]) => `${n} at ${c}`).join(', ');
     io.out(
-      `the demo marked ${toVerify.length} corroborated facts verified at their suggested credibility (an analyst would check each one; nothing else is verified)`,
+      `the demo marked ${toVerify.length} corroborated facts verified at their suggested credibility (${grades || 'none'}; an analyst would check each one; nothing else is verified)`,
     );
     session.setBrief({ ...session.draftBrief(), preparedBy: 'Attaché demo (automatic draft, not checked by an analyst)', preparedFor: 'Anyone trying Attaché' });
     const brief = session.requireBrief();
     io.out(`drafted "${brief.title}" with ${brief.sections.length} sections`);
+    io.out(`  ${briefSummary(brief)}`);
     const pdfPath = join(outDir, 'brief.pdf');
     const result = await session.exportBrief(pdfPath, { paper, deterministic });
     io.out(`wrote ${pdfPath} (${result.pages} pages, ${result.citations} citations)`);
@@ -118,3 +123,17 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
   }
 }
 
+
+/** What the draft holds, section by section, as a reader of the PDF will count it. */
+function briefSummary(brief: Brief): string {
+  const parts = brief.sections.flatMap((section) => {
+    const points = section.blocks.reduce(
+      (n, b) => n + (b.type === 'bullets' ? b.items.length : b.type === 'keyFigures' ? b.rows.length : 0),
+      0,
+    );
+    const unit = section.role === 'key-figures' ? 'row' : 'point';
+    if (points > 0) return [`${section.title}: ${points} ${unit}${points === 1 ? '' : 's'}`];
+    return section.blocks.length > 0 && section.role !== 'purpose' ? [`${section.title}: a note for the analyst`] : [];
+  });
+  return parts.join('; ');
+}

@@ -7,5 +7,6 @@ export { numberCitations, RELIABILITY_LABEL, CREDIBILITY_LABEL, type Endnote, ty
 export { checkBriefIntegrity, type IntegrityProblem, type IntegrityReason } from './integrity';
 export { classifyTopic, sensitivityWords, TOPICS, TOPIC_TITLE, type Topic, type TopicChoice } from './topics';
 export { keyFigureRow } from './keyFigures';
+export { bulletText } from './draft';
 export { citedFactIds } from './walk';
 export { briefLayout, UNVERIFIED_MARK, KEY_FIGURES_HEADER, type BriefLayout, type LaidBlock, type LaidRun, type LaidSection, type LaidEndnote, type KeyFigureLine, type LayoutOptions } from './layout';

@@ -14,7 +14,7 @@ let pdf: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attache-demo-'));
-  output = execFileSync(process.execPath, [join(root, 'bin/attache.mjs'), 'demo', '--out', dir], { encoding: 'utf8', cwd: root });
+  output = execFileSync(process.execPath, [join(root, 'bin/attache.mjs'), 'demo', '--out', dir], { encoding: 'utf8', cwd: root, timeout: 110_000 });
   pdf = join(dir, 'brief.pdf');
 }, 120_000);
 afterAll(async () => {
@@ -24,7 +24,8 @@ afterAll(async () => {
 describe('attache demo', () => {
   it('says what it did, including what it verified on the analyst’s behalf', () => {
     expect(output).toMatch(/imported 5 sample articles/);
-    expect(output).toMatch(/marked \d+ corroborated facts verified/);
+    expect(output).toMatch(/marked \d+ corroborated facts verified at their suggested credibility \(\d+ at [1-6]/);
+    expect(output).toMatch(/Key messages: [1-5] points?;/);
     expect(output).toContain(pdf);
   });
 
@@ -60,6 +61,24 @@ describe('attache demo', () => {
     expect(notes.length).toBeGreaterThan(3);
     expect(notes).toEqual(Array.from({ length: notes.length }, (_, i) => i + 1));
     expect([...cited].sort((a, b) => a - b)).toEqual(notes);
+  });
+
+  it('names outlets, not files, in the key figures, and says what to write under an empty Issues', () => {
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    const table = text.slice(text.indexOf('Indicator Value As of Sources'), text.indexOf('Areas of cooperation', text.indexOf('Indicator')));
+    expect(table).toContain('US$46.2 billion');
+    expect(table).not.toMatch(/\.txt\b/);
+    expect(table).not.toMatch(/\b(?:US|previous)\s+\d{4}\b/);
+    const issues = text.slice(text.lastIndexOf('Issues and sensitivities') + 24, text.lastIndexOf(' Sources 1.'));
+    expect(issues.trim().length).toBeGreaterThan(20);
+  });
+
+  it('quotes each source sentence once in the endnotes, later notes pointing back to it', () => {
+    const text = pdfText(pdf);
+    const notes = text.slice(text.lastIndexOf('\nSources')).replace(/\s+/g, ' ');
+    const quotes = [...notes.matchAll(/graded [A-F][1-6]\. “([^”]+)”/g)].map((m) => m[1]);
+    expect(quotes.length).toBeGreaterThan(5);
+    expect(new Set(quotes).size).toBe(quotes.length);
   });
 
   it('never quotes the same sentence twice in the body, and keeps the project it built', async () => {

@@ -5,7 +5,7 @@ import type { Decision, Fact, FactValue, Group, Source } from '../../../../src/c
 
 const SHA = 'a'.repeat(64);
 
-function source(id: string, outlet: string, title: string, publishedAt: string, reliability: Source['reliability'], text: string): Source {
+export function source(id: string, outlet: string, title: string, publishedAt: string, reliability: Source['reliability'], text: string): Source {
   return {
     id,
     fileName: `${id}.txt`,
@@ -24,7 +24,7 @@ function source(id: string, outlet: string, title: string, publishedAt: string, 
   };
 }
 
-function fact(id: string, src: Source, sentence: string, kind: Fact['kind'], subject: string, values: Array<Omit<FactValue, 'start' | 'end'>> = []): Fact {
+export function fact(id: string, src: Source, sentence: string, kind: Fact['kind'], subject: string, values: Array<Omit<FactValue, 'start' | 'end'>> = []): Fact {
   const start = src.text.indexOf(sentence);
   if (start < 0) throw new Error(`fixture: "${sentence}" is not in ${src.id}`);
   return {

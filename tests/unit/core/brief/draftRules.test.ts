@@ -1,0 +1,160 @@
+// The drafting rules an analyst would notice on articles nobody tuned for: clean key-figure
+// indicators, a sentence quoted once, datelines dropped, compact endnotes that still quote every
+// source, and no file names where a reader expects an outlet.
+import { describe, expect, it } from 'vitest';
+import { briefLayout, bulletText, draftBrief, keyFigureRow, numberCitations, type BriefInput } from '../../../../src/core/brief';
+import type { Brief, Decision, Fact, Group } from '../../../../src/core/model';
+import { DEFAULTS, fact, source } from './briefFixture';
+
+const A = source(
+  'src_a',
+  'Vientiane Times',
+  'Seoul deepens ties',
+  '2024-06-02',
+  'B',
+  [
+    'Korea is the second-largest aid donor to Laos and the fourth-largest partner in mining and energy.',
+    'About 90,000 Thai tourists visit Laos each year, and 4,000 Thai students are enrolled there.',
+    'Exports to Chile reached US$1.5 billion in 2023, up 4% on the previous year.',
+    'Seoul had 312 valid projects in Laos at the end of March.',
+    'Exports rose 4% in 2023 to US$1.9 billion.',
+  ].join('\n'),
+);
+const B = source('src_b', 'Korea Herald', 'Laos and Korea', '2024-06-03', 'C', 'Exports reached US$1.9 billion in 2023, 4% more than in 2022.');
+// Neither outlet nor title: only its file name identifies it.
+const U = source('src_u', '', '', '', 'F', 'Exports reached US$1.9 billion in 2023, up 4%, according to officials.');
+
+const rank = (surface: string, canonical: string) => ({ type: 'rank' as const, surface, canonical });
+
+describe('key-figure rows', () => {
+  it('words the indicator as the sentence does, and shows ranks', () => {
+    const f = fact('f_mining', A, A.text.split('\n')[0]!, 'rank', 'partner mining energy', [rank('fourth-largest', '#4')]);
+    expect(keyFigureRow(f, A)).toMatchObject({ indicator: 'Partner in mining and energy', value: 'fourth-largest' });
+  });
+
+  it('drops currency and time leftovers from the subject', () => {
+    const f = fact('f_exports', A, A.text.split('\n')[2]!, 'money', 'Exports to Chile US previous 2023', [
+      { type: 'money', surface: 'US$1.5 billion', canonical: '1500000000 USD' },
+      { type: 'percent', surface: '4%', canonical: '4 %' },
+      { type: 'date', surface: '2023', canonical: '2023' },
+    ]);
+    expect(keyFigureRow(f, A)).toMatchObject({ indicator: 'Exports to Chile', value: 'US$1.5 billion', asOf: '2023' });
+  });
+
+  it('never runs the indicator over the figure itself', () => {
+    const f = fact('f_projects', A, A.text.split('\n')[3]!, 'count', 'Seoul valid projects in Laos', [{ type: 'count', surface: '312', canonical: '312' }]);
+    expect(keyFigureRow(f, A)?.indicator).toBe('Valid projects in Laos');
+  });
+
+  it('leaves out a figure whose subject does not read as a phrase of its sentence', () => {
+    const f = fact('f_students', A, A.text.split('\n')[1]!, 'count', 'Thai tourists Laos students enrolled', [{ type: 'count', surface: '4,000', canonical: '4000' }]);
+    expect(keyFigureRow(f, A)).toBeNull();
+  });
+
+  it('lets a one-word indicator borrow a fuller one another source gives for the same figure', () => {
+    const one = fact('f_inv1', A, A.text.split('\n')[0]!, 'rank', 'donor', [rank('second-largest', '#2')]);
+    const other = fact('f_inv2', B, B.text, 'rank', 'Exports 2023', [rank('US$1.9 billion', '#2')]);
+    const fuller = { ...one, id: 'f_inv3', subject: 'aid donor to Laos' };
+    expect(keyFigureRow(one, A)?.indicator).toBe('Donor');
+    expect(keyFigureRow(one, A, [other, fuller])?.indicator).toBe('Aid donor to Laos');
+  });
+});
+
+describe('bullet text', () => {
+  it('drops a dateline but keeps a sentence that merely starts with a short abbreviation', () => {
+    expect(bulletText('HANOI (Reuters) – The two ministers signed a rail memorandum.')).toBe('The two ministers signed a rail memorandum.');
+    expect(bulletText('TOKYO, March 3 (Kyodo) — The two ministers signed a rail memorandum.')).toBe('The two ministers signed a rail memorandum.');
+    expect(bulletText('VOV.VN - The visit   begins\non Monday in Hanoi.')).toBe('The visit begins on Monday in Hanoi.');
+    expect(bulletText('US – China talks resumed in Geneva on Monday.')).toBe('US – China talks resumed in Geneva on Monday.');
+  });
+});
+
+/** Exports rose 4% to US$1.9 billion: A's sentence carries the change first, then the level; B and U report both (a tie). */
+function exportsInput(): BriefInput {
+  const line = A.text.split('\n')[4]!;
+  const money = { type: 'money' as const, surface: 'US$1.9 billion', canonical: '1900000000 USD' };
+  const pct = { type: 'percent' as const, surface: '4%', canonical: '4 %' };
+  const year = { type: 'date' as const, surface: '2023', canonical: '2023' };
+  const facts: Fact[] = [
+    fact('a_pct', A, line, 'percent', 'Exports 2023', [pct, year]),
+    fact('a_money', A, line, 'money', 'Exports 2023', [money, year]),
+    fact('b_money', B, B.text, 'money', 'Exports 2023', [money, year]),
+    fact('b_pct', B, B.text, 'percent', 'Exports 2023', [pct, year]),
+    fact('u_money', U, U.text, 'money', 'Exports 2023', [money, year]),
+    fact('u_pct', U, U.text, 'percent', 'Exports 2023', [pct, year]),
+  ];
+  // The value offsets must fall inside each fact's own sentence, in the order they are written.
+  for (const f of facts) expect(f.values.every((v) => v.start >= f.start && v.end <= f.end)).toBe(true);
+  const groups: Group[] = [
+    { id: 'g_money', relation: 'corroborated', subject: 'exports', factIds: ['a_money', 'b_money', 'u_money'], reason: '' },
+    { id: 'g_pct', relation: 'corroborated', subject: 'exports change', factIds: ['a_pct', 'b_pct', 'u_pct'], reason: '' },
+  ];
+  const decisions: Record<string, Decision> = {};
+  for (const f of facts) decisions[f.id] = { factId: f.id, status: 'verified', credibility: f.id === 'a_money' ? null : 2, note: '', at: '2024-06-04T00:00:00Z' };
+  return { facts, sources: [A, B, U], decisions, groups };
+}
+
+describe('a sentence carrying several figures', () => {
+  const input = exportsInput();
+  const brief = draftBrief(input, DEFAULTS);
+  const cited = (b: Brief) => JSON.stringify(b.sections).match(/"factId":"([^"]+)"/g) ?? [];
+
+  it('is quoted once, and the table cites the same fact as the text (one note, not two)', () => {
+    expect(JSON.stringify(brief).match(/Exports rose 4%/g)).toHaveLength(1);
+    expect(new Set(cited(brief))).toEqual(new Set(['"factId":"a_money"']));
+    expect(numberCitations(brief, input).endnotes).toHaveLength(1);
+  });
+
+  it('has a note quoting every source’s own words, with its grade, and no file name in the table', () => {
+    const [note] = numberCitations(brief, input).endnotes;
+    expect(note!.sources.map((s) => s.quote)).toEqual([A.text.split('\n')[4], B.text, U.text]);
+    // Not graded: 6, "truth cannot be judged"; each other source keeps its own fact's grade.
+    expect(note!.text).toContain('Vientiane Times, “Seoul deepens ties”, 2024-06-02, graded B6: “Exports rose 4%');
+    expect(note!.text).toContain('Korea Herald, “Laos and Korea”, 2024-06-03, graded C2: “Exports reached US$1.9 billion in 2023, 4% more');
+    // No outlet or title: the file name, once.
+    expect(note!.text).toContain('src_u.txt, undated, graded F2: “Exports reached US$1.9 billion in 2023, up 4%, according to officials.”');
+    const table = briefLayout(brief, input).sections.flatMap((s) => s.blocks).find((b) => b.kind === 'keyFigures');
+    expect(table?.kind === 'keyFigures' && table.rows[0]!.outlets).toBe('Vientiane Times; Korea Herald; 1 unnamed source');
+  });
+
+  it('is quoted in full in the first note that cites it, and pointed to from later ones', () => {
+    const both: Brief = {
+      ...brief,
+      sections: [{ id: 's', title: 'S', blocks: [{ type: 'bullets', items: [[{ type: 'cite', factId: 'a_money' }], [{ type: 'cite', factId: 'a_pct' }]] }] }],
+    };
+    const [first, second] = numberCitations(both, input).endnotes;
+    expect(first!.sources.every((s) => s.quotedIn === null)).toBe(true);
+    expect(second!.sources.map((s) => s.quotedIn)).toEqual([1, 1, 1]);
+    expect(second!.text).toContain('graded B2: the same sentence as note 1.');
+    expect(second!.text).toContain('graded C2: the same sentence as note 1.');
+    const notes = briefLayout(both, input).sections.flatMap((s) => s.blocks).find((b) => b.kind === 'endnotes');
+    expect(notes?.kind === 'endnotes' && notes.notes[1]!.entries.map((e) => [e.quote, e.quotedIn])).toEqual([
+      ['', 1],
+      ['', 1],
+      ['', 1],
+    ]);
+  });
+
+  it('keeps the rise out of the key figures and says nothing is disputed when no group conflicts', () => {
+    const rows = brief.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'keyFigures' ? b.rows : []));
+    expect(rows.map((r) => [r.indicator, r.value])).toEqual([['Exports', 'US$1.9 billion']]);
+    const issues = JSON.stringify(brief.sections.find((s) => s.role === 'issues')!.blocks);
+    expect(issues).toContain('"italic":true');
+    expect(issues).not.toContain('factId');
+  });
+});
+
+describe('issues placeholder', () => {
+  it('counts the points the sources disagree on, citing none of them', () => {
+    const input = exportsInput();
+    const conflicts: Group[] = [
+      { id: 'c1', relation: 'conflict', subject: 'x', factIds: ['a_pct', 'b_pct'], reason: '' },
+      { id: 'c2', relation: 'conflict', subject: 'y', factIds: ['a_money', 'u_money'], reason: '' },
+    ];
+    const unverified = Object.fromEntries(Object.entries(input.decisions).map(([id, d]) => [id, { ...d, status: 'unverified' as const }]));
+    const brief = draftBrief({ ...input, groups: [...input.groups, ...conflicts], decisions: unverified }, DEFAULTS);
+    const issues = JSON.stringify(brief.sections.find((s) => s.role === 'issues')!.blocks);
+    expect(issues).toContain('The sources disagree on 2 points');
+    expect(issues).not.toContain('factId');
+  });
+});
