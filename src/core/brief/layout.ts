@@ -57,6 +57,18 @@ export interface LayoutOptions {
   allowUnverified?: boolean | undefined;
 }
 
+// The grades are written the analysts' short way (B2); the key is for readers who do not grade.
+const GRADE_KEY: LaidBlock = {
+  kind: 'paragraph',
+  runs: [
+    {
+      kind: 'text',
+      italic: true,
+      text: 'Grades: source reliability A (completely reliable) to F (cannot be judged), then information credibility 1 (confirmed by other sources) to 6 (truth cannot be judged).',
+    },
+  ],
+};
+
 export const KEY_FIGURES_HEADER = ['Indicator', 'Value', 'As of', 'Sources'] as const;
 
 export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOptions = {}): BriefLayout {
@@ -112,13 +124,13 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
       }
     }
     if (section.role === 'sources' && !notesPlaced && notes.length) {
-      blocks.push({ kind: 'endnotes', notes });
+      blocks.push(GRADE_KEY, { kind: 'endnotes', notes });
       notesPlaced = true;
     }
     return { title: section.title.trim() || 'Untitled section', anchor: `section-${i + 1}`, blocks };
   });
   if (!notesPlaced && notes.length) {
-    sections.push({ title: 'Sources', anchor: `section-${sections.length + 1}`, blocks: [{ kind: 'endnotes', notes }] });
+    sections.push({ title: 'Sources', anchor: `section-${sections.length + 1}`, blocks: [GRADE_KEY, { kind: 'endnotes', notes }] });
   }
 
   return {
@@ -166,7 +178,8 @@ function laidEndnote(note: Endnote): LaidEndnote {
 
 /** Outlets (or short titles) for the table; sources with neither are counted, not named by file. */
 function outletList(sources: readonly EndnoteSource[]): string {
-  const named = [...new Set(sources.map((s) => s.shortName).filter(Boolean))];
+  // Alphabetical, so rows read alike whichever source's fact the row cites.
+  const named = [...new Set(sources.map((s) => s.shortName).filter(Boolean))].sort((a, b) => a.localeCompare(b));
   const unnamed = new Set(sources.filter((s) => !s.shortName).map((s) => s.sourceId)).size;
   if (unnamed > 0) named.push(`${unnamed} unnamed source${unnamed === 1 ? '' : 's'}`);
   return named.join('; ');

@@ -69,7 +69,7 @@ describe('attache demo', () => {
     expect(table).toContain('US$46.2 billion');
     expect(table).not.toMatch(/\.txt\b/);
     expect(table).not.toMatch(/\b(?:US|previous)\s+\d{4}\b/);
-    const issues = text.slice(text.lastIndexOf('Issues and sensitivities') + 24, text.lastIndexOf(' Sources 1.'));
+    const issues = text.slice(text.lastIndexOf('Issues and sensitivities') + 24, text.lastIndexOf(' Sources Grades:'));
     expect(issues.trim().length).toBeGreaterThan(20);
   });
 

@@ -114,7 +114,7 @@ describe('a sentence carrying several figures', () => {
     // No outlet or title: the file name, once.
     expect(note!.text).toContain('src_u.txt, undated, graded F2: “Exports reached US$1.9 billion in 2023, up 4%, according to officials.”');
     const table = briefLayout(brief, input).sections.flatMap((s) => s.blocks).find((b) => b.kind === 'keyFigures');
-    expect(table?.kind === 'keyFigures' && table.rows[0]!.outlets).toBe('Vientiane Times; Korea Herald; 1 unnamed source');
+    expect(table?.kind === 'keyFigures' && table.rows[0]!.outlets).toBe('Korea Herald; Vientiane Times; 1 unnamed source');
   });
 
   it('is quoted in full in the first note that cites it, and pointed to from later ones', () => {
