@@ -16,6 +16,8 @@ export interface Placement {
 
 const COOPERATION_TOPICS: readonly Topic[] = ['economy-trade', 'investment-aid', 'people-to-people', 'defence-security'];
 const MAX_KEY_MESSAGES = 5;
+// NOTE: a table, not a data dump; the analyst adds rows from the Facts tab if more are needed.
+const MAX_KEY_FIGURES = 12;
 
 /** Verified facts in reading order, one per corroborated group (the others are cited through it). */
 export function draftFacts(input: BriefInput): Fact[] {
@@ -144,7 +146,7 @@ function issuesPlaceholder(input: BriefInput): Block[] {
   const conflicts = input.groups.filter((g) => g.relation === 'conflict').length;
   const text =
     conflicts > 0
-      ? `The sources disagree on ${conflicts} point${conflicts === 1 ? '' : 's'} (see Facts › conflicts). Resolve and verify before citing, or state the disagreement here.`
+      ? `The sources disagree on ${conflicts} point${conflicts === 1 ? '' : 's'} (Facts tab, “Conflicts only”). Resolve and verify them before citing, or state the disagreement here.`
       : 'Note any sensitivities the principal should be aware of.';
   return [{ type: 'paragraph', content: [{ type: 'text', text, italic: true }] }];
 }
@@ -160,9 +162,16 @@ export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
       .filter((f): f is Fact => f !== undefined);
   const bullets = (facts: Fact[]): Block[] => (facts.length ? [{ type: 'bullets', items: facts.map(factItem) }] : []);
 
-  const rows: KeyFigureRow[] = draftFacts(input)
-    .map((f) => keyFigureRow(f, index.sourceById.get(f.sourceId), verifiedPartners(f, input, index)))
-    .filter((r): r is KeyFigureRow => r !== null);
+  // The most widely reported figures, shown in reading order.
+  const candidates = draftFacts(input).flatMap((f, order) => {
+    const row = keyFigureRow(f, index.sourceById.get(f.sourceId), verifiedPartners(f, input, index));
+    return row ? [{ row, order, n: sourceCount(f, index) }] : [];
+  });
+  const rows: KeyFigureRow[] = candidates
+    .sort((a, b) => b.n - a.n || a.order - b.order)
+    .slice(0, MAX_KEY_FIGURES)
+    .sort((a, b) => a.order - b.order)
+    .map((c) => c.row);
 
   const cooperation: Block[] = COOPERATION_TOPICS.flatMap((topic) => {
     const facts = factsFor('cooperation', topic);

@@ -158,3 +158,24 @@ describe('issues placeholder', () => {
     expect(issues).not.toContain('factId');
   });
 });
+
+describe('key figures table', () => {
+  it('keeps the twelve most widely reported figures, in reading order', () => {
+    const lines = Array.from({ length: 15 }, (_, i) => `Province ${String.fromCharCode(65 + i)} exported ${i + 1},000 tonnes of coffee.`);
+    const P = source('src_p', 'Coffee Weekly', 'Harvest', '2024-05-01', 'B', lines.join('\n'));
+    const Q = source('src_q', 'Bean Post', 'Exports', '2024-05-02', 'B', lines.slice(10).join('\n'));
+    const make = (src: typeof P, line: string, i: number) =>
+      fact(`${src.id}_${i}`, src, line, 'quantity', `Province ${String.fromCharCode(65 + i)} exported coffee`, [
+        { type: 'quantity', surface: `${i + 1},000 tonnes`, canonical: `${(i + 1) * 1000} t` },
+      ]);
+    const facts = [...lines.map((l, i) => make(P, l, i)), ...lines.slice(10).map((l, k) => make(Q, l, k + 10))];
+    const groups: Group[] = [10, 11, 12, 13, 14].map((i) => ({ id: `g${i}`, relation: 'corroborated', subject: '', factIds: [`src_p_${i}`, `src_q_${i}`], reason: '' }));
+    const decisions: Record<string, Decision> = Object.fromEntries(facts.map((f) => [f.id, { factId: f.id, status: 'verified', credibility: 2, note: '', at: '' }]));
+    const brief = draftBrief({ facts, sources: [P, Q], decisions, groups }, DEFAULTS);
+    const rows = brief.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'keyFigures' ? b.rows : []));
+    expect(rows).toHaveLength(12);
+    // The five two-source figures all make it; the rest are the first single-source ones.
+    expect(rows.map((r) => r.factId)).toEqual([...[0, 1, 2, 3, 4, 5, 6].map((i) => `src_p_${i}`), ...[10, 11, 12, 13, 14].map((i) => `src_p_${i}`)]);
+    expect(rows[0]!.indicator).toBe('Province A exported');
+  });
+});
