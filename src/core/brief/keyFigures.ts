@@ -29,7 +29,7 @@ function isChange(fact: Fact, value: FactValue): boolean {
  */
 export function keyFigureRow(fact: Fact, source: Source | undefined, alternatives: readonly Fact[] = []): KeyFigureRow | null {
   const value = headlineValue(fact);
-  if (!value || value !== fact.values[0] || isChange(fact, value)) return null;
+  if (!value || value !== fact.values[0] || isChange(fact, value) || isSmallCount(value)) return null;
   const indicators = [fact, ...alternatives].map(indicatorFor).filter((i): i is string => i !== null);
   // A one-word indicator ("Investor") borrows a fuller one another source gives ("Investor in Vietnam").
   const indicator = indicators[0]?.includes(' ') ? indicators[0] : (indicators.find((i) => i.includes(' ')) ?? indicators[0]);
@@ -39,17 +39,35 @@ export function keyFigureRow(fact: Fact, source: Source | undefined, alternative
     value.qualifier && !surface.toLowerCase().startsWith(value.qualifier.toLowerCase())
       ? `${value.qualifier} ${surface}`
       : surface;
-  const date = fact.values.find((v) => v.type === 'date' || v.type === 'daterange');
+  // "since 1840" starts a period; the figure stands as of the publication date, not 1840.
+  const date = fact.values.find((v) => (v.type === 'date' || v.type === 'daterange') && !STARTS_PERIOD.test(fact.text.slice(0, v.start - fact.start)));
   const asOf = date ? date.canonical : source ? (effectiveMeta(source).publishedAt ?? '') : '';
   return { factId: fact.id, indicator, value: shown, asOf };
 }
 
+const STARTS_PERIOD = /\b(?:since|from)\s+$/i;
+
+// "two people", "nine months ago", "three key areas": a handful is a detail of the story, not a
+// key figure. Ranks, money, percentages and quantities with units are kept whatever their size.
+function isSmallCount(value: FactValue): boolean {
+  if (value.type !== 'count') return false;
+  const n = Number(value.canonical);
+  return Number.isFinite(n) && n < 10;
+}
+
 // Currency prefixes and time words the subject picked up from the value's own words.
-const LEFTOVER = /^(?:US|USD|VND|JPY|EUR|GBP|CNY|S|A|C|HK|NZ|previous|last|next|year|years|month|months)$/i;
+const LEFTOVER =
+  /^(?:US|USD|VND|JPY|EUR|GBP|CNY|S|A|C|HK|NZ|previous|last|next|year|years|month|months|week|weeks|day|days|hour|hours|decade|decades|ago|later|earlier|old|since)$/i;
+// Longer than this, the "indicator" is a clause of the story rather than the name of a figure.
+const MAX_INDICATOR_WORDS = 7;
 // Words a source may put between the subject's words without changing what is measured
 // ("partner in tourism and trade" for the subject "partner tourism trade").
-const JOINING = new Set(['in', 'and', 'of', 'the', 'a', 'an', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'are', 'is', 'was', 'were', 'who', 'that']);
+const JOINING = new Set(['in', 'and', 'of', 'the', 'a', 'an', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'are', 'is', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'who', 'that']);
 const MAX_GAP_WORDS = 3;
+// A phrase that stops on "of"/"par" or opens on "and"/"et" was cut out of a longer clause.
+// NOTE: English plus the commonest French and Spanish function words; others pass unchecked.
+const DANGLING_END = new Set([...JOINING, 'or', 'but', 'than', 'as', 'et', 'ou', 'de', 'du', 'des', 'par', 'pour', 'sur', 'en', 'à', 'au', 'aux', 'y', 'o', 'e', 'del', 'con', 'por', 'para']);
+const DANGLING_START = new Set(['and', 'or', 'but', 'than', 'et', 'ou', 'y', 'o', 'e']);
 
 interface Token {
   word: string;
@@ -91,11 +109,48 @@ function indicatorFor(fact: Fact): string | null {
       const span = findSpan(run, words, text);
       if (span && !overlapsFigure(span.start, span.end)) {
         const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+        const first = run[0]!;
+        const last = run[run.length - 1]!;
+        // Too long for the name of a figure, another figure inside it, or cut mid-clause: this
+        // run does not read cleanly (a shorter one may).
+        if (phrase.split(' ').length > MAX_INDICATOR_WORDS || /\d/.test(phrase) || DANGLING_END.has(last) || DANGLING_START.has(first)) continue;
+        if (splitsName(words, text, span)) continue;
+        if (!countsWhatFollows(fact, words, span)) continue;
         return phrase.charAt(0).toUpperCase() + phrase.slice(1);
       }
     }
   }
   return null;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * A count names what it counts right after it ("75 members", "5,000 incidents"): a count's
+ * indicator starts there, or only joining words away. Other figures may be named before them.
+ */
+function countsWhatFollows(fact: Fact, words: Token[], span: { start: number; end: number }): boolean {
+  const value = headlineValue(fact);
+  if (!value || value.type !== 'count') return true;
+  const after = value.end - fact.start;
+  for (const w of words) {
+    if (w.start < after) continue;
+    if (w.start === span.start) return true;
+    if (!JOINING.has(w.word)) return false;
+  }
+  return false;
+}
+
+/** True when the span starts or stops inside a run of capitalised words ("on Stewart" of "Stewart Island"). */
+function splitsName(words: Token[], text: string, span: { start: number; end: number }): boolean {
+  const firstAt = words.findIndex((w) => w.start === span.start);
+  const lastAt = words.findIndex((w) => w.end === span.end);
+  const cap = (i: number) => i >= 0 && i < words.length && CAPITAL.test(text.slice(words[i]!.start, words[i]!.end));
+  const adjacent = (a: number, b: number) => /^[ \t]+$/.test(text.slice(words[a]!.end, words[b]!.start));
+  const cutAfter = lastAt >= 0 && lastAt + 1 < words.length && cap(lastAt) && cap(lastAt + 1) && adjacent(lastAt, lastAt + 1);
+  // The sentence's first word is capitalised anyway; only a name that runs into the span counts.
+  const cutBefore = firstAt > 1 && cap(firstAt - 1) && cap(firstAt) && adjacent(firstAt - 1, firstAt);
+  return cutAfter || cutBefore;
 }
 
 function findSpan(run: string[], words: Token[], text: string): { start: number; end: number } | null {

@@ -60,6 +60,47 @@ describe('key-figure rows', () => {
   });
 });
 
+describe('key-figure rows on awkward sentences', () => {
+  const W = source(
+    'src_w',
+    'Coast Weekly',
+    'Strandings',
+    '2019-01-03',
+    'B',
+    [
+      'A gunman killed two people at a cinema in Lafayette.',
+      'More than 5,000 incidents have been recorded since 1840.',
+      'Last week 140 pilot whales were beaching and dying on Stewart Island in the far south.',
+      'The bill passed by 438 votes to 86 with 42 abstentions.',
+      'The case will soon be referred by 75 members of parliament.',
+    ].join('\n'),
+  );
+  const line = (i: number) => W.text.split('\n')[i]!;
+  const count = (surface: string, canonical: string) => ({ type: 'count' as const, surface, canonical });
+
+  it('leaves out a handful ("two people"): a detail of the story, not a key figure', () => {
+    expect(keyFigureRow(fact('w0', W, line(0), 'count', 'gunman killed people cinema', [count('two', '2')]), W)).toBeNull();
+  });
+
+  it('gives the publication date, not the start of the period, as the date of a running total', () => {
+    const f = fact('w1', W, line(1), 'count', 'incidents recorded 1840', [count('5,000', '5000'), { type: 'date', surface: '1840', canonical: '1840' }]);
+    expect(keyFigureRow(f, W)).toMatchObject({ indicator: 'Incidents have been recorded', asOf: '2019-01-03' });
+  });
+
+  it('never stops an indicator inside a name, nor lets one run past seven words', () => {
+    // "… dying on Stewart" would cut "Stewart Island" in two: the shorter run reads cleanly.
+    const cut = fact('w2', W, line(2), 'count', 'pilot whales beaching dying Stewart', [count('140', '140')]);
+    expect(keyFigureRow(cut, W)?.indicator).toBe('Pilot whales were beaching and dying');
+    const long = fact('w2b', W, line(2), 'count', 'pilot whales beaching dying Stewart Island far south', [count('140', '140')]);
+    expect(keyFigureRow(long, W)).toBeNull();
+  });
+
+  it('drops an indicator holding another figure, or one cut off at a joining word', () => {
+    expect(keyFigureRow(fact('w3', W, line(3), 'count', 'votes abstentions', [count('86', '86')]), W)).toBeNull();
+    expect(keyFigureRow(fact('w4', W, line(4), 'count', 'case soon referred by', [count('75', '75')]), W)).toBeNull();
+  });
+});
+
 describe('bullet text', () => {
   it('drops a dateline but keeps a sentence that merely starts with a short abbreviation', () => {
     expect(bulletText('HANOI (Reuters) – The two ministers signed a rail memorandum.')).toBe('The two ministers signed a rail memorandum.');
