@@ -86,7 +86,8 @@ export function placeFacts(input: BriefInput): Placement[] {
   // The most widely reported facts make the key messages.
   const keyMessageIds = new Set(
     draftSentences(input)
-      .filter((f) => sourceCount(f, index) >= 2 && !index.conflicted.has(f.id) && sensitivityWords(f).length === 0)
+      // A lead-in ("… also said:") introduces words the bullet would not carry: not a message.
+      .filter((f) => sourceCount(f, index) >= 2 && !index.conflicted.has(f.id) && sensitivityWords(f).length === 0 && !/:\s*$/.test(f.text))
       .map((f, order) => ({ f, order, n: sourceCount(f, index) }))
       .sort((a, b) => b.n - a.n || a.order - b.order)
       .slice(0, MAX_KEY_MESSAGES)

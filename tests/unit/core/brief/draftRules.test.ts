@@ -220,3 +220,31 @@ describe('key figures table', () => {
     expect(rows[0]!.indicator).toBe('Province A exported');
   });
 });
+
+describe('key messages', () => {
+  it('are widely reported facts, most sources first, never a lead-in that ends with a colon', () => {
+    const P = source('src_p', 'Daily One', 'One', '2024-01-01', 'B', 'In a long interview, the minister also said:\nThe port will open in May.\nTariffs on rice fall to zero.');
+    const Q = source('src_q', 'Daily Two', 'Two', '2024-01-02', 'B', 'The minister said more:\nThe new port opens in May.\nRice tariffs will be zero.');
+    const R = source('src_r', 'Daily Three', 'Three', '2024-01-03', 'B', 'Rice will enter tariff-free.');
+    const lines = (src: typeof P) => src.text.split('\n');
+    const facts = [
+      fact('p0', P, lines(P)[0]!, 'quote', 'minister said'),
+      fact('p1', P, lines(P)[1]!, 'date', 'port open'),
+      fact('p2', P, lines(P)[2]!, 'claim', 'tariffs rice'),
+      fact('q0', Q, lines(Q)[0]!, 'quote', 'minister said'),
+      fact('q1', Q, lines(Q)[1]!, 'date', 'port opens'),
+      fact('q2', Q, lines(Q)[2]!, 'claim', 'rice tariffs'),
+      fact('r0', R, R.text, 'claim', 'rice tariff-free'),
+    ];
+    const groups: Group[] = [
+      { id: 'g0', relation: 'corroborated', subject: '', factIds: ['p0', 'q0'], reason: '' },
+      { id: 'g1', relation: 'corroborated', subject: '', factIds: ['p1', 'q1'], reason: '' },
+      { id: 'g2', relation: 'corroborated', subject: '', factIds: ['p2', 'q2', 'r0'], reason: '' },
+    ];
+    const decisions: Record<string, Decision> = Object.fromEntries(facts.map((f) => [f.id, { factId: f.id, status: 'verified', credibility: 1, note: '', at: '' }]));
+    const brief = draftBrief({ facts, sources: [P, Q, R], decisions, groups }, DEFAULTS);
+    const messages = JSON.stringify(brief.sections.find((s) => s.role === 'key-messages')!.blocks).match(/"factId":"(\w+)"/g);
+    expect(messages).toEqual(['"factId":"p2"', '"factId":"p1"']);
+    expect(JSON.stringify(brief.sections.find((s) => s.role === 'background')!.blocks)).toContain('"factId":"p0"');
+  });
+});
