@@ -57,7 +57,7 @@ function splitLine(text: string, start: number, end: number, out: Unit[]): void 
     let e = m.end;
     while (s < e && /\s/.test(line[s]!)) s++;
     while (e > s && /\s/.test(line[e - 1]!)) e--;
-    if (e > s) out.push({ start: start + s, end: start + e });
+    if (e > s) pushBounded(text, start + s, start + e, out);
   }
 }
 
@@ -100,3 +100,22 @@ function coarseChunks(line: string): Unit[] {
   chunks.push({ start: rest, end: line.length });
   return chunks;
 }
+
+// NOTE: a run of text with no sentence end (a table flattened to one line, a list without
+// punctuation) is not one sentence; facts quote their unit, and per-fact work grows with it, so
+// units are cut at a space before this length.
+const MAX_UNIT = 800;
+
+function pushBounded(text: string, start: number, end: number, out: Unit[]): void {
+  while (end - start > MAX_UNIT) {
+    let cut = text.lastIndexOf(' ', start + MAX_UNIT);
+    if (cut <= start) cut = start + MAX_UNIT;
+    let e = cut;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    if (e > start) out.push({ start, end: e });
+    start = cut;
+    while (start < end && /\s/.test(text[start]!)) start++;
+  }
+  if (end > start) out.push({ start, end });
+}
+
