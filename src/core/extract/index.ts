@@ -143,8 +143,9 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const entities = distinctEntities(mentions);
     const base = { sourceId: input.sourceId, text: scan.text, start: unit.start, end: unit.end, entities };
     const make = (kind: FactKind, values: FactValue[], key: string): Fact => {
-      // Ids rest on the words, not on offsets: restoring a removed line shifts every offset after
-      // it, and the analyst's decisions must stay with their facts. Exact repeats are numbered.
+      // Ids rest on the words as written, not on offsets (restoring a removed line shifts every
+      // offset after it) nor on canonical values (a new source date re-infers a year): the
+      // analyst's decisions must stay with their facts. Exact repeats are numbered.
       const idKey = `${scan.text}\u241f${kind}\u241f${key}`;
       const occurrence = (seen.get(idKey) ?? 0) + 1;
       seen.set(idKey, occurrence);
@@ -154,7 +155,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
     };
     for (const hit of scan.statements) {
       const values = hit.value ? [toValue(hit.value, source)] : [];
-      const fact = make(hit.kind, values, hit.value?.canonical ?? hit.kind);
+      const fact = make(hit.kind, values, hit.value ? source.slice(hit.value.start, hit.value.end) : hit.kind);
       const speaker = speakerName(hit, mentions, source, lastPerson);
       if (speaker) fact.speaker = speaker;
       facts.push(fact);
@@ -172,7 +173,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         previous = f;
         previousTime = time;
       }
-      facts.push(make(f.type, values, f.canonical));
+      facts.push(make(f.type, values, source.slice(f.start, f.end)));
     }
     const people = mentions.filter((m) => m.entity.type === 'person');
     if (people.length) lastPerson = people[people.length - 1]!.entity;

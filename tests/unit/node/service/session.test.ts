@@ -125,8 +125,13 @@ describe('dispatchCall', () => {
 
     await session.updateSourceMeta(source.id, { publishedAt: '2024-03-01' });
     expect(dateFact()!.values[0]).toMatchObject({ canonical: '2024-03-12', inferred: true });
+    session.decide([dateFact()!.id], 'verified', { note: 'the ministry confirmed the date' });
+    const dateId = dateFact()!.id;
     await session.updateSourceMeta(source.id, { publishedAt: '2023-02-20' });
     expect(dateFact()!.values[0]).toMatchObject({ canonical: '2023-03-12', inferred: true });
+    // A re-inferred year is the same fact: the decision stays on it.
+    expect(dateFact()!.id).toBe(dateId);
+    expect(session.project.decisions[dateId]).toMatchObject({ status: 'verified' });
 
     // Re-extraction (a new date, a restored line) gives the same fact the same id: the decision stays on it.
     const dropped = session.getSource(source.id).removed[0]!;
