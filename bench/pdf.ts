@@ -10,6 +10,7 @@ import PDFDocument from 'pdfkit';
 import type { BriefInput } from '../src/core/brief';
 import type { Brief, Decision, Fact, Section, Source } from '../src/core/model';
 import { exportBriefPdf, fontsFolder } from '../src/node/pdf';
+import { source } from '../tests/unit/core/brief/briefFixture';
 
 const CITATIONS = 1000;
 const SOURCES = 25;
@@ -33,22 +34,7 @@ export function benchInput(): { brief: Brief; input: BriefInput } {
   for (let i = 0; i < CITATIONS; i++) texts[i % SOURCES]!.push(sentence(i));
   for (let s = 0; s < SOURCES; s++) {
     const text = texts[s]!.join('\n');
-    sources.push({
-      id: `src_${s}`,
-      fileName: `source-${s}.txt`,
-      sha256: 'b'.repeat(64),
-      format: 'txt',
-      byteLength: text.length,
-      importedAt: '2025-01-01T00:00:00Z',
-      originalText: text,
-      text,
-      removed: [],
-      restoredLines: [],
-      pages: [],
-      guessed: { title: `Report number ${s} on relations`, outlet: `Outlet ${s}`, author: null, publishedAt: '2025-02-01', language: 'en' },
-      edited: {},
-      reliability: (['A', 'B', 'C'] as const)[s % 3]!,
-    });
+    sources.push(source(`src_${s}`, `Outlet ${s}`, `Report number ${s} on relations`, '2025-02-01', (['A', 'B', 'C'] as const)[s % 3]!, text));
   }
   const facts: Fact[] = [];
   const decisions: Record<string, Decision> = {};
