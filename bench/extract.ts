@@ -52,12 +52,17 @@ function vary(texts: readonly string[], i: number): string {
     .replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g'), () => MONTHS[Math.floor(rnd() * 12)]!);
 }
 
-export async function benchExtract(): Promise<Record<string, number | string>> {
+/** The bench's articles, the same on every run; other benches and profiles reuse them. */
+export function benchArticles(count = ARTICLES): string[] {
   const texts = readdirSync(samplesDir)
     .filter((f) => f.endsWith('.txt'))
     .sort()
     .map((f) => readFileSync(join(samplesDir, f), 'utf8'));
-  const articles = Array.from({ length: ARTICLES }, (_, i) => vary(texts, i));
+  return Array.from({ length: count }, (_, i) => vary(texts, i));
+}
+
+export async function benchExtract(): Promise<Record<string, number | string>> {
+  const articles = benchArticles();
   const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
 
   // Warm up the regexes and the segmenter on a few articles first.
