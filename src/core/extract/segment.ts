@@ -20,6 +20,9 @@ const ALWAYS_CONTINUES = new Set([
 // May end a sentence too ("… in the U.S. He said"): joined only when the next part starts in lower case.
 const MAY_CONTINUE = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'etc', 'e.g', 'i.e']);
 
+// Enough of each side of a split to see the word before it and how the next part starts.
+const CONTEXT = 64;
+
 let segmenter: Intl.Segmenter | undefined;
 
 export function splitUnits(text: string): Unit[] {
@@ -49,7 +52,7 @@ function splitLine(text: string, start: number, end: number, out: Unit[]): void 
   const merged: Unit[] = [];
   for (const piece of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev && continues(line.slice(prev.start, prev.end), line.slice(piece.start, piece.end))) prev.end = piece.end;
+    if (prev && continues(tailOf(line, prev), headOf(line, piece))) prev.end = piece.end;
     else merged.push({ ...piece });
   }
   for (const m of merged) {
@@ -59,6 +62,20 @@ function splitLine(text: string, start: number, end: number, out: Unit[]): void 
     while (e > s && /\s/.test(line[e - 1]!)) e--;
     if (e > s) pushBounded(text, start + s, start + e, out);
   }
+}
+
+// NOTE: only the ends that touch are read: a merged unit can grow to the whole line, and reading
+// all of it at every merge made a long line of abbreviations quadratic (100 KB took 3 s).
+function tailOf(line: string, unit: Unit): string {
+  let end = unit.end;
+  while (end > unit.start && /\s/.test(line[end - 1]!)) end--;
+  return line.slice(Math.max(unit.start, end - CONTEXT), end);
+}
+
+function headOf(line: string, unit: Unit): string {
+  let start = unit.start;
+  while (start < unit.end && /\s/.test(line[start]!)) start++;
+  return line.slice(start, Math.min(unit.end, start + CONTEXT));
 }
 
 function continues(previous: string, next: string): boolean {
