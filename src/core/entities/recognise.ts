@@ -19,6 +19,10 @@ export interface Registry {
   byToken: Map<string, string>;
   /** Every folded word of every person's name: a mention starts with one. */
   parts: Set<string>;
+  /** The source's tokens, so each unit's mentions need not tokenize it again. */
+  tokens: Token[];
+  /** The text those tokens are of. */
+  text: string;
 }
 
 const TITLE_WORDS = PERSON_TITLES.map((t) => t.split(/\s+/));
@@ -115,7 +119,7 @@ export function buildRegistry(text: string): Registry {
   }
   const parts = new Set<string>();
   for (const p of persons.values()) for (const part of foldText(p.name).split(/\s+/)) parts.add(part);
-  return { persons, byToken: tokenIndex(persons), parts };
+  return { persons, byToken: tokenIndex(persons), parts, tokens, text };
 }
 
 function tokenIndex(persons: Map<string, Entity>): Map<string, string> {
@@ -132,10 +136,38 @@ function tokenIndex(persons: Map<string, Entity>): Map<string, string> {
   return index;
 }
 
+/**
+ * The tokens of text[start, end), as tokenize(slice) would give them: taken from the source's
+ * tokens, unless one runs across either end (a unit cut inside a word), where the slice is
+ * tokenized on its own.
+ */
+function tokensBetween(text: string, start: number, end: number, registry: Registry): Token[] {
+  const all = registry.tokens;
+  if (registry.text !== text) return tokenize(text.slice(start, end), start);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matchEnd(all[mid]!) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let k = lo; k < all.length && all[k]!.start < end; k++) {
+    const t = all[k]!;
+    if (t.start < start || matchEnd(t) > end) return tokenize(text.slice(start, end), start);
+    out.push(t);
+  }
+  return out;
+}
+
+/** Where a token's word ends in the text, its possessive "'s" included. */
+function matchEnd(t: Token): number {
+  return t.end + (t.possessive ? 2 : 0);
+}
+
 /** Entities named between start and end of the source text. */
 export function mentionsIn(text: string, start: number, end: number, registry: Registry): Mention[] {
-  const slice = text.slice(start, end);
-  const tokens = tokenize(slice, start);
+  const tokens = tokensBetween(text, start, end, registry);
   const out: Mention[] = [];
   const used = new Set<number>();
   const push = (from: number, to: number, entity: Entity) => {

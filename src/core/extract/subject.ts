@@ -70,8 +70,12 @@ function participle(word: string | undefined): boolean {
   return !!word && /ing$/i.test(word);
 }
 
-function context(fact: Pick<Fact, 'text' | 'start' | 'values'>): Ctx {
-  const text = fact.text;
+// NOTE: a sentence with several figures is read once, not once per figure: extraction and
+// grouping ask for the facts of one sentence one after another.
+let lastSentence: { text: string; tokens: Token[]; clause: number[] } | undefined;
+
+function sentenceTokens(text: string): { tokens: Token[]; clause: number[] } {
+  if (lastSentence?.text === text) return lastSentence;
   const tokens = tokenize(text);
   const clause: number[] = [];
   let c = 0;
@@ -89,6 +93,13 @@ function context(fact: Pick<Fact, 'text' | 'start' | 'values'>): Ctx {
     clause.push(c);
     prevEnd = t.end + (t.possessive ? 2 : 0);
   }
+  lastSentence = { text, tokens, clause };
+  return lastSentence;
+}
+
+function context(fact: Pick<Fact, 'text' | 'start' | 'values'>): Ctx {
+  const text = fact.text;
+  const { tokens, clause } = sentenceTokens(text);
   const inValue = tokens.map((t) =>
     fact.values.some((v) => t.start < v.end - fact.start && v.start - fact.start < t.end),
   );
