@@ -206,11 +206,7 @@ export function BriefView() {
             Blank brief
           </button>
         </div>
-        {error ? (
-          <p className="brief-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <BriefError error={error} />
       </div>
     );
   }
@@ -258,11 +254,7 @@ export function BriefView() {
               Redraft from verified facts
             </button>
           </div>
-          {error ? (
-            <p className="brief-error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <BriefError error={error} />
 
           <div className="brief-document" key={generation}>
             <BriefHeader brief={brief} onChange={(key, value) => edit((b) => ({ ...b, [key]: value }))} />
@@ -363,4 +355,13 @@ export function BriefView() {
       ) : null}
     </CitationContext>
   );
+}
+
+/** What went wrong with the last brief action, announced to screen readers. */
+function BriefError(props: { error: string | null }) {
+  return props.error ? (
+    <p className="brief-error" role="alert">
+      {props.error}
+    </p>
+  ) : null;
 }
