@@ -45,12 +45,6 @@ export function flag(args: ParsedArgs, name: string): boolean {
   return args.values[name] === true;
 }
 
-export function listOption(args: ParsedArgs, name: string): string[] {
-  const v = args.values[name];
-  if (Array.isArray(v)) return v.map(String);
-  return typeof v === 'string' ? [v] : [];
-}
-
 export function requirePositionals(args: ParsedArgs, min: number, what: string): void {
   if (args.positionals.length < min) throw new UsageError(`missing ${what}`);
 }

@@ -70,11 +70,6 @@ export function numberCitations(brief: Brief, input: BriefInput): NumberedCitati
   return { endnotes, numberOf };
 }
 
-/** The fact's own source first, then the sources of facts corroborated with it (not rejected). */
-export function citedSourceIds(factId: string, input: BriefInput, index: BriefIndex): string[] {
-  return citedEvidence(factId, input, index).map((e) => e.sourceId);
-}
-
 /** One fact per citing source: the cited fact, then a corroborating fact of each other source. */
 function citedEvidence(factId: string, input: BriefInput, index: BriefIndex): Array<{ sourceId: string; factId: string }> {
   const fact = index.factById.get(factId);

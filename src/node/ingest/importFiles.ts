@@ -31,7 +31,6 @@ export interface ImportOptions {
   passwordFor?: (file: string) => Promise<string | null>;
 }
 
-export const DEFAULT_MAX_FILE_BYTES = 100 * 1024 * 1024;
 const MAX_PASSWORD_TRIES = 3;
 
 export async function importFiles(

@@ -2,18 +2,12 @@
 // One shared pool, started on first use; its workers do not keep the process alive when idle.
 // Types only: the task code itself loads in the worker, never on the main thread.
 import type { TaskName, TaskPayload, TaskResult } from './tasks';
-import { WorkerPool, type PoolOptions, type RunOptions } from './workerPool';
+import { WorkerPool, type RunOptions } from './workerPool';
 
 let shared: WorkerPool | null = null;
-let sharedOptions: PoolOptions = {};
-
-/** Sets the shared pool's size or timeout; takes effect for the next pool (call before first use). */
-export function configureWorkers(options: PoolOptions): void {
-  sharedOptions = options;
-}
 
 export function workerPool(): WorkerPool {
-  shared ??= new WorkerPool(sharedOptions);
+  shared ??= new WorkerPool();
   return shared;
 }
 
