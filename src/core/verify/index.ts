@@ -141,12 +141,25 @@ function timesOf(a: Candidate, b: Candidate): Relation | 'absent' | 'one-sided' 
   return relate(a.time, b.time);
 }
 
+/**
+ * Two statements without a value are one report only on their words: at least two content words
+ * shared (one shared word in two short subjects is chance), and, where both sentences name people
+ * or bodies, one of them in common (two speakers saying alike things are two statements).
+ */
+function sameStatement(a: Candidate, b: Candidate): boolean {
+  if (subjectSimilarity(a.features, b.features) < STATEMENT_AT) return false;
+  let shared = 0;
+  for (const t of a.features.tokens) if (b.features.tokens.has(t)) shared++;
+  if (shared < 2) return false;
+  return !(a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0);
+}
+
 type Verdict = { kind: 'same' } | { kind: 'conflict'; strength: number } | undefined;
 
 function judge(a: Candidate, b: Candidate): Verdict {
   if (!a.value || !b.value) {
     if (a.value || b.value || a.fact.kind !== b.fact.kind) return undefined;
-    return subjectSimilarity(a.features, b.features) >= STATEMENT_AT ? { kind: 'same' } : undefined;
+    return sameStatement(a, b) ? { kind: 'same' } : undefined;
   }
   // Every verdict below needs some likeness of subject: measure it before the values.
   const sim = subjectSimilarity(a.features, b.features);

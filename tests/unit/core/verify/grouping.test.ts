@@ -37,6 +37,14 @@ describe('corroboration', () => {
     ]);
     expect(sourcesIn(groupWith(groups, facts, 'corroborated', /1962/), facts)).toEqual(['a', 'b']);
   });
+  it('groups one attributed statement two sources report, and not two statements that share only the verb', () => {
+    const { facts, groups } = run([
+      ['a', 'Minister Okafor said the port expansion would be finished before the rainy season.\n“We were warned. We cannot afford another delay on this road,” he said.'],
+      ['b', 'The port expansion will be finished before the rainy season, Minister Okafor said.\n“Trade is slow. Prices at the market have not moved since spring,” she said.'],
+    ]);
+    expect(sourcesIn(groupWith(groups, facts, 'corroborated', /port expansion/), facts)).toEqual(['a', 'b']);
+    expect(groupWith(groups, facts, 'corroborated', /delay on this road|Prices at the market/)).toBeUndefined();
+  });
   it('does not count repeats within one source', () => {
     const { groups } = run([['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nTrade between Chile and Korea totaled US$12.4 billion in 2023.']]);
     expect(groups).toEqual([]);
