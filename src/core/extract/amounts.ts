@@ -25,6 +25,7 @@ const COUNT = new RegExp(
   'gi',
 );
 
+const TIME_UNIT_AFTER = /^\s+(?:(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)\b/i;
 const YEAR_LIKE = /^(1[89]\d\d|20\d\d|2100)$/;
 // Words that never follow a count: the number is then part of something else ("one of", "two-way").
 const NOT_COUNTED = /^\s*(?:of\b|or\s+(?:more|so)\b|per\b|times\b|o'clock|am\b|pm\b|a\.m\.|p\.m\.)/i;
@@ -61,6 +62,10 @@ export function findCounts(sentence: string, base: number, source: string, taken
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const before = sentence.slice(Math.max(0, m.index - 24), m.index);
     if (NOT_COUNTED.test(after)) return undefined;
+    // "Nine months ago", "seven decades later": time, which the date and duration scanners read.
+    if (TIME_UNIT_AFTER.test(after)) return undefined;
+    // "Parata, 75, has …": an age set off after a name.
+    if (/\p{Lu}[\p{L}\p{M}'’-]*,\s*$/u.test(before) && /^\s*[,)]/.test(after) && /^\d{1,3}$/.test(numberText)) return undefined;
     const nextWord = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1] ?? '';
     if (YEAR_LIKE.test(numberText) && !m[2]) {
       // A year unless a plural noun follows ("2000 workers"); the date scanner reads years.
@@ -72,6 +77,8 @@ export function findCounts(sentence: string, base: number, source: string, taken
       if (lower === 'one' || lower === 'zero') return undefined;
       if (/\b(?:the|these|those|both|all)\s+$/i.test(before)) return undefined;
       if (!nextWord || /^(?:and|or|to|in|at|on|by|for|with|from|than|is|are|was|were|who|which|that)$/i.test(nextWord)) return undefined;
+      // "Ninety Mile Beach", "the Three Gorges": a capitalised number word before a capitalised word is a name.
+      if (/^\p{Lu}/u.test(numberText) && /^\p{Lu}/u.test(nextWord)) return undefined;
     } else {
       // "Article 5", "Resolution 57", "COVID 19": a number right after a capitalised word names something.
       const prevWord = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(before)?.[1] ?? '';

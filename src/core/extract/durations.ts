@@ -20,6 +20,8 @@ export function findDurations(sentence: string, base: number, source: string, ta
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "52 years ago" is a date, not a length; "two days" needs its plural, "two-day" its hyphen.
     if (/^\s+(?:ago|earlier|later|before)\b/i.test(after)) return undefined;
+    // An age ("seven years old", "his 22-year-old son") is not the length of anything.
+    if (/^(?:\s+|-)old\b/i.test(after)) return undefined;
     if (sep === ' ' && !plural && unit !== 'centuries' && n !== '1') return undefined;
     // "2025 years" is not a duration anyone writes; four-digit numbers here are years.
     if (/^\d{4}$/.test(numberText!)) return undefined;

@@ -123,6 +123,8 @@ function speakerName(hit: StatementHit, entities: readonly { start: number; end:
   if (inside) return inside.entity.name;
   const words = source.slice(hit.speaker.start, hit.speaker.end).trim();
   if (/^(?:he|she)$/i.test(words)) return lastPerson?.name;
+  // "They said", "We said": no one the analyst could cite.
+  if (/^(?:they|we|i|it|you)$/i.test(words)) return undefined;
   return /\p{Lu}/u.test(words) ? words : undefined;
 }
 

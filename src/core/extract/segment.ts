@@ -81,11 +81,12 @@ function headOf(line: string, unit: Unit): string {
 function continues(previous: string, next: string): boolean {
   const prev = previous.trimEnd();
   if (!prev.endsWith('.')) return false;
-  const lastWord = /([\p{L}.]+)\.$/u.exec(prev)?.[1]?.toLowerCase() ?? '';
+  const word = /([\p{L}.]+)\.$/u.exec(prev)?.[1] ?? '';
+  const lastWord = word.toLowerCase();
   const nextStart = next.trimStart();
   if (ALWAYS_CONTINUES.has(lastWord)) return true;
-  // A lone initial: "John F. Kennedy".
-  if (/^\p{Lu}$/u.test(lastWord) && /\s\p{Lu}\.$/u.test(' ' + prev.slice(-3))) return true;
+  // A lone initial after a name: "Donald J. Trump" (but "plan B. Then" ends a sentence).
+  if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.$/u.test(prev.slice(-CONTEXT)) && /^\p{Lu}/u.test(nextStart)) return true;
   if (/^[\p{Ll}\d]/u.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;
   return false;
 }

@@ -300,6 +300,13 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
       window = [...before(ctx, from - 1), ...span(ctx, from, from + 18)];
       break;
     }
+    case 'quote': {
+      // What was quoted, not who said it or how: two reports of one quotation frame it differently.
+      const q = /[“"]([^“”"]{20,})[”"]/.exec(ctx.text);
+      const inside = q ? ctx.tokens.flatMap((t, i) => (t.start > q.index && t.end < q.index + q[0].length ? [i] : [])) : [];
+      window = inside.length ? inside.slice(0, 24) : span(ctx, 0, 24);
+      break;
+    }
     default:
       window = span(ctx, 0, 24);
   }

@@ -73,6 +73,17 @@ describe('dates at the precision stated', () => {
   });
 });
 
+describe('numbers that are not counts', () => {
+  it('leaves time spans, ages and names to what they are', () => {
+    expect(canonicals('Eight months ago the ceasefire in Yemen looked lost.', 'count')).toEqual([]);
+    expect(canonicals('Six decades later, the canal still carries grain.', 'count')).toEqual([]);
+    expect(canonicals('The envoy, Ruiz, 64, arrived in Quito with 12 advisers.', 'count')).toEqual(['12']);
+    expect(canonicals('Rescuers reached Seven Sisters Bay, where 40 hikers were stranded.', 'count')).toEqual(['40']);
+    expect(canonicals('The mayor was only nine years old when the dam burst.', 'duration')).toEqual([]);
+    expect(canonicals('Her 19-year-old daughter joined the three-week march.', 'duration')).toEqual(['P3W']);
+  });
+});
+
 describe('durations, ranks, ordinals', () => {
   it('reads durations', () => {
     expect(canonicals('The king began a two-day visit to Ghana.', 'duration')).toEqual(['P2D']);
@@ -108,6 +119,24 @@ describe('statements', () => {
       publishedAt: null,
     }).find((f) => f.kind === 'quote');
     expect(quote?.speaker).toBe('Anna Lindqvist');
+  });
+  it('finds the speaker on either side of a quotation, and only where a verb of saying points to one', () => {
+    const speakerOf = (text: string) => extractFacts({ sourceId: 's', text, publishedAt: null }).find((f) => f.kind === 'quote')?.speaker;
+    expect(speakerOf('“The bridge will reopen before the harvest season,” says Okonkwo.')).toBe('Okonkwo');
+    expect(speakerOf('Okonkwo told reporters: “The bridge will reopen before the harvest season.”')).toBe('Okonkwo');
+    expect(speakerOf('Okonkwo said, “The bridge will reopen before the harvest season.”')).toBe('Okonkwo');
+    expect(speakerOf('He paused, as if to say “The bridge will reopen before the harvest season.”')).toBeUndefined();
+  });
+  it('does not take a capitalised “States” for someone speaking, nor a time after “said” for the speaker', () => {
+    const facts = (text: string) => extractFacts({ sourceId: 's', text, publishedAt: null });
+    expect(facts('The United States will lift its tariffs on Chilean copper.').filter((f) => f.kind === 'claim')).toEqual([]);
+    expect(facts('Chilean officials said Monday that the tariffs had hurt exports.').find((f) => f.kind === 'claim')?.speaker).toBe('Chilean officials');
+    expect(facts('European officials said Chile had met every condition.').find((f) => f.kind === 'claim')?.speaker).toBe('European officials');
+    expect(facts('Chile has also said it will cut tariffs on wine.').find((f) => f.kind === 'claim')?.speaker).toBe('Chile');
+  });
+  it('keeps a middle initial inside its sentence', () => {
+    const facts = extractFacts({ sourceId: 's', text: 'Officials briefed President-elect John Q. Adams on the 12 treaties.', publishedAt: null });
+    expect(facts.find((f) => f.values[0]?.canonical === '12')?.text).toBe('Officials briefed President-elect John Q. Adams on the 12 treaties.');
   });
 });
 
