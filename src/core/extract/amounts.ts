@@ -15,6 +15,8 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
   [/^(?:square\smet(?:re|er)s|m2)$/i, 'm2'], [/^met(?:re|er)s$/i, 'm'], [/^barrels?$/i, 'bbl'], [/^TEUs?$/i, 'TEU'],
   [/^cubic\smet(?:re|er)s$/i, 'm3'], [/^lit(?:re|er)s$/i, 'l'],
 ];
+// An earthquake's size: "magnitude 6.8", "a 7.1-magnitude quake", "6.2 on the Richter scale".
+const MAGNITUDE = /\b(?:magnitude(?:-|\s)(\d(?:\.\d)?)|(\d(?:\.\d)?)(?:-|\s)magnitude|(\d(?:\.\d)?)\son\sthe\sRichter\sscale)\b/gi;
 const QUANTITY = new RegExp(
   `(?<![\\w.,$€£¥₫-])(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(km|kilomet(?:re|er)s?|miles?|tonnes?|tons?|MW|GW|kWh|kW|MWh|GWh|TWh|hectares?|ha|kg|kilograms?|sq\\s?km|km2|square\\skilomet(?:re|er)s|square\\smet(?:re|er)s|met(?:re|er)s|barrels?|TEUs?|cubic\\smet(?:re|er)s|lit(?:re|er)s)\\b`,
   'g',
@@ -44,6 +46,13 @@ export function findPercents(sentence: string, base: number, source: string, tak
 }
 
 export function findQuantities(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
+  if (/magnitude|Richter/i.test(sentence)) {
+    scan(MAGNITUDE, sentence, base, taken, out, (m, start, end) => {
+      const number = m[1] ?? m[2] ?? m[3]!;
+      const at = start + m[0].indexOf(number);
+      return { type: 'quantity', canonical: String(Number(number)), start: at, end: at + number.length, unit: 'magnitude', qualifier: qualifierBefore(source, start) };
+    });
+  }
   scan(QUANTITY, sentence, base, taken, out, (m, start, end) => {
     const n = canonicalNumber(m[1]!, m[2]);
     const unit = UNIT_WORDS.find(([re]) => re.test(m[3]!))?.[1];
@@ -82,7 +91,7 @@ export function findCounts(sentence: string, base: number, source: string, taken
     } else {
       // "Article 5", "Resolution 57", "COVID 19": a number right after a capitalised word names something.
       const prevWord = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(before)?.[1] ?? '';
-      if (/^\p{Lu}/u.test(prevWord) && !/^(?:About|Over|Some|Nearly|Around|Approximately|Almost|More|Up|Only|Just|With|Of|In|At|Currently|Today|Now|And|But|Meanwhile)$/.test(prevWord)) {
+      if (/^\p{Lu}/u.test(prevWord) && !/^(?:About|Over|Some|Nearly|Around|Approximately|Almost|More|Up|Only|Just|With|Of|In|At|Currently|Today|Now|And|But|Meanwhile|Between|Among|Roughly|Fewer|Less|Least)$/.test(prevWord)) {
         return undefined;
       }
       if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after)) return undefined;

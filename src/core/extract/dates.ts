@@ -33,11 +33,16 @@ const PERIOD_MONTHS = new RegExp(
   `\\b(?:the\\s)?(first|last|final)\\s(${NUMBER_WORD}|\\d{1,2})\\smonths\\s(?:of|in)\\s${YEAR}\\b`,
   'giu',
 );
+// "the third quarter of 2024"; without its year only as a time ("in the third quarter"), never
+// "the first half of the match".
 const PERIOD_PART = new RegExp(
-  `\\b(?:the\\s)?(first|second|third|fourth|final|last)\\s(quarter|half)\\s(?:of|in)\\s${YEAR}\\b`,
+  `\\b(?:(?<=\\b(?:in|during|for|over|since|by)\\s)the\\s)?(first|second|third|fourth|final|last)\\s(quarter|half)(?:\\s(?:of|in)\\s${YEAR}\\b|(?!\\s+(?:of|in)\\b|[-\\w]))`,
   'giu',
 );
-const PERIOD_SHORT = new RegExp(`\\b(Q[1-4]|H[12])(?:\\s|/|\\sof\\s)${YEAR}\\b`, 'gu');
+// "Q3 2024"; "Q3" alone too (its year is inferred), but not "H1", which names visas and engines.
+const PERIOD_SHORT = new RegExp(`\\b(?:(Q[1-4]|H[12])(?:\\s|/|\\sof\\s)${YEAR}|(Q[1-4]))\\b`, 'gu');
+// "mid-2026", "early 2025", "the end of 2024": a year with where in it.
+const YEAR_PART = new RegExp(`\\b(early|mid|late|end\\sof|beginning\\sof|start\\sof)[\\s-]${YEAR}\\b(?![\\w%]|[.,]\\d)`, 'giu');
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/g;
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s${DAY}\\b(?:,?\\s${YEAR}\\b)?`, 'gu');
 const DAY_MONTH_YEAR = new RegExp(`\\b${DAY}\\s(?:of\\s)?${MONTH}(?:,?\\s${YEAR}\\b)?`, 'gu');
@@ -108,20 +113,28 @@ export function findDates(sentence: string, base: number, source: string, taken:
     return dateFound(start, end, { year, month: first ? 1 : 13 - n }, { year, month: first ? n : 12 });
   });
   scan(PERIOD_PART, sentence, base, taken, found, (m, start, end) => {
+    // Without a year, only after a word that makes it a time (the lookbehind put "the" in the match).
+    if (m[3] === undefined && !/^the\s/i.test(m[0])) return undefined;
     const ord = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
     const quarter = m[2]!.toLowerCase() === 'quarter';
     const size = quarter ? 3 : 6;
     const count = quarter ? 4 : 2;
     const index = ord >= 0 ? ord : count - 1;
     if (index >= count) return undefined;
-    const year = Number(m[3]);
+    const year = num(m[3]);
     return dateFound(start, end, { year, month: index * size + 1 }, { year, month: index * size + size });
   });
   scan(PERIOD_SHORT, sentence, base, taken, found, (m, start, end) => {
-    const size = m[1]![0] === 'Q' ? 3 : 6;
-    const index = Number(m[1]![1]) - 1;
-    const year = Number(m[2]);
+    const part = m[1] ?? m[3]!;
+    const size = part[0] === 'Q' ? 3 : 6;
+    const index = Number(part[1]) - 1;
+    const year = num(m[2]);
     return dateFound(start, end, { year, month: index * size + 1 }, { year, month: index * size + size });
+  });
+  scan(YEAR_PART, sentence, base, taken, found, (m, start, end) => {
+    const f = dateFound(start + m[0].length - m[2]!.length, end, { year: Number(m[2]) });
+    f.qualifier = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    return f;
   });
   scan(ISO_DATE, sentence, base, taken, found, (m, start, end) => {
     const month = Number(m[2]);

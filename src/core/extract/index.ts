@@ -41,7 +41,7 @@ const NUMBER_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 const SCANNERS: Array<[RegExp, Scanner]> = [
   [/\d/, findMoney],
   [/%|per\s?cent|pct/i, findPercents],
-  [/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/, findDates],
+  [/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|quarter|half/, findDates],
   [/day|week|month|year|hour|minute|decade|centur/i, findDurations],
   [/largest|biggest|top|highest|No\.|number|rank/i, findRanks],
   [/\d(?:st|nd|rd|th)|first|second|third|th\b/i, findOrdinals],

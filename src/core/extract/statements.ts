@@ -16,7 +16,7 @@ export interface StatementHit {
 }
 
 export const AGREEMENT_TRIGGER =
-  /\b(agreed|agrees|agree(?=\s+(?:to|on|that|upon)\b)|pledged|pledges|pledge(?=\s+to\b)|signed|signs|sign(?=\s+(?:a|an|the|agreements?|deals?|contracts?|memorand\w*|treaty)\b)|inked|promised|promises|vowed|vows|committed\s+to|commits\s+to|ratified|reached\s+(?:an?\s+)?(?:agreement|consensus|deal)|concluded\s+(?:an?\s+)?(?:agreement|deal|treaty|talks|negotiations))\b/i;
+  /\b(agreed|agrees|agree(?=\s+(?:to|on|that|upon)\b)|pledged|pledges|pledge(?=\s+to\b)|signed|signs|sign(?=\s+(?:a|an|the|agreements?|deals?|contracts?|memorand\w*|treaty)\b)|inked|promised|promises|vowed|vows|committed\s+to|commits\s+to|ratified|(?:reached|struck|concluded|clinched|sealed|finali[sz]ed)\s+(?:an?\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|consensus|deal|treaty|pact|accord|talks|negotiations))\b/i;
 
 const FIRST = new RegExp(
   `(?:\\b(?:the|its|his|her|their|our|this|a)|\\p{L}['’]s)\\s+(?:very\\s+)?(first(?:-ever)?)\\b(?!\\s+(?:${NUMBER_WORD}|\\d|half|quarter|months?|weeks?|days?|years?|phase|stage|step|round|session|part|place|of|and|or)\\b)`,

@@ -265,6 +265,8 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
       let tail = after(ctx, firstAfter, 7);
       if (contentCount(ctx, tail) === 0) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
       else heads = nounHeads(ctx, tail);
+      // "Aid arrived within 48 hours.": nothing after the value says what it measures; the words before do.
+      if (contentCount(ctx, tail) === 0) tail = before(ctx, lastBefore);
       window = tail;
       break;
     }

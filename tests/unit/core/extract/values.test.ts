@@ -73,6 +73,32 @@ describe('dates at the precision stated', () => {
   });
 });
 
+describe('more currencies, periods and sizes', () => {
+  it('reads rupiah, ringgit and other currencies by symbol and by name', () => {
+    expect(canonicals('Jakarta budgeted Rp 9.5 trillion for the new port.', 'money')).toEqual(['9500000000000 IDR']);
+    expect(canonicals('The province will spend 800 billion rupiah on roads.', 'money')).toEqual(['800000000000 IDR']);
+    expect(canonicals('The state fund posted RM3.2 billion in profit.', 'money')).toEqual(['3200000000 MYR']);
+    expect(canonicals('Lagos raised 40 billion naira in bonds.', 'money')).toEqual(['40000000000 NGN']);
+  });
+  it('reads a quarter without its year as a period, and a part of a year with where in it', () => {
+    const q = values('Exports to Peru fell 4% in Q2.', '2023-09-01').find((v) => v.type === 'daterange');
+    expect(q).toMatchObject({ canonical: '2023-04/2023-06', inferred: true });
+    expect(canonicals('Output dropped during the second quarter.', 'daterange', '2023-09-01')).toEqual(['2023-04/2023-06']);
+    expect(canonicals('Kenya led at the end of the first half of the final.', 'daterange')).toEqual([]);
+    expect(values('The rail link should open by mid-2027.').find((v) => v.type === 'date')).toMatchObject({ canonical: '2027', qualifier: 'mid' });
+  });
+  it('reads an earthquake magnitude as a quantity, and both ends of a range of counts', () => {
+    expect(values('A magnitude 7.3 earthquake struck Peru.').find((v) => v.type === 'quantity')).toMatchObject({ canonical: '7.3', unit: 'magnitude' });
+    expect(values('A 5.9-magnitude quake shook Crete.').find((v) => v.type === 'quantity')).toMatchObject({ canonical: '5.9', unit: 'magnitude' });
+    expect(canonicals('Between 20 and 30 villages lost power.', 'count')).toEqual(['20', '30']);
+  });
+  it('finds deals concluded or struck, with words between the verb and the deal', () => {
+    const kinds = (t: string) => extractFacts({ sourceId: 's', text: t, publishedAt: null }).map((f) => f.kind);
+    expect(kinds('Chile and Korea concluded a free trade agreement on Friday.')).toContain('agreement');
+    expect(kinds('The unions struck a wage deal with the railway.')).toContain('agreement');
+  });
+});
+
 describe('numbers that are not counts', () => {
   it('leaves time spans, ages and names to what they are', () => {
     expect(canonicals('Eight months ago the ceasefire in Yemen looked lost.', 'count')).toEqual([]);
