@@ -47,7 +47,7 @@ export function findPercents(sentence: string, base: number, source: string, tak
 
 export function findQuantities(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
   if (/magnitude|Richter/i.test(sentence)) {
-    scan(MAGNITUDE, sentence, base, taken, out, (m, start, end) => {
+    scan(MAGNITUDE, sentence, base, taken, out, (m, start) => {
       const number = m[1] ?? m[2] ?? m[3]!;
       const at = start + m[0].indexOf(number);
       return { type: 'quantity', canonical: String(Number(number)), start: at, end: at + number.length, unit: 'magnitude', qualifier: qualifierBefore(source, start) };
