@@ -128,6 +128,16 @@ function speakerName(hit: StatementHit, entities: readonly { start: number; end:
   return /\p{Lu}/u.test(words) ? words : undefined;
 }
 
+// A wire dateline opening a line: place, date, agency, dash ("JAKARTA, June 14 (Reuters) - ").
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L}\p{M} .]{2,30})?,\s+[^-–—\n]{3,30}?(?:\s*\([^()\n]{2,30}\))?\s+[-–—]{1,2}\s/u;
+
+/** Where a dateline at the start of the unit's line ends, or -1. */
+function datelineEnd(source: string, unit: Unit): number {
+  if (unit.start > 0 && source[unit.start - 1] !== '\n') return -1;
+  const m = DATELINE.exec(source.slice(unit.start, unit.start + 100));
+  return m ? unit.start + m[0].length : -1;
+}
+
 export function extractFacts(input: ExtractInput): Fact[] {
   const source = input.text;
   const units = splitUnits(source);
@@ -164,8 +174,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
     let previous: Found | undefined;
     let previousTime: Found | undefined;
+    const dateline = datelineEnd(source, unit);
     for (const f of scan.found) {
       if (f.conversionOf || f.role === 'baseline') continue;
+      // "JAKARTA, June 14 (Reuters) -": when the story was filed, not something it reports.
+      if (f.date && f.end <= dateline) continue;
       const values = [toValue(f, source)];
       for (const c of scan.found) if (c.conversionOf === f) values.push(toValue(c, source));
       let time: Found | undefined;

@@ -99,6 +99,14 @@ describe('more currencies, periods and sizes', () => {
   });
 });
 
+describe('datelines', () => {
+  it('does not take the date a wire story was filed for a fact, but infers years from it', () => {
+    const text = 'NAIROBI, Feb 9, 2024 (AFP) - Kenya and Ethiopia opened the border post on February 8.\nNAIROBI, Feb 9 (AFP) - Talks ran from Feb 5 to 7.';
+    expect(canonicals(text, 'date', null)).toEqual(['2024-02-08']);
+    expect(canonicals(text, 'daterange', null)).toEqual(['2024-02-05/2024-02-07']);
+  });
+});
+
 describe('numbers that are not counts', () => {
   it('leaves time spans, ages and names to what they are', () => {
     expect(canonicals('Eight months ago the ceasefire in Yemen looked lost.', 'count')).toEqual([]);
