@@ -58,6 +58,8 @@ export function findOrdinals(sentence: string, base: number, _source: string, ta
     if (!n) return undefined;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
     if (!/^\s+\p{L}/u.test(after)) return undefined;
+    // "a third of global emissions", "a fifth of the budget": a share, not a place in a series.
+    if (/^a\s/i.test(m[0]) && /^\s+of\b/i.test(after)) return undefined;
     return { type: 'ordinal', canonical: String(n), start: end - word.length, end };
   });
 }

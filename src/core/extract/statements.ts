@@ -45,7 +45,15 @@ export function findStatements(sentence: string, base: number): StatementHit[] {
   }
   const agreement = AGREEMENT_TRIGGER.exec(sentence);
   if (agreement && !/\b(?:a|the|this|that)\s+$/i.test(sentence.slice(0, agreement.index))) {
-    hits.push({ kind: 'agreement', start: base + agreement.index, end: base + agreement.index + agreement[0].length });
+    const hit: StatementHit = { kind: 'agreement', start: base + agreement.index, end: base + agreement.index + agreement[0].length };
+    // "“We have agreed to …,” Paetongtarn said": an agreement someone announces keeps its speaker.
+    const quoted = /[“"]/.test(sentence) ? QUOTE.exec(sentence) : null;
+    const speech = quoted ? null : SPEECH_VERB.exec(sentence);
+    const speaker = quoted
+      ? quoteSpeaker(sentence, quoted.index, quoted.index + quoted[0].length)
+      : speech && speakerNear(sentence, speech.index, speech.index + speech[0].length);
+    if (speaker) hit.speaker = { start: base + speaker.start, end: base + speaker.end };
+    hits.push(hit);
     return hits;
   }
   const quote = /[“"]/.test(sentence) ? QUOTE.exec(sentence) : null;

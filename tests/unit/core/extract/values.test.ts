@@ -130,6 +130,7 @@ describe('durations, ranks, ordinals', () => {
   });
   it('reads ordinals', () => {
     expect(canonicals('The two states marked the 50th anniversary of their treaty.', 'ordinal')).toEqual(['50']);
+    expect(canonicals('Coal gives a fifth of the power in Chile.', 'ordinal')).toEqual([]);
   });
 });
 
@@ -167,6 +168,10 @@ describe('statements', () => {
     expect(facts('Chilean officials said Monday that the tariffs had hurt exports.').find((f) => f.kind === 'claim')?.speaker).toBe('Chilean officials');
     expect(facts('European officials said Chile had met every condition.').find((f) => f.kind === 'claim')?.speaker).toBe('European officials');
     expect(facts('Chile has also said it will cut tariffs on wine.').find((f) => f.kind === 'claim')?.speaker).toBe('Chile');
+  });
+  it('keeps the speaker of an agreement announced in a quotation', () => {
+    const facts = extractFacts({ sourceId: 's', text: '“We have agreed to reopen the northern crossing,” Halvorsen said.', publishedAt: null });
+    expect(facts.find((f) => f.kind === 'agreement')?.speaker).toBe('Halvorsen');
   });
   it('keeps a middle initial inside its sentence', () => {
     const facts = extractFacts({ sourceId: 's', text: 'Officials briefed President-elect John Q. Adams on the 12 treaties.', publishedAt: null });
