@@ -10,7 +10,7 @@
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
 import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
-import { comparable, relate, startsAgree, valueKey, type Relation } from './values';
+import { comparable, prepareValue, relatePrepared, startsAgree, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
@@ -29,6 +29,40 @@ interface Candidate {
   timeOfFigure: boolean;
   /** A duration that measures an event ("a two-day visit"), not time elapsed until the writing. */
   eventLength: boolean;
+  // Read once here rather than per pair: a large project compares each fact with thousands.
+  /** `value` and `time` as `relatePrepared` takes them. */
+  prepared: PreparedValue | undefined;
+  preparedTime: PreparedValue | undefined;
+  /** The subject's words and heads as ascending word numbers (see `WordNumbers`). */
+  tokenIds: Int32Array;
+  headIds: Int32Array;
+  /** The heads candidatePairs meets on: `heads` only. */
+  blockHeadIds: Int32Array;
+  dayPrecise: boolean;
+  /** The source as a number, set by groupFacts. */
+  source: number;
+}
+
+/** Numbers for the subject words of one grouping run, so that sets of words compare as sorted arrays. */
+class WordNumbers {
+  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  word(id: number): string {
+    return this.words[id]!;
+  }
+  of(words: Iterable<string>): Int32Array {
+    const out: number[] = [];
+    for (const w of words) {
+      let id = this.ids.get(w);
+      if (id === undefined) {
+        id = this.words.length;
+        this.ids.set(w, id);
+        this.words.push(w);
+      }
+      out.push(id);
+    }
+    return Int32Array.from(out).sort();
+  }
 }
 
 const GROUPED_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 'daterange', 'duration', 'rank', 'ordinal', 'agreement', 'claim']);
@@ -41,7 +75,7 @@ const DATE_CONFLICT_DICE = 0.6;
 /** Statements without a value corroborate on their words alone. */
 const STATEMENT_AT = 0.7;
 
-function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>): Candidate | undefined {
+function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: WordNumbers): Candidate | undefined {
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
   const value = fact.values[0];
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
@@ -57,7 +91,59 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>): Candidate | 
     things: thingNames(features, fact),
     timeOfFigure: !!value && (value.type === 'date' || value.type === 'daterange') && figureTimes.has(`${fact.sourceId}\u241f${value.start}`),
     eventLength: !!value && value.type === 'duration' && /\p{L}-\p{L}|\d-\p{L}/u.test(value.surface) && !/s$/i.test(value.surface),
+    prepared: value && prepareValue(value),
+    preparedTime: time && prepareValue(time),
+    tokenIds: numbers.of(features.tokens),
+    // Heads as subjectSimilarity reads them: `heads`, else the one head.
+    headIds: numbers.of(features.heads ?? (features.head ? [features.head] : [])),
+    blockHeadIds: numbers.of(features.heads ?? []),
+    source: -1,
+    dayPrecise: !!value && dayPrecise(value),
   };
+}
+
+/** How many numbers two ascending arrays share. */
+function sharedCount(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i]!;
+    const b = y[j]!;
+    if (a === b) {
+      shared++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** `subjectSimilarity` on candidates, with their words as numbers; the same arithmetic, so the same result to the bit. */
+function candidateSimilarity(a: Candidate, b: Candidate): number {
+  const headsA = a.headIds;
+  const headsB = b.headIds;
+  let sameHead = false;
+  for (let i = 0; i < headsA.length && !sameHead; i++) for (let j = 0; j < headsB.length; j++) if (headsA[i] === headsB[j]) sameHead = true;
+  if (headsA.length && headsB.length && !sameHead) return 0;
+  const slotsA = a.features.slots;
+  const slotsB = b.features.slots;
+  if (slotsA.size && slotsB.size) {
+    for (const [prep, place] of slotsA) {
+      const other = slotsB.get(prep);
+      if (other && other !== place) return 0;
+    }
+  }
+  const sizeA = a.tokenIds.length;
+  const sizeB = b.tokenIds.length;
+  const smallSize = sizeA <= sizeB ? sizeA : sizeB;
+  const largeSize = sizeA <= sizeB ? sizeB : sizeA;
+  if (smallSize === 0) return sameHead ? 0.6 : 0;
+  let score = sharedCount(a.tokenIds, b.tokenIds) / smallSize;
+  if (smallSize === 1 && largeSize > 2) score *= 0.75;
+  if (sameHead) score = Math.min(1, score + 0.25);
+  return score;
 }
 
 /** How alike two subjects are, 0…1: shared content words over the smaller side, with the head noun and places weighed in. */
@@ -83,11 +169,9 @@ export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): numbe
 }
 
 /** Dice coefficient of the subject words: unlike `subjectSimilarity`, extra words on either side count against. */
-function wordDice(a: SubjectFeatures, b: SubjectFeatures): number {
-  if (a.tokens.size + b.tokens.size === 0) return 0;
-  let shared = 0;
-  for (const t of a.tokens) if (b.tokens.has(t)) shared++;
-  return (2 * shared) / (a.tokens.size + b.tokens.size);
+function wordDice(a: Candidate, b: Candidate): number {
+  if (a.tokenIds.length + b.tokenIds.length === 0) return 0;
+  return (2 * sharedCount(a.tokenIds, b.tokenIds)) / (a.tokenIds.length + b.tokenIds.length);
 }
 
 /** Shared named people and bodies over the smaller side; 0 when either names none. */
@@ -136,9 +220,9 @@ function dayPrecise(v: FactValue): boolean {
 }
 
 function timesOf(a: Candidate, b: Candidate): Relation | 'absent' | 'one-sided' {
-  if (!a.time && !b.time) return 'absent';
-  if (!a.time || !b.time) return 'one-sided';
-  return relate(a.time, b.time);
+  if (!a.preparedTime && !b.preparedTime) return 'absent';
+  if (!a.preparedTime || !b.preparedTime) return 'one-sided';
+  return relatePrepared(a.preparedTime, b.preparedTime);
 }
 
 /**
@@ -147,10 +231,8 @@ function timesOf(a: Candidate, b: Candidate): Relation | 'absent' | 'one-sided' 
  * or bodies, one of them in common (two speakers saying alike things are two statements).
  */
 function sameStatement(a: Candidate, b: Candidate): boolean {
-  if (subjectSimilarity(a.features, b.features) < STATEMENT_AT) return false;
-  let shared = 0;
-  for (const t of a.features.tokens) if (b.features.tokens.has(t)) shared++;
-  if (shared < 2) return false;
+  if (candidateSimilarity(a, b) < STATEMENT_AT) return false;
+  if (sharedCount(a.tokenIds, b.tokenIds) < 2) return false;
   return !(a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0);
 }
 
@@ -162,19 +244,24 @@ function judge(a: Candidate, b: Candidate): Verdict {
     return sameStatement(a, b) ? { kind: 'same' } : undefined;
   }
   // Every verdict below needs some likeness of subject: measure it before the values.
-  const sim = subjectSimilarity(a.features, b.features);
+  const sim = candidateSimilarity(a, b);
   if (sim < 0.2) return undefined;
-  const relation = relate(a.value, b.value);
+  // Below CORROBORATE_AT only two day-precise dates can still be one report, and a conflict
+  // needs more (CONFLICT_AT): most pairs end here without their values being compared.
+  if (sim < CORROBORATE_AT && !(a.dayPrecise && b.dayPrecise)) return undefined;
+  const relation = relatePrepared(a.prepared!, b.prepared!);
   if (relation === 'incomparable') return undefined;
   const times = timesOf(a, b);
   if (relation === 'same') {
     if (times === 'different') return undefined;
     if (sim >= CORROBORATE_AT) return { kind: 'same' };
     const named = namedSimilarity(a.named, b.named);
-    if (dayPrecise(a.value) && dayPrecise(b.value) && named >= 0.5 && sim >= 0.2) return { kind: 'same' };
+    if (a.dayPrecise && b.dayPrecise && named >= 0.5 && sim >= 0.2) return { kind: 'same' };
     return undefined;
   }
-  // Different values: a conflict only on strong evidence.
+  // Different values: a conflict only on strong evidence, and every conflict below needs
+  // CONFLICT_AT or more.
+  if (sim < CONFLICT_AT) return undefined;
   if (a.fact.sourceId === b.fact.sourceId || !namesCompatible(a.things, b.things)) return undefined;
   const types = new Set([a.value.type, b.value.type]);
   if (types.has('duration')) {
@@ -196,7 +283,7 @@ function judge(a: Candidate, b: Candidate): Verdict {
   if (sim < needed) return undefined;
   // An event is its whole description: "evolved into a Strategic Partnership" (2009) is not
   // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
-  if (needed === DATE_CONFLICT_AT && wordDice(a.features, b.features) < DATE_CONFLICT_DICE) return undefined;
+  if (needed === DATE_CONFLICT_AT && wordDice(a, b) < DATE_CONFLICT_DICE) return undefined;
   // Sentences that both name people or bodies must share one.
   if (a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0) return undefined;
   return { kind: 'conflict', strength: sim };
@@ -268,45 +355,73 @@ function neighbourBlocks(v: FactValue): string[] {
  * rarest words, enough of them that a 70% overlap must meet one; day-precise dates also meet on
  * the people and bodies named. A pair may be visited more than once; judging is idempotent.
  */
-function candidatePairs(members: readonly number[], cands: readonly Candidate[], visit: (i: number, j: number) => void): void {
-  const words = new Map<string, number[]>();
-  const heads = new Map<string, number[]>();
+function candidatePairs(
+  members: readonly number[],
+  cands: readonly Candidate[],
+  numbers: WordNumbers,
+  seen: Int32Array,
+  visit: (i: number, j: number) => void,
+): void {
+  const words = new Map<number, number[]>();
+  const heads = new Map<number, number[]>();
   const named = new Map<string, number[]>();
   const values = new Map<string, number[]>();
-  const add = (index: Map<string, number[]>, key: string, i: number) => {
+  const add = <K>(index: Map<K, number[]>, key: K, i: number) => {
     const list = index.get(key);
     if (list) list.push(i);
     else index.set(key, [i]);
   };
   for (const i of members) {
     const c = cands[i]!;
-    for (const t of c.features.tokens) add(words, t, i);
-    for (const h of c.features.heads ?? []) add(heads, h, i);
-    if (c.value && dayPrecise(c.value)) for (const k of c.named) add(named, k, i);
+    for (const t of c.tokenIds) add(words, t, i);
+    for (const h of c.blockHeadIds) add(heads, h, i);
+    if (c.dayPrecise) for (const k of c.named) add(named, k, i);
     if (c.value) for (const k of valueBlocks(c.value)) add(values, k, i);
   }
-  const seen = new Map<number, number>();
+  // Members come in ascending order, so every list is too; word lists are ordered by subject
+  // size, then index, so that each probe starts where its partners start (binary search)
+  // instead of stepping over the rest.
+  const sizeOf = (j: number) => cands[j]!.tokenIds.length;
+  for (const list of words.values()) list.sort((x, y) => sizeOf(x) - sizeOf(y) || x - y);
+  const meet = (i: number, j: number, source: number) => {
+    if (seen[j] === i || cands[j]!.source === source) return;
+    seen[j] = i;
+    visit(i, j);
+  };
+  /** Every j > i in an ascending list. */
+  const probeAfter = (i: number, source: number, list: readonly number[] | undefined) => {
+    if (!list) return;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+  };
+  /** Every j with a larger subject than i's, or as large and a larger index. */
+  const probeLarger = (i: number, size: number, source: number, list: readonly number[]) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const j = list[mid]!;
+      const other = sizeOf(j);
+      if (other < size || (other === size && j <= i)) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+  };
   for (const i of members) {
     const c = cands[i]!;
-    const size = c.features.tokens.size;
-    const probe = (list: readonly number[] | undefined, bySize: boolean) => {
-      for (const j of list ?? []) {
-        if (j === i || seen.get(j) === i) continue;
-        if (bySize) {
-          const other = cands[j]!.features.tokens.size;
-          if (other < size || (other === size && j < i)) continue;
-        } else if (j < i) continue;
-        if (cands[j]!.fact.sourceId === c.fact.sourceId) continue;
-        seen.set(j, i);
-        visit(i, j);
-      }
-    };
-    if (c.value) for (const k of neighbourBlocks(c.value)) probe(values.get(k), false);
-    for (const h of c.features.heads ?? []) probe(heads.get(h), false);
-    if (c.value && dayPrecise(c.value)) for (const k of c.named) probe(named.get(k), false);
-    const rarestFirst = [...c.features.tokens].sort((x, y) => words.get(x)!.length - words.get(y)!.length || (x < y ? -1 : 1));
+    const size = c.tokenIds.length;
+    if (c.value) for (const k of neighbourBlocks(c.value)) probeAfter(i, c.source, values.get(k));
+    for (const h of c.blockHeadIds) probeAfter(i, c.source, heads.get(h));
+    if (c.dayPrecise) for (const k of c.named) probeAfter(i, c.source, named.get(k));
+    const rarestFirst = [...c.tokenIds].sort((x, y) => words.get(x)!.length - words.get(y)!.length || (numbers.word(x) < numbers.word(y) ? -1 : 1));
     const prefix = size - Math.ceil(size * CONFLICT_AT) + 1;
-    for (const t of rarestFirst.slice(0, prefix)) probe(words.get(t), true);
+    for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, c.source, words.get(t)!);
   }
 }
 
@@ -315,13 +430,20 @@ function candidatePairs(members: readonly number[], cands: readonly Candidate[],
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
 export function groupFacts(facts: readonly Fact[]): Group[] {
+  const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
   const cands = facts
-    .map((f) => candidateOf(f, figureTimes))
+    .map((f) => candidateOf(f, figureTimes, numbers))
     .filter((c): c is Candidate => !!c)
     .sort(byId);
   const n = cands.length;
+  const sourceNumbers = new Map<string, number>();
+  for (const c of cands) {
+    c.source = sourceNumbers.get(c.fact.sourceId) ?? sourceNumbers.size;
+    sourceNumbers.set(c.fact.sourceId, c.source);
+  }
+  const seen = new Int32Array(n).fill(-1);
   const same = new UnionFind(n);
   const conflictEdges: Array<{ a: number; b: number; strength: number }> = [];
 
@@ -333,7 +455,10 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     else classes.set(key, [i]);
   });
   for (const members of classes.values()) {
-    candidatePairs(members, cands, (i, j) => {
+    candidatePairs(members, cands, numbers, seen, (i, j) => {
+      // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
+      // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
+      if (same.find(i) === same.find(j)) return;
       const verdict = judge(cands[i]!, cands[j]!);
       if (!verdict) return;
       if (verdict.kind === 'same') same.union(i, j);

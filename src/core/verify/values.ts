@@ -53,11 +53,11 @@ function halfStep(v: FactValue): number {
   return 0.5 * 10 ** (exponent - decimals);
 }
 
-function numbersRelate(a: FactValue, b: FactValue): Relation {
-  const x = numberOf(a.canonical);
-  const y = numberOf(b.canonical);
+function numbersRelate(a: PreparedValue, b: PreparedValue): Relation {
+  const x = a.number;
+  const y = b.number;
   if (x === undefined || y === undefined) return 'incomparable';
-  const tolerance = Math.max(Math.abs(x) * 0.005, halfStep(a), halfStep(b)) + 1e-9 * Math.abs(x);
+  const tolerance = Math.max(Math.abs(x) * 0.005, a.halfStep, b.halfStep) + 1e-9 * Math.abs(x);
   return Math.abs(x - y) <= tolerance ? 'same' : 'different';
 }
 
@@ -147,37 +147,90 @@ function durationIn(canonical: string, unit: Length['unit']): number | undefined
   return u === 'Y' ? n : u === 'M' && n % 12 === 0 ? n / 12 : undefined;
 }
 
-function durationsRelate(a: string, b: string): Relation {
-  for (const unit of ['D', 'M', 'Y'] as const) {
-    const x = durationIn(a, unit);
-    const y = durationIn(b, unit);
+/**
+ * A value read once for many comparisons: grouping compares each value with hundreds of others,
+ * so what `relate` would parse per pair (numbers, rounding steps, dates, ranges, lengths) is parsed
+ * here ahead, only for the fields the value's type uses.
+ */
+export interface PreparedValue {
+  type: FactValue['type'];
+  canonical: string;
+  /** `comparable(value)`: only values of one class relate. */
+  kind: string;
+  number: number | undefined;
+  halfStep: number;
+  date: DatePoint | undefined;
+  range: [DatePoint, DatePoint] | undefined;
+  rangeLength: Length | undefined;
+  /** The duration in days, months and years, where exact (see `durationIn`). */
+  durations: [number | undefined, number | undefined, number | undefined] | undefined;
+}
+
+const LENGTH_UNITS = ['D', 'M', 'Y'] as const;
+
+export function prepareValue(v: FactValue): PreparedValue {
+  const p: PreparedValue = {
+    type: v.type,
+    canonical: v.canonical,
+    kind: comparable(v),
+    number: undefined,
+    halfStep: 0,
+    date: undefined,
+    range: undefined,
+    rangeLength: undefined,
+    durations: undefined,
+  };
+  switch (v.type) {
+    case 'date':
+      p.date = parseDate(v.canonical);
+      break;
+    case 'daterange':
+      p.range = rangeOf(v.canonical);
+      p.rangeLength = p.range && rangeLength(p.range);
+      break;
+    case 'duration':
+      p.durations = [durationIn(v.canonical, 'D'), durationIn(v.canonical, 'M'), durationIn(v.canonical, 'Y')];
+      break;
+    case 'rank':
+    case 'ordinal':
+      break;
+    default:
+      p.number = numberOf(v.canonical);
+      p.halfStep = halfStep(v);
+  }
+  return p;
+}
+
+function durationsRelate(a: PreparedValue, b: PreparedValue): Relation {
+  for (let u = 0; u < LENGTH_UNITS.length; u++) {
+    const x = a.durations?.[u];
+    const y = b.durations?.[u];
     if (x !== undefined && y !== undefined) return x === y ? 'same' : 'different';
   }
   return 'incomparable';
 }
 
-function timesRelate(a: FactValue, b: FactValue): Relation {
+function timesRelate(a: PreparedValue, b: PreparedValue): Relation {
   if (a.type === 'date' && b.type === 'date') {
-    const x = parseDate(a.canonical);
-    const y = parseDate(b.canonical);
+    const x = a.date;
+    const y = b.date;
     if (!x || !y) return 'incomparable';
     // A yearless date against a year alone shares no part: nothing to compare.
     if ((x.year === undefined && y.month === undefined) || (y.year === undefined && x.month === undefined)) return 'incomparable';
     return datesAgree(x, y) ? 'same' : 'different';
   }
   if (a.type === 'daterange' && b.type === 'daterange') {
-    const x = rangeOf(a.canonical);
-    const y = rangeOf(b.canonical);
+    const x = a.range;
+    const y = b.range;
     if (!x || !y) return 'incomparable';
     return datesAgree(x[0], y[0]) && datesAgree(x[1], y[1]) ? 'same' : 'different';
   }
-  if (a.type === 'duration' && b.type === 'duration') return durationsRelate(a.canonical, b.canonical);
+  if (a.type === 'duration' && b.type === 'duration') return durationsRelate(a, b);
   const range = a.type === 'daterange' ? a : b.type === 'daterange' ? b : undefined;
   const duration = a.type === 'duration' ? a : b.type === 'duration' ? b : undefined;
   if (range && duration) {
-    const parts = rangeOf(range.canonical);
-    const length = parts && rangeLength(parts);
-    const amount = length && durationIn(duration.canonical, length.unit);
+    const length = range.rangeLength;
+    const amount = length && duration.durations?.[LENGTH_UNITS.indexOf(length.unit)];
     if (!length || amount === undefined) return 'incomparable';
     return amount === length.amount ? 'same' : 'different';
   }
@@ -195,7 +248,12 @@ export function startsAgree(start: FactValue, range: FactValue): boolean {
 
 /** How two values relate: the same value, different values, or not comparable at all. */
 export function relate(a: FactValue, b: FactValue): Relation {
-  if (comparable(a) !== comparable(b)) return 'incomparable';
+  return relatePrepared(prepareValue(a), prepareValue(b));
+}
+
+/** `relate` on values prepared once (`prepareValue`), for comparing one value with many. */
+export function relatePrepared(a: PreparedValue, b: PreparedValue): Relation {
+  if (a.kind !== b.kind) return 'incomparable';
   if (a.canonical === b.canonical) return 'same';
   switch (a.type) {
     case 'date':
