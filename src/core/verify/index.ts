@@ -39,6 +39,11 @@ interface Candidate {
   /** The heads candidatePairs meets on: `heads` only. */
   blockHeadIds: Int32Array;
   dayPrecise: boolean;
+  /**
+   * Every head subjectSimilarity uses is one candidatePairs meets on, so that a pair alike
+   * enough for a conflict always meets on a head or a rare word.
+   */
+  wordsMeet: boolean;
   /** The source as a number, set by groupFacts. */
   source: number;
 }
@@ -97,6 +102,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     // Heads as subjectSimilarity reads them: `heads`, else the one head.
     headIds: numbers.of(features.heads ?? (features.head ? [features.head] : [])),
     blockHeadIds: numbers.of(features.heads ?? []),
+    wordsMeet: features.heads !== undefined || features.head === undefined,
     source: -1,
     dayPrecise: !!value && dayPrecise(value),
   };
@@ -348,6 +354,17 @@ function neighbourBlocks(v: FactValue): string[] {
   return m ? [...keys, `m${Number(m[1]) + 1}`, `m${Number(m[1]) - 1}`] : keys;
 }
 
+/** Facts of one class that state one value, as candidatePairs meets them. */
+interface DistinctValue {
+  id: number;
+  value: FactValue;
+  prepared: PreparedValue;
+  /** Ascending. */
+  members: number[];
+  /** The distinct values in this one's value blocks that are the same value (itself among them). */
+  same: DistinctValue[];
+}
+
 /**
  * Visits the pairs of candidates of one class that could be judged alike, without comparing all
  * pairs: those whose values could be equal (value blocks), and those whose subjects could be
@@ -365,19 +382,62 @@ function candidatePairs(
   const words = new Map<number, number[]>();
   const heads = new Map<number, number[]>();
   const named = new Map<string, number[]>();
-  const values = new Map<string, number[]>();
   const add = <K>(index: Map<K, number[]>, key: K, i: number) => {
     const list = index.get(key);
     if (list) list.push(i);
     else index.set(key, [i]);
   };
+  // Values are met as distinct values (many facts state one value) and only where they are the
+  // same value: any other verdict is a conflict, which needs a subject likeness of CONFLICT_AT,
+  // and such pairs meet on a head or a rare word below. That holds only where every head
+  // subjectSimilarity uses is one met on (`wordsMeet`); a class with a fact where it does not
+  // meets every pair of values in a block, as before.
+  const distinctOf = new Int32Array(cands.length);
+  const distinct: DistinctValue[] = [];
+  const distinctByKey = new Map<string, DistinctValue>();
+  let wordsMeetAll = true;
   for (const i of members) {
     const c = cands[i]!;
     for (const t of c.tokenIds) add(words, t, i);
     for (const h of c.blockHeadIds) add(heads, h, i);
     if (c.dayPrecise) for (const k of c.named) add(named, k, i);
-    if (c.value) for (const k of valueBlocks(c.value)) add(values, k, i);
+    if (!c.wordsMeet) wordsMeetAll = false;
+    if (!c.value) continue;
+    // Two values with one key relate alike to every other: `prepareValue` reads only these.
+    const key = `${c.value.canonical}\u241f${c.prepared!.halfStep}`;
+    let d = distinctByKey.get(key);
+    if (!d) {
+      d = { id: distinct.length, value: c.value, prepared: c.prepared!, members: [], same: [] };
+      distinct.push(d);
+      distinctByKey.set(key, d);
+    }
+    d.members.push(i);
+    distinctOf[i] = d.id;
   }
+  const blocks = new Map<string, number[]>();
+  for (const d of distinct) for (const k of valueBlocks(d.value)) add(blocks, k, d.id);
+  const distinctSeen = new Int32Array(distinct.length).fill(-1);
+  for (const d of distinct) {
+    for (const k of neighbourBlocks(d.value)) {
+      for (const e of blocks.get(k) ?? []) {
+        if (distinctSeen[e] === d.id) continue;
+        distinctSeen[e] = d.id;
+        const other = distinct[e]!;
+        if (!wordsMeetAll || relatePrepared(d.prepared, other.prepared) === 'same' || relatePrepared(other.prepared, d.prepared) === 'same') d.same.push(other);
+      }
+    }
+  }
+  /** The same value in either order (`relate` on numbers measures its tolerance on its first value); memoised by distinct pair. */
+  const sameMemo = new Map<number, boolean>();
+  const sameEitherWay = (x: DistinctValue, y: DistinctValue): boolean => {
+    const key = x.id * distinct.length + y.id;
+    let result = sameMemo.get(key);
+    if (result === undefined) {
+      result = relatePrepared(x.prepared, y.prepared) === 'same' || relatePrepared(y.prepared, x.prepared) === 'same';
+      sameMemo.set(key, result);
+    }
+    return result;
+  };
   // Members come in ascending order, so every list is too; word lists are ordered by subject
   // size, then index, so that each probe starts where its partners start (binary search)
   // instead of stepping over the rest.
@@ -416,9 +476,18 @@ function candidatePairs(
   for (const i of members) {
     const c = cands[i]!;
     const size = c.tokenIds.length;
-    if (c.value) for (const k of neighbourBlocks(c.value)) probeAfter(i, c.source, values.get(k));
+    const own = c.value ? distinct[distinctOf[i]!]! : undefined;
+    if (own) for (const d of own.same) probeAfter(i, c.source, d.members);
     for (const h of c.blockHeadIds) probeAfter(i, c.source, heads.get(h));
-    if (c.dayPrecise) for (const k of c.named) probeAfter(i, c.source, named.get(k));
+    if (own && c.dayPrecise) {
+      for (const k of c.named) {
+        const list = named.get(k)!;
+        for (let n = list.length - 1; n >= 0 && list[n]! > i; n--) {
+          const j = list[n]!;
+          if (!wordsMeetAll || sameEitherWay(own, distinct[distinctOf[j]!]!)) meet(i, j, c.source);
+        }
+      }
+    }
     const rarestFirst = [...c.tokenIds].sort((x, y) => words.get(x)!.length - words.get(y)!.length || (numbers.word(x) < numbers.word(y) ? -1 : 1));
     const prefix = size - Math.ceil(size * CONFLICT_AT) + 1;
     for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, c.source, words.get(t)!);
