@@ -108,48 +108,115 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   };
 }
 
-/** How many numbers two ascending arrays share. */
-function sharedCount(x: Int32Array, y: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < x.length && j < y.length) {
-    const a = x[i]!;
-    const b = y[j]!;
-    if (a === b) {
-      shared++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return shared;
-}
+/**
+ * The subjects of all candidates packed into flat arrays by candidate index (words, heads, and
+ * place slots as numbers): the pair loops read them for millions of pairs, and one object per
+ * fact scattered over the heap made most of that time cache misses.
+ */
+class Subjects {
+  private readonly tokenStart: Int32Array;
+  private readonly tokens: Int32Array;
+  private readonly headStart: Int32Array;
+  private readonly heads: Int32Array;
+  private readonly slotStart: Int32Array;
+  /** Preposition and place numbers, in pairs; a place '' is -1 (subjectSimilarity skips it as falsy). */
+  private readonly slots: Int32Array;
 
-/** `subjectSimilarity` on candidates, with their words as numbers; the same arithmetic, so the same result to the bit. */
-function candidateSimilarity(a: Candidate, b: Candidate): number {
-  const headsA = a.headIds;
-  const headsB = b.headIds;
-  let sameHead = false;
-  for (let i = 0; i < headsA.length && !sameHead; i++) for (let j = 0; j < headsB.length; j++) if (headsA[i] === headsB[j]) sameHead = true;
-  if (headsA.length && headsB.length && !sameHead) return 0;
-  const slotsA = a.features.slots;
-  const slotsB = b.features.slots;
-  if (slotsA.size && slotsB.size) {
-    for (const [prep, place] of slotsA) {
-      const other = slotsB.get(prep);
-      if (other && other !== place) return 0;
-    }
+  constructor(cands: readonly Candidate[]) {
+    const n = cands.length;
+    this.tokenStart = new Int32Array(n + 1);
+    this.headStart = new Int32Array(n + 1);
+    this.slotStart = new Int32Array(n + 1);
+    cands.forEach((c, i) => {
+      this.tokenStart[i + 1] = this.tokenStart[i]! + c.tokenIds.length;
+      this.headStart[i + 1] = this.headStart[i]! + c.headIds.length;
+      this.slotStart[i + 1] = this.slotStart[i]! + 2 * c.features.slots.size;
+    });
+    this.tokens = new Int32Array(this.tokenStart[n]!);
+    this.heads = new Int32Array(this.headStart[n]!);
+    this.slots = new Int32Array(this.slotStart[n]!);
+    const slotWords = new Map<string, number>();
+    const slotWord = (w: string) => {
+      if (w === '') return -1;
+      let id = slotWords.get(w);
+      if (id === undefined) slotWords.set(w, (id = slotWords.size));
+      return id;
+    };
+    cands.forEach((c, i) => {
+      this.tokens.set(c.tokenIds, this.tokenStart[i]!);
+      this.heads.set(c.headIds, this.headStart[i]!);
+      let k = this.slotStart[i]!;
+      for (const [prep, place] of c.features.slots) {
+        this.slots[k++] = slotWord(prep);
+        this.slots[k++] = slotWord(place);
+      }
+    });
   }
-  const sizeA = a.tokenIds.length;
-  const sizeB = b.tokenIds.length;
-  const smallSize = sizeA <= sizeB ? sizeA : sizeB;
-  const largeSize = sizeA <= sizeB ? sizeB : sizeA;
-  if (smallSize === 0) return sameHead ? 0.6 : 0;
-  let score = sharedCount(a.tokenIds, b.tokenIds) / smallSize;
-  if (smallSize === 1 && largeSize > 2) score *= 0.75;
-  if (sameHead) score = Math.min(1, score + 0.25);
-  return score;
+
+  size(i: number): number {
+    return this.tokenStart[i + 1]! - this.tokenStart[i]!;
+  }
+
+  /** How many subject words two candidates share. */
+  shared(i: number, j: number): number {
+    const tokens = this.tokens;
+    let x = this.tokenStart[i]!;
+    const xEnd = this.tokenStart[i + 1]!;
+    let y = this.tokenStart[j]!;
+    const yEnd = this.tokenStart[j + 1]!;
+    let shared = 0;
+    while (x < xEnd && y < yEnd) {
+      const a = tokens[x]!;
+      const b = tokens[y]!;
+      if (a === b) {
+        shared++;
+        x++;
+        y++;
+      } else if (a < b) x++;
+      else y++;
+    }
+    return shared;
+  }
+
+  /** `subjectSimilarity` of two candidates: the same arithmetic, so the same result to the bit. */
+  similarity(i: number, j: number): number {
+    const heads = this.heads;
+    const hA = this.headStart[i]!;
+    const hAEnd = this.headStart[i + 1]!;
+    const hB = this.headStart[j]!;
+    const hBEnd = this.headStart[j + 1]!;
+    let sameHead = false;
+    for (let x = hA; x < hAEnd && !sameHead; x++) for (let y = hB; y < hBEnd; y++) if (heads[x] === heads[y]) sameHead = true;
+    if (hAEnd > hA && hBEnd > hB && !sameHead) return 0;
+    const slots = this.slots;
+    const sBStart = this.slotStart[j]!;
+    const sBEnd = this.slotStart[j + 1]!;
+    if (sBEnd > sBStart) {
+      for (let x = this.slotStart[i]!; x < this.slotStart[i + 1]!; x += 2) {
+        for (let y = sBStart; y < sBEnd; y += 2) {
+          if (slots[y] !== slots[x]) continue;
+          const other = slots[y + 1]!;
+          if (other !== -1 && other !== slots[x + 1]) return 0;
+        }
+      }
+    }
+    const sizeA = this.size(i);
+    const sizeB = this.size(j);
+    const smallSize = sizeA <= sizeB ? sizeA : sizeB;
+    const largeSize = sizeA <= sizeB ? sizeB : sizeA;
+    if (smallSize === 0) return sameHead ? 0.6 : 0;
+    let score = this.shared(i, j) / smallSize;
+    if (smallSize === 1 && largeSize > 2) score *= 0.75;
+    if (sameHead) score = Math.min(1, score + 0.25);
+    return score;
+  }
+
+  /** Dice coefficient of the subject words: unlike `subjectSimilarity`, extra words on either side count against. */
+  dice(i: number, j: number): number {
+    const total = this.size(i) + this.size(j);
+    if (total === 0) return 0;
+    return (2 * this.shared(i, j)) / total;
+  }
 }
 
 /** How alike two subjects are, 0…1: shared content words over the smaller side, with the head noun and places weighed in. */
@@ -172,12 +239,6 @@ export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): numbe
   if (small.size === 1 && large.size > 2) score *= 0.75;
   if (sameHead) score = Math.min(1, score + 0.25);
   return score;
-}
-
-/** Dice coefficient of the subject words: unlike `subjectSimilarity`, extra words on either side count against. */
-function wordDice(a: Candidate, b: Candidate): number {
-  if (a.tokenIds.length + b.tokenIds.length === 0) return 0;
-  return (2 * sharedCount(a.tokenIds, b.tokenIds)) / (a.tokenIds.length + b.tokenIds.length);
 }
 
 /** Shared named people and bodies over the smaller side; 0 when either names none. */
@@ -236,40 +297,60 @@ function timesOf(a: Candidate, b: Candidate): Relation | 'absent' | 'one-sided' 
  * shared (one shared word in two short subjects is chance), and, where both sentences name people
  * or bodies, one of them in common (two speakers saying alike things are two statements).
  */
-function sameStatement(a: Candidate, b: Candidate): boolean {
-  if (candidateSimilarity(a, b) < STATEMENT_AT) return false;
-  if (sharedCount(a.tokenIds, b.tokenIds) < 2) return false;
+function sameStatement(i: number, j: number, pairing: Pairing): boolean {
+  if (pairing.subjects.similarity(i, j) < STATEMENT_AT) return false;
+  if (pairing.subjects.shared(i, j) < 2) return false;
+  const a = pairing.cands[i]!;
+  const b = pairing.cands[j]!;
   return !(a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0);
 }
 
 type Verdict = { kind: 'same' } | { kind: 'conflict'; strength: number } | undefined;
 
-function judge(a: Candidate, b: Candidate): Verdict {
-  if (!a.value || !b.value) {
-    if (a.value || b.value || a.fact.kind !== b.fact.kind) return undefined;
-    return sameStatement(a, b) ? { kind: 'same' } : undefined;
+const SAME: Verdict = { kind: 'same' };
+
+/** What the pair loops read for every pair, in flat arrays by candidate index (see `Subjects`). */
+interface Pairing {
+  cands: readonly Candidate[];
+  subjects: Subjects;
+  /** 1 where the candidate has a value. */
+  valued: Uint8Array;
+  /** 1 where its value is a day-precise date or range. */
+  dayPrecise: Uint8Array;
+}
+
+function judge(i: number, j: number, pairing: Pairing): Verdict {
+  const { valued, dayPrecise } = pairing;
+  if (!valued[i] || !valued[j]) {
+    if (valued[i] || valued[j] || pairing.cands[i]!.fact.kind !== pairing.cands[j]!.fact.kind) return undefined;
+    return sameStatement(i, j, pairing) ? SAME : undefined;
   }
   // Every verdict below needs some likeness of subject: measure it before the values.
-  const sim = candidateSimilarity(a, b);
+  const sim = pairing.subjects.similarity(i, j);
   if (sim < 0.2) return undefined;
   // Below CORROBORATE_AT only two day-precise dates can still be one report, and a conflict
   // needs more (CONFLICT_AT): most pairs end here without their values being compared.
-  if (sim < CORROBORATE_AT && !(a.dayPrecise && b.dayPrecise)) return undefined;
+  if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j])) return undefined;
+  const a = pairing.cands[i]!;
+  const b = pairing.cands[j]!;
+  if (!a.value || !b.value) return undefined;
   const relation = relatePrepared(a.prepared!, b.prepared!);
   if (relation === 'incomparable') return undefined;
   const times = timesOf(a, b);
   if (relation === 'same') {
     if (times === 'different') return undefined;
-    if (sim >= CORROBORATE_AT) return { kind: 'same' };
+    if (sim >= CORROBORATE_AT) return SAME;
     const named = namedSimilarity(a.named, b.named);
-    if (a.dayPrecise && b.dayPrecise && named >= 0.5 && sim >= 0.2) return { kind: 'same' };
+    if (a.dayPrecise && b.dayPrecise && named >= 0.5 && sim >= 0.2) return SAME;
     return undefined;
   }
   // Different values: a conflict only on strong evidence, and every conflict below needs
   // CONFLICT_AT or more.
   if (sim < CONFLICT_AT) return undefined;
-  if (a.fact.sourceId === b.fact.sourceId || !namesCompatible(a.things, b.things)) return undefined;
-  const types = new Set([a.value.type, b.value.type]);
+  if (a.source === b.source || !namesCompatible(a.things, b.things)) return undefined;
+  const typeA = a.value.type;
+  const typeB = b.value.type;
+  const types = { has: (type: FactValue['type']) => typeA === type || typeB === type };
   if (types.has('duration')) {
     if (!a.eventLength && a.value.type === 'duration') return undefined;
     if (!b.eventLength && b.value.type === 'duration') return undefined;
@@ -289,7 +370,7 @@ function judge(a: Candidate, b: Candidate): Verdict {
   if (sim < needed) return undefined;
   // An event is its whole description: "evolved into a Strategic Partnership" (2009) is not
   // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
-  if (needed === DATE_CONFLICT_AT && wordDice(a, b) < DATE_CONFLICT_DICE) return undefined;
+  if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return undefined;
   // Sentences that both name people or bodies must share one.
   if (a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0) return undefined;
   return { kind: 'conflict', strength: sim };
@@ -376,6 +457,7 @@ function candidatePairs(
   members: readonly number[],
   cands: readonly Candidate[],
   numbers: WordNumbers,
+  sources: Int32Array,
   seen: Int32Array,
   visit: (i: number, j: number) => void,
 ): void {
@@ -444,7 +526,7 @@ function candidatePairs(
   const sizeOf = (j: number) => cands[j]!.tokenIds.length;
   for (const list of words.values()) list.sort((x, y) => sizeOf(x) - sizeOf(y) || x - y);
   const meet = (i: number, j: number, source: number) => {
-    if (seen[j] === i || cands[j]!.source === source) return;
+    if (seen[j] === i || sources[j] === source) return;
     seen[j] = i;
     visit(i, j);
   };
@@ -507,14 +589,23 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     .filter((c): c is Candidate => !!c)
     .sort(byId);
   const n = cands.length;
+  // Sources as numbers, in an array of their own: the pair loops read them for every pair met.
   const sourceNumbers = new Map<string, number>();
-  for (const c of cands) {
+  const sources = new Int32Array(n);
+  cands.forEach((c, i) => {
     c.source = sourceNumbers.get(c.fact.sourceId) ?? sourceNumbers.size;
     sourceNumbers.set(c.fact.sourceId, c.source);
-  }
+    sources[i] = c.source;
+  });
   const seen = new Int32Array(n).fill(-1);
+  const pairing: Pairing = {
+    cands,
+    subjects: new Subjects(cands),
+    valued: Uint8Array.from(cands, (c) => (c.value ? 1 : 0)),
+    dayPrecise: Uint8Array.from(cands, (c) => (c.dayPrecise ? 1 : 0)),
+  };
   const same = new UnionFind(n);
-  const conflictEdges: Array<{ a: number; b: number; strength: number }> = [];
+  const conflictEdges: ConflictEdges = { a: [], b: [], strength: [] };
 
   const classes = new Map<string, number[]>();
   cands.forEach((c, i) => {
@@ -524,14 +615,18 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     else classes.set(key, [i]);
   });
   for (const members of classes.values()) {
-    candidatePairs(members, cands, numbers, seen, (i, j) => {
+    candidatePairs(members, cands, numbers, sources, seen, (i, j) => {
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
       if (same.find(i) === same.find(j)) return;
-      const verdict = judge(cands[i]!, cands[j]!);
+      const verdict = judge(i, j, pairing);
       if (!verdict) return;
       if (verdict.kind === 'same') same.union(i, j);
-      else conflictEdges.push({ a: i, b: j, strength: verdict.strength });
+      else {
+        conflictEdges.a.push(i);
+        conflictEdges.b.push(j);
+        conflictEdges.strength.push(verdict.strength);
+      }
     });
   }
 
@@ -566,20 +661,31 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
  * when every pair of them is in conflict, strongest evidence first, so that a chain of loosely
  * alike subjects never makes one large group.
  */
+/** Conflict verdicts as three parallel arrays: a large project has a million of them. */
+interface ConflictEdges {
+  a: number[];
+  b: number[];
+  strength: number[];
+}
+
 function conflictGroups(
   cands: readonly Candidate[],
   same: UnionFind,
   clusters: ReadonlyMap<number, number[]>,
-  edges: ReadonlyArray<{ a: number; b: number; strength: number }>,
+  edges: ConflictEdges,
 ): Group[] {
-  const strengthOf = new Map<string, number>();
+  // A pair of clusters as one number (smaller root × count + larger root).
+  const n = cands.length;
+  const strengthOf = new Map<number, number>();
   const adjacent = new Map<number, Set<number>>();
-  for (const e of edges) {
-    const ra = same.find(e.a);
-    const rb = same.find(e.b);
+  for (let e = 0; e < edges.a.length; e++) {
+    const ra = same.find(edges.a[e]!);
+    const rb = same.find(edges.b[e]!);
     if (ra === rb) continue;
-    const key = ra < rb ? `${ra}:${rb}` : `${rb}:${ra}`;
-    strengthOf.set(key, Math.max(strengthOf.get(key) ?? 0, e.strength));
+    const key = ra < rb ? ra * n + rb : rb * n + ra;
+    const known = strengthOf.get(key);
+    strengthOf.set(key, Math.max(known ?? 0, edges.strength[e]!));
+    if (known !== undefined) continue;
     for (const [x, y] of [[ra, rb], [rb, ra]] as const) {
       const set = adjacent.get(x);
       if (set) set.add(y);
@@ -587,10 +693,7 @@ function conflictGroups(
     }
   }
   const ordered = [...strengthOf.entries()]
-    .map(([key, strength]) => {
-      const [x, y] = key.split(':').map(Number) as [number, number];
-      return { x, y, strength };
-    })
+    .map(([key, strength]) => ({ x: Math.floor(key / n), y: key % n, strength }))
     .sort((p, q) => q.strength - p.strength || p.x - q.x || p.y - q.y);
   // Each group keeps the clusters in conflict with all of its members, so that checking a merge
   // costs the size of the smaller group, not the product of both.
