@@ -44,8 +44,6 @@ interface Candidate {
    * enough for a conflict always meets on a head or a rare word.
    */
   wordsMeet: boolean;
-  /** The source as a number, set by groupFacts. */
-  source: number;
 }
 
 /** Numbers for the subject words of one grouping run, so that sets of words compare as sorted arrays. */
@@ -103,7 +101,6 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     headIds: numbers.of(features.heads ?? (features.head ? [features.head] : [])),
     blockHeadIds: numbers.of(features.heads ?? []),
     wordsMeet: features.heads !== undefined || features.head === undefined,
-    source: -1,
     dayPrecise: !!value && dayPrecise(value),
   };
 }
@@ -286,10 +283,46 @@ function dayPrecise(v: FactValue): boolean {
   return (v.type === 'date' || v.type === 'daterange') && /\d{2}-\d{2}(?:\/|$)/.test(v.canonical);
 }
 
-function timesOf(a: Candidate, b: Candidate): Relation | 'absent' | 'one-sided' {
-  if (!a.preparedTime && !b.preparedTime) return 'absent';
-  if (!a.preparedTime || !b.preparedTime) return 'one-sided';
-  return relatePrepared(a.preparedTime, b.preparedTime);
+/**
+ * How the values of a set relate, pair by pair, remembered: a project states a few thousand
+ * distinct values and compares them millions of times. Both orders are kept apart, since
+ * `relate` on numbers measures its tolerance on its first value.
+ */
+class RelationMemo {
+  // NOTE: a set too large for a table of its pairs (MAX_TABLE² bytes) is compared every time.
+  private static readonly MAX_TABLE = 3000;
+  private readonly table: Int8Array | undefined;
+  constructor(private readonly values: readonly PreparedValue[]) {
+    if (values.length <= RelationMemo.MAX_TABLE) this.table = new Int8Array(values.length * values.length);
+  }
+  relate(x: number, y: number): Relation {
+    if (!this.table) return relatePrepared(this.values[x]!, this.values[y]!);
+    const k = x * this.values.length + y;
+    const known = this.table[k]!;
+    if (known) return RELATIONS[known - 1]!;
+    const relation = relatePrepared(this.values[x]!, this.values[y]!);
+    this.table[k] = RELATIONS.indexOf(relation) + 1;
+    return relation;
+  }
+}
+
+const RELATIONS: readonly Relation[] = ['same', 'different', 'incomparable'];
+
+/** Distinct prepared values, numbered: one number per value `prepareValue` would read alike. */
+class DistinctValues {
+  readonly values: PreparedValue[] = [];
+  private readonly ids = new Map<string, number>();
+  idOf(value: FactValue, prepared: PreparedValue): number {
+    // What prepareValue reads: the type, the canonical form and (numbers) the surface's step.
+    const key = `${value.type}\u241f${prepared.kind}\u241f${value.canonical}\u241f${prepared.halfStep}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.values.length;
+      this.ids.set(key, id);
+      this.values.push(prepared);
+    }
+    return id;
+  }
 }
 
 /**
@@ -305,75 +338,128 @@ function sameStatement(i: number, j: number, pairing: Pairing): boolean {
   return !(a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0);
 }
 
-type Verdict = { kind: 'same' } | { kind: 'conflict'; strength: number } | undefined;
+/** No verdict (0), one report (SAME), or a conflict of that strength (at least CONFLICT_AT). */
+type Verdict = number;
+const NO_VERDICT = 0;
+const SAME = -1;
 
-const SAME: Verdict = { kind: 'same' };
+const TYPE_OTHER = 0;
+const TYPE_DATE = 1;
+const TYPE_RANGE = 2;
+const TYPE_DURATION = 3;
 
-/** What the pair loops read for every pair, in flat arrays by candidate index (see `Subjects`). */
-interface Pairing {
-  cands: readonly Candidate[];
-  subjects: Subjects;
-  /** 1 where the candidate has a value. */
-  valued: Uint8Array;
-  /** 1 where its value is a day-precise date or range. */
-  dayPrecise: Uint8Array;
+function typeCode(v: FactValue | undefined): number {
+  return v?.type === 'date' ? TYPE_DATE : v?.type === 'daterange' ? TYPE_RANGE : v?.type === 'duration' ? TYPE_DURATION : TYPE_OTHER;
+}
+
+/**
+ * What judging reads for every pair, in flat arrays by candidate index (see `Subjects`): the
+ * candidates' objects are read only on the rarer paths.
+ */
+class Pairing {
+  readonly subjects: Subjects;
+  readonly sources: Int32Array;
+  readonly valued: Uint8Array;
+  readonly dayPrecise: Uint8Array;
+  readonly types: Uint8Array;
+  readonly eventLength: Uint8Array;
+  readonly timeOfFigure: Uint8Array;
+  readonly namedCount: Int32Array;
+  readonly thingCount: Int32Array;
+  /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
+  readonly valueOf: Int32Array;
+  values: RelationMemo = new RelationMemo([]);
+  /** The candidate's time among all distinct times, -1 for none. */
+  private readonly timeOf: Int32Array;
+  private readonly times: RelationMemo;
+
+  constructor(readonly cands: readonly Candidate[]) {
+    const n = cands.length;
+    this.subjects = new Subjects(cands);
+    const sourceNumbers = new Map<string, number>();
+    this.sources = Int32Array.from(cands, (c) => {
+      const known = sourceNumbers.get(c.fact.sourceId);
+      if (known !== undefined) return known;
+      sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
+      return sourceNumbers.size - 1;
+    });
+    this.valued = Uint8Array.from(cands, (c) => (c.value ? 1 : 0));
+    this.dayPrecise = Uint8Array.from(cands, (c) => (c.dayPrecise ? 1 : 0));
+    this.types = Uint8Array.from(cands, (c) => typeCode(c.value));
+    this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
+    this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
+    this.namedCount = Int32Array.from(cands, (c) => c.named.size);
+    this.thingCount = Int32Array.from(cands, (c) => c.things.size);
+    this.valueOf = new Int32Array(n);
+    const times = new DistinctValues();
+    this.timeOf = Int32Array.from(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
+    this.times = new RelationMemo(times.values);
+  }
+
+  timesOf(i: number, j: number): Relation | 'absent' | 'one-sided' {
+    const x = this.timeOf[i]!;
+    const y = this.timeOf[j]!;
+    if (x < 0 && y < 0) return 'absent';
+    if (x < 0 || y < 0) return 'one-sided';
+    return this.times.relate(x, y);
+  }
 }
 
 function judge(i: number, j: number, pairing: Pairing): Verdict {
-  const { valued, dayPrecise } = pairing;
+  const { valued, dayPrecise, types } = pairing;
   if (!valued[i] || !valued[j]) {
-    if (valued[i] || valued[j] || pairing.cands[i]!.fact.kind !== pairing.cands[j]!.fact.kind) return undefined;
-    return sameStatement(i, j, pairing) ? SAME : undefined;
+    if (valued[i] || valued[j] || pairing.cands[i]!.fact.kind !== pairing.cands[j]!.fact.kind) return NO_VERDICT;
+    return sameStatement(i, j, pairing) ? SAME : NO_VERDICT;
   }
   // Every verdict below needs some likeness of subject: measure it before the values.
   const sim = pairing.subjects.similarity(i, j);
-  if (sim < 0.2) return undefined;
+  if (sim < 0.2) return NO_VERDICT;
   // Below CORROBORATE_AT only two day-precise dates can still be one report, and a conflict
   // needs more (CONFLICT_AT): most pairs end here without their values being compared.
-  if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j])) return undefined;
-  const a = pairing.cands[i]!;
-  const b = pairing.cands[j]!;
-  if (!a.value || !b.value) return undefined;
-  const relation = relatePrepared(a.prepared!, b.prepared!);
-  if (relation === 'incomparable') return undefined;
-  const times = timesOf(a, b);
+  if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j])) return NO_VERDICT;
+  const relation = pairing.values.relate(pairing.valueOf[i]!, pairing.valueOf[j]!);
+  if (relation === 'incomparable') return NO_VERDICT;
+  const times = pairing.timesOf(i, j);
   if (relation === 'same') {
-    if (times === 'different') return undefined;
+    if (times === 'different') return NO_VERDICT;
     if (sim >= CORROBORATE_AT) return SAME;
-    const named = namedSimilarity(a.named, b.named);
-    if (a.dayPrecise && b.dayPrecise && named >= 0.5 && sim >= 0.2) return SAME;
-    return undefined;
+    const named = namedSimilarity(pairing.cands[i]!.named, pairing.cands[j]!.named);
+    if (dayPrecise[i] && dayPrecise[j] && named >= 0.5 && sim >= 0.2) return SAME;
+    return NO_VERDICT;
   }
   // Different values: a conflict only on strong evidence, and every conflict below needs
   // CONFLICT_AT or more.
-  if (sim < CONFLICT_AT) return undefined;
-  if (a.source === b.source || !namesCompatible(a.things, b.things)) return undefined;
-  const typeA = a.value.type;
-  const typeB = b.value.type;
-  const types = { has: (type: FactValue['type']) => typeA === type || typeB === type };
-  if (types.has('duration')) {
-    if (!a.eventLength && a.value.type === 'duration') return undefined;
-    if (!b.eventLength && b.value.type === 'duration') return undefined;
+  if (sim < CONFLICT_AT) return NO_VERDICT;
+  if (pairing.sources[i] === pairing.sources[j]) return NO_VERDICT;
+  if (pairing.thingCount[i] && pairing.thingCount[j] && !namesCompatible(pairing.cands[i]!.things, pairing.cands[j]!.things)) return NO_VERDICT;
+  const typeA = types[i]!;
+  const typeB = types[j]!;
+  const has = (type: number) => typeA === type || typeB === type;
+  if (has(TYPE_DURATION)) {
+    if (!pairing.eventLength[i] && typeA === TYPE_DURATION) return NO_VERDICT;
+    if (!pairing.eventLength[j] && typeB === TYPE_DURATION) return NO_VERDICT;
   }
-  if (types.has('daterange') && types.has('duration')) {
+  if (has(TYPE_RANGE) && has(TYPE_DURATION)) {
     // The length of one event told two ways: the duration's start day must be the range's first
     // day, or the two sentences must name the same people.
-    const duration = a.value.type === 'duration' ? a : b;
+    const a = pairing.cands[i]!;
+    const b = pairing.cands[j]!;
+    const duration = typeA === TYPE_DURATION ? a : b;
     const range = duration === a ? b : a;
     const anchored = duration.time ? startsAgree(duration.time, range.value!) : namedSimilarity(a.named, b.named) >= 0.5;
-    if (!anchored || range.time) return undefined;
-    return sim >= CONFLICT_AT ? { kind: 'conflict', strength: sim } : undefined;
+    if (!anchored || range.time) return NO_VERDICT;
+    return sim >= CONFLICT_AT ? sim : NO_VERDICT;
   }
-  if (times !== 'absent' && times !== 'same') return undefined;
-  if (a.timeOfFigure || b.timeOfFigure) return undefined;
-  const needed = types.has('date') || types.has('daterange') ? DATE_CONFLICT_AT : CONFLICT_AT;
-  if (sim < needed) return undefined;
+  if (times !== 'absent' && times !== 'same') return NO_VERDICT;
+  if (pairing.timeOfFigure[i] || pairing.timeOfFigure[j]) return NO_VERDICT;
+  const needed = has(TYPE_DATE) || has(TYPE_RANGE) ? DATE_CONFLICT_AT : CONFLICT_AT;
+  if (sim < needed) return NO_VERDICT;
   // An event is its whole description: "evolved into a Strategic Partnership" (2009) is not
   // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
-  if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return undefined;
+  if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return NO_VERDICT;
   // Sentences that both name people or bodies must share one.
-  if (a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0) return undefined;
-  return { kind: 'conflict', strength: sim };
+  if (pairing.namedCount[i] && pairing.namedCount[j] && namedSimilarity(pairing.cands[i]!.named, pairing.cands[j]!.named) === 0) return NO_VERDICT;
+  return sim;
 }
 
 class UnionFind {
@@ -439,7 +525,6 @@ function neighbourBlocks(v: FactValue): string[] {
 interface DistinctValue {
   id: number;
   value: FactValue;
-  prepared: PreparedValue;
   /** Ascending. */
   members: number[];
   /** The distinct values in this one's value blocks that are the same value (itself among them). */
@@ -455,12 +540,12 @@ interface DistinctValue {
  */
 function candidatePairs(
   members: readonly number[],
-  cands: readonly Candidate[],
+  pairing: Pairing,
   numbers: WordNumbers,
-  sources: Int32Array,
   seen: Int32Array,
   visit: (i: number, j: number) => void,
 ): void {
+  const { cands, sources, valueOf } = pairing;
   const words = new Map<number, number[]>();
   const heads = new Map<number, number[]>();
   const named = new Map<string, number[]>();
@@ -474,9 +559,8 @@ function candidatePairs(
   // and such pairs meet on a head or a rare word below. That holds only where every head
   // subjectSimilarity uses is one met on (`wordsMeet`); a class with a fact where it does not
   // meets every pair of values in a block, as before.
-  const distinctOf = new Int32Array(cands.length);
+  const distinctValues = new DistinctValues();
   const distinct: DistinctValue[] = [];
-  const distinctByKey = new Map<string, DistinctValue>();
   let wordsMeetAll = true;
   for (const i of members) {
     const c = cands[i]!;
@@ -485,17 +569,15 @@ function candidatePairs(
     if (c.dayPrecise) for (const k of c.named) add(named, k, i);
     if (!c.wordsMeet) wordsMeetAll = false;
     if (!c.value) continue;
-    // Two values with one key relate alike to every other: `prepareValue` reads only these.
-    const key = `${c.value.canonical}\u241f${c.prepared!.halfStep}`;
-    let d = distinctByKey.get(key);
-    if (!d) {
-      d = { id: distinct.length, value: c.value, prepared: c.prepared!, members: [], same: [] };
-      distinct.push(d);
-      distinctByKey.set(key, d);
-    }
-    d.members.push(i);
-    distinctOf[i] = d.id;
+    const id = distinctValues.idOf(c.value, c.prepared!);
+    if (id === distinct.length) distinct.push({ id, value: c.value, members: [], same: [] });
+    distinct[id]!.members.push(i);
+    valueOf[i] = id;
   }
+  const values = new RelationMemo(distinctValues.values);
+  pairing.values = values;
+  /** The same value in either order (`relate` on numbers measures its tolerance on its first value). */
+  const sameEitherWay = (x: number, y: number): boolean => values.relate(x, y) === 'same' || values.relate(y, x) === 'same';
   const blocks = new Map<string, number[]>();
   for (const d of distinct) for (const k of valueBlocks(d.value)) add(blocks, k, d.id);
   const distinctSeen = new Int32Array(distinct.length).fill(-1);
@@ -504,22 +586,10 @@ function candidatePairs(
       for (const e of blocks.get(k) ?? []) {
         if (distinctSeen[e] === d.id) continue;
         distinctSeen[e] = d.id;
-        const other = distinct[e]!;
-        if (!wordsMeetAll || relatePrepared(d.prepared, other.prepared) === 'same' || relatePrepared(other.prepared, d.prepared) === 'same') d.same.push(other);
+        if (!wordsMeetAll || sameEitherWay(d.id, e)) d.same.push(distinct[e]!);
       }
     }
   }
-  /** The same value in either order (`relate` on numbers measures its tolerance on its first value); memoised by distinct pair. */
-  const sameMemo = new Map<number, boolean>();
-  const sameEitherWay = (x: DistinctValue, y: DistinctValue): boolean => {
-    const key = x.id * distinct.length + y.id;
-    let result = sameMemo.get(key);
-    if (result === undefined) {
-      result = relatePrepared(x.prepared, y.prepared) === 'same' || relatePrepared(y.prepared, x.prepared) === 'same';
-      sameMemo.set(key, result);
-    }
-    return result;
-  };
   // Members come in ascending order, so every list is too; word lists are ordered by subject
   // size, then index, so that each probe starts where its partners start (binary search)
   // instead of stepping over the rest.
@@ -558,21 +628,22 @@ function candidatePairs(
   for (const i of members) {
     const c = cands[i]!;
     const size = c.tokenIds.length;
-    const own = c.value ? distinct[distinctOf[i]!]! : undefined;
-    if (own) for (const d of own.same) probeAfter(i, c.source, d.members);
-    for (const h of c.blockHeadIds) probeAfter(i, c.source, heads.get(h));
+    const source = sources[i]!;
+    const own = c.value ? distinct[valueOf[i]!]! : undefined;
+    if (own) for (const d of own.same) probeAfter(i, source, d.members);
+    for (const h of c.blockHeadIds) probeAfter(i, source, heads.get(h));
     if (own && c.dayPrecise) {
       for (const k of c.named) {
         const list = named.get(k)!;
         for (let n = list.length - 1; n >= 0 && list[n]! > i; n--) {
           const j = list[n]!;
-          if (!wordsMeetAll || sameEitherWay(own, distinct[distinctOf[j]!]!)) meet(i, j, c.source);
+          if (!wordsMeetAll || sameEitherWay(own.id, valueOf[j]!)) meet(i, j, source);
         }
       }
     }
     const rarestFirst = [...c.tokenIds].sort((x, y) => words.get(x)!.length - words.get(y)!.length || (numbers.word(x) < numbers.word(y) ? -1 : 1));
     const prefix = size - Math.ceil(size * CONFLICT_AT) + 1;
-    for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, c.source, words.get(t)!);
+    for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, source, words.get(t)!);
   }
 }
 
@@ -589,21 +660,8 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     .filter((c): c is Candidate => !!c)
     .sort(byId);
   const n = cands.length;
-  // Sources as numbers, in an array of their own: the pair loops read them for every pair met.
-  const sourceNumbers = new Map<string, number>();
-  const sources = new Int32Array(n);
-  cands.forEach((c, i) => {
-    c.source = sourceNumbers.get(c.fact.sourceId) ?? sourceNumbers.size;
-    sourceNumbers.set(c.fact.sourceId, c.source);
-    sources[i] = c.source;
-  });
   const seen = new Int32Array(n).fill(-1);
-  const pairing: Pairing = {
-    cands,
-    subjects: new Subjects(cands),
-    valued: Uint8Array.from(cands, (c) => (c.value ? 1 : 0)),
-    dayPrecise: Uint8Array.from(cands, (c) => (c.dayPrecise ? 1 : 0)),
-  };
+  const pairing = new Pairing(cands);
   const same = new UnionFind(n);
   const conflictEdges: ConflictEdges = { a: [], b: [], strength: [] };
 
@@ -615,17 +673,17 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     else classes.set(key, [i]);
   });
   for (const members of classes.values()) {
-    candidatePairs(members, cands, numbers, sources, seen, (i, j) => {
+    candidatePairs(members, pairing, numbers, seen, (i, j) => {
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
       if (same.find(i) === same.find(j)) return;
       const verdict = judge(i, j, pairing);
-      if (!verdict) return;
-      if (verdict.kind === 'same') same.union(i, j);
+      if (verdict === NO_VERDICT) return;
+      if (verdict === SAME) same.union(i, j);
       else {
         conflictEdges.a.push(i);
         conflictEdges.b.push(j);
-        conflictEdges.strength.push(verdict.strength);
+        conflictEdges.strength.push(verdict);
       }
     });
   }
