@@ -10,7 +10,7 @@
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
 import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
-import { comparable, prepareValue, relatePrepared, startsAgree, valueKey, type PreparedValue, type Relation } from './values';
+import { comparable, prepareValue, relatePrepared, startsAgreePrepared, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
@@ -105,14 +105,67 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   };
 }
 
+/** Sets of numbers, one per candidate, packed in one array by candidate index, each ascending. */
+class PackedSets {
+  private readonly start: Int32Array;
+  private readonly items: Int32Array;
+
+  constructor(sets: ReadonlyArray<ArrayLike<number>>) {
+    this.start = new Int32Array(sets.length + 1);
+    sets.forEach((set, i) => (this.start[i + 1] = this.start[i]! + set.length));
+    this.items = new Int32Array(this.start[sets.length]!);
+    sets.forEach((set, i) => this.items.set(Int32Array.from(set).sort(), this.start[i]!));
+  }
+
+  size(i: number): number {
+    return this.start[i + 1]! - this.start[i]!;
+  }
+
+  /** How many numbers the sets of i and j share. */
+  shared(i: number, j: number): number {
+    const items = this.items;
+    let x = this.start[i]!;
+    const xEnd = this.start[i + 1]!;
+    let y = this.start[j]!;
+    const yEnd = this.start[j + 1]!;
+    let shared = 0;
+    while (x < xEnd && y < yEnd) {
+      const a = items[x]!;
+      const b = items[y]!;
+      if (a === b) {
+        shared++;
+        x++;
+        y++;
+      } else if (a < b) x++;
+      else y++;
+    }
+    return shared;
+  }
+
+  /** Shared numbers over the smaller set; 0 when either is empty. Of the people and bodies named: how far two sentences name the same. */
+  overSmaller(i: number, j: number): number {
+    const small = Math.min(this.size(i), this.size(j));
+    return small === 0 ? 0 : this.shared(i, j) / small;
+  }
+}
+
+/** Numbers for the strings of one grouping run. */
+function numbering(): (s: string) => number {
+  const ids = new Map<string, number>();
+  return (s) => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  };
+}
+
 /**
  * The subjects of all candidates packed into flat arrays by candidate index (words, heads, and
  * place slots as numbers): the pair loops read them for millions of pairs, and one object per
  * fact scattered over the heap made most of that time cache misses.
  */
 class Subjects {
-  private readonly tokenStart: Int32Array;
-  private readonly tokens: Int32Array;
+  private readonly tokens: PackedSets;
   private readonly headStart: Int32Array;
   private readonly heads: Int32Array;
   private readonly slotStart: Int32Array;
@@ -121,26 +174,18 @@ class Subjects {
 
   constructor(cands: readonly Candidate[]) {
     const n = cands.length;
-    this.tokenStart = new Int32Array(n + 1);
+    this.tokens = new PackedSets(cands.map((c) => c.tokenIds));
     this.headStart = new Int32Array(n + 1);
     this.slotStart = new Int32Array(n + 1);
     cands.forEach((c, i) => {
-      this.tokenStart[i + 1] = this.tokenStart[i]! + c.tokenIds.length;
       this.headStart[i + 1] = this.headStart[i]! + c.headIds.length;
       this.slotStart[i + 1] = this.slotStart[i]! + 2 * c.features.slots.size;
     });
-    this.tokens = new Int32Array(this.tokenStart[n]!);
     this.heads = new Int32Array(this.headStart[n]!);
     this.slots = new Int32Array(this.slotStart[n]!);
-    const slotWords = new Map<string, number>();
-    const slotWord = (w: string) => {
-      if (w === '') return -1;
-      let id = slotWords.get(w);
-      if (id === undefined) slotWords.set(w, (id = slotWords.size));
-      return id;
-    };
+    const slotNumber = numbering();
+    const slotWord = (w: string) => (w === '' ? -1 : slotNumber(w));
     cands.forEach((c, i) => {
-      this.tokens.set(c.tokenIds, this.tokenStart[i]!);
       this.heads.set(c.headIds, this.headStart[i]!);
       let k = this.slotStart[i]!;
       for (const [prep, place] of c.features.slots) {
@@ -151,28 +196,12 @@ class Subjects {
   }
 
   size(i: number): number {
-    return this.tokenStart[i + 1]! - this.tokenStart[i]!;
+    return this.tokens.size(i);
   }
 
   /** How many subject words two candidates share. */
   shared(i: number, j: number): number {
-    const tokens = this.tokens;
-    let x = this.tokenStart[i]!;
-    const xEnd = this.tokenStart[i + 1]!;
-    let y = this.tokenStart[j]!;
-    const yEnd = this.tokenStart[j + 1]!;
-    let shared = 0;
-    while (x < xEnd && y < yEnd) {
-      const a = tokens[x]!;
-      const b = tokens[y]!;
-      if (a === b) {
-        shared++;
-        x++;
-        y++;
-      } else if (a < b) x++;
-      else y++;
-    }
-    return shared;
+    return this.tokens.shared(i, j);
   }
 
   /** `subjectSimilarity` of two candidates: the same arithmetic, so the same result to the bit. */
@@ -236,16 +265,6 @@ export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): numbe
   if (small.size === 1 && large.size > 2) score *= 0.75;
   if (sameHead) score = Math.min(1, score + 0.25);
   return score;
-}
-
-/** Shared named people and bodies over the smaller side; 0 when either names none. */
-function namedSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  const small = a.size <= b.size ? a : b;
-  const large = small === a ? b : a;
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const k of small) if (large.has(k)) shared++;
-  return shared / small.size;
 }
 
 const TITLE_STARTS = new Set(PERSON_TITLES.map((t) => t.split(/\s+/)[0]!));
@@ -335,7 +354,7 @@ function sameStatement(i: number, j: number, pairing: Pairing): boolean {
   if (pairing.subjects.shared(i, j) < 2) return false;
   const a = pairing.cands[i]!;
   const b = pairing.cands[j]!;
-  return !(a.named.size && b.named.size && namedSimilarity(a.named, b.named) === 0);
+  return !(a.named.size && b.named.size && pairing.named.overSmaller(i, j) === 0);
 }
 
 /** No verdict (0), one report (SAME), or a conflict of that strength (at least CONFLICT_AT). */
@@ -364,7 +383,8 @@ class Pairing {
   readonly types: Uint8Array;
   readonly eventLength: Uint8Array;
   readonly timeOfFigure: Uint8Array;
-  readonly namedCount: Int32Array;
+  /** The people and bodies named, as numbers. */
+  readonly named: PackedSets;
   readonly thingCount: Int32Array;
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
@@ -388,7 +408,8 @@ class Pairing {
     this.types = Uint8Array.from(cands, (c) => typeCode(c.value));
     this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
     this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
-    this.namedCount = Int32Array.from(cands, (c) => c.named.size);
+    const nameNumber = numbering();
+    this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
     this.thingCount = Int32Array.from(cands, (c) => c.things.size);
     this.valueOf = new Int32Array(n);
     const times = new DistinctValues();
@@ -423,7 +444,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (relation === 'same') {
     if (times === 'different') return NO_VERDICT;
     if (sim >= CORROBORATE_AT) return SAME;
-    const named = namedSimilarity(pairing.cands[i]!.named, pairing.cands[j]!.named);
+    const named = pairing.named.overSmaller(i, j);
     if (dayPrecise[i] && dayPrecise[j] && named >= 0.5 && sim >= 0.2) return SAME;
     return NO_VERDICT;
   }
@@ -434,38 +455,42 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (pairing.thingCount[i] && pairing.thingCount[j] && !namesCompatible(pairing.cands[i]!.things, pairing.cands[j]!.things)) return NO_VERDICT;
   const typeA = types[i]!;
   const typeB = types[j]!;
-  const has = (type: number) => typeA === type || typeB === type;
-  if (has(TYPE_DURATION)) {
+  // NOTE: no closures in here: tsx (the CLI and bench runtime) wraps every function it creates
+  // with a name-setting call, which cost a third of grouping time when made per pair.
+  const hasDuration = typeA === TYPE_DURATION || typeB === TYPE_DURATION;
+  const hasRange = typeA === TYPE_RANGE || typeB === TYPE_RANGE;
+  const hasDate = typeA === TYPE_DATE || typeB === TYPE_DATE;
+  if (hasDuration) {
     if (!pairing.eventLength[i] && typeA === TYPE_DURATION) return NO_VERDICT;
     if (!pairing.eventLength[j] && typeB === TYPE_DURATION) return NO_VERDICT;
   }
-  if (has(TYPE_RANGE) && has(TYPE_DURATION)) {
+  if (hasRange && hasDuration) {
     // The length of one event told two ways: the duration's start day must be the range's first
     // day, or the two sentences must name the same people.
     const a = pairing.cands[i]!;
     const b = pairing.cands[j]!;
     const duration = typeA === TYPE_DURATION ? a : b;
     const range = duration === a ? b : a;
-    const anchored = duration.time ? startsAgree(duration.time, range.value!) : namedSimilarity(a.named, b.named) >= 0.5;
+    const anchored = duration.preparedTime ? startsAgreePrepared(duration.preparedTime, range.prepared!) : pairing.named.overSmaller(i, j) >= 0.5;
     if (!anchored || range.time) return NO_VERDICT;
     return sim >= CONFLICT_AT ? sim : NO_VERDICT;
   }
   if (times !== 'absent' && times !== 'same') return NO_VERDICT;
   if (pairing.timeOfFigure[i] || pairing.timeOfFigure[j]) return NO_VERDICT;
-  const needed = has(TYPE_DATE) || has(TYPE_RANGE) ? DATE_CONFLICT_AT : CONFLICT_AT;
+  const needed = hasDate || hasRange ? DATE_CONFLICT_AT : CONFLICT_AT;
   if (sim < needed) return NO_VERDICT;
   // An event is its whole description: "evolved into a Strategic Partnership" (2009) is not
   // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
   if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return NO_VERDICT;
   // Sentences that both name people or bodies must share one.
-  if (pairing.namedCount[i] && pairing.namedCount[j] && namedSimilarity(pairing.cands[i]!.named, pairing.cands[j]!.named) === 0) return NO_VERDICT;
+  if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0) return NO_VERDICT;
   return sim;
 }
 
 class UnionFind {
-  private readonly parent: number[];
+  private readonly parent: Int32Array;
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.parent = Int32Array.from({ length: n }, (_, i) => i);
   }
   find(i: number): number {
     while (this.parent[i] !== i) {
@@ -593,7 +618,7 @@ function candidatePairs(
   // Members come in ascending order, so every list is too; word lists are ordered by subject
   // size, then index, so that each probe starts where its partners start (binary search)
   // instead of stepping over the rest.
-  const sizeOf = (j: number) => cands[j]!.tokenIds.length;
+  const sizeOf = (j: number) => pairing.subjects.size(j);
   for (const list of words.values()) list.sort((x, y) => sizeOf(x) - sizeOf(y) || x - y);
   const meet = (i: number, j: number, source: number) => {
     if (seen[j] === i || sources[j] === source) return;

@@ -160,6 +160,8 @@ export interface PreparedValue {
   number: number | undefined;
   halfStep: number;
   date: DatePoint | undefined;
+  /** Dates and ranges: the (first) day, as `startsAgree` reads it. */
+  first: DatePoint | undefined;
   range: [DatePoint, DatePoint] | undefined;
   rangeLength: Length | undefined;
   /** The duration in days, months and years, where exact (see `durationIn`). */
@@ -176,6 +178,7 @@ export function prepareValue(v: FactValue): PreparedValue {
     number: undefined,
     halfStep: 0,
     date: undefined,
+    first: undefined,
     range: undefined,
     rangeLength: undefined,
     durations: undefined,
@@ -183,8 +186,10 @@ export function prepareValue(v: FactValue): PreparedValue {
   switch (v.type) {
     case 'date':
       p.date = parseDate(v.canonical);
+      p.first = parseDate(v.canonical.split('/')[0] ?? '');
       break;
     case 'daterange':
+      p.first = parseDate(v.canonical.split('/')[0] ?? '');
       p.range = rangeOf(v.canonical);
       p.rangeLength = p.range && rangeLength(p.range);
       break;
@@ -243,6 +248,13 @@ function timesRelate(a: PreparedValue, b: PreparedValue): Relation {
 export function startsAgree(start: FactValue, range: FactValue): boolean {
   const s = parseDate(start.canonical.split('/')[0] ?? '');
   const r = rangeOf(range.canonical);
+  return !!s && !!r && s.day !== undefined && datesAgree(s, r[0]);
+}
+
+/** `startsAgree` on prepared values: `start` a date or a range, `range` a range. */
+export function startsAgreePrepared(start: PreparedValue, range: PreparedValue): boolean {
+  const s = start.first;
+  const r = range.range;
   return !!s && !!r && s.day !== undefined && datesAgree(s, r[0]);
 }
 
