@@ -53,6 +53,9 @@ class WordNumbers {
   word(id: number): string {
     return this.words[id]!;
   }
+  get count(): number {
+    return this.words.length;
+  }
   of(words: Iterable<string>): Int32Array {
     const out: number[] = [];
     for (const w of words) {
@@ -385,7 +388,11 @@ class Pairing {
   readonly timeOfFigure: Uint8Array;
   /** The people and bodies named, as numbers. */
   readonly named: PackedSets;
-  readonly thingCount: Int32Array;
+  /** The named things (`thingNames`) as a number per distinct set, -1 for none. */
+  private readonly thingsOf: Int32Array;
+  private readonly thingSets: Array<Set<string>> = [];
+  /** namesCompatible of two thing sets, by their numbers: 1 compatible, 2 not, 0 not yet known. */
+  private readonly thingsMemo = new Map<number, number>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
   values: RelationMemo = new RelationMemo([]);
@@ -410,11 +417,31 @@ class Pairing {
     this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
     const nameNumber = numbering();
     this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
-    this.thingCount = Int32Array.from(cands, (c) => c.things.size);
+    const thingNumber = numbering();
+    this.thingsOf = Int32Array.from(cands, (c) => {
+      if (c.things.size === 0) return -1;
+      const id = thingNumber([...c.things].sort().join('\u241f'));
+      if (id === this.thingSets.length) this.thingSets.push(c.things);
+      return id;
+    });
     this.valueOf = new Int32Array(n);
     const times = new DistinctValues();
     this.timeOf = Int32Array.from(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
     this.times = new RelationMemo(times.values);
+  }
+
+  /** `namesCompatible` of the things two candidates name. */
+  thingsCompatible(i: number, j: number): boolean {
+    const x = this.thingsOf[i]!;
+    const y = this.thingsOf[j]!;
+    if (x < 0 || y < 0) return true;
+    const key = x * this.thingSets.length + y;
+    let known = this.thingsMemo.get(key);
+    if (known === undefined) {
+      known = namesCompatible(this.thingSets[x]!, this.thingSets[y]!) ? 1 : 2;
+      this.thingsMemo.set(key, known);
+    }
+    return known === 1;
   }
 
   timesOf(i: number, j: number): Relation | 'absent' | 'one-sided' {
@@ -452,7 +479,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // CONFLICT_AT or more.
   if (sim < CONFLICT_AT) return NO_VERDICT;
   if (pairing.sources[i] === pairing.sources[j]) return NO_VERDICT;
-  if (pairing.thingCount[i] && pairing.thingCount[j] && !namesCompatible(pairing.cands[i]!.things, pairing.cands[j]!.things)) return NO_VERDICT;
+  if (!pairing.thingsCompatible(i, j)) return NO_VERDICT;
   const typeA = types[i]!;
   const typeB = types[j]!;
   // NOTE: no closures in here: tsx (the CLI and bench runtime) wraps every function it creates
@@ -572,6 +599,8 @@ function candidatePairs(
 ): void {
   const { cands, sources, valueOf } = pairing;
   const words = new Map<number, number[]>();
+  // How many members of the class use each word (by word number), for the rarest-first order.
+  const wordUse = new Int32Array(numbers.count);
   const heads = new Map<number, number[]>();
   const named = new Map<string, number[]>();
   const add = <K>(index: Map<K, number[]>, key: K, i: number) => {
@@ -589,7 +618,10 @@ function candidatePairs(
   let wordsMeetAll = true;
   for (const i of members) {
     const c = cands[i]!;
-    for (const t of c.tokenIds) add(words, t, i);
+    for (const t of c.tokenIds) {
+      add(words, t, i);
+      wordUse[t]!++;
+    }
     for (const h of c.blockHeadIds) add(heads, h, i);
     if (c.dayPrecise) for (const k of c.named) add(named, k, i);
     if (!c.wordsMeet) wordsMeetAll = false;
@@ -650,6 +682,7 @@ function candidatePairs(
     }
     for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
   };
+  const byRarity = (x: number, y: number) => wordUse[x]! - wordUse[y]! || (numbers.word(x) < numbers.word(y) ? -1 : 1);
   for (const i of members) {
     const c = cands[i]!;
     const size = c.tokenIds.length;
@@ -666,7 +699,7 @@ function candidatePairs(
         }
       }
     }
-    const rarestFirst = [...c.tokenIds].sort((x, y) => words.get(x)!.length - words.get(y)!.length || (numbers.word(x) < numbers.word(y) ? -1 : 1));
+    const rarestFirst = Array.from(c.tokenIds).sort(byRarity);
     const prefix = size - Math.ceil(size * CONFLICT_AT) + 1;
     for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, source, words.get(t)!);
   }
