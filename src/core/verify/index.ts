@@ -317,6 +317,12 @@ class RelationMemo {
   constructor(private readonly values: readonly PreparedValue[]) {
     if (values.length <= RelationMemo.MAX_TABLE) this.table = new Int8Array(values.length * values.length);
   }
+  get size(): number {
+    return this.values.length;
+  }
+  value(x: number): PreparedValue {
+    return this.values[x]!;
+  }
   relate(x: number, y: number): Relation {
     if (!this.table) return relatePrepared(this.values[x]!, this.values[y]!);
     const k = x * this.values.length + y;
@@ -396,6 +402,8 @@ class Pairing {
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
   values: RelationMemo = new RelationMemo([]);
+  /** `startsAgree` by (time, range value) numbers, for the class being paired: 1 agrees, 2 not. */
+  starts = new Map<number, number>();
   /** The candidate's time among all distinct times, -1 for none. */
   private readonly timeOf: Int32Array;
   private readonly times: RelationMemo;
@@ -440,6 +448,18 @@ class Pairing {
     if (known === undefined) {
       known = namesCompatible(this.thingSets[x]!, this.thingSets[y]!) ? 1 : 2;
       this.thingsMemo.set(key, known);
+    }
+    return known === 1;
+  }
+
+  /** Whether duration i's time starts on range j's first day (see `startsAgreePrepared`). */
+  startsAgree(i: number, j: number): boolean {
+    const time = this.timeOf[i]!;
+    const key = time * this.values.size + this.valueOf[j]!;
+    let known = this.starts.get(key);
+    if (known === undefined) {
+      known = startsAgreePrepared(this.times.value(time), this.values.value(this.valueOf[j]!)) ? 1 : 2;
+      this.starts.set(key, known);
     }
     return known === 1;
   }
@@ -498,7 +518,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     const b = pairing.cands[j]!;
     const duration = typeA === TYPE_DURATION ? a : b;
     const range = duration === a ? b : a;
-    const anchored = duration.preparedTime ? startsAgreePrepared(duration.preparedTime, range.prepared!) : pairing.named.overSmaller(i, j) >= 0.5;
+    const anchored = duration.preparedTime ? pairing.startsAgree(duration === a ? i : j, duration === a ? j : i) : pairing.named.overSmaller(i, j) >= 0.5;
     if (!anchored || range.time) return NO_VERDICT;
     return sim >= CONFLICT_AT ? sim : NO_VERDICT;
   }
@@ -633,6 +653,7 @@ function candidatePairs(
   }
   const values = new RelationMemo(distinctValues.values);
   pairing.values = values;
+  pairing.starts = new Map();
   /** The same value in either order (`relate` on numbers measures its tolerance on its first value). */
   const sameEitherWay = (x: number, y: number): boolean => values.relate(x, y) === 'same' || values.relate(y, x) === 'same';
   const blocks = new Map<string, number[]>();
