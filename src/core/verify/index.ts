@@ -656,15 +656,54 @@ function candidatePairs(
   pairing.starts = new Map();
   /** The same value in either order (`relate` on numbers measures its tolerance on its first value). */
   const sameEitherWay = (x: number, y: number): boolean => values.relate(x, y) === 'same' || values.relate(y, x) === 'same';
+  // A block's numbers are searched by their size: two numbers are the same value only within a
+  // tolerance (see `relate`), so a block of thousands of figures is not compared pair by pair.
   const blocks = new Map<string, number[]>();
-  for (const d of distinct) for (const k of valueBlocks(d.value)) add(blocks, k, d.id);
-  const distinctSeen = new Int32Array(distinct.length).fill(-1);
+  const unnumbered = new Map<string, number[]>();
   for (const d of distinct) {
+    const number = distinctValues.values[d.id]!.number;
+    for (const k of valueBlocks(d.value)) add(number === undefined ? unnumbered : blocks, k, d.id);
+  }
+  const numberOf = (id: number) => distinctValues.values[id]!.number!;
+  // Same in either order needs |x − y| ≤ max(0.5% of x or y, either half step) + 1e-9·|x or y|,
+  // which is at most reach(x) + reach(y) ≤ 2·max(reach(x), reach(y)): the pair is looked for
+  // from the side with the longer reach only (its owner), within twice that reach.
+  const reach = (id: number) => {
+    const { number, halfStep } = distinctValues.values[id]!;
+    return 0.005 * Math.abs(number!) + halfStep + 1e-9 * Math.abs(number!);
+  };
+  const owns = (d: number, e: number) => reach(d) > reach(e) || (reach(d) === reach(e) && d <= e);
+  for (const list of blocks.values()) list.sort((x, y) => numberOf(x) - numberOf(y) || x - y);
+  const distinctSeen = new Int32Array(distinct.length).fill(-1);
+  const consider = (d: DistinctValue, e: number) => {
+    if (distinctSeen[e] === d.id) return;
+    distinctSeen[e] = d.id;
+    if (!wordsMeetAll || sameEitherWay(d.id, e)) d.same.push(distinct[e]!);
+  };
+  for (const d of distinct) {
+    const x = distinctValues.values[d.id]!.number;
     for (const k of neighbourBlocks(d.value)) {
-      for (const e of blocks.get(k) ?? []) {
-        if (distinctSeen[e] === d.id) continue;
-        distinctSeen[e] = d.id;
-        if (!wordsMeetAll || sameEitherWay(d.id, e)) d.same.push(distinct[e]!);
+      for (const e of unnumbered.get(k) ?? []) consider(d, e);
+      const list = blocks.get(k);
+      if (!list) continue;
+      if (x === undefined || !wordsMeetAll) {
+        for (const e of list) consider(d, e);
+        continue;
+      }
+      const bound = 2 * reach(d.id) * (1 + 1e-6) + 1e-12;
+      let start = 0;
+      let hi = list.length;
+      while (start < hi) {
+        const mid = (start + hi) >>> 1;
+        if (numberOf(list[mid]!) < x - bound) start = mid + 1;
+        else hi = mid;
+      }
+      for (let m = start; m < list.length && numberOf(list[m]!) <= x + bound; m++) {
+        const e = list[m]!;
+        // A number has one block, so each owned pair is met here once.
+        if (!owns(d.id, e) || !sameEitherWay(d.id, e)) continue;
+        d.same.push(distinct[e]!);
+        if (e !== d.id) distinct[e]!.same.push(d);
       }
     }
   }
