@@ -10,7 +10,7 @@
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
 import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
-import { comparable, prepareValue, relatePrepared, startsAgreePrepared, valueKey, type PreparedValue, type Relation } from './values';
+import { comparable, prepareValue, relatePrepared, startsAgree, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
@@ -33,9 +33,8 @@ interface Candidate {
   /** `value` and `time` as `relatePrepared` takes them. */
   prepared: PreparedValue | undefined;
   preparedTime: PreparedValue | undefined;
-  /** The subject's words and heads as ascending word numbers (see `WordNumbers`). */
+  /** The subject's words as ascending word numbers (see `WordNumbers`). */
   tokenIds: Int32Array;
-  headIds: Int32Array;
   /** The heads candidatePairs meets on: `heads` only. */
   blockHeadIds: Int32Array;
   dayPrecise: boolean;
@@ -100,8 +99,6 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
     tokenIds: numbers.of(features.tokens),
-    // Heads as subjectSimilarity reads them: `heads`, else the one head.
-    headIds: numbers.of(features.heads ?? (features.head ? [features.head] : [])),
     blockHeadIds: numbers.of(features.heads ?? []),
     wordsMeet: features.heads !== undefined || features.head === undefined,
     dayPrecise: !!value && dayPrecise(value),
@@ -172,26 +169,28 @@ class Subjects {
   private readonly headStart: Int32Array;
   private readonly heads: Int32Array;
   private readonly slotStart: Int32Array;
-  /** Preposition and place numbers, in pairs; a place '' is -1 (subjectSimilarity skips it as falsy). */
+  /** Preposition and place numbers, in pairs; an empty place is -1 (on the second subject's side it differs from nothing). */
   private readonly slots: Int32Array;
 
-  constructor(cands: readonly Candidate[]) {
-    const n = cands.length;
-    this.tokens = new PackedSets(cands.map((c) => c.tokenIds));
+  constructor(subjects: readonly SubjectFeatures[], numbers: WordNumbers) {
+    const n = subjects.length;
+    this.tokens = new PackedSets(subjects.map((f) => numbers.of(f.tokens)));
+    // The heads a subject is compared on: `heads`, else the one head.
+    const headIds = subjects.map((f) => numbers.of(f.heads ?? (f.head ? [f.head] : [])));
     this.headStart = new Int32Array(n + 1);
     this.slotStart = new Int32Array(n + 1);
-    cands.forEach((c, i) => {
-      this.headStart[i + 1] = this.headStart[i]! + c.headIds.length;
-      this.slotStart[i + 1] = this.slotStart[i]! + 2 * c.features.slots.size;
+    subjects.forEach((f, i) => {
+      this.headStart[i + 1] = this.headStart[i]! + headIds[i]!.length;
+      this.slotStart[i + 1] = this.slotStart[i]! + 2 * f.slots.size;
     });
     this.heads = new Int32Array(this.headStart[n]!);
     this.slots = new Int32Array(this.slotStart[n]!);
     const slotNumber = numbering();
     const slotWord = (w: string) => (w === '' ? -1 : slotNumber(w));
-    cands.forEach((c, i) => {
-      this.heads.set(c.headIds, this.headStart[i]!);
+    subjects.forEach((f, i) => {
+      this.heads.set(headIds[i]!, this.headStart[i]!);
       let k = this.slotStart[i]!;
-      for (const [prep, place] of c.features.slots) {
+      for (const [prep, place] of f.slots) {
         this.slots[k++] = slotWord(prep);
         this.slots[k++] = slotWord(place);
       }
@@ -207,7 +206,7 @@ class Subjects {
     return this.tokens.shared(i, j);
   }
 
-  /** `subjectSimilarity` of two candidates: the same arithmetic, so the same result to the bit. */
+  /** How alike two subjects are, 0…1: see `subjectSimilarity`. */
   similarity(i: number, j: number): number {
     const heads = this.heads;
     const hA = this.headStart[i]!;
@@ -235,6 +234,7 @@ class Subjects {
     const largeSize = sizeA <= sizeB ? sizeB : sizeA;
     if (smallSize === 0) return sameHead ? 0.6 : 0;
     let score = this.shared(i, j) / smallSize;
+    // One shared word in one-word subjects is weak evidence.
     if (smallSize === 1 && largeSize > 2) score *= 0.75;
     if (sameHead) score = Math.min(1, score + 0.25);
     return score;
@@ -248,26 +248,13 @@ class Subjects {
   }
 }
 
-/** How alike two subjects are, 0…1: shared content words over the smaller side, with the head noun and places weighed in. */
+/**
+ * How alike two subjects are, 0…1: shared content words over the smaller side, with the head noun
+ * and places weighed in; 0 when both have heads and share none, or name different places after
+ * one preposition ("in Japan", "in Korea").
+ */
 export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): number {
-  const headsA = a.heads ?? (a.head ? [a.head] : []);
-  const headsB = b.heads ?? (b.head ? [b.head] : []);
-  const sameHead = headsA.some((h) => headsB.includes(h));
-  if (headsA.length && headsB.length && !sameHead) return 0;
-  for (const [prep, place] of a.slots) {
-    const other = b.slots.get(prep);
-    if (other && other !== place) return 0;
-  }
-  const small = a.tokens.size <= b.tokens.size ? a.tokens : b.tokens;
-  const large = small === a.tokens ? b.tokens : a.tokens;
-  if (small.size === 0) return sameHead ? 0.6 : 0;
-  let shared = 0;
-  for (const t of small) if (large.has(t)) shared++;
-  let score = shared / small.size;
-  // One shared word in one-word subjects is weak evidence.
-  if (small.size === 1 && large.size > 2) score *= 0.75;
-  if (sameHead) score = Math.min(1, score + 0.25);
-  return score;
+  return new Subjects([a, b], new WordNumbers()).similarity(0, 1);
 }
 
 const TITLE_STARTS = new Set(PERSON_TITLES.map((t) => t.split(/\s+/)[0]!));
@@ -408,9 +395,15 @@ class Pairing {
   private readonly timeOf: Int32Array;
   private readonly times: RelationMemo;
 
-  constructor(readonly cands: readonly Candidate[]) {
+  constructor(
+    readonly cands: readonly Candidate[],
+    numbers: WordNumbers,
+  ) {
     const n = cands.length;
-    this.subjects = new Subjects(cands);
+    this.subjects = new Subjects(
+      cands.map((c) => c.features),
+      numbers,
+    );
     const sourceNumbers = new Map<string, number>();
     this.sources = Int32Array.from(cands, (c) => {
       const known = sourceNumbers.get(c.fact.sourceId);
@@ -452,13 +445,13 @@ class Pairing {
     return known === 1;
   }
 
-  /** Whether duration i's time starts on range j's first day (see `startsAgreePrepared`). */
+  /** Whether duration i's time starts on range j's first day (see `startsAgree`). */
   startsAgree(i: number, j: number): boolean {
     const time = this.timeOf[i]!;
     const key = time * this.values.size + this.valueOf[j]!;
     let known = this.starts.get(key);
     if (known === undefined) {
-      known = startsAgreePrepared(this.times.value(time), this.values.value(this.valueOf[j]!)) ? 1 : 2;
+      known = startsAgree(this.times.value(time), this.values.value(this.valueOf[j]!)) ? 1 : 2;
       this.starts.set(key, known);
     }
     return known === 1;
@@ -779,7 +772,7 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     .sort(byId);
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
-  const pairing = new Pairing(cands);
+  const pairing = new Pairing(cands, numbers);
   const same = new UnionFind(n);
   const conflictEdges: ConflictEdges = { a: [], b: [], strength: [] };
 

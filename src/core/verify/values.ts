@@ -244,15 +244,8 @@ function timesRelate(a: PreparedValue, b: PreparedValue): Relation {
   return 'incomparable';
 }
 
-/** Where a duration's event starts agrees with a range's first day. */
-export function startsAgree(start: FactValue, range: FactValue): boolean {
-  const s = parseDate(start.canonical.split('/')[0] ?? '');
-  const r = rangeOf(range.canonical);
-  return !!s && !!r && s.day !== undefined && datesAgree(s, r[0]);
-}
-
-/** `startsAgree` on prepared values: `start` a date or a range, `range` a range. */
-export function startsAgreePrepared(start: PreparedValue, range: PreparedValue): boolean {
+/** Where a duration's event starts (`start`, a date or a range) agrees with a range's first day. */
+export function startsAgree(start: PreparedValue, range: PreparedValue): boolean {
   const s = start.first;
   const r = range.range;
   return !!s && !!r && s.day !== undefined && datesAgree(s, r[0]);
