@@ -171,10 +171,21 @@ class Subjects {
   private readonly slotStart: Int32Array;
   /** Preposition and place numbers, in pairs; an empty place is -1 (on the second subject's side it differs from nothing). */
   private readonly slots: Int32Array;
+  /**
+   * Each subject's number among the distinct subjects (same words, heads and places), and their
+   * similarities remembered by pair (NaN: not yet known). Many sources copy one report, so a
+   * project has far fewer distinct subjects than facts.
+   */
+  private readonly distinctOf: Int32Array;
+  private readonly distinctCount: number;
+  private readonly memo: Float64Array | undefined;
+  // NOTE: more distinct subjects than this (8 MB of pairs) are compared every time.
+  private static readonly MAX_MEMO = 1024;
 
   constructor(subjects: readonly SubjectFeatures[], numbers: WordNumbers) {
     const n = subjects.length;
-    this.tokens = new PackedSets(subjects.map((f) => numbers.of(f.tokens)));
+    const tokenIds = subjects.map((f) => numbers.of(f.tokens));
+    this.tokens = new PackedSets(tokenIds);
     // The heads a subject is compared on: `heads`, else the one head.
     const headIds = subjects.map((f) => numbers.of(f.heads ?? (f.head ? [f.head] : [])));
     this.headStart = new Int32Array(n + 1);
@@ -195,6 +206,14 @@ class Subjects {
         this.slots[k++] = slotWord(place);
       }
     });
+    const subjectNumber = numbering();
+    this.distinctOf = Int32Array.from(subjects, (_, i) =>
+      subjectNumber(`${tokenIds[i]!.join(',')}|${headIds[i]!.join(',')}|${this.slots.subarray(this.slotStart[i]!, this.slotStart[i + 1]!).join(',')}`),
+    );
+    let count = 0;
+    for (const d of this.distinctOf) count = Math.max(count, d + 1);
+    this.distinctCount = count;
+    if (this.distinctCount <= Subjects.MAX_MEMO) this.memo = new Float64Array(this.distinctCount * this.distinctCount).fill(NaN);
   }
 
   size(i: number): number {
@@ -208,6 +227,14 @@ class Subjects {
 
   /** How alike two subjects are, 0…1: see `subjectSimilarity`. */
   similarity(i: number, j: number): number {
+    if (!this.memo) return this.measure(i, j);
+    const k = this.distinctOf[i]! * this.distinctCount + this.distinctOf[j]!;
+    let known = this.memo[k]!;
+    if (Number.isNaN(known)) this.memo[k] = known = this.measure(i, j);
+    return known;
+  }
+
+  private measure(i: number, j: number): number {
     const heads = this.heads;
     const hA = this.headStart[i]!;
     const hAEnd = this.headStart[i + 1]!;
