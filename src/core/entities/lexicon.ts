@@ -35,6 +35,16 @@ const COUNTRIES: ReadonlyArray<readonly [string, ...string[]]> = [
   ['United Arab Emirates', 'Emirati'], ['UAE'], ['United Kingdom', 'British'], ['UK'], ['Britain'],
   ['United States', 'American'], ['US'], ['U.S.'], ['USA'], ['Uruguay', 'Uruguayan'], ['Uzbekistan', 'Uzbek'],
   ['Venezuela', 'Venezuelan'], ['Vietnam', 'Vietnamese'], ['Viet Nam'], ['Yemen', 'Yemeni'], ['Zambia', 'Zambian'],
+  // The rest of the UN members and observers, so that no country is a stranger to grouping's place checks.
+  ['Andorra', 'Andorran'], ['Bahamas', 'Bahamian'], ['Barbados', 'Barbadian'], ['Belize', 'Belizean'], ['Benin', 'Beninese'],
+  ['Burundi', 'Burundian'], ['Chad', 'Chadian'], ['Comoros', 'Comorian'], ['Congo', 'Congolese'], ['Djibouti', 'Djiboutian'],
+  ['Dominica'], ['Eritrea', 'Eritrean'], ['Eswatini'], ['Gabon', 'Gabonese'], ['Gambia', 'Gambian'], ['Grenada', 'Grenadian'],
+  ['Guatemala', 'Guatemalan'], ['Guinea', 'Guinean'], ['Guyana', 'Guyanese'], ['Haiti', 'Haitian'], ['Honduras', 'Honduran'],
+  ['Jamaica', 'Jamaican'], ['Kiribati'], ['Kosovo', 'Kosovar'], ['Lesotho'], ['Liberia', 'Liberian'], ['Liechtenstein'],
+  ['Madagascar', 'Malagasy'], ['Malawi', 'Malawian'], ['Mali', 'Malian'], ['Malta', 'Maltese'], ['Mauritania', 'Mauritanian'],
+  ['Mauritius', 'Mauritian'], ['Micronesia'], ['Monaco'], ['Montenegro', 'Montenegrin'], ['Namibia', 'Namibian'], ['Nauru'],
+  ['Nicaragua', 'Nicaraguan'], ['Niger', 'Nigerien'], ['Palau'], ['Samoa', 'Samoan'], ['Seychelles'], ['Somalia', 'Somali'],
+  ['Suriname'], ['Togo', 'Togolese'], ['Tonga', 'Tongan'], ['Tuvalu'], ['Vanuatu'],
   ['Zimbabwe', 'Zimbabwean'],
 ];
 

@@ -23,7 +23,7 @@ const QUANTITY = new RegExp(
 );
 
 const COUNT = new RegExp(
-  `(?<![\\w.,$€£¥₫#/:-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD})\\b)?(?![\\w%]|[.,:/]\\d|-)`,
+  `(?<![\\w.,$€£¥₫#/:+-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD})\\b)?(?![\\w%]|[.,:/]\\d|-)`,
   'gi',
 );
 

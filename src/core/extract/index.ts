@@ -145,6 +145,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const scans = units.map((u) => scanUnit(source, u));
   const ref = referenceYear(input.publishedAt, scans);
   finishDates(scans, ref);
+  // "JAKARTA, June 14 (Reuters) -": when the story was filed dates the source's year-less dates
+  // (above), but it is neither a fact the story reports nor the time of its figures.
+  for (const scan of scans) {
+    const dateline = datelineEnd(source, scan.unit);
+    if (dateline > 0) scan.found = scan.found.filter((f) => !(f.date && f.end <= dateline));
+  }
 
   const facts: Fact[] = [];
   const seen = new Map<string, number>();
@@ -174,11 +180,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
     let previous: Found | undefined;
     let previousTime: Found | undefined;
-    const dateline = datelineEnd(source, unit);
     for (const f of scan.found) {
       if (f.conversionOf || f.role === 'baseline') continue;
-      // "JAKARTA, June 14 (Reuters) -": when the story was filed, not something it reports.
-      if (f.date && f.end <= dateline) continue;
       const values = [toValue(f, source)];
       for (const c of scan.found) if (c.conversionOf === f) values.push(toValue(c, source));
       let time: Found | undefined;

@@ -34,6 +34,7 @@ const STOP = new Set(
     'one two three four five six seven eight nine ten eleven twelve first second third fourth hundred thousand million ' +
     'billion trillion bn percent cent per year years month months day days week weeks ' +
     'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday ' +
     'not no yes up down out off again further once well around approximately nearly almost about roughly some over ' +
     'more less than least alone including include includes included new'
   ).split(/\s+/),
@@ -48,6 +49,16 @@ const VALUE_VERBS = new Set(
     'mark', 'marked', 'is', 'was', 'be',
   ].map((w) => stem(w)),
 );
+// The commonest figures of disaster and conflict reporting, said many ways: "1,200 people were
+// killed", "claimed 1,350 lives", "a death toll of", "1,400 dead". One word each, so that the
+// sources' figures meet on one subject.
+const CASUALTY: ReadonlyMap<string, string> = new Map([
+  ...['killed', 'dead', 'deaths', 'death', 'died', 'lives', 'fatalities', 'toll', 'perished'].map((w) => [w, 'killed'] as const),
+  ...['injured', 'wounded', 'injuries', 'hurt'].map((w) => [w, 'injured'] as const),
+]);
+// Verbs that introduce whose estimate a figure is: "the Commission estimates that …", "the
+// ministry put the loss at …". Who estimated is not what the figure measures.
+const ATTRIBUTING = new Set(['said', 'says', 'estimate', 'estimates', 'estimated', 'expects', 'expect', 'forecast', 'forecasts', 'projects', 'projected', 'believes', 'believe', 'reported', 'reports', 'thinks', 'argue', 'argues', 'argued', 'warned', 'warns', 'noted', 'notes', 'calculated', 'calculates']);
 const GENERIC_PEOPLE = new Set(['nationals', 'citizens', 'people', 'residents', 'persons', 'individuals', 'inhabitants', 'population']);
 const PLURAL_IRREGULAR = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'media']);
 const LOCATIVE = new Set(['in', 'to', 'from', 'into', 'at']);
@@ -169,8 +180,60 @@ function plural(word: string): boolean {
   return PLURAL_IRREGULAR.has(w) || (/[^su]s$/.test(w) && w.length > 3 && !/(?:ss|us|is|ics)$/.test(w));
 }
 
+/**
+ * What a percentage is a share or a rate of, where the words right after it say: "98% of its
+ * tariff lines" → line, "a 50% tariff" → tariff; none for "2.7% from 2023" or "5% compared to".
+ */
+function percentHeads(ctx: Ctx, tail: number[]): string[] {
+  const first = tail[0];
+  if (first === undefined) return [];
+  const word = ctx.tokens[first]!.text.toLowerCase();
+  if (word === 'of') return nounHeads(ctx, tail.slice(1));
+  return isContent(ctx.tokens[first]!, ctx, first) && !participle(word) ? nounHeads(ctx, tail) : [];
+}
+
+const HEDGES = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'least', 'at', 'more', 'than', 'approximately', 'roughly', 'an', 'estimated']);
+
+function voteSide(ctx: Ctx, idx: number[]): string | undefined {
+  const first = idx[0] === undefined ? '' : ctx.tokens[idx[0]]!.text.toLowerCase();
+  const second = idx[1] === undefined ? '' : ctx.tokens[idx[1]]!.text.toLowerCase();
+  if (first === 'against') return 'vote against';
+  if (first === 'in' && (second === 'favour' || second === 'favor')) return 'vote for';
+  if (/^abstention|^abstain/.test(first)) return 'vote abstention';
+  return undefined;
+}
+
+/** The words before a value, from after "… estimates that" or "… put" on, where enough is left to say what it is. */
+function withoutAttribution(ctx: Ctx, idx: number[]): number[] {
+  for (let k = idx.length - 2; k >= 0; k--) {
+    const lower = ctx.tokens[idx[k]!]!.text.toLowerCase();
+    const next = ctx.tokens[idx[k + 1]!]!.text.toLowerCase();
+    const cut = (ATTRIBUTING.has(lower) && next === 'that') || lower === 'put' || lower === 'puts';
+    if (!cut) continue;
+    const rest = idx.slice(k + (next === 'that' ? 2 : 1));
+    return contentCount(ctx, rest) >= 2 ? rest : idx;
+  }
+  return idx;
+}
+
 /** The counted thing after a number: "Vietnamese nationals" → vietnamese, "Vietnamese students" → vietnamese student. */
-function countedHead(ctx: Ctx, idx: number[]): string | undefined {
+function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | undefined {
+  // A vote's tally: "142 in favour, 5 against, 12 abstentions".
+  const side = voteSide(ctx, idx);
+  if (side) return side;
+  // "1,200 people were killed", "1,350 lives", "which killed nearly 9,000 people": what happened
+  // to them is what is counted.
+  for (const i of idx.slice(0, 5)) {
+    if (ctx.inValue[i]) break;
+    const casualty = CASUALTY.get(ctx.tokens[i]!.text.toLowerCase());
+    if (casualty) return casualty;
+  }
+  for (let i = lastBefore; i >= 0 && i >= lastBefore - 2; i--) {
+    const lower = ctx.tokens[i]!.text.toLowerCase();
+    const casualty = CASUALTY.get(lower);
+    if (casualty) return casualty;
+    if (!HEDGES.has(lower)) break;
+  }
   let nationality: string | undefined;
   for (const i of idx) {
     const t = ctx.tokens[i]!;
@@ -248,15 +311,17 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     case 'count':
     case 'quantity': {
       const tail = after(ctx, firstAfter, 12);
-      head = countedHead(ctx, tail);
-      window = [...before(ctx, lastBefore), ...tail];
+      head = countedHead(ctx, tail, lastBefore);
+      window = [...withoutAttribution(ctx, before(ctx, lastBefore)), ...tail];
       break;
     }
     case 'money':
     case 'percent': {
-      let lead = before(ctx, lastBefore);
+      let lead = withoutAttribution(ctx, before(ctx, lastBefore));
       if (contentCount(ctx, lead) < 2) lead = [...previousClause(ctx, lead.length ? lead : [firstAfter]), ...lead];
-      window = [...lead, ...after(ctx, firstAfter, 6)];
+      const tail = after(ctx, firstAfter, 6);
+      if (type === 'percent') heads = percentHeads(ctx, tail);
+      window = [...lead, ...tail];
       break;
     }
     case 'rank':
@@ -337,7 +402,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     if (t.capital && !ctx.inValue[i] && i > 0) run.push(t.text);
     else flushRun();
     if (!isContent(t, ctx, i)) continue;
-    tokens.add(stem(lower));
+    tokens.add(CASUALTY.get(lower) ?? stem(lower));
     words.push(t.text);
   }
   flushRun();

@@ -23,6 +23,10 @@ interface Candidate {
   features: SubjectFeatures;
   /** Folded keys of the people and organisations the sentence names. */
   named: Set<string>;
+  /** Folded keys of the places the sentence names. */
+  places: Set<string>;
+  /** The canonical values of every figure in the fact's sentence. */
+  sentenceValues: ReadonlySet<string>;
   /** Names of things in the subject ("comprehensive strategic partnership"), without people or places. */
   things: Set<string>;
   /** A date that is the time of another figure in its sentence ("in 2024" of the trade figure). */
@@ -80,7 +84,7 @@ const DATE_CONFLICT_DICE = 0.6;
 /** Statements without a value corroborate on their words alone. */
 const STATEMENT_AT = 0.7;
 
-function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: WordNumbers): Candidate | undefined {
+function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: WordNumbers, sentenceValues: ReadonlyMap<string, ReadonlySet<string>>): Candidate | undefined {
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
   const value = fact.values[0];
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
@@ -93,6 +97,8 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     time,
     features,
     named,
+    places: new Set(fact.entities.filter((e) => e.type === 'place').map((e) => e.key)),
+    sentenceValues: sentenceValues.get(sentenceKey(fact)) ?? new Set(),
     things: thingNames(features, fact),
     timeOfFigure: !!value && (value.type === 'date' || value.type === 'daterange') && figureTimes.has(`${fact.sourceId}\u241f${value.start}`),
     eventLength: !!value && value.type === 'duration' && /\p{L}-\p{L}|\d-\p{L}/u.test(value.surface) && !/s$/i.test(value.surface),
@@ -551,7 +557,38 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return NO_VERDICT;
   // Sentences that both name people or bodies must share one.
   if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0) return NO_VERDICT;
-  return sim;
+  return sameThingMeasured(pairing.cands[i]!, pairing.cands[j]!) ? sim : NO_VERDICT;
+}
+
+function sentenceKey(fact: Fact): string {
+  return `${fact.sourceId}\u241f${fact.start}`;
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/**
+ * Last checks before calling two different values a conflict (reached by few pairs, so they read
+ * the candidates themselves):
+ * - sentences that both name places must share one (a death toll in Nepal is not one in Myanmar);
+ * - a rank ranks something: "China, its largest trading partner" and "the EU is its fifth-largest"
+ *   disagree only if they name the same things, places included;
+ * - a sentence that states the other value too ("to US$100 million, from US$40 million") does not
+ *   contradict it.
+ */
+function sameThingMeasured(a: Candidate, b: Candidate): boolean {
+  if (a.places.size && b.places.size && !overlaps(a.places, b.places)) return false;
+  if (a.value?.type === 'rank' || b.value?.type === 'rank') {
+    const all = (c: Candidate) => new Set([...c.named, ...c.places]);
+    const x = all(a);
+    const y = all(b);
+    if (x.size !== y.size || [...x].some((k) => !y.has(k))) return false;
+  }
+  if (a.value && b.sentenceValues.has(a.value.canonical)) return false;
+  if (b.value && a.sentenceValues.has(b.value.canonical)) return false;
+  return true;
 }
 
 class UnionFind {
@@ -793,8 +830,17 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
   const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
+  const sentenceValues = new Map<string, Set<string>>();
+  for (const f of facts) {
+    const v = f.values[0];
+    if (!v) continue;
+    const key = sentenceKey(f);
+    const set = sentenceValues.get(key);
+    if (set) set.add(v.canonical);
+    else sentenceValues.set(key, new Set([v.canonical]));
+  }
   const cands = facts
-    .map((f) => candidateOf(f, figureTimes, numbers))
+    .map((f) => candidateOf(f, figureTimes, numbers, sentenceValues))
     .filter((c): c is Candidate => !!c)
     .sort(byId);
   const n = cands.length;

@@ -52,6 +52,25 @@ describe('corroboration', () => {
 });
 
 describe('conflicts', () => {
+  it('finds a death toll told three ways, and no conflict between tolls of different places', () => {
+    const { facts, groups } = run([
+      ['a', 'At least 800 people were killed when the cyclone hit Mozambique on Friday.'],
+      ['b', 'The cyclone has claimed 950 lives in Mozambique, the health ministry said.'],
+      ['c', 'Officials in Mozambique counted more than 1,000 killed across three provinces.'],
+      ['d', 'In Malawi, 300 people were killed by the same storm.'],
+    ]);
+    const conflict = groupWith(groups, facts, 'conflict', /claimed 950/);
+    expect(sourcesIn(conflict, facts)).toEqual(['a', 'b', 'c']);
+  });
+  it('does not set ranks of different things against each other, nor a figure against the baseline its own sentence gives', () => {
+    const { groups } = run([
+      ['a', 'Peru’s largest trading partner is China, which bought most of its copper.'],
+      ['b', 'Canada is Peru’s fifth-largest trading partner.'],
+      ['c', 'Lima will raise the disaster fund to US$90 million by 2027, from US$30 million now.'],
+      ['d', 'Lima will raise its disaster fund to US$90 million by 2027.'],
+    ]);
+    expect(groups.filter((g) => g.relation === 'conflict')).toEqual([]);
+  });
   it('puts three different counts for one thing in one conflict group', () => {
     const { facts, groups } = run([
       ['a', 'About 410,000 Filipinos live and work in Italy.'],
