@@ -27,7 +27,8 @@ const STOP = new Set(
   (
     'a an the this that these those it its it\'s he she they them his her their our we you i me my your there here ' +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
-    'of in on at to for from by with without about into onto over under between among amid through during before after ' +
+    'of in on at to for from by with without within about into onto over under between among amid through throughout during before ' +
+    'after across beyond behind above below beneath beside besides near inside outside despite except unlike via ' +
     'since until till than as and or but nor so yet if then also both either neither each all any some many much more most ' +
     'such other another same own very just only even still already currently now today yesterday tomorrow annually ' +
     'which who whom whose what when where why how while whereas although though because due per via upon toward towards ' +
@@ -175,6 +176,17 @@ function nextClause(ctx: Ctx, idx: number[]): number[] {
   return after(ctx, last + 1, 12);
 }
 
+/**
+ * Whether the clause from token i on only says who said or reported the sentence ("…, officials
+ * said", "…, according to customs figures"): a short clause with a speech verb in it.
+ */
+function attribution(ctx: Ctx, i: number): boolean {
+  if (i >= ctx.tokens.length || i === 0 || ctx.clause[i] === ctx.clause[i - 1]) return false;
+  const clause = after(ctx, i, 8);
+  if (clause.length > 6) return false;
+  return SPEECH_VERB.test(clause.map((k) => ctx.tokens[k]!.text).join(' '));
+}
+
 function plural(word: string): boolean {
   const w = word.toLowerCase();
   return PLURAL_IRREGULAR.has(w) || (/[^su]s$/.test(w) && w.length > 3 && !/(?:ss|us|is|ics)$/.test(w));
@@ -272,7 +284,11 @@ function nounHeads(ctx: Ctx, idx: number[]): string[] {
     const i = idx[k]!;
     const t = ctx.tokens[i]!;
     const lower = t.text.toLowerCase();
-    if (ctx.inValue[i]) continue;
+    // Another value ends the noun run: "94 percent of goods within ten years".
+    if (ctx.inValue[i]) {
+      if (head) break;
+      continue;
+    }
     if (STOP.has(lower) || LOCATIVE.has(lower)) {
       const next = idx[k + 1];
       const coordinated = (lower === 'and' || lower === 'or') && next !== undefined && !STOP.has(ctx.tokens[next]!.text.toLowerCase());
@@ -327,8 +343,10 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     case 'rank':
     case 'ordinal':
     case 'duration': {
-      let tail = after(ctx, firstAfter, 7);
-      if (contentCount(ctx, tail) === 0) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
+      // "within ten years, officials said": who said it is not what the value measures.
+      const attributed = attribution(ctx, firstAfter);
+      let tail = attributed ? [] : after(ctx, firstAfter, 7);
+      if (contentCount(ctx, tail) === 0 && !attributed) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
       else heads = nounHeads(ctx, tail);
       // "Aid arrived within 48 hours.": nothing after the value says what it measures; the words before do.
       if (contentCount(ctx, tail) === 0) tail = before(ctx, lastBefore);

@@ -71,6 +71,16 @@ describe('conflicts', () => {
     ]);
     expect(groups.filter((g) => g.relation === 'conflict')).toEqual([]);
   });
+  it('reads what a share is of past a later value and a closing attribution', () => {
+    const { facts, groups } = run([
+      ['a', 'The accord will cut duties on 91 percent of imports within eight years, officials said.'],
+      ['b', 'Under the accord, duties on 83 percent of imports will be cut within eight years.'],
+    ]);
+    expect(sourcesIn(groupWith(groups, facts, 'conflict', /percent/), facts)).toEqual(['a', 'b']);
+    const length = facts.filter((f) => f.kind === 'duration');
+    expect(length.map((f) => f.subject)).not.toContain('officials said');
+    expect(sourcesIn(groupWith(groups, facts, 'corroborated', /eight years/), facts)).toEqual(['a', 'b']);
+  });
   it('puts three different counts for one thing in one conflict group', () => {
     const { facts, groups } = run([
       ['a', 'About 410,000 Filipinos live and work in Italy.'],
