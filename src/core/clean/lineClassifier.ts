@@ -19,6 +19,9 @@ import {
   UI_WORDS,
 } from './uiLexicon';
 import { wordsOf } from './language';
+import { furnitureReason, isAgencySlug, pipeCells } from './furnitureLine';
+import { isStampLine } from './stampLine';
+import { statedDate } from './statedDate';
 
 export interface Classification {
   /** Reason per line index (same indexing as the features array); null = kept. */
@@ -39,10 +42,19 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
   const set = (i: number, reason: RemovalReason) => {
     if (labels[i] === null && !restored.has(at(i).index)) labels[i] = reason;
   };
+  const isTableRow = (c: number) => {
+    const cells = pipeCells(at(content[c]!).text)?.length;
+    if (cells === undefined) return false;
+    const near = [content[c - 1], content[c + 1]].filter((i): i is number => i !== undefined);
+    return near.some((i) => pipeCells(at(i).text)?.length === cells);
+  };
 
   // Pass 1: each line on its own.
-  for (const i of content) {
+  for (let c = 0; c < content.length; c++) {
+    const i = content[c]!;
     const reason = ownReason(at(i));
+    // A row of a table has a neighbour with as many cells; a menu stands alone.
+    if (reason && isTableRow(c)) continue;
     if (reason) set(i, reason);
   }
 
@@ -71,12 +83,28 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
   // Pass 2c: above the article, before its title, sit section banners and breadcrumbs.
   const firstParagraph = content.find((i) => labels[i] === null && at(i).paragraph) ?? null;
   const head = firstParagraph === null ? [] : content.filter((i) => i < firstParagraph && labels[i] === null);
-  const titleLine =
-    head.find((i) => at(i).words >= 3 && !at(i).allCaps) ?? head.find((i) => at(i).words >= 3) ?? null;
+  // A date line ("Jakarta, 14 June 2025") or a "By" line is not the headline.
+  const candidate = (i: number) =>
+    at(i).words >= 3 &&
+    !BYLINE_PREFIX.test(at(i).text) &&
+    !(at(i).words <= 6 && statedDate(at(i).text) !== null) &&
+    !opensWithInterfaceWord(at(i));
+  const pickTitle = () => head.find((i) => labels[i] === null && candidate(i) && !at(i).allCaps) ?? head.find((i) => labels[i] === null && candidate(i)) ?? null;
+  let titleLine = pickTitle();
+  // Above the headline: the site's name in a few capitalised words, or a "Breaking:" ticker.
+  // Each is dropped only when a longer headline follows, so a short real title stays the title.
+  if (titleLine !== null) {
+    const rest = head.filter((i) => i > titleLine! && labels[i] === null && candidate(i) && at(i).words >= 5);
+    if (rest.length > 0 && (isSiteName(at(titleLine)) || TICKER.test(at(titleLine).text))) {
+      set(titleLine, 'navigation');
+      for (const i of head) if (i < rest[0]! && labels[i] === null && TICKER.test(at(i).text)) set(i, 'navigation');
+      titleLine = pickTitle();
+    }
+  }
   if (titleLine !== null) {
     for (const i of head) {
       if (i >= titleLine) break;
-      if (at(i).allCaps || at(i).words <= 2) set(i, 'navigation');
+      if (at(i).allCaps || at(i).words <= 2 || opensWithInterfaceWord(at(i))) set(i, 'navigation');
     }
   }
 
@@ -93,11 +121,31 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
   // Pass 2e: the same headline or blurb twice: keep the first that is still in the text.
   markRepeats(lines, content, labels, set);
 
-  // Pass 3: short lines between pieces of furniture are furniture too.
-  smoothShortRuns(lines, content, labels, set);
+  // Pass 3: short lines between pieces of furniture are furniture too (the headline aside).
+  smoothShortRuns(lines, content, labels, set, titleLine);
+
+  // Time stamps ("Published: …", "June 14, 2025 6:41 PM GMT+7"), after smoothing: a stamp under
+  // a headline and its byline does not make them a run of furniture. Their date still reaches
+  // the source's metadata (metaGuess reads every line).
+  const stamps = new Set(content.filter((i) => isStampLine(at(i).text, at(i).words)));
+  for (const i of stamps) set(i, 'boilerplate');
 
   // Pass 2f (after smoothing, so the end of the article is known): a trailing byline.
   markBylines(lines, content, labels, set, titleLine);
+
+  // Pass 2g: a bare name on its own line next to the time stamp is the byline ("Jane Doe" over
+  // "Published: …"); an agency's sign-off code ends a wire story.
+  for (let c = 0; c < content.length; c++) {
+    if (!stamps.has(content[c]!)) continue;
+    for (const d of [c - 1, c + 1]) {
+      const i = content[d];
+      if (i === undefined || labels[i] !== null || at(i).paragraph || i === titleLine) continue;
+      if (bylineName(at(i).text) !== null) set(i, 'byline');
+    }
+  }
+  const kept = content.filter((i) => labels[i] === null);
+  const last = kept[kept.length - 1];
+  if (last !== undefined && isAgencySlug(at(last).text)) set(last, 'byline');
 
   return { labels, titleLine, firstParagraph };
 }
@@ -107,6 +155,8 @@ function ownReason(line: LineFeatures): RemovalReason | null {
   if (line.words <= 15 && FOLLOW_PATTERN.test(text)) return 'follow';
   const ui = uiReason(line);
   if (ui) return ui;
+  const form = furnitureReason(line);
+  if (form) return form;
   if (PROMOTION_PATTERN.test(stripColon(text))) return 'promotion';
   if (line.words <= 30 && NOTICE_PATTERN.test(text)) return 'notice';
   // Marketing speaks to the reader and asks them to act; news quotes aside, articles rarely do.
@@ -116,6 +166,24 @@ function ownReason(line: LineFeatures): RemovalReason | null {
   }
   if (LEADING_PICTOGRAPH.test(text) && CALL_TO_ACTION.test(text)) return 'promotion';
   return null;
+}
+
+/**
+ * A short line above the headline that opens with an interface word ("Subscribe from RM 9.90 a
+ * month", "Sign in to read more") belongs to the page's masthead bar, not the story.
+ */
+function opensWithInterfaceWord(line: LineFeatures): boolean {
+  if (line.words > 10 || line.sentenceEnd) return false;
+  const lead = wordsOf(line.text)[0];
+  return lead !== undefined && UI_WORDS.get(lead) === 'navigation';
+}
+
+// "Breaking: …", "Just in: …": a news ticker above the page's own headline.
+const TICKER = /^(?:breaking(?: news)?|just in|developing(?: story)?|live|flash|urgent|tin nóng|nóng|dernière minute|eilmeldung|última hora|速報)\s*[:：|–—-]\s*\S/i;
+
+/** A masthead: a few capitalised words, no figures, no sentence ("The Jakarta Ledger"). */
+function isSiteName(line: LineFeatures): boolean {
+  return line.words <= 4 && line.titleCase && !line.sentenceEnd && !/[\d:|]/.test(line.text);
 }
 
 /** A short line made of interface words ("Log in", "Share:", "Viết bình luận"). */
@@ -207,6 +275,7 @@ function smoothShortRuns(
   content: readonly number[],
   labels: ReadonlyArray<RemovalReason | null>,
   set: (i: number, r: RemovalReason) => void,
+  titleLine: number | null,
 ): void {
   let c = 0;
   while (c < content.length) {
@@ -222,7 +291,8 @@ function smoothShortRuns(
     // undefined = the edge of the document; null = article text.
     const bad = (x: RemovalReason | null | undefined) => x !== null && x !== undefined;
     const edge = (x: RemovalReason | null | undefined) => x === undefined;
-    if (bad(before) && (bad(after) || edge(after))) {
+    const holdsTitle = titleLine !== null && content.slice(c, end + 1).includes(titleLine);
+    if (bad(before) && (bad(after) || edge(after)) && !holdsTitle) {
       const reason = before as RemovalReason;
       for (let k = c; k <= end; k++) set(content[k]!, reason === 'byline' ? 'boilerplate' : reason);
     }

@@ -1,0 +1,52 @@
+// A line that only says when the page was published or updated ("Published June 18, 2025 · 7 min
+// read", "October 9, 2025 4:15 PM GMT+8", "Publié le 28 octobre 2025 à 10h15"). It is page
+// furniture, but the date in it is the source's publication date, so metaGuess still reads it.
+import { statedDate } from './statedDate';
+
+// Words a stamp is made of besides its numbers: labels, weekdays, month names, clock words, the
+// reading-time note. NOTE: a whole-line test, so a line with any other word (a place, "local
+// time", a name) is not a stamp: "Jakarta, 14 June 2025" stays as the release's own date line.
+const STAMP_WORDS = new Set(
+  [
+    'published posted updated last modified first date on at am pm a.m p.m by min mins minute minutes read reading time',
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
+    'publié publiée mis à jour le lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+    'veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz dezember oktober',
+    'publicado actualizado el a las de lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'ngày đăng cập nhật lúc thứ hai ba tư năm sáu bảy chủ giờ',
+  ].flatMap((list) => list.split(' ')),
+);
+
+/** The label that opens a stamp: the line is metadata even without a clock time. */
+export const PUBLISHED_LABEL =
+  /^(?:published|posted|updated|last updated|first published|date|ngày đăng|cập nhật|đăng lúc|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|公開|更新)\b/i;
+
+const TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
+const SPLIT = /[\s,·•|:;–—()/]+/u;
+const NUMBER = /^\d+(?:st|nd|rd|th|h\d{0,2}|\.\d+)?\.?$/u;
+// "GMT+7", "UTC-05:00", "ICT", "WIB", "CEST": clock zones are short capitals or GMT/UTC offsets.
+const ZONE = /^(?:(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d{2})?)?|[A-Z]{2,5})$/;
+
+/** True when the line is a publication/update time stamp and nothing else. */
+export function isStampLine(text: string, words: number): boolean {
+  if (words > 16 || words === 0) return false;
+  const labelled = PUBLISHED_LABEL.test(text);
+  const timed = TIME.test(text);
+  if (!labelled && !timed) return false;
+  // A stamp says a date; "Updated 09:12" alone does too, when it is labelled.
+  if (!statedDate(text) && !(labelled && timed)) return false;
+  for (const raw of text.split(SPLIT)) {
+    if (!raw) continue;
+    const token = raw.replace(/^[.'"]+|[.'"]+$/g, '');
+    if (!token) continue;
+    if (NUMBER.test(token) || /^\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?$/.test(token) || /^\d{1,4}[-./]\d{1,2}[-./]\d{1,4}$/.test(token)) {
+      continue;
+    }
+    if (/^[+-]\d{1,2}(?::?\d{2})?$/.test(token)) continue;
+    if (ZONE.test(token) || ZONE.test(token.toLowerCase())) continue;
+    if (STAMP_WORDS.has(token.toLowerCase())) continue;
+    return false;
+  }
+  return true;
+}
