@@ -138,6 +138,18 @@ function datelineEnd(source: string, unit: Unit): number {
   return m ? unit.start + m[0].length : -1;
 }
 
+/** Whether the unit has a word (two letters or more) outside its values. */
+function wordsOutside(source: string, unit: Unit, found: readonly Found[]): boolean {
+  let text = '';
+  let at = unit.start;
+  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+    if (f.start > at) text += source.slice(at, f.start);
+    at = Math.max(at, f.end);
+  }
+  if (unit.end > at) text += source.slice(at, unit.end);
+  return /\p{L}{2}/u.test(text);
+}
+
 export function extractFacts(input: ExtractInput): Fact[] {
   const source = input.text;
   const units = splitUnits(source);
@@ -150,6 +162,12 @@ export function extractFacts(input: ExtractInput): Fact[] {
   for (const scan of scans) {
     const dateline = datelineEnd(source, scan.unit);
     if (dateline > 0) scan.found = scan.found.filter((f) => !(f.date && f.end <= dateline));
+  }
+
+  // A unit that is nothing but a value ("9 October 2025" under a statement's signature) says
+  // nothing an analyst could check: what happened then, what the figure counts.
+  for (const scan of scans) {
+    if (scan.found.length && !wordsOutside(source, scan.unit, scan.found)) scan.found = [];
   }
 
   const facts: Fact[] = [];

@@ -37,7 +37,13 @@ export function splitUnits(text: string): Unit[] {
   return units;
 }
 
-function splitLine(text: string, start: number, end: number, out: Unit[]): void {
+// A numbered paragraph or list item's marker: "1. ", "12) ", "(3) ", "(b) ", "b) ". It numbers
+// the unit, it is no part of it (nor a count of anything).
+const ITEM_MARKER = /^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z]\))\s+(?=\S)/;
+
+function splitLine(text: string, lineStart: number, end: number, out: Unit[]): void {
+  const marker = ITEM_MARKER.exec(text.slice(lineStart, Math.min(end, lineStart + 12)))?.[0].length ?? 0;
+  const start = lineStart + marker;
   const line = text.slice(start, end);
   if (!/\S/.test(line)) return;
   const pieces: Unit[] = [];

@@ -116,6 +116,16 @@ describe('numbers that are not counts', () => {
     expect(canonicals('The mayor was only nine years old when the dam burst.', 'duration')).toEqual([]);
     expect(canonicals('Her 19-year-old daughter joined the three-week march.', 'duration')).toEqual(['P3W']);
   });
+  it('does not count the numbers of numbered paragraphs and list items', () => {
+    const text = '1. The council met in Apia on 4 March.\n(2) Members approved 14 new projects.\nb) 3 envoys were recalled.\n12. Talks resume in May.';
+    expect(canonicals(text, 'count')).toEqual(['14', '3']);
+    const units = extractFacts({ sourceId: 's', text, publishedAt: '2024-06-10' }).map((f) => f.text);
+    expect(units).toContain('The council met in Apia on 4 March.');
+  });
+  it('takes no fact from a line that is nothing but a value', () => {
+    const text = 'The treaty was signed by both ministers in Suva.\n\nSUVA\n14 May 2025\n\n$3.5 billion';
+    expect(extractFacts({ sourceId: 's', text, publishedAt: '2025-05-14' }).filter((f) => f.kind === 'date' || f.kind === 'money')).toEqual([]);
+  });
 });
 
 describe('durations, ranks, ordinals', () => {
