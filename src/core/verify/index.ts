@@ -872,6 +872,8 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     });
   }
 
+  const besides = joinCompanions(cands, pairing, same);
+
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
     const root = same.find(i);
@@ -891,11 +893,91 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       relation: 'corroborated',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.`,
+      reason: `${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}`,
     });
   }
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges));
   return groups;
+}
+
+/**
+ * A value specific enough to be matched by sharing a sentence: not a rank or ordinal ("largest"
+ * is said of many things), not a bare year ("in 2024" dates half the figures of a report).
+ */
+function telling(c: Candidate): boolean {
+  const v = c.value!;
+  if (v.type === 'rank' || v.type === 'ordinal') return false;
+  return !((v.type === 'date' || v.type === 'daterange') && /^\d{4}(?:\/\d{4})?$/.test(v.canonical));
+}
+
+/**
+ * Facts that share a sentence with corroborated facts: where two sources' sentences state one
+ * corroborated figure and both also state another same value ("$300 million over five years"
+ * / "US$300 million … for five years"), that value is one report too, however differently the
+ * words around it run ("five years to support coastguard training" / "five years for ASEAN").
+ * Only exact same values of one kind, in sentences of different sources, and never a value
+ * whose time differs; computed from the clusters as they stand, so it does not feed on itself.
+ */
+function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: UnionFind): Map<number, string> {
+  const bySentence = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    if (!c.value) return;
+    const key = sentenceKey(c.fact);
+    const list = bySentence.get(key);
+    if (list) list.push(i);
+    else bySentence.set(key, [i]);
+  });
+  const clusters = new Map<number, number[]>();
+  for (let i = 0; i < cands.length; i++) {
+    if (!cands[i]!.value || (bySentence.get(sentenceKey(cands[i]!.fact))?.length ?? 0) < 2) continue;
+    const root = same.find(i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
+  const joins: Array<[number, number]> = [];
+  const besides = new Map<number, string>();
+  for (const members of clusters.values()) {
+    if (new Set(members.map((i) => cands[i]!.fact.sourceId)).size < 2) continue;
+    // The other values of the members' sentences, by what they state: kind and exact value.
+    const byValue = new Map<string, number[]>();
+    const sentences = new Set<string>();
+    for (const i of members) {
+      const key = sentenceKey(cands[i]!.fact);
+      if (sentences.has(key)) continue;
+      sentences.add(key);
+      for (const x of bySentence.get(key)!) {
+        const c = cands[x]!;
+        if (members.includes(x) || !telling(c)) continue;
+        const k = `${c.fact.kind}\u241f${valueKey(c.value!)}`;
+        const list = byValue.get(k);
+        if (list) list.push(x);
+        else byValue.set(k, [x]);
+      }
+    }
+    for (const xs of byValue.values()) {
+      // A value stated twice in one sentence ("the largest donor, the largest partner") does
+      // not say which of the two the other source's is.
+      if (new Set(xs.map((x) => sentenceKey(cands[x]!.fact))).size < xs.length) continue;
+      const first = xs[0]!;
+      for (const x of xs.slice(1)) {
+        if (cands[x]!.fact.sourceId === cands[first]!.fact.sourceId) continue;
+        if (pairing.timesOf(first, x) === 'different' || same.find(first) === same.find(x)) continue;
+        joins.push([first, x]);
+        const anchor = describeValue(cands[members[0]!]!);
+        besides.set(first, anchor);
+        besides.set(x, anchor);
+      }
+    }
+  }
+  for (const [a, b] of joins) same.union(a, b);
+  return besides;
+}
+
+/** Why a cluster holds facts whose words differ: they stand beside a figure the sources agree on. */
+function besideNote(indices: readonly number[], besides: ReadonlyMap<number, string>): string {
+  const anchors = [...new Set(indices.flatMap((i) => besides.get(i) ?? []))].sort();
+  return anchors.length ? ` Worded differently, but stated beside ${anchors.join(', ')}, which the sources also agree on.` : '';
 }
 
 /**

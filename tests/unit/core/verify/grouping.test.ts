@@ -45,6 +45,23 @@ describe('corroboration', () => {
     expect(sourcesIn(groupWith(groups, facts, 'corroborated', /port expansion/), facts)).toEqual(['a', 'b']);
     expect(groupWith(groups, facts, 'corroborated', /delay on this road|Prices at the market/)).toBeUndefined();
   });
+  it('joins a value worded differently when both sentences state a figure the sources agree on', () => {
+    const { facts, groups } = run([
+      ['a', 'Norway will give US$80 million to rebuild clinics in the north over four years.'],
+      ['b', 'Norway pledged $80 million to rebuild northern clinics, to be spent within four years.'],
+    ]);
+    const g = groupWith(groups, facts, 'corroborated', /four years/);
+    expect(sourcesIn(g, facts)).toEqual(['a', 'b']);
+    expect(g?.reason).toMatch(/stated beside US\$80 million/);
+  });
+  it('does not join by a shared sentence a value said twice in it, nor a bare year', () => {
+    const { facts, groups } = run([
+      ['a', 'Canada is the largest buyer and the largest investor, with $2.1 billion in 2023.'],
+      ['b', 'With $2.1 billion invested, Canada was the largest source of capital in 2023.'],
+    ]);
+    expect(groupWith(groups, facts, 'corroborated', /2\.1 billion/)).toBeDefined();
+    for (const g of groups.filter((x) => x.relation === 'corroborated')) expect(g.reason).not.toMatch(/stated beside/);
+  });
   it('does not count repeats within one source', () => {
     const { groups } = run([['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nTrade between Chile and Korea totaled US$12.4 billion in 2023.']]);
     expect(groups).toEqual([]);
