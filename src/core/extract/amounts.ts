@@ -43,6 +43,37 @@ export function findPercents(sentence: string, base: number, source: string, tak
     if (points) f.unit = 'percentage points';
     return f;
   });
+  if (/half|third|quarter|fifth|sixth|eighth|tenth/i.test(sentence)) findFractions(sentence, base, source, taken, out);
+}
+
+// A share told as a fraction: "two-thirds of exports", "a quarter of the budget", "half of the
+// 300 trucks". A numerator is needed but for "half" ("the third quarter of 2025" is a period,
+// "the third of May" a date), and "the first half of 2025" is a period (read with the dates).
+const FRACTION =
+  /(?<![\p{L}-])(?:(an?|one|two|three|four|five|six|seven|nine)[-\s])?(half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?)\s+of\b/giu;
+const NUMERATOR: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, nine: 9 };
+const DENOMINATOR: Record<string, number> = { half: 2, third: 3, quarter: 4, fifth: 5, sixth: 6, eighth: 8, tenth: 10 };
+// Words before a bare "half of" that make it a part of a period or a thing, not a share.
+const NOT_A_SHARE = /(?:first|second|latter|former|other|the|this|that|each|every|back|front)\s+$/i;
+
+function findFractions(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
+  scan(FRACTION, sentence, base, taken, out, (m, start) => {
+    const numeratorWord = m[1]?.toLowerCase();
+    const denominatorWord = m[2]!.toLowerCase();
+    const plural = denominatorWord.endsWith('s');
+    const denominator = DENOMINATOR[plural ? denominatorWord.slice(0, -1) : denominatorWord];
+    if (!denominator) return undefined;
+    if (numeratorWord === undefined && (denominator !== 2 || NOT_A_SHARE.test(sentence.slice(Math.max(0, m.index - 12), m.index)))) return undefined;
+    const numerator = numeratorWord === undefined ? 1 : NUMERATOR[numeratorWord]!;
+    // "two third of", "a thirds of": not a fraction as written.
+    if ((numerator > 1) !== plural || numerator >= denominator) return undefined;
+    const end = start + m[0].search(/\s+of$/i);
+    const percent = Math.round((numerator / denominator) * 10000) / 100;
+    const f: Found = { type: 'percent', canonical: `${percent} %`, start, end };
+    const q = qualifierBefore(source, start);
+    if (q) f.qualifier = q;
+    return f;
+  });
 }
 
 export function findQuantities(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {

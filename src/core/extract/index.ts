@@ -40,7 +40,7 @@ type Scanner = typeof findMoney;
 const NUMBER_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero)/i;
 const SCANNERS: Array<[RegExp, Scanner]> = [
   [/\d/, findMoney],
-  [/%|per\s?cent|pct/i, findPercents],
+  [/%|per\s?cent|pct|half|third|quarter|fifth|sixth|eighth|tenth/i, findPercents],
   [/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|quarter|half/, findDates],
   [/day|week|month|year|hour|minute|decade|centur/i, findDurations],
   [/largest|biggest|top|highest|No\.|number|rank/i, findRanks],

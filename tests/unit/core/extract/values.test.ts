@@ -34,6 +34,15 @@ describe('percent, counts and hedges', () => {
   it('reads "per cent" as a percentage', () => {
     expect(canonicals('Inflation in Kenya slowed to 2.7 per cent in March.', 'percent')).toEqual(['2.7 %']);
   });
+  it('reads a share told as a fraction, and not a period or a date', () => {
+    expect(canonicals('Two-thirds of Chilean exports will enter duty-free.', 'percent')).toEqual(['66.67 %']);
+    expect(canonicals('Nearly a quarter of the budget and one-fifth of the staff went north.', 'percent')).toEqual(['25 %', '20 %']);
+    expect(canonicals('Half of the 300 trucks were idle; three quarters of drivers had left.', 'percent')).toEqual(['50 %', '75 %']);
+    expect(canonicals('Output fell in the first half of 2024 and in the third quarter of 2023.', 'percent')).toEqual([]);
+    expect(canonicals('Talks resume on the third of May; a two third of it is not a fraction.', 'percent')).toEqual([]);
+    const [share] = values('Nearly two-thirds of voters backed the plan.').filter((v) => v.type === 'percent');
+    expect(share).toMatchObject({ surface: 'two-thirds', qualifier: 'nearly' });
+  });
   it('keeps the hedge apart from the number', () => {
     const over = values('The city has over 100 million visitors a decade.').find((v) => v.type === 'count');
     expect(over).toMatchObject({ canonical: '100000000', qualifier: 'over' });
