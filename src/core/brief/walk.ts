@@ -1,5 +1,5 @@
 // Every fact a brief cites, in reading order: inline citations and key-figure rows alike.
-import type { Brief } from '../model';
+import type { Brief, Inline } from '../model';
 
 export function citedFactIds(brief: Brief): string[] {
   const order: string[] = [];
@@ -21,4 +21,22 @@ export function citedFactIds(brief: Brief): string[] {
     }
   }
   return order;
+}
+
+/** The brief with its citations of renamed facts pointing at their new ids; the same brief when none is cited. */
+export function renameCitations(brief: Brief, renamed: ReadonlyMap<string, string>): Brief {
+  if (!citedFactIds(brief).some((id) => renamed.has(id))) return brief;
+  const to = (id: string) => renamed.get(id) ?? id;
+  const inlines = (content: Inline[]): Inline[] => content.map((inline) => (inline.type === 'cite' ? { ...inline, factId: to(inline.factId) } : inline));
+  return {
+    ...brief,
+    sections: brief.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) => {
+        if (block.type === 'paragraph') return { ...block, content: inlines(block.content) };
+        if (block.type === 'bullets') return { ...block, items: block.items.map((item) => inlines(item)) };
+        return { ...block, rows: block.rows.map((row) => ({ ...row, factId: to(row.factId) })) };
+      }),
+    })),
+  };
 }

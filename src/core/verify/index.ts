@@ -15,6 +15,7 @@ import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
 export { comparable, relate, sameValue, type Relation } from './values';
+export { renamedFacts } from './renamedFacts';
 
 interface Candidate {
   fact: Fact;

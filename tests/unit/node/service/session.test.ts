@@ -140,4 +140,35 @@ describe('dispatchCall', () => {
     expect(again.id).toBe(money.id);
     expect(session.project.decisions[money.id]).toMatchObject({ status: 'verified', note: 'in the ministry release' });
   });
+
+  it('carries a decision and its citations to a fact a newer extractor gives a new id', async () => {
+    picks.newPath = join(dir, 'renamed.attache');
+    await session.newProject();
+    const file = join(dir, 'statement.txt');
+    await writeFile(file, 'Council approves projects\n\n1. The council met in Apia and approved 14 new projects.\n\n2. Members also approved 9 loans.\n');
+    picks.files = [file];
+    await session.addSourcesFromDialog();
+    const source = session.project.sources[0]!;
+    const count = { ...session.project.facts.find((f) => f.kind === 'count' && f.values[0]!.surface === '14')! };
+    // As an older extractor stored it: the paragraph's number inside the sentence, another id.
+    session.requireProject().update((p) => {
+      const old = p.facts.find((f) => f.id === count.id)!; // the stored fact, not the copy above
+      old.id = 'fact_fromolderversion';
+      old.text = `1. ${old.text}`;
+      p.decisions['fact_fromolderversion'] = { factId: 'fact_fromolderversion', status: 'verified', credibility: 2, note: 'checked with the council', at: '2025-01-02T10:00:00.000Z' };
+      p.brief = {
+        template: 'blank', title: 'Apia', subtitle: '', preparedFor: '', preparedBy: '', date: '2025-01-02', marking: 'UNCLASSIFIED',
+        sections: [{ id: 's1', title: 'Projects', blocks: [
+          { type: 'paragraph', content: [{ type: 'text', text: 'Fourteen projects.' }, { type: 'cite', factId: 'fact_fromolderversion' }] },
+          { type: 'keyFigures', rows: [{ factId: 'fact_fromolderversion', indicator: 'Projects approved', value: '14', asOf: '' }] },
+        ] }],
+      };
+    });
+    await session.updateFacts([source.id]);
+    expect(session.project.decisions['fact_fromolderversion']).toBeUndefined();
+    expect(session.project.decisions[count.id]).toMatchObject({ factId: count.id, status: 'verified', note: 'checked with the council' });
+    const blocks = session.project.brief!.sections[0]!.blocks;
+    expect(blocks[0]).toMatchObject({ content: [{ type: 'text' }, { type: 'cite', factId: count.id }] });
+    expect(blocks[1]).toMatchObject({ rows: [{ factId: count.id }] });
+  });
 });
