@@ -4,7 +4,7 @@ import { canonicalNumber, DIGITS, NUMBER_WORD, SCALE_WORD } from './numbers';
 import { qualifierBefore, scan, type Found, type Taken } from './found';
 
 const PERCENT = new RegExp(
-  `(?<![\\w.,])(${DIGITS}|${NUMBER_WORD})\\s?(%|per\\s?cent\\b|percent\\b|percentage\\spoints?\\b|pct\\b)`,
+  `(?<![\\w.,])(${DIGITS}|${NUMBER_WORD})\\s?(%|per\\s?cent\\b|percent\\b|percentage\\spoints?\\b|pct\\b|pour\\s?cent\\b|por\\s?ciento\\b|por\\s?cento\\b|per\\s?cento\\b|prozent\\b|procent\\b|persen\\b|phần\\străm)`,
   'gi',
 );
 
@@ -23,7 +23,7 @@ const QUANTITY = new RegExp(
 );
 
 const COUNT = new RegExp(
-  `(?<![\\w.,$€£¥₫#/:+-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD})\\b)?(?![\\w%]|[.,:/]\\d|-)`,
+  `(?<![\\w.,$€£¥₫#/:+-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD}))?(?![\\w%]|[.,:/]\\d|-)`,
   'gi',
 );
 

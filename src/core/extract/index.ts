@@ -13,6 +13,7 @@ import { findDurations } from './durations';
 import { Taken, type Found } from './found';
 import { findMoney } from './money';
 import { findOrdinals, findRanks } from './ranks';
+import { englishNumbers, findLocalDates, writesDecimalComma } from './locale';
 import { splitUnits, type Unit } from './segment';
 import { findStatements, type StatementHit } from './statements';
 import { subjectText } from './subject';
@@ -24,6 +25,8 @@ export interface ExtractInput {
   text: string;
   /** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) of publication, or null. */
   publishedAt: string | null;
+  /** The source's language (BCP 47), where known: how its numbers and dates are written. */
+  language?: string | null;
 }
 
 interface UnitScan {
@@ -40,7 +43,7 @@ type Scanner = typeof findMoney;
 const NUMBER_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|zero)/i;
 const SCANNERS: Array<[RegExp, Scanner]> = [
   [/\d/, findMoney],
-  [/%|per\s?cent|pct|half|third|quarter|fifth|sixth|eighth|tenth/i, findPercents],
+  [/%|per\s?cent|pct|half|third|quarter|fifth|sixth|eighth|tenth|cent[oi]?\b|prozent|procent|persen|phần trăm/i, findPercents],
   [/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|quarter|half/, findDates],
   [/day|week|month|year|hour|minute|decade|centur/i, findDurations],
   [/largest|biggest|top|highest|No\.|number|rank/i, findRanks],
@@ -49,13 +52,16 @@ const SCANNERS: Array<[RegExp, Scanner]> = [
   [NUMBER_WORDS, findCounts],
 ];
 
-function scanUnit(source: string, unit: Unit): UnitScan {
+function scanUnit(source: string, unit: Unit, decimalComma: boolean): UnitScan {
   const text = source.slice(unit.start, unit.end);
   const taken = new Taken();
   const found: Found[] = [];
-  for (const [mayHold, scanner] of SCANNERS) if (mayHold.test(text)) scanner(text, unit.start, source, taken, found);
+  // The scanners read the numbers the English way; the fact keeps the source's own words.
+  const read = decimalComma ? englishNumbers(text) : text;
+  if (decimalComma) findLocalDates(read, unit.start, source, taken, found);
+  for (const [mayHold, scanner] of SCANNERS) if (mayHold.test(read)) scanner(read, unit.start, source, taken, found);
   found.sort((a, b) => a.start - b.start);
-  const statements = findStatements(text, unit.start).filter((s) => !s.value || !taken.overlaps(s.start, s.end));
+  const statements = findStatements(read, unit.start).filter((s) => !s.value || !taken.overlaps(s.start, s.end));
   return { unit, text, found, statements };
 }
 
@@ -154,7 +160,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const source = input.text;
   const units = splitUnits(source);
   const registry: Registry = buildRegistry(source);
-  const scans = units.map((u) => scanUnit(source, u));
+  const decimalComma = writesDecimalComma(input.language);
+  const scans = units.map((u) => scanUnit(source, u, decimalComma));
   const ref = referenceYear(input.publishedAt, scans);
   finishDates(scans, ref);
   // "JAKARTA, June 14 (Reuters) -": when the story was filed dates the source's year-less dates

@@ -10,7 +10,7 @@ const SYMBOLS: Record<string, string> = {
 const ISO_CODES =
   'USD|EUR|GBP|JPY|VND|CNY|RMB|KRW|INR|THB|SGD|AUD|CAD|HKD|CHF|IDR|MYR|PHP|TWD|RUB|BRL|ZAR|NZD|LAK|KHR|MMK|SEK|NOK|DKK|AED|SAR|NGN|TRY|ILS|UAH|EGP|PKR|BDT|MXN|ARS|CLP|COP|PEN|KES|ETB|QAR|KWD';
 const WORDS: Array<[RegExp, string]> = [
-  [/^(?:us|u\.s\.)\s?dollars?$/i, 'USD'], [/^dollars?$/i, 'USD'], [/^yen$/i, 'JPY'], [/^euros?$/i, 'EUR'],
+  [/^(?:us|u\.s\.)\s?dollars?$/i, 'USD'], [/^dollars?$/i, 'USD'], [/^d[oó]lares$/i, 'USD'], [/^yen$/i, 'JPY'], [/^euros?$/i, 'EUR'],
   [/^pounds\ssterling$/i, 'GBP'], [/^dong$/i, 'VND'], [/^(?:yuan|renminbi)$/i, 'CNY'], [/^won$/i, 'KRW'],
   [/^rupees?$/i, 'INR'], [/^baht$/i, 'THB'], [/^ringgit$/i, 'MYR'], [/^(?:roubles|rubles)$/i, 'RUB'],
   [/^swiss\sfrancs$/i, 'CHF'], [/^pesos$/i, 'PHP'], [/^rupiah$/i, 'IDR'], [/^naira$/i, 'NGN'], [/^rand$/i, 'ZAR'],
@@ -19,11 +19,11 @@ const WORDS: Array<[RegExp, string]> = [
 
 // NOTE: a bare "$" is read as US dollars and "¥" as yen; the analyst sees the surface next to it.
 const PREFIXED = new RegExp(
-  `(US\\s?\\$|U\\.S\\.\\s?\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₫|₩|₹|₱|₺|₦|฿|₽|\\bRp\\.?|\\bRM|\\b(?:${ISO_CODES})\\b)\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})\\b|(m|bn|b|k)\\b)?`,
+  `(US\\s?\\$|U\\.S\\.\\s?\\$|S\\$|A\\$|C\\$|HK\\$|NZ\\$|R\\$|\\$|€|£|¥|₫|₩|₹|₱|₺|₦|฿|₽|\\bRp\\.?|\\bRM|\\b(?:${ISO_CODES})\\b)\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})|(m|bn|b|k)\\b)?`,
   'g',
 );
 const SUFFIXED = new RegExp(
-  `\\b(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD}))?\\s(U\\.?S\\.?\\sdollars?|dollars?|yen|euros?|pounds\\ssterling|dong|yuan|renminbi|won|rupees?|baht|ringgit|roubles|rubles|Swiss\\sfrancs|pesos|rupiah|naira|rand|lira|dirhams?|riyals?|shekels?|hryvnias?|${ISO_CODES})\\b`,
+  `\\b(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD}))?\\s(?:de\\s|d['’])?(U\\.?S\\.?\\sdollars?|dollars?|d[oó]lares|yen|euros?|pounds\\ssterling|dong|yuan|renminbi|won|rupees?|baht|ringgit|roubles|rubles|Swiss\\sfrancs|pesos|rupiah|naira|rand|lira|dirhams?|riyals?|shekels?|hryvnias?|${ISO_CODES})\\b`,
   'gi',
 );
 

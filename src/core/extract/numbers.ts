@@ -13,6 +13,11 @@ const TENS: Record<string, number> = {
 
 export const SCALES: Record<string, number> = {
   hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, m: 6, b: 9, k: 3,
+  // Other languages' scale words (their sources are read through the English grammar):
+  // fr, de, es, it, pt, id, vi. NOTE: "billion" is 10^9 here as in English news, not the old long scale.
+  millions: 6, milliard: 9, milliards: 9, milliarde: 9, milliarden: 9, mrd: 9, 'mrd.': 9, mio: 6, 'mio.': 6, millionen: 6,
+  millón: 6, millon: 6, millones: 6, 'mil millones': 9, milione: 6, milioni: 6, miliardo: 9, miliardi: 9, milhão: 6,
+  milhões: 6, bilhão: 9, bilhões: 9, juta: 6, miliar: 9, triliun: 12, ribu: 3, 'nghìn': 3, 'ngàn': 3, 'triệu': 6, 'tỷ': 9,
 };
 
 /** Regex source for a number word: "seven", "twenty-five", "twelve". */
@@ -23,7 +28,8 @@ export const NUMBER_WORD =
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 
 /** Regex source for a scale word after a number. */
-export const SCALE_WORD = '(?:hundred|thousand|million|billion|trillion|bn|mn|mln|tn)';
+export const SCALE_WORD =
+  '(?:hundred|thousand|millions?|billion|trillion|bn|mn|mln|tn|milliards?|milliarden?|mrd\\.?|mio\\.?|millionen|mil\\smillones|mill[oó]n|millones|milion[ei]|miliard[oi]|milh(?:ão|ões)|bilh(?:ão|ões)|juta|miliar|triliun|ribu|nghìn|ngàn|triệu|tỷ)(?![A-Za-z0-9_À-ỹ])';
 
 export function numberWordValue(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\s+/g, '-');
@@ -52,7 +58,7 @@ export function scaleDecimal(digits: string, exponent: number): string {
 
 /** A number token (digits or words) with an optional scale word → canonical decimal string. */
 export function canonicalNumber(numberText: string, scale?: string): string | undefined {
-  const exponent = scale ? (SCALES[scale.toLowerCase()] ?? 0) : 0;
+  const exponent = scale ? (SCALES[scale.toLowerCase().replace(/\s+/g, ' ')] ?? 0) : 0;
   if (/^\d/.test(numberText)) return scaleDecimal(numberText, exponent);
   const value = numberWordValue(numberText);
   if (value === undefined) return undefined;

@@ -20,6 +20,8 @@ const ALWAYS_CONTINUES = new Set([
 // May end a sentence too ("… in the U.S. He said"): joined only when the next part starts in lower case.
 const MAY_CONTINUE = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'etc', 'e.g', 'i.e']);
 
+const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+
 // Enough of each side of a split to see the word before it and how the next part starts.
 const CONTEXT = 64;
 
@@ -91,6 +93,8 @@ function continues(previous: string, next: string): boolean {
   const lastWord = word.toLowerCase();
   const nextStart = next.trimStart();
   if (ALWAYS_CONTINUES.has(lastWord)) return true;
+  // A German day: "am 3. Oktober 2025".
+  if (/(?:^|\s)\d{1,2}\.$/.test(prev) && GERMAN_MONTH.test(nextStart)) return true;
   // A lone initial after a name: "Donald J. Trump" (but "plan B. Then" ends a sentence).
   if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.$/u.test(prev.slice(-CONTEXT)) && /^\p{Lu}/u.test(nextStart)) return true;
   if (/^[\p{Ll}\d]/u.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;

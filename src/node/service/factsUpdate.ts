@@ -11,7 +11,13 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
   const wanted = new Set(sourceIds);
   const inputs = handle.data.sources
     .filter((s) => wanted.has(s.id))
-    .map((s) => ({ fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: s.edited.publishedAt ?? s.guessed.publishedAt } }));
+    .map((s) => ({ fileName: s.fileName, input: {
+        sourceId: s.id,
+        text: s.text,
+        publishedAt: s.edited.publishedAt ?? s.guessed.publishedAt,
+        language: s.edited.language ?? s.guessed.language,
+      },
+    }));
   const extracted = await Promise.all(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
   const fresh: Fact[] = extracted.flat();
   // Facts are stored before grouping, so that a failure to group never costs the extraction.

@@ -12,14 +12,15 @@ const pieces = fc.oneof(
   fc.stringMatching(/^\d{1,40}$/),
   fc.constantFrom(...MONTHS),
   fc.constantFrom('US$46.2 billion', '2.7 per cent', 'over 100 million', 'April 27-29', 'from May 3 to 9', 'two-day', '50th', 'the third-largest', 'Tô Lâm', '“', '”', '\n', '. ', ', ', '-', '¥', '€3bn', 'said', 'first'),
+  fc.constantFrom('46,2 tỷ USD', '300\u00a0000', '1.250.000', '3,5 %', '28 octobre 2025', '3. Oktober', 'ngày 27/11/2023', 'tháng 11/2023', '27.11.2023', 'two-thirds of', 'half of'),
 );
 const texts = fc.array(pieces, { maxLength: 200 }).map((parts) => parts.join(' '));
 
 describe('extraction over arbitrary text', () => {
   it('never throws, and every value is exactly the words at its offsets', () => {
     fc.assert(
-      fc.property(texts, fc.option(fc.constantFrom('2024', '2023-11', '2025-01-05', 'not a date')), (text, publishedAt) => {
-        const facts = extractFacts({ sourceId: 's', text, publishedAt });
+      fc.property(texts, fc.option(fc.constantFrom('2024', '2023-11', '2025-01-05', 'not a date')), fc.constantFrom('en', 'fr', 'vi', null), (text, publishedAt, language) => {
+        const facts = extractFacts({ sourceId: 's', text, publishedAt, language });
         for (const f of facts) {
           expect(text.slice(f.start, f.end)).toBe(f.text);
           for (const v of f.values) expect(text.slice(v.start, v.end)).toBe(v.surface);
@@ -50,9 +51,9 @@ describe('extraction over arbitrary text', () => {
       return text.slice(0, 100_000);
     });
     fc.assert(
-      fc.property(big, (text) => {
+      fc.property(big, fc.constantFrom('en', 'de'), (text, language) => {
         const t0 = performance.now();
-        const facts = extractFacts({ sourceId: 's', text, publishedAt: '2024-05-01' });
+        const facts = extractFacts({ sourceId: 's', text, publishedAt: '2024-05-01', language });
         const ms = performance.now() - t0;
         // NOTE: generous bound for a loaded two-core machine; the bench measures real throughput.
         expect(ms).toBeLessThan(1000);

@@ -1,0 +1,69 @@
+// Numbers and dates as languages other than English write them. The value grammar is English;
+// a source in French, German, Spanish, Italian, Portuguese, Dutch, Indonesian or Vietnamese is
+// read through it after its numbers are rewritten the English way, character for character
+// ("46,2" → "46.2", "300 000" → "300,000", "1.000.000" → "1,000,000"), so that every offset
+// still points at the source's own words. Its dates have a scanner of their own (below).
+import { scan, type DateParts, type Found, type Taken } from './found';
+
+// Languages that write a decimal comma and group thousands with points or spaces.
+const DECIMAL_COMMA = new Set(['fr', 'de', 'es', 'it', 'pt', 'nl', 'id', 'vi', 'ru', 'pl', 'tr', 'ro', 'cs', 'sv', 'da', 'nb', 'no', 'fi']);
+
+export function writesDecimalComma(language: string | null | undefined): boolean {
+  return !!language && DECIMAL_COMMA.has(language.toLowerCase().split('-')[0]!);
+}
+
+// A number with its thousands grouped by one separator ("300 000", "1.250.000") and a decimal
+// comma, or a plain number with a decimal comma ("3,5").
+const GROUPED = /(?<![\d.,])(\d{1,3})((?:([. \u00a0\u202f\u2009])\d{3})(?:\3\d{3})*)?(,\d+)?(?![\d]|[.,]\d)/g;
+
+/** The text with its numbers written the English way, the same length as before. */
+export function englishNumbers(text: string): string {
+  if (!/\d[., \u00a0\u202f\u2009]\d/.test(text)) return text;
+  return text.replace(GROUPED, (whole, head: string, groups: string | undefined, _sep: string | undefined, decimal: string | undefined) => {
+    if (!groups && !decimal) return whole;
+    return head + (groups ?? '').replace(/[. \u00a0\u202f\u2009]/g, ',') + (decimal ? `.${decimal.slice(1)}` : '');
+  });
+}
+
+const MONTHS: Record<string, number> = {};
+const addMonths = (names: string) => names.split(' ').forEach((name, i) => {
+  for (const variant of name.split('|')) MONTHS[variant] = i + 1;
+});
+addMonths('janvier février|fevrier mars avril mai juin juillet août|aout septembre octobre novembre décembre|decembre'); // fr
+addMonths('enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre'); // es
+addMonths('janeiro fevereiro março|marco abril maio junho julho agosto setembro outubro novembro dezembro'); // pt
+addMonths('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'); // it
+addMonths('januar|jänner februar märz|maerz april mai juni juli august september oktober november dezember'); // de
+addMonths('januari februari maart april mei juni juli augustus september oktober november december'); // nl
+addMonths('januari februari maret april mei juni juli agustus september oktober november desember'); // id
+
+const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
+const YEAR = '(1[5-9]\\d\\d|20\\d\\d|2100)';
+// "28 octobre 2025", "1er janvier", "3. Oktober 2025", "28 de octubre de 2025".
+const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°|\\.)?\\s(?:de\\s)?${MONTH}(?:\\s(?:de\\s)?${YEAR}(?!\\d))?`, 'giu');
+// "octobre 2025", "octubre de 2025".
+const MONTH_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s(?:de\\s)?${YEAR}(?!\\d)`, 'giu');
+// Vietnamese: "ngày 27 tháng 11 năm 2023", "ngày 27/11/2023", "tháng 11/2023", "tháng 11 năm 2023".
+const VI_DAY = new RegExp(`ngày\\s(\\d{1,2})(?:\\s?tháng\\s?|/)(\\d{1,2})(?:(?:\\s?năm\\s?|/)${YEAR}(?!\\d))?`, 'giu');
+const VI_MONTH = new RegExp(`tháng\\s(\\d{1,2})(?:\\s?năm\\s?|/)${YEAR}(?!\\d)`, 'giu');
+// "27/11/2023", "27.11.2023": day first wherever a decimal comma is written.
+const NUMERIC = new RegExp(`(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}(?![\\d])`, 'gu');
+
+function date(start: number, end: number, from: DateParts): Found | undefined {
+  if (from.month === undefined || from.month < 1 || from.month > 12) return undefined;
+  if (from.day !== undefined && (from.day < 1 || from.day > 31)) return undefined;
+  return { type: 'date', canonical: '', start, end, date: { from } };
+}
+
+const year = (text: string | undefined) => (text === undefined ? undefined : Number(text));
+
+/** Dates written in the languages above; the English grammar reads the rest. */
+export function findLocalDates(sentence: string, base: number, _source: string, taken: Taken, out: Found[]): void {
+  scan(VI_DAY, sentence, base, taken, out, (m, start, end) => date(start, end, { day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }));
+  scan(VI_MONTH, sentence, base, taken, out, (m, start, end) => date(start, end, { month: Number(m[1]), year: year(m[2]) }));
+  scan(NUMERIC, sentence, base, taken, out, (m, start, end) => date(start, end, { day: Number(m[1]), month: Number(m[3]), year: year(m[4]) }));
+  scan(DAY_MONTH, sentence, base, taken, out, (m, start, end) =>
+    date(start, end, { day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()], year: year(m[3]) }),
+  );
+  scan(MONTH_YEAR, sentence, base, taken, out, (m, start, end) => date(start, end, { month: MONTHS[m[1]!.toLowerCase()], year: year(m[2]) }));
+}
