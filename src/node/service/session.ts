@@ -282,7 +282,13 @@ export class AttacheSession {
     reliability?: Reliability,
   ): Promise<SourceSummary> {
     const handle = this.requireProject();
-    const before = effectiveMeta(this.requireSource(sourceId)).publishedAt;
+    // The publication date anchors the years the text leaves out, and the language says how its
+    // numbers and dates are written: a change to either means reading the text again.
+    const reading = () => {
+      const m = effectiveMeta(this.requireSource(sourceId));
+      return `${m.publishedAt ?? ''}\u241f${m.language ?? ''}`;
+    };
+    const before = reading();
     handle.update((p) => {
       const s = p.sources.find((x) => x.id === sourceId)!;
       for (const [key, value] of Object.entries(meta)) {
@@ -293,9 +299,7 @@ export class AttacheSession {
       }
       if (reliability) s.reliability = reliability;
     });
-    const after = effectiveMeta(this.requireSource(sourceId)).publishedAt;
-    // The publication date anchors the years the text leaves out: re-infer them.
-    if (before !== after) await this.updateFacts([sourceId]);
+    if (before !== reading()) await this.updateFacts([sourceId]);
     this.options.emit('projectChanged', { what: 'sources' });
     return this.summary(sourceId);
   }

@@ -141,6 +141,22 @@ describe('dispatchCall', () => {
     expect(session.project.decisions[money.id]).toMatchObject({ status: 'verified', note: 'in the ministry release' });
   });
 
+  it('reads a source again when the analyst corrects its language', async () => {
+    picks.newPath = join(dir, 'language.attache');
+    await session.newProject();
+    const file = join(dir, 'note.txt');
+    // Too short for the language to be guessed as French: read the English way at first.
+    await writeFile(file, 'Budget 2025\n\nLe fonds atteint 2,5 millions.\n');
+    picks.files = [file];
+    await session.addSourcesFromDialog();
+    const source = session.project.sources[0]!;
+    await session.updateSourceMeta(source.id, { language: 'en' });
+    const amounts = () => session.project.facts.flatMap((f) => f.values).filter((v) => v.type === 'count').map((v) => v.canonical);
+    expect(amounts()).not.toContain('2500000');
+    await session.updateSourceMeta(source.id, { language: 'fr' });
+    expect(amounts()).toContain('2500000');
+  });
+
   it('carries a decision and its citations to a fact a newer extractor gives a new id', async () => {
     picks.newPath = join(dir, 'renamed.attache');
     await session.newProject();
