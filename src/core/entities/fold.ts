@@ -54,6 +54,23 @@ const VARIANTS: Record<string, string> = {
   centre: 'center',
   defence: 'defense',
   percent: '%',
+  // Irregular verbs and their nouns, which suffix stripping cannot meet: "lost customs revenue" /
+  // "the loss of customs revenue", "sold" / "sales".
+  lost: 'loss',
+  lose: 'loss',
+  loses: 'loss',
+  losing: 'loss',
+  losses: 'loss',
+  sold: 'sale',
+  sales: 'sale',
+  spent: 'spend',
+  grew: 'grow',
+  grown: 'grow',
+  growth: 'grow',
+  paid: 'pay',
+  payment: 'pay',
+  payments: 'pay',
+  built: 'build',
 };
 
 const SUFFIXES = [

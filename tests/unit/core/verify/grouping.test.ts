@@ -98,6 +98,13 @@ describe('conflicts', () => {
     expect(length.map((f) => f.subject)).not.toContain('officials said');
     expect(sourcesIn(groupWith(groups, facts, 'corroborated', /eight years/), facts)).toEqual(['a', 'b']);
   });
+  it('meets a loss told as a verb and as a noun', () => {
+    const { facts, groups } = run([
+      ['a', 'The treasury put the loss of port revenue at about 40 billion pesos.'],
+      ['b', 'Analysts estimate that lost port revenue could reach 55 billion pesos.'],
+    ]);
+    expect(sourcesIn(groupWith(groups, facts, 'conflict', /pesos/), facts)).toEqual(['a', 'b']);
+  });
   it('puts three different counts for one thing in one conflict group', () => {
     const { facts, groups } = run([
       ['a', 'About 410,000 Filipinos live and work in Italy.'],
