@@ -79,6 +79,14 @@ const GROUPED_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 
 
 const CORROBORATE_AT = 0.5;
 const CONFLICT_AT = 0.7;
+const SPECIFIC_SUM_AT = 0.3;
+
+/** Money whose amount has two significant figures or more: "450 million", not "10 million". */
+function specificSum(v: FactValue): boolean {
+  if (v.type !== 'money') return false;
+  const digits = (v.canonical.split(' ')[0] ?? '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
+  return digits.length >= 2;
+}
 /** Dates: many events share a year, so a conflict between dates needs nearly the same words. */
 const DATE_CONFLICT_AT = 0.8;
 const DATE_CONFLICT_DICE = 0.6;
@@ -410,6 +418,8 @@ class Pairing {
   readonly sources: Int32Array;
   readonly valued: Uint8Array;
   readonly dayPrecise: Uint8Array;
+  /** Sums precise enough to meet on fewer shared words (see `specificSum`). */
+  readonly specific: Uint8Array;
   readonly types: Uint8Array;
   readonly eventLength: Uint8Array;
   readonly timeOfFigure: Uint8Array;
@@ -447,6 +457,7 @@ class Pairing {
     });
     this.valued = Uint8Array.from(cands, (c) => (c.value ? 1 : 0));
     this.dayPrecise = Uint8Array.from(cands, (c) => (c.dayPrecise ? 1 : 0));
+    this.specific = Uint8Array.from(cands, (c) => (c.value && specificSum(c.value) ? 1 : 0));
     this.types = Uint8Array.from(cands, (c) => typeCode(c.value));
     this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
     this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
@@ -511,13 +522,16 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (sim < 0.2) return NO_VERDICT;
   // Below CORROBORATE_AT only two day-precise dates can still be one report, and a conflict
   // needs more (CONFLICT_AT): most pairs end here without their values being compared.
-  if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j])) return NO_VERDICT;
+  if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) return NO_VERDICT;
   const relation = pairing.values.relate(pairing.valueOf[i]!, pairing.valueOf[j]!);
   if (relation === 'incomparable') return NO_VERDICT;
   const times = pairing.timesOf(i, j);
   if (relation === 'same') {
     if (times === 'different') return NO_VERDICT;
     if (sim >= CORROBORATE_AT) return SAME;
+    // A sum stated to two significant figures or more ("US$450 million", "15 trillion rupiah") is
+    // rarely two things' by chance: fewer shared words will do, two of them at least.
+    if (sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.subjects.shared(i, j) >= 2) return SAME;
     const named = pairing.named.overSmaller(i, j);
     if (dayPrecise[i] && dayPrecise[j] && named >= 0.5 && sim >= 0.2) return SAME;
     return NO_VERDICT;

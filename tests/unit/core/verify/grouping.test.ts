@@ -62,6 +62,16 @@ describe('corroboration', () => {
     expect(groupWith(groups, facts, 'corroborated', /2\.1 billion/)).toBeDefined();
     for (const g of groups.filter((x) => x.relation === 'corroborated')) expect(g.reason).not.toMatch(/stated beside/);
   });
+  it('lets a precise sum meet on fewer shared words than a round one', () => {
+    const { facts, groups } = run([
+      ['a', 'A Danish shipbuilder promised a $370 million dry dock in Mombasa.'],
+      ['b', 'The shipbuilder Maersk-Ode said it would invest US$370m in a dock yard near Kilindini.'],
+      ['c', 'A Danish fund promised a $300 million solar farm in Kisumu.'],
+      ['d', 'The fund Nordsol said it would put US$300m into a farm yard near Lake Victoria.'],
+    ]);
+    expect(sourcesIn(groupWith(groups, facts, 'corroborated', /370/), facts)).toEqual(['a', 'b']);
+    expect(groupWith(groups, facts, 'corroborated', /300/)).toBeUndefined();
+  });
   it('does not count repeats within one source', () => {
     const { groups } = run([['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nTrade between Chile and Korea totaled US$12.4 billion in 2023.']]);
     expect(groups).toEqual([]);
