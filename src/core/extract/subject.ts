@@ -370,7 +370,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
         // What was said: the words after the verb ("said that Sudan had a long way to go"), or,
         // when the verb closes the sentence ("…,” Mr Obama said."), the words before it. The verb
         // itself says nothing about the subject: every attributed claim has one.
-        const said = span(ctx, firstAfter + 1, firstAfter + 15);
+        const said = span(ctx, firstAfter + 1, firstAfter + 25);
         window = contentCount(ctx, said) >= 2 ? said : span(ctx, Math.max(0, lastBefore - 14), lastBefore + 1);
         break;
       }

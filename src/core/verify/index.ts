@@ -92,6 +92,7 @@ const DATE_CONFLICT_AT = 0.8;
 const DATE_CONFLICT_DICE = 0.6;
 /** Statements without a value corroborate on their words alone. */
 const STATEMENT_AT = 0.7;
+const SAME_SPEAKER_STATEMENT_AT = 0.6;
 
 function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: WordNumbers, sentenceValues: ReadonlyMap<string, ReadonlySet<string>>): Candidate | undefined {
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
@@ -388,10 +389,15 @@ class DistinctValues {
  * or bodies, one of them in common (two speakers saying alike things are two statements).
  */
 function sameStatement(i: number, j: number, pairing: Pairing): boolean {
-  if (pairing.subjects.similarity(i, j) < STATEMENT_AT) return false;
-  if (pairing.subjects.shared(i, j) < 2) return false;
   const a = pairing.cands[i]!;
   const b = pairing.cands[j]!;
+  const similarity = pairing.subjects.similarity(i, j);
+  const shared = pairing.subjects.shared(i, j);
+  // One speaker saying three of the same content words ("send", "envoy", "Naypyitaw") in two
+  // reports is one statement, however each report frames the rest of the sentence.
+  const sameSpeaker = !!a.fact.speaker && !!b.fact.speaker && foldText(a.fact.speaker) === foldText(b.fact.speaker);
+  if (!(similarity >= STATEMENT_AT || (sameSpeaker && similarity >= SAME_SPEAKER_STATEMENT_AT && shared >= 3))) return false;
+  if (shared < 2) return false;
   return !(a.named.size && b.named.size && pairing.named.overSmaller(i, j) === 0);
 }
 
@@ -832,7 +838,9 @@ function candidatePairs(
       }
     }
     const rarestFirst = Array.from(c.tokenIds).sort(byRarity);
-    const prefix = size - Math.ceil(size * CONFLICT_AT) + 1;
+    // Statements (no value) may be one report at a lower likeness when one speaker says them.
+    const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
+    const prefix = size - Math.ceil(size * lowest) + 1;
     for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, source, words.get(t)!);
   }
 }

@@ -72,6 +72,14 @@ describe('corroboration', () => {
     expect(sourcesIn(groupWith(groups, facts, 'corroborated', /370/), facts)).toEqual(['a', 'b']);
     expect(groupWith(groups, facts, 'corroborated', /300/)).toBeUndefined();
   });
+  it('groups what one speaker said in two framings, and not the same words from two speakers', () => {
+    const { facts, groups } = run([
+      ['a', 'Minister Okafor said the talks had gone well, and she plans to send a trade envoy to Lusaka within weeks.'],
+      ['b', 'Minister Okafor said she would send a senior trade envoy to Lusaka before the end of the month.'],
+      ['c', 'Governor Banda said he would send a senior trade envoy to Lusaka before the end of the month.'],
+    ]);
+    expect(sourcesIn(groupWith(groups, facts, 'corroborated', /Okafor said/), facts)).toEqual(['a', 'b']);
+  });
   it('does not count repeats within one source', () => {
     const { groups } = run([['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nTrade between Chile and Korea totaled US$12.4 billion in 2023.']]);
     expect(groups).toEqual([]);
