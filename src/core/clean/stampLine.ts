@@ -1,22 +1,23 @@
 // A line that only says when the page was published or updated ("Published June 18, 2025 · 7 min
 // read", "October 9, 2025 4:15 PM GMT+8", "Publié le 28 octobre 2025 à 10h15"). It is page
 // furniture, but the date in it is the source's publication date, so metaGuess still reads it.
+import { monthNumbers } from '../calendar';
 import { statedDate } from './statedDate';
 
 // Words a stamp is made of besides its numbers: labels, weekdays, month names, clock words, the
 // reading-time note. NOTE: a whole-line test, so a line with any other word (a place, "local
 // time", a name) is not a stamp: "Jakarta, 14 June 2025" stays as the release's own date line.
-const STAMP_WORDS = new Set(
-  [
-    'published posted updated last modified first date on at am pm a.m p.m by min mins minute minutes read reading time',
+const STAMP_WORDS = new Set([
+  ...Object.keys(monthNumbers(['en', 'enShort', 'fr', 'de', 'es'])),
+  ...[
+    'published posted updated last modified first date on at am pm a.m p.m by min mins minute minutes read reading time sept',
     'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec',
-    'publié publiée mis à jour le lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-    'veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz dezember oktober',
-    'publicado actualizado el a las de lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'publié publiée mis à jour le lundi mardi mercredi jeudi vendredi samedi dimanche',
+    'veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag sonntag',
+    'publicado actualizado el a las de lunes martes miércoles jueves viernes sábado domingo',
     'ngày đăng cập nhật lúc thứ hai ba tư năm sáu bảy chủ giờ',
   ].flatMap((list) => list.split(' ')),
-);
+]);
 
 /** The label that opens a stamp: the line is metadata even without a clock time. */
 export const PUBLISHED_LABEL =

@@ -1,19 +1,9 @@
 // Finds a full calendar date written out in a line ("April 28, 2025", "28 avril 2025",
 // "2025-04-28", "28/4/2025", "2025年4月28日") and returns it as YYYY-MM-DD.
+import { monthAlternation, monthNumbers } from '../calendar';
 
-const MONTHS: Readonly<Record<string, number>> = Object.fromEntries(
-  [
-    'january february march april may june july august september october november december',
-    'jan feb mar apr may jun jul aug sep oct nov dec',
-    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-    'januar februar märz april mai juni juli august september oktober november dezember',
-    'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  ].flatMap((list) => list.split(' ').map((name, i) => [name, i + 1] as const)),
-);
-
-const MONTH_NAME = Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const MONTHS = monthNumbers(['en', 'enShort', 'fr', 'de', 'es']);
+const MONTH_NAME = monthAlternation(MONTHS);
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] | null }> = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/u, ymd: (m) => [+m[1]!, +m[2]!, +m[3]!] },

@@ -3,6 +3,7 @@
 // read through it after its numbers are rewritten the English way, character for character
 // ("46,2" → "46.2", "300 000" → "300,000", "1.000.000" → "1,000,000"), so that every offset
 // still points at the source's own words. Its dates have a scanner of their own (below).
+import { monthAlternation, monthNumbers } from '../calendar';
 import { scan, type DateParts, type Found, type Taken } from './found';
 
 // Languages that write a decimal comma and group thousands with points or spaces.
@@ -25,19 +26,8 @@ export function englishNumbers(text: string): string {
   });
 }
 
-const MONTHS: Record<string, number> = {};
-const addMonths = (names: string) => names.split(' ').forEach((name, i) => {
-  for (const variant of name.split('|')) MONTHS[variant] = i + 1;
-});
-addMonths('janvier février|fevrier mars avril mai juin juillet août|aout septembre octobre novembre décembre|decembre'); // fr
-addMonths('enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre'); // es
-addMonths('janeiro fevereiro março|marco abril maio junho julho agosto setembro outubro novembro dezembro'); // pt
-addMonths('gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre'); // it
-addMonths('januar|jänner februar märz|maerz april mai juni juli august september oktober november dezember'); // de
-addMonths('januari februari maart april mei juni juli augustus september oktober november december'); // nl
-addMonths('januari februari maret april mei juni juli agustus september oktober november desember'); // id
-
-const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`;
+const MONTHS = monthNumbers(['fr', 'de', 'es', 'pt', 'it', 'nl', 'id']);
+const MONTH = `(${monthAlternation(MONTHS)})(?![\\p{L}])`;
 const YEAR = '(1[5-9]\\d\\d|20\\d\\d|2100)';
 // "28 octobre 2025", "1er janvier", "3. Oktober 2025", "28 de octubre de 2025".
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°|\\.)?\\s(?:de\\s)?${MONTH}(?:\\s(?:de\\s)?${YEAR}(?!\\d))?`, 'giu');

@@ -1,6 +1,7 @@
 // Sentence units: the spans a fact may cover. Lines are hard boundaries (a heading or a list item
 // is its own unit); inside a line, Intl.Segmenter finds sentences and we undo its splits after
 // abbreviations ("Dr.", "Jan.", "p.m.").
+import { monthAlternation, monthNumbers } from '../calendar';
 
 export interface Unit {
   start: number;
@@ -20,7 +21,7 @@ const ALWAYS_CONTINUES = new Set([
 // May end a sentence too ("… in the U.S. He said"): joined only when the next part starts in lower case.
 const MAY_CONTINUE = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'etc', 'e.g', 'i.e']);
 
-const GERMAN_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/u;
+const GERMAN_MONTH = new RegExp(`^(?:${monthAlternation(monthNumbers(['de']))})(?![\\p{L}])`, 'iu');
 
 // Enough of each side of a split to see the word before it and how the next part starts.
 const CONTEXT = 64;
