@@ -3,11 +3,11 @@
 import type { RemovalReason, SourceMeta } from '../model';
 import type { LineFeatures } from './lineFeatures';
 import { bylineName } from './lineClassifier';
+import { PUBLISHED_LABEL } from './stampLine';
 import { statedDate } from './statedDate';
 
 const DATELINE = /^(.{2,48}?)\s+[-–—]{1,2}\s+\S/u;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
-const PUBLISHED = /^(?:published|posted|updated|last updated|date|ngày đăng|cập nhật|đăng lúc|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|公開|更新)\b/iu;
 
 export interface MetaInput {
   lines: readonly LineFeatures[];
@@ -59,7 +59,7 @@ function publishedAtOf(lines: readonly LineFeatures[], firstParagraph: number | 
   for (const l of lines) {
     if (l.blank) continue;
     const inHead = l.index < limit;
-    if ((inHead && l.words <= 12) || (PUBLISHED.test(l.text) && l.words <= 16)) {
+    if ((inHead && l.words <= 12) || (PUBLISHED_LABEL.test(l.text) && l.words <= 16)) {
       const d = statedDate(l.text);
       if (d) return d;
     }
