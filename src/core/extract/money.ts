@@ -9,13 +9,15 @@ const SYMBOLS: Record<string, string> = {
 };
 const ISO_CODES =
   'USD|EUR|GBP|JPY|VND|CNY|RMB|KRW|INR|THB|SGD|AUD|CAD|HKD|CHF|IDR|MYR|PHP|TWD|RUB|BRL|ZAR|NZD|LAK|KHR|MMK|SEK|NOK|DKK|AED|SAR|NGN|TRY|ILS|UAH|EGP|PKR|BDT|MXN|ARS|CLP|COP|PEN|KES|ETB|QAR|KWD';
-const WORDS: Array<[RegExp, string]> = [
-  [/^(?:us|u\.s\.)\s?dollars?$/i, 'USD'], [/^dollars?$/i, 'USD'], [/^d[oó]lares$/i, 'USD'], [/^yen$/i, 'JPY'], [/^euros?$/i, 'EUR'],
-  [/^pounds\ssterling$/i, 'GBP'], [/^dong$/i, 'VND'], [/^(?:yuan|renminbi)$/i, 'CNY'], [/^won$/i, 'KRW'],
-  [/^rupees?$/i, 'INR'], [/^baht$/i, 'THB'], [/^ringgit$/i, 'MYR'], [/^(?:roubles|rubles)$/i, 'RUB'],
-  [/^swiss\sfrancs$/i, 'CHF'], [/^pesos$/i, 'PHP'], [/^rupiah$/i, 'IDR'], [/^naira$/i, 'NGN'], [/^rand$/i, 'ZAR'],
-  [/^lira$/i, 'TRY'], [/^dirhams?$/i, 'AED'], [/^riyals?$/i, 'SAR'], [/^shekels?$/i, 'ILS'], [/^hryvnias?$/i, 'UAH'],
+// Currency words after an amount, as regex sources: one table for the grammar and for the code.
+const CURRENCY_WORDS: Array<[string, string]> = [
+  ['U\\.?S\\.?\\s?dollars?', 'USD'], ['dollars?', 'USD'], ['d[oó]lares', 'USD'], ['yen', 'JPY'], ['euros?', 'EUR'],
+  ['pounds\\ssterling', 'GBP'], ['dong', 'VND'], ['yuan|renminbi', 'CNY'], ['won', 'KRW'], ['rupees?', 'INR'],
+  ['baht', 'THB'], ['ringgit', 'MYR'], ['roubles|rubles', 'RUB'], ['Swiss\\sfrancs', 'CHF'], ['pesos', 'PHP'],
+  ['rupiah', 'IDR'], ['naira', 'NGN'], ['rand', 'ZAR'], ['lira', 'TRY'], ['dirhams?', 'AED'], ['riyals?', 'SAR'],
+  ['shekels?', 'ILS'], ['hryvnias?', 'UAH'],
 ];
+const WORDS = CURRENCY_WORDS.map(([word, code]) => [new RegExp(`^(?:${word})$`, 'i'), code] as const);
 
 // NOTE: a bare "$" is read as US dollars and "¥" as yen; the analyst sees the surface next to it.
 const PREFIXED = new RegExp(
@@ -23,7 +25,7 @@ const PREFIXED = new RegExp(
   'g',
 );
 const SUFFIXED = new RegExp(
-  `\\b(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD}))?\\s(?:de\\s|d['’])?(U\\.?S\\.?\\sdollars?|dollars?|d[oó]lares|yen|euros?|pounds\\ssterling|dong|yuan|renminbi|won|rupees?|baht|ringgit|roubles|rubles|Swiss\\sfrancs|pesos|rupiah|naira|rand|lira|dirhams?|riyals?|shekels?|hryvnias?|${ISO_CODES})\\b`,
+  `\\b(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD}))?\\s(?:de\\s|d['’])?(${CURRENCY_WORDS.map(([word]) => word).join('|')}|${ISO_CODES})\\b`,
   'gi',
 );
 

@@ -27,9 +27,15 @@ export const NUMBER_WORD =
 /** Regex source for a written number: "520,000", "46.2", "1.000"? no: commas group thousands. */
 export const DIGITS = '(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 
-/** Regex source for a scale word after a number. */
-export const SCALE_WORD =
-  '(?:hundred|thousand|millions?|billion|trillion|bn|mn|mln|tn|milliards?|milliarden?|mrd\\.?|mio\\.?|millionen|mil\\smillones|mill[oó]n|millones|milion[ei]|miliard[oi]|milh(?:ão|ões)|bilh(?:ão|ões)|juta|miliar|triliun|ribu|nghìn|ngàn|triệu|tỷ)(?![A-Za-z0-9_À-ỹ])';
+/**
+ * Regex source for a scale word after a number: the words of SCALES, longest first, but the
+ * one-letter suffixes ("$5m", "3b", "10k"), which only money reads, glued to its number.
+ */
+export const SCALE_WORD = `(?:${Object.keys(SCALES)
+  .filter((word) => word.length > 1)
+  .sort((a, b) => b.length - a.length)
+  .map((word) => word.replace(/\./g, '\\.').replace(/ /g, '\\s'))
+  .join('|')})(?![A-Za-z0-9_À-ỹ])`;
 
 export function numberWordValue(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\s+/g, '-');
