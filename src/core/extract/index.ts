@@ -144,11 +144,11 @@ function datelineEnd(source: string, unit: Unit): number {
   return m ? unit.start + m[0].length : -1;
 }
 
-/** Whether the unit has a word (two letters or more) outside its values. */
+/** Whether the unit has a word (two letters or more) outside its values (in text order). */
 function wordsOutside(source: string, unit: Unit, found: readonly Found[]): boolean {
   let text = '';
   let at = unit.start;
-  for (const f of [...found].sort((a, b) => a.start - b.start)) {
+  for (const f of found) {
     if (f.start > at) text += source.slice(at, f.start);
     at = Math.max(at, f.end);
   }

@@ -28,7 +28,8 @@ const FIRST = new RegExp(
 export const SPEECH_VERB =
   /\b(said|says|stated|states|affirmed|affirms|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|noted|notes|added|told|reiterated|announced|confirmed|declared|asserted|insisted|warned|underlined|[Aa]ccording\s+to)\b/;
 
-const QUOTE = /[“"]([^“”"]{20,})[”"]/;
+/** A quotation long enough to be a statement (not a scare-quoted word). */
+export const QUOTE = /[“"]([^“”"]{20,})[”"]/;
 
 export function findStatements(sentence: string, base: number): StatementHit[] {
   const hits: StatementHit[] = [];

@@ -6,7 +6,7 @@ import type { Fact } from '../model';
 import { foldText, stem } from '../entities/fold';
 import { countryOfNationality, knownPlace } from '../entities/lexicon';
 import { tokenize, type Token } from '../entities/tokens';
-import { AGREEMENT_TRIGGER, SPEECH_VERB } from './statements';
+import { AGREEMENT_TRIGGER, QUOTE, SPEECH_VERB } from './statements';
 
 export interface SubjectFeatures {
   /** Stemmed, folded content words. */
@@ -28,7 +28,7 @@ const STOP = new Set(
     'a an the this that these those it its it\'s he she they them his her their our we you i me my your there here ' +
     'is are was were be been being am has have had having do does did will would shall should can could may might must ' +
     'of in on at to for from by with without within about into onto over under between among amid through throughout during before ' +
-    'after across beyond behind above below beneath beside besides near inside outside despite except unlike via ' +
+    'after across beyond behind above below beneath beside besides near inside outside despite except unlike ' +
     'since until till than as and or but nor so yet if then also both either neither each all any some many much more most ' +
     'such other another same own very just only even still already currently now today yesterday tomorrow annually ' +
     'which who whom whose what when where why how while whereas although though because due per via upon toward towards ' +
@@ -346,8 +346,8 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
       // "within ten years, officials said": who said it is not what the value measures.
       const attributed = attribution(ctx, firstAfter);
       let tail = attributed ? [] : after(ctx, firstAfter, 7);
-      if (contentCount(ctx, tail) === 0 && !attributed) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
-      else heads = nounHeads(ctx, tail);
+      if (contentCount(ctx, tail) > 0) heads = nounHeads(ctx, tail);
+      else if (!attributed) tail = nextClause(ctx, tail.length ? tail : [Math.max(0, firstAfter - 1)]);
       // "Aid arrived within 48 hours.": nothing after the value says what it measures; the words before do.
       if (contentCount(ctx, tail) === 0) tail = before(ctx, lastBefore);
       window = tail;
@@ -387,7 +387,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     }
     case 'quote': {
       // What was quoted, not who said it or how: two reports of one quotation frame it differently.
-      const q = /[“"]([^“”"]{20,})[”"]/.exec(ctx.text);
+      const q = QUOTE.exec(ctx.text);
       const inside = q ? ctx.tokens.flatMap((t, i) => (t.start > q.index && t.end < q.index + q[0].length ? [i] : [])) : [];
       window = inside.length ? inside.slice(0, 24) : span(ctx, 0, 24);
       break;

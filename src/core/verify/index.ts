@@ -960,7 +960,7 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
   }
   const joins: Array<[number, number]> = [];
   const besides = new Map<number, string>();
-  for (const members of clusters.values()) {
+  for (const [root, members] of clusters) {
     if (new Set(members.map((i) => cands[i]!.fact.sourceId)).size < 2) continue;
     // The other values of the members' sentences, by what they state: kind and exact value.
     const byValue = new Map<string, number[]>();
@@ -971,7 +971,7 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
       sentences.add(key);
       for (const x of bySentence.get(key)!) {
         const c = cands[x]!;
-        if (members.includes(x) || !telling(c)) continue;
+        if (same.find(x) === root || !telling(c)) continue;
         const k = `${c.fact.kind}\u241f${valueKey(c.value!)}`;
         const list = byValue.get(k);
         if (list) list.push(x);
