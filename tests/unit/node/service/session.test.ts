@@ -26,6 +26,17 @@ beforeEach(async () => {
     debounceMs: 0,
   });
 });
+/** A new project named `name` with one source file holding `text`; the source as imported. */
+async function projectWithSource(name: string, file: string, text: string) {
+  picks.newPath = join(dir, `${name}.attache`);
+  await session.newProject();
+  const path = join(dir, file);
+  await writeFile(path, text);
+  picks.files = [path];
+  await session.addSourcesFromDialog();
+  return session.project.sources[0]!;
+}
+
 afterEach(async () => {
   await session.close();
   await rm(dir, { recursive: true, force: true });
@@ -99,11 +110,9 @@ describe('dispatchCall', () => {
   });
 
   it('re-infers the years a text leaves out when the source date changes, and keeps decisions across re-extraction', async () => {
-    picks.newPath = join(dir, 'dates.attache');
-    await session.newProject();
-    const a = join(dir, 'visit.txt');
-    await writeFile(
-      a,
+    const source = await projectWithSource(
+      'dates',
+      'visit.txt',
       [
         'Minister arrives for talks',
         '',
@@ -116,9 +125,6 @@ describe('dispatchCall', () => {
         '',
       ].join('\n'),
     );
-    picks.files = [a];
-    await session.addSourcesFromDialog();
-    const source = session.project.sources[0]!;
     const dateFact = () => session.project.facts.find((f) => f.kind === 'date' && f.values[0]!.surface.includes('March 12'));
     const money = session.project.facts.find((f) => f.kind === 'money')!;
     session.decide([money.id], 'verified', { note: 'in the ministry release' });
@@ -142,14 +148,8 @@ describe('dispatchCall', () => {
   });
 
   it('reads a source again when the analyst corrects its language', async () => {
-    picks.newPath = join(dir, 'language.attache');
-    await session.newProject();
-    const file = join(dir, 'note.txt');
     // Too short for the language to be guessed as French: read the English way at first.
-    await writeFile(file, 'Budget 2025\n\nLe fonds atteint 2,5 millions.\n');
-    picks.files = [file];
-    await session.addSourcesFromDialog();
-    const source = session.project.sources[0]!;
+    const source = await projectWithSource('language', 'note.txt', 'Budget 2025\n\nLe fonds atteint 2,5 millions.\n');
     await session.updateSourceMeta(source.id, { language: 'en' });
     const amounts = () => session.project.facts.flatMap((f) => f.values).filter((v) => v.type === 'count').map((v) => v.canonical);
     expect(amounts()).not.toContain('2500000');
@@ -158,13 +158,11 @@ describe('dispatchCall', () => {
   });
 
   it('carries a decision and its citations to a fact a newer extractor gives a new id', async () => {
-    picks.newPath = join(dir, 'renamed.attache');
-    await session.newProject();
-    const file = join(dir, 'statement.txt');
-    await writeFile(file, 'Council approves projects\n\n1. The council met in Apia and approved 14 new projects.\n\n2. Members also approved 9 loans.\n');
-    picks.files = [file];
-    await session.addSourcesFromDialog();
-    const source = session.project.sources[0]!;
+    const source = await projectWithSource(
+      'renamed',
+      'statement.txt',
+      'Council approves projects\n\n1. The council met in Apia and approved 14 new projects.\n\n2. Members also approved 9 loans.\n',
+    );
     const count = { ...session.project.facts.find((f) => f.kind === 'count' && f.values[0]!.surface === '14')! };
     // As an older extractor stored it: the paragraph's number inside the sentence, another id.
     session.requireProject().update((p) => {
