@@ -146,6 +146,35 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
+/**
+ * What an event or claim is made of, read from its clause: who acted, what they did (the verb's
+ * lemma and its paraphrase class), with or to whom, on what, where and when. Grouping matches
+ * events on these parts, never on a shared word alone.
+ */
+export const EventParts = z.object({
+  /** The main verb's (or event noun's) lemma as the text has it: "ink", "hold talks", "visit". */
+  action: z.string(),
+  /** The paraphrase class the action belongs to ("ink", "seal" and "conclude" are all `sign`). */
+  actionClass: z.string(),
+  /** Folded keys of the people, bodies and countries doing it (before the verb). */
+  actors: z.array(z.string()),
+  /** Folded keys of those it is done with or to ("talks with Modi", "urged the parties"). */
+  others: z.array(z.string()),
+  /** Content lemmas of what it is about (the object's noun phrase), paraphrases folded. */
+  objects: z.array(z.string()),
+  /** Folded key of a place the clause says it happened in or at. */
+  place: z.string().optional(),
+  /** ISO date the clause gives for it, where it gives one. */
+  time: z.string().optional(),
+  /** Said not to have happened ("did not sign", "never materialised", "not yet signed"). */
+  negated: z.boolean().optional(),
+  /** past: it happened; plan: it is to happen; appeal: someone urged it; report: someone said it. */
+  mood: z.enum(['past', 'present', 'plan', 'appeal', 'report']),
+  /** Every content lemma of the clause (paraphrases folded), what likeness is measured on. */
+  lemmas: z.array(z.string()),
+});
+export type EventParts = z.infer<typeof EventParts>;
+
 export const Fact = z.object({
   id: z.string().min(1),
   sourceId: z.string().min(1),
@@ -160,6 +189,14 @@ export const Fact = z.object({
   subject: z.string(),
   /** Who said it, for attributed statements and quotes. */
   speaker: z.string().optional(),
+  /** Folded key of the speaker, so "President Ramaphosa" and "Cyril Ramaphosa" compare equal. */
+  speakerKey: z.string().optional(),
+  /** Which parser made the fact ("money", "date.relative", "event.clause", "statement.quote" …). */
+  parser: z.string().optional(),
+  /** The language the fact was read with (BCP 47), where the source's is known. */
+  language: z.string().optional(),
+  /** The event or claim the fact's clause reports, with its parts. */
+  event: EventParts.optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 
@@ -176,6 +213,10 @@ export const Group = z.object({
   factIds: z.array(z.string()).min(2),
   /** Why the group was formed, in a sentence the analyst can check. */
   reason: z.string(),
+  /** The id of the rule that formed it (see src/core/verify/rules.ts). */
+  rule: z.string().optional(),
+  /** What the rule found: shared actors, action, place, time, values, likeness. */
+  evidence: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.array(z.string())])).optional(),
 });
 export type Group = z.infer<typeof Group>;
 

@@ -23,6 +23,8 @@ export interface Found {
   role?: 'baseline' | 'target';
   /** A money value given in parentheses as the conversion of the money value before it. */
   conversionOf?: Found;
+  /** The parser that read it, where it is not the value type's own ("date.relative"). */
+  parser?: string;
 }
 
 /** Occupied spans, so that a later, weaker scanner never re-reads part of an earlier value. */

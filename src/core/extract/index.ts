@@ -17,6 +17,8 @@ import { englishNumbers, findLocalDates, writesDecimalComma } from './locale';
 import { splitUnits, type Unit } from './segment';
 import { findStatements, type StatementHit } from './statements';
 import { subjectText } from './subject';
+import { eventParts } from './eventClauses';
+import { nameKey } from '../entities/fold';
 import { referenceYear, yearFor, type YearReference } from './yearReference';
 
 export interface ExtractInput {
@@ -185,22 +187,41 @@ export function extractFacts(input: ExtractInput): Fact[] {
     const mentions = mentionsIn(source, unit.start, unit.end, registry);
     const entities = distinctEntities(mentions);
     const base = { sourceId: input.sourceId, text: scan.text, start: unit.start, end: unit.end, entities };
-    const make = (kind: FactKind, values: FactValue[], key: string): Fact => {
+    const make = (kind: FactKind, values: FactValue[], key: string, parser: string): Fact => {
       // Ids rest on the words as written, not on offsets (restoring a removed line shifts every
       // offset after it) nor on canonical values (a new source date re-infers a year): the
       // analyst's decisions must stay with their facts. Exact repeats are numbered.
       const idKey = `${scan.text}\u241f${kind}\u241f${key}`;
       const occurrence = (seen.get(idKey) ?? 0) + 1;
       seen.set(idKey, occurrence);
-      const fact: Fact = { id: stableId('fact', input.sourceId, scan.text, kind, key, occurrence), kind, values, subject: '', ...base };
+      const fact: Fact = { id: stableId('fact', input.sourceId, scan.text, kind, key, occurrence), kind, values, subject: '', ...base, parser };
+      if (input.language) fact.language = input.language;
       fact.subject = subjectText(fact);
       return fact;
     };
+    // What the unit reports as an event, whatever figures it also gives: its statements carry
+    // the parts, and a unit with no statement is a claim of its own.
+    const event = eventParts({
+      source,
+      start: unit.start,
+      end: unit.end,
+      mentions,
+      dates: scan.found.filter((f) => f.date && f.role !== 'baseline' && f.role !== 'target').map((f) => ({ canonical: f.canonical, start: f.start, end: f.end })),
+    });
     for (const hit of scan.statements) {
       const values = hit.value ? [toValue(hit.value, source)] : [];
-      const fact = make(hit.kind, values, hit.value ? source.slice(hit.value.start, hit.value.end) : hit.kind);
+      const fact = make(hit.kind, values, hit.value ? source.slice(hit.value.start, hit.value.end) : hit.kind, `statement.${hit.kind}`);
       const speaker = speakerName(hit, mentions, source, lastPerson);
-      if (speaker) fact.speaker = speaker;
+      if (speaker) {
+        fact.speaker = speaker;
+        fact.speakerKey = nameKey(speaker);
+      }
+      if (event) fact.event = event;
+      facts.push(fact);
+    }
+    if (event && !scan.statements.some((h) => !h.value)) {
+      const fact = make('claim', [], 'event', 'event.clause');
+      fact.event = event;
       facts.push(fact);
     }
     let previous: Found | undefined;
@@ -216,7 +237,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
         previous = f;
         previousTime = time;
       }
-      facts.push(make(f.type, values, source.slice(f.start, f.end)));
+      facts.push(make(f.type, values, source.slice(f.start, f.end), f.parser ?? `value.${f.type}`));
     }
     const people = mentions.filter((m) => m.entity.type === 'person');
     if (people.length) lastPerson = people[people.length - 1]!.entity;

@@ -16,6 +16,7 @@ import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lex
 
 export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
+import { groupEvents } from './eventGroups';
 
 interface Candidate {
   fact: Fact;
@@ -98,6 +99,8 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
   const value = fact.values[0];
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
+  // A statement read as an event is compared on its parts, by ./events.ts.
+  if (!value && fact.event) return undefined;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
   const features = subjectFeatures(fact);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
@@ -920,6 +923,7 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     });
   }
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges));
+  groups.push(...groupEvents(facts));
   return groups;
 }
 

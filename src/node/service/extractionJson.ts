@@ -31,8 +31,11 @@ export function toExtractionJson(project: Pick<Project, 'sources' | 'facts' | 'g
       kind: f.kind,
       subject: f.subject,
       ...(f.speaker ? { speaker: f.speaker } : {}),
+      ...(f.parser ? { parser: f.parser } : {}),
+      ...(f.language ? { language: f.language } : {}),
+      ...(f.event ? { event: f.event } : {}),
       values: f.values,
-      entities: f.entities.map((e) => ({ name: e.name, type: e.type })),
+      entities: f.entities.map((e) => ({ name: e.name, type: e.type, key: e.key })),
       status: project.decisions[f.id]?.status ?? 'unverified',
     })),
     groups: project.groups.map((g) => ({
@@ -41,6 +44,8 @@ export function toExtractionJson(project: Pick<Project, 'sources' | 'facts' | 'g
       subject: g.subject,
       factIds: g.factIds,
       reason: g.reason,
+      ...(g.rule ? { rule: g.rule } : {}),
+      ...(g.evidence ? { evidence: g.evidence } : {}),
     })),
   };
 }

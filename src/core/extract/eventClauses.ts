@@ -1,0 +1,190 @@
+// Events and claims: what a clause says happened, as parts grouping can match across outlets.
+// "India and the US inked three MoUs in New Delhi on Tuesday" → action `sign` (from "inked"),
+// actors India and the United States, object `mou`, place New Delhi, time 2020-02-25.
+//
+// Parser ids (on each fact as `parser`): `event.clause` for a clause that yields no other
+// statement; statements (agreements, quotes, attributed claims) carry the same parts.
+import type { Entity, EventParts } from '../model';
+import type { Mention } from '../entities/recognise';
+import { tokenize, type Token } from '../entities/tokens';
+import { contentKey, isStopWord, lemma, MAX_PHRASE_WORDS, nounClass, phraseClass, verbClass } from '../lang/en/lemma';
+import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
+
+export interface EventInput {
+  /** The whole cleaned text and the unit's span in it. */
+  source: string;
+  start: number;
+  end: number;
+  mentions: readonly Mention[];
+  /** Canonical forms of the dates the unit states, in text order, with their offsets. */
+  dates: ReadonlyArray<{ canonical: string; start: number; end: number }>;
+}
+
+/** A clause needs this many words to report something an analyst could check. */
+const MIN_WORDS = 5;
+
+// Determiners and possessives a multi-word verb may have inside it ("struck a deal", "held
+// their talks").
+const INSIDE_PHRASE = new Set(['a', 'an', 'the', 'their', 'its', 'his', 'her', 'our', 'new', 'bilateral', 'formal', 'official']);
+const LOCATIVE = new Set(['in', 'at']);
+const WITH_WHOM = new Set(['with', 'to', 'on', 'upon', 'by', 'for']);
+// Auxiliaries: a clause that has one of these but no known action still states something.
+const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does']);
+
+const NEGATION_WORDS = new Set(NEGATIONS.filter((n) => !n.includes(' ')));
+const NEGATION_PHRASES = NEGATIONS.filter((n) => n.includes(' '));
+const PLAN_WORDS = new Set(PLAN_MARKERS.filter((n) => !n.includes(' ')));
+const PLAN_PHRASES = PLAN_MARKERS.filter((n) => n.includes(' '));
+
+interface ActionHit {
+  cls: ActionClass | undefined;
+  action: string;
+  /** Token index where the action starts and the one after it ends. */
+  at: number;
+  after: number;
+  verb: boolean;
+}
+
+/** Spans inside quotation marks: a quote's words are what was said, not the clause's action. */
+function quotedSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  const re = /[“"]([^“”"]*)[”"]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}
+
+function insideAny(spans: ReadonlyArray<[number, number]>, at: number): boolean {
+  for (const [s, e] of spans) if (at >= s && at < e) return true;
+  return false;
+}
+
+/** The clause's action: a multi-word verb, else the first verb of a known class, else a noun that names one. */
+function findAction(tokens: readonly Token[], lemmas: readonly string[], quoted: ReadonlyArray<[number, number]>, base: number): ActionHit | undefined {
+  let speech: ActionHit | undefined;
+  let noun: ActionHit | undefined;
+  let plainVerb: ActionHit | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (insideAny(quoted, t.start - base)) continue;
+    if (t.capital && i > 0) continue;
+    // Multi-word verbs first: "held talks", "called for", "took part".
+    let words = lemmas[i]!;
+    for (let j = i + 1, n = 1; j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
+      const w = lemmas[j]!;
+      if (INSIDE_PHRASE.has(w)) continue;
+      words += ' ' + w;
+      n++;
+      const cls = phraseClass(words);
+      if (cls) return { cls, action: words, at: i, after: j + 1, verb: true };
+    }
+    const v = verbClass(lemmas[i]!);
+    const isVerbForm = lemmas[i] !== t.text.toLowerCase() || /(?:ed|es)$/.test(t.text);
+    if (v && (isVerbForm || i === 0 || !nounClass(lemmas[i]!))) {
+      const hit = { cls: v, action: lemmas[i]!, at: i, after: i + 1, verb: true };
+      if (v.speech) speech ??= hit;
+      else return hit;
+      continue;
+    }
+    const n = nounClass(lemmas[i]!);
+    if (n && !noun) noun = { cls: n, action: lemmas[i]!, at: i, after: i + 1, verb: false };
+    if (!plainVerb && /^[a-z]{3,}ed$/.test(t.text) && !isStopWord(t.text)) plainVerb = { cls: undefined, action: lemmas[i]!, at: i, after: i + 1, verb: true };
+  }
+  return noun ?? plainVerb ?? speech;
+}
+
+function hasPhraseBefore(lower: string, phrases: readonly string[]): boolean {
+  for (const p of phrases) if (lower.includes(` ${p} `) || lower.startsWith(`${p} `)) return true;
+  return false;
+}
+
+function mood(tokens: readonly Token[], hit: ActionHit, cls: ActionClass | undefined, text: string, base: number): EventParts['mood'] {
+  if (cls?.mood === 'appeal') return 'appeal';
+  const from = hit.at > 0 ? tokens[Math.max(0, hit.at - 3)]!.start - base : 0;
+  const lead = ' ' + text.slice(from, tokens[hit.at]!.start - base).toLowerCase() + ' ';
+  for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (PLAN_WORDS.has(tokens[i]!.text.toLowerCase())) return 'plan';
+  if (hasPhraseBefore(lead.trim() + ' ', PLAN_PHRASES) || PLAN_PHRASES.some((p) => lead.includes(` ${p} `))) return 'plan';
+  if (cls?.speech) return 'report';
+  return /ed$/.test(tokens[hit.at]!.text) || lemmaChanged(tokens[hit.at]!) ? 'past' : 'present';
+}
+
+function lemmaChanged(t: Token): boolean {
+  return lemma(t.text) !== t.text.toLowerCase() && !/s$/.test(t.text);
+}
+
+function negated(tokens: readonly Token[], hit: ActionHit, text: string, base: number): boolean {
+  for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (NEGATION_WORDS.has(tokens[i]!.text.toLowerCase())) return true;
+  // "Neither leader referred to …", "… yet to sign": a negation opening the clause, or a phrase before the verb.
+  if (tokens.length && /^(?:neither|no|none|nobody)$/i.test(tokens[0]!.text) && hit.at <= 3) return true;
+  const lead = ' ' + text.slice(0, tokens[hit.at]!.start - base).toLowerCase().replace(/n['’]t\b/g, ' not') + ' ';
+  if (/\bnot\s+(?:yet|been)?\s*$/.test(lead.trimEnd() + ' ')) return true;
+  return NEGATION_PHRASES.some((p) => lead.endsWith(` ${p} `));
+}
+
+/** A mention's key as grouping compares it across sources: type and folded name. */
+export function entityKey(e: Entity): string {
+  return `${e.type}:${e.key}`;
+}
+
+/** The event a unit reports, or undefined where it reports none (too short, no action, no words). */
+export function eventParts(input: EventInput): EventParts | undefined {
+  const text = input.source.slice(input.start, input.end);
+  const tokens = tokenize(text, input.start);
+  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  if (words.length < MIN_WORDS) return undefined;
+  const lemmas = tokens.map((t) => lemma(t.text));
+  const quoted = quotedSpans(text);
+  const hit = findAction(tokens, lemmas, quoted, input.start);
+  const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.text.toLowerCase()));
+  if (!hit && !hasAuxiliary && quoted.length === 0) return undefined;
+
+  const actionAt = hit ? tokens[hit.at]!.start : input.start;
+  const actionEnd = hit ? tokens[hit.after - 1]!.end : input.start;
+  const actors: string[] = [];
+  const others: string[] = [];
+  let place: string | undefined;
+  for (const m of input.mentions) {
+    const before = input.source.slice(Math.max(input.start, m.start - 4), m.start).toLowerCase().trim().split(/\s+/).pop() ?? '';
+    const key = entityKey(m.entity);
+    if (m.entity.type === 'place' && LOCATIVE.has(before)) {
+      place ??= key;
+      continue;
+    }
+    if (m.end <= actionAt) actors.push(key);
+    else if (m.start >= actionEnd) {
+      others.push(key);
+      if (WITH_WHOM.has(before)) continue;
+    }
+  }
+
+  const lemmaKeys = new Set<string>();
+  const objects = new Set<string>();
+  const clauseEnd = (() => {
+    const rest = text.slice(actionEnd - input.start);
+    const stop = rest.search(/[,;:]\s/);
+    return stop < 0 ? input.end : actionEnd + stop;
+  })();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    if (isStopWord(lower) || lower.length < 3 || /\d/.test(lower)) continue;
+    const key = contentKey(t.text);
+    lemmaKeys.add(key);
+    if (hit && i >= hit.after && t.start < clauseEnd) objects.add(key);
+  }
+  const cls = hit?.cls;
+  const parts: EventParts = {
+    action: hit?.action ?? 'state',
+    actionClass: cls ? cls.id : hit?.action ?? 'state',
+    actors: [...new Set(actors)],
+    others: [...new Set(others)],
+    objects: [...objects],
+    mood: hit ? mood(tokens, hit, cls, text, input.start) : 'present',
+    lemmas: [...lemmaKeys].sort(),
+  };
+  if (place) parts.place = place;
+  const time = input.dates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.canonical)) ?? input.dates[0];
+  if (time) parts.time = time.canonical;
+  if (hit && negated(tokens, hit, text, input.start)) parts.negated = true;
+  return parts;
+}

@@ -1,0 +1,53 @@
+// Every grouping rule by id, with what it says in general terms and the thresholds it uses: the
+// one place to read (and tune) why facts are joined or set against each other. A group records
+// the id of the rule that made it (`Group.rule`) and what that rule found (`Group.evidence`);
+// `attache why <fact> <fact>` names the rule that joins two facts, or the test that kept them apart.
+
+export interface RuleInfo {
+  relation: 'corroborated' | 'conflict';
+  /** The rule in one general sentence, as the analyst is shown it. */
+  says: string;
+}
+
+export const RULES = {
+  'figure.same-value': { relation: 'corroborated', says: 'Two sources give the same figure (within rounding) for a like subject at a compatible time.' },
+  'figure.different-value': { relation: 'conflict', says: 'Two sources give different figures for a closely alike subject, at the same time, naming the same people and bodies.' },
+  'event.same-action': {
+    relation: 'corroborated',
+    says: 'Two sources report the same kind of action (paraphrases folded) by compatible actors, at a compatible place and time, on alike words.',
+  },
+  'event.same-content': { relation: 'corroborated', says: 'Two sources state the same claim: most of their rarer words (paraphrases folded) are shared, nothing in their parts disagrees.' },
+  'event.same-quote': { relation: 'corroborated', says: 'Two sources quote the same words, from the same speaker or one unnamed.' },
+  'event.different-place': { relation: 'conflict', says: 'Two sources report the same action by the same actors on the same day, at different places.' },
+  'event.different-day': { relation: 'conflict', says: 'Two sources report the same action by the same actors at the same place, on different days.' },
+  'event.different-speaker': { relation: 'conflict', says: 'Two sources give the same words to different speakers.' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+/**
+ * Thresholds of the event rules, with why each is where it is. Likeness is the weighted cosine
+ * of two clauses' content words, each word weighted by how rare it is among the project's
+ * clauses (a word every report of the event uses counts little).
+ */
+export const EVENT_THRESHOLDS = {
+  /** Same action class: the clauses must still be alike beyond it, or "X met Y" joins every meeting. */
+  sameActionLikeness: 0.3,
+  /** …and share this many content words besides the action. */
+  sameActionShared: 2,
+  /** No shared action: nearly the same claim in other words. */
+  sameContentLikeness: 0.42,
+  sameContentShared: 4,
+  /** Of those shared words, how many must be rare (weight above the project's median). */
+  sameContentRare: 2,
+  /** Quotes: shared words of the quoted text, and their likeness. */
+  sameQuoteShared: 4,
+  sameQuoteLikeness: 0.45,
+  /** A conflict about place, day or speaker needs the event to be the same beyond doubt. */
+  conflictLikeness: 0.45,
+  conflictShared: 3,
+  /** Words in more clauses than this share are not used to find candidate pairs (they still count in likeness). */
+  blockingShare: 0.2,
+  /** A corroborated event group holds at most this many facts per source: more is a chain, not one event. */
+  maxPerSource: 3,
+} as const;
