@@ -220,6 +220,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       facts.push(fact);
     }
     if (event && !scan.statements.some((h) => !h.value)) {
+      // Its figures are facts of their own (above); grouping reads them from the sentence.
       const fact = make('claim', [], 'event', 'event.clause');
       fact.event = event;
       facts.push(fact);

@@ -42,7 +42,7 @@ export interface EventCandidate {
 // clauses meet on their content or not at all.
 const EMPTY_ACTIONS = new Set(['state', 'say', 'be', 'have']);
 
-const QUOTED = /[“"]([^“”"]{12,})[”"]/g;
+const QUOTED = /[“"]([^“”"]{8,})[”"]/g;
 
 function contentKeys(text: string): string[] {
   const out = new Set<string>();
@@ -88,10 +88,15 @@ function anyShared(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** Actors agree where either side names none, or both name one in common. */
+/**
+ * Actors agree unless both clauses name people as their actors and none of them is one person
+ * (countries and bodies are named loosely: "India", "New Delhi", "the government").
+ */
 function actorsAgree(a: EventCandidate, b: EventCandidate): boolean {
-  if (!a.actors.length || !b.actors.length) return true;
-  return anyShared(a.actors, b.actors) || anyShared(a.actors, b.others) || anyShared(a.others, b.actors);
+  const pa = a.actors.filter((k) => k.startsWith('person:'));
+  const pb = b.actors.filter((k) => k.startsWith('person:'));
+  if (!pa.length || !pb.length) return true;
+  return anyShared(pa, pb) || anyShared(pa, b.others) || anyShared(a.others, pb);
 }
 
 function speakersDiffer(a: EventCandidate, b: EventCandidate): boolean {
@@ -103,9 +108,14 @@ function dayOf(time: string | undefined): string | undefined {
   return time && /^\d{4}-\d{2}-\d{2}$/.test(time) ? time : undefined;
 }
 
-export function eventCandidate(fact: Fact, figures: ReadonlySet<string>): EventCandidate | undefined {
+/** The parser id of a clause's own claim (src/core/extract/eventClauses.ts), whose values are its clause's figures. */
+export const EVENT_CLAUSE = 'event.clause';
+
+export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>): EventCandidate | undefined {
   const e = fact.event;
-  if (!e || fact.values.length > 0) return undefined;
+  if (!e || (fact.values.length > 0 && fact.parser !== EVENT_CLAUSE)) return undefined;
+  const figures = new Set(sentenceFigures);
+  for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
   const quoteKeys = new Set<string>();
   for (const m of fact.text.matchAll(QUOTED)) for (const k of contentKeys(m[1]!)) quoteKeys.add(k);
   return {
@@ -167,14 +177,33 @@ export interface EventContext {
 
 export function eventContext(cands: readonly EventCandidate[]): EventContext {
   const weights = keyWeights(cands);
-  const sorted = [...weights.values()].sort((x, y) => x - y);
+  // The median over words that two clauses can share (in two clauses or more): "rare" means
+  // rarer than most of those, not merely said once.
+  const top = Math.log(1 + cands.length);
+  const sorted = [...weights.values()].filter((w) => w < top).sort((x, y) => x - y);
   return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1 };
 }
 
+const isDateFigure = (v: string) => v.startsWith('date\u241f') || v.startsWith('daterange\u241f');
+
+/**
+ * Figures keep two reports apart where both sentences state sums, counts or shares and share
+ * none of them, or both state figures of one type (days too) and none is the same: two
+ * sentences giving other figures report other things. A figure on one side only does not: one
+ * outlet gives the sum or the day that another leaves out.
+ */
 function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
+  const figA = [...a.figures].filter((v) => !isDateFigure(v));
+  const figB = [...b.figures].filter((v) => !isDateFigure(v));
+  if (figA.length && figB.length && !figA.some((v) => b.figures.has(v))) return true;
   if (!a.figures.size || !b.figures.size) return false;
-  for (const v of a.figures) if (b.figures.has(v)) return false;
-  return true;
+  const typesB = new Set([...b.figures].map((v) => v.slice(0, v.indexOf('\u241f'))));
+  let common = false;
+  for (const v of a.figures) {
+    if (b.figures.has(v)) return false;
+    if (typesB.has(v.slice(0, v.indexOf('\u241f')))) common = true;
+  }
+  return common;
 }
 
 /** The verdict on two clauses of different sources, or why there is none. */
@@ -190,12 +219,20 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
   // Quotes: the same quoted words.
   if (a.quoteKeys.length && b.quoteKeys.length) {
     const q = likeness(a.quoteKeys, b.quoteKeys, ctx.weights, ctx.median);
-    if (q.shared.length >= T.sameQuoteShared && q.value >= T.sameQuoteLikeness) {
+    // A short quoted phrase that the other source quotes inside a longer quotation ("“tremendous
+    // progress”" within "“we have made tremendous progress on …”") is the same quote.
+    const small = Math.min(a.quoteKeys.length, b.quoteKeys.length);
+    const contained = small >= T.containedQuoteWords && q.shared.length === small;
+    if ((q.shared.length >= T.sameQuoteShared && q.value >= T.sameQuoteLikeness) || contained) {
       if (speakersDiffer(a, b)) {
         return { relation: 'conflict', rule: 'event.different-speaker', evidence: evidence({ quoted: q.shared.slice(0, 12), speakers: [a.fact.speaker ?? '', b.fact.speaker ?? ''] }) };
       }
       return { relation: 'corroborated', rule: 'event.same-quote', evidence: evidence({ quoted: q.shared.slice(0, 12), quoteLikeness: Math.round(q.value * 100) / 100 }) };
     }
+  }
+  // Statements: the same words given to two different speakers.
+  if (a.mood === 'report' && b.mood === 'report' && speakersDiffer(a, b) && like.shared.length >= T.speakerConflictShared && like.value >= T.speakerConflictLikeness) {
+    return { relation: 'conflict', rule: 'event.different-speaker', evidence: evidence({ speakers: [a.fact.speaker ?? '', b.fact.speaker ?? ''] }) };
   }
   if (a.negated !== b.negated) return { refused: 'one says it happened, the other that it did not' };
   if (!actorsAgree(a, b)) return { refused: 'they name different actors' };
@@ -203,28 +240,30 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
   const planA = a.mood === 'plan';
   const planB = b.mood === 'plan';
 
-  const sameAction = a.actionClass === b.actionClass && !EMPTY_ACTIONS.has(a.actionClass);
+  // The same action: the main verbs' class, or any action class both clauses name.
+  const sharedAction = a.actionClass === b.actionClass && !EMPTY_ACTIONS.has(a.actionClass) ? `act:${a.actionClass}` : like.shared.find((k) => k.startsWith('act:'));
+  const sameAction = sharedAction !== undefined;
   const dayA = dayOf(a.time);
   const dayB = dayOf(b.time);
   if (sameAction && planA === planB) {
-    const besides = like.shared.filter((k) => k !== `act:${a.actionClass}`);
+    const besides = like.shared.filter((k) => k !== sharedAction);
     if (besides.length >= T.conflictShared && like.value >= T.conflictLikeness && a.actors.length && b.actors.length) {
       if (a.place && b.place && !sameEntity(a.place, b.place) && (!dayA || !dayB || dayA === dayB)) {
-        return { relation: 'conflict', rule: 'event.different-place', evidence: evidence({ action: a.actionClass, places: [a.place, b.place] }) };
+        return { relation: 'conflict', rule: 'event.different-place', evidence: evidence({ action: sharedAction.slice(4), places: [a.place, b.place] }) };
       }
       if (dayA && dayB && dayA !== dayB && (!a.place || !b.place || sameEntity(a.place, b.place))) {
-        return { relation: 'conflict', rule: 'event.different-day', evidence: evidence({ action: a.actionClass, days: [dayA, dayB] }) };
+        return { relation: 'conflict', rule: 'event.different-day', evidence: evidence({ action: sharedAction.slice(4), days: [dayA, dayB] }) };
       }
     }
     if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places' };
     if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days' };
     if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness) {
-      return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: a.actionClass }) };
+      return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4) }) };
     }
   }
   if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places' };
   if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days' };
-  if (like.shared.length >= T.sameContentShared && like.rare >= T.sameContentRare && like.value >= T.sameContentLikeness && planA === planB) {
+  if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB) {
     return { relation: 'corroborated', rule: 'event.same-content', evidence: evidence({}) };
   }
   return { refused: `too little in common (likeness ${like.value.toFixed(2)}, ${like.shared.length} shared words)` };
@@ -296,12 +335,6 @@ function describeEvidence(v: EventVerdict): string {
   return `${RULES[v.rule].says} [${v.rule}${e.action ? `: ${String(e.action)}` : ''}; shared: ${shared}; likeness ${String(e.likeness)}]`;
 }
 
-function clustersOf(n: number, edges: readonly Edge[], minLikeness: number): UnionFind {
-  const uf = new UnionFind(n);
-  for (const e of edges) if (Number(e.verdict.evidence.likeness) >= minLikeness) uf.union(e.i, e.j);
-  return uf;
-}
-
 function tooSpread(members: readonly number[], cands: readonly EventCandidate[]): boolean {
   const per = new Map<string, number>();
   for (const m of members) {
@@ -320,7 +353,7 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
     if (!f.values.length) continue;
     const key = `${f.sourceId}\u241f${f.start}`;
     const set = figures.get(key) ?? new Set<string>();
-    set.add(f.values[0]!.canonical);
+    set.add(`${f.values[0]!.type}\u241f${f.values[0]!.canonical}`);
     figures.set(key, set);
   }
   const cands = facts
@@ -336,9 +369,37 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
     (v.relation === 'corroborated' ? same : conflicts).push({ i, j, verdict: v });
   });
 
-  // Clusters by union of 'same' edges; a cluster that holds too many clauses of one source is
-  // a chain through loosely alike clauses, so it is rebuilt from its stronger edges only.
-  let uf = clustersOf(cands.length, same, 0);
+  // Clusters grow from the strongest pairs down, and two clusters merge only where most of
+  // their cross-source pairs are judged the same: a chain of loosely alike clauses (A like B,
+  // B like C, A nothing like C) stays apart, as it would for an analyst.
+  const uf = new UnionFind(cands.length);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < cands.length; i++) members.set(i, [i]);
+  const edgeSet = new Set<number>();
+  const n = cands.length;
+  for (const e of same) edgeSet.add(e.i * n + e.j).add(e.j * n + e.i);
+  const ordered = [...same].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
+  for (const e of ordered) {
+    const ra = uf.find(e.i);
+    const rb = uf.find(e.j);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    let pairs = 0;
+    let joined = 0;
+    for (const x of ma) {
+      for (const y of mb) {
+        if (cands[x]!.fact.sourceId === cands[y]!.fact.sourceId) continue;
+        pairs++;
+        if (edgeSet.has(x * n + y)) joined++;
+      }
+    }
+    if (joined < pairs * T.mergeShare || tooSpread([...ma, ...mb], cands)) continue;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    members.set(root, [...ma, ...mb]);
+    members.delete(root === ra ? rb : ra);
+  }
   const byRoot = (u: UnionFind) => {
     const m = new Map<number, number[]>();
     for (let i = 0; i < cands.length; i++) {
@@ -349,14 +410,6 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
     }
     return m;
   };
-  for (let floor = 0.1; floor <= 0.9; floor += 0.1) {
-    const clusters = byRoot(uf);
-    if (![...clusters.values()].some((m) => tooSpread(m, cands))) break;
-    const spread = new Set<number>();
-    for (const [root, m] of clusters) if (tooSpread(m, cands)) spread.add(root);
-    const keep = same.filter((e) => !spread.has(uf.find(e.i)) || Number(e.verdict.evidence.likeness) >= T.sameActionLikeness + floor);
-    uf = clustersOf(cands.length, keep, 0);
-  }
 
   const groups: Group[] = [];
   const strongest = new Map<number, Edge>();

@@ -16,7 +16,7 @@ import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lex
 
 export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
-import { groupEvents } from './eventGroups';
+import { EVENT_CLAUSE, groupEvents } from './eventGroups';
 
 interface Candidate {
   fact: Fact;
@@ -100,7 +100,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   const value = fact.values[0];
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
   // A statement read as an event is compared on its parts, by ./events.ts.
-  if (!value && fact.event) return undefined;
+  if ((!value && fact.event) || fact.parser === EVENT_CLAUSE) return undefined;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
   const features = subjectFeatures(fact);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));

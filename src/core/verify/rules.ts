@@ -36,18 +36,23 @@ export const EVENT_THRESHOLDS = {
   /** …and share this many content words besides the action. */
   sameActionShared: 2,
   /** No shared action: nearly the same claim in other words. */
-  sameContentLikeness: 0.42,
+  sameContentLikeness: 0.4,
   sameContentShared: 4,
-  /** Of those shared words, how many must be rare (weight above the project's median). */
-  sameContentRare: 2,
   /** Quotes: shared words of the quoted text, and their likeness. */
   sameQuoteShared: 4,
   sameQuoteLikeness: 0.45,
+  /** A quoted phrase of at least this many content words found whole inside another source's quotation. */
+  containedQuoteWords: 2,
   /** A conflict about place, day or speaker needs the event to be the same beyond doubt. */
   conflictLikeness: 0.45,
   conflictShared: 3,
   /** Words in more clauses than this share are not used to find candidate pairs (they still count in likeness). */
   blockingShare: 0.2,
+  /** A statement given to two speakers is a conflict only when its words are nearly the same: two people often say alike things. */
+  speakerConflictShared: 5,
+  speakerConflictLikeness: 0.5,
+  /** Two clusters merge where at least this share of their cross-source pairs are judged the same. */
+  mergeShare: 0.5,
   /** A corroborated event group holds at most this many facts per source: more is a chain, not one event. */
   maxPerSource: 3,
 } as const;
