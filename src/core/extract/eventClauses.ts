@@ -22,6 +22,8 @@ export interface EventInput {
 
 /** A clause needs this many words to report something an analyst could check. */
 const MIN_WORDS = 5;
+/** A sentence with no verb the lexicon knows still reports something at this length. */
+const MIN_SENTENCE_WORDS = 6;
 
 // Determiners and possessives a multi-word verb may have inside it ("struck a deal", "held
 // their talks").
@@ -136,7 +138,10 @@ export function eventParts(input: EventInput): EventParts | undefined {
   const quoted = quotedSpans(text);
   const hit = findAction(tokens, lemmas, quoted, input.start);
   const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.text.toLowerCase()));
-  if (!hit && !hasAuxiliary && quoted.length === 0) return undefined;
+  // A full sentence states something even when its verb is none the lexicon knows ("The
+  // provinces remain short of water."); a short line with no verb is a label, not a claim.
+  const sentence = words.length >= MIN_SENTENCE_WORDS && /[.!?]["”’)]?\s*$/.test(text);
+  if (!hit && !hasAuxiliary && quoted.length === 0 && !sentence) return undefined;
 
   const actionAt = hit ? tokens[hit.at]!.start : input.start;
   const actionEnd = hit ? tokens[hit.after - 1]!.end : input.start;

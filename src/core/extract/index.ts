@@ -18,7 +18,7 @@ import { splitUnits, type Unit } from './segment';
 import { findStatements, type StatementHit } from './statements';
 import { subjectText } from './subject';
 import { eventParts } from './eventClauses';
-import { nameKey } from '../entities/fold';
+import { foldText, nameKey } from '../entities/fold';
 import { referenceYear, yearFor, type YearReference } from './yearReference';
 
 export interface ExtractInput {
@@ -213,8 +213,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
       const fact = make(hit.kind, values, hit.value ? source.slice(hit.value.start, hit.value.end) : hit.kind, `statement.${hit.kind}`);
       const speaker = speakerName(hit, mentions, source, lastPerson);
       if (speaker) {
-        fact.speaker = speaker;
-        fact.speakerKey = nameKey(speaker);
+        // "According to Moepya": a surname alone is the person the source names in full elsewhere.
+        const person = /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(speaker) ? registry.persons.get(registry.byToken.get(foldText(speaker)) ?? '') : undefined;
+        fact.speaker = person?.name ?? speaker;
+        fact.speakerKey = nameKey(fact.speaker);
+        if (person && !fact.entities.some((e) => e.key === person.key)) fact.entities = [...fact.entities, person];
       }
       if (event) fact.event = event;
       facts.push(fact);

@@ -36,6 +36,8 @@ export interface EventCandidate {
   /** Canonical values of the figures its sentence states. */
   figures: ReadonlySet<string>;
   speaker: string | undefined;
+  /** The speaker is a person the source names (not a body, a country or an unnamed source). */
+  speakerIsPerson: boolean;
 }
 
 // Action classes that say nothing about the event itself ("stated", a bare auxiliary): two
@@ -99,8 +101,12 @@ function actorsAgree(a: EventCandidate, b: EventCandidate): boolean {
   return anyShared(pa, pb) || anyShared(pa, b.others) || anyShared(a.others, pb);
 }
 
+/**
+ * Two named people said it, and not one person: an unnamed source ("a diplomatic source") or a
+ * country speaking through its government may be the same speaker, so neither is a conflict.
+ */
 function speakersDiffer(a: EventCandidate, b: EventCandidate): boolean {
-  if (!a.speaker || !b.speaker) return false;
+  if (!a.speaker || !b.speaker || !a.speakerIsPerson || !b.speakerIsPerson) return false;
   return !sameEntity(`x:${a.speaker}`, `x:${b.speaker}`);
 }
 
@@ -131,6 +137,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     mood: e.mood,
     figures,
     speaker: fact.speakerKey,
+    speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
   };
 }
 
@@ -231,7 +238,7 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     }
   }
   // Statements: the same words given to two different speakers.
-  if (a.mood === 'report' && b.mood === 'report' && speakersDiffer(a, b) && like.shared.length >= T.speakerConflictShared && like.value >= T.speakerConflictLikeness) {
+  if (speakersDiffer(a, b) && like.shared.length >= T.speakerConflictShared && like.value >= T.speakerConflictLikeness) {
     return { relation: 'conflict', rule: 'event.different-speaker', evidence: evidence({ speakers: [a.fact.speaker ?? '', b.fact.speaker ?? ''] }) };
   }
   if (a.negated !== b.negated) return { refused: 'one says it happened, the other that it did not' };

@@ -1,0 +1,144 @@
+// One test per event rule (src/core/verify/rules.ts), on invented reports of invented events:
+// cases that must join, and cases that must not.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/core/extract';
+import { groupFacts } from '../../../../src/core/verify';
+import { explainPair } from '../../../../src/core/verify/explain';
+import type { Fact, Group } from '../../../../src/core/model';
+
+// Each source also carries unrelated sentences, as a real report does: word weights come from
+// the project, and a project of two sentences has no rare words.
+const FILLER = [
+  'Farmers in the northern valleys reported a late harvest of barley.',
+  'A new ferry line between the islands opened to passengers last spring.',
+  'The central bank kept its lending rate unchanged at its last meeting.',
+];
+
+function run(sources: Array<[string, string]>): { facts: Fact[]; groups: Group[] } {
+  const facts = sources.flatMap(([sourceId, text], i) =>
+    extractFacts({ sourceId, text: `${text}\n${FILLER[i % FILLER.length]}\n${FILLER[(i + 1) % FILLER.length]}`, publishedAt: '2031-03-04' }),
+  );
+  return { facts, groups: groupFacts(facts) };
+}
+
+function factOf(facts: Fact[], source: string, pattern: RegExp): Fact {
+  const f = facts.find((x) => x.sourceId === source && pattern.test(x.text) && x.event && x.values.length === 0);
+  if (!f) throw new Error(`no event fact in ${source} matching ${pattern}`);
+  return f;
+}
+
+function groupOf(groups: Group[], a: Fact, b: Fact): Group | undefined {
+  return groups.find((g) => g.factIds.includes(a.id) && g.factIds.includes(b.id));
+}
+
+describe('event.same-action', () => {
+  it('joins one signing told with different verbs and nouns, and names the action', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland and Ostia inked a memorandum on fisheries cooperation in Geneva.'],
+      ['b', 'Ostia and Norland signed an MoU on fisheries cooperation in Geneva after two days of talks.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /inked/), factOf(facts, 'b', /signed/));
+    expect(g?.relation).toBe('corroborated');
+    expect(g?.rule).toBe('event.same-action');
+    expect(g?.evidence?.action).toBe('sign');
+    expect(g?.reason).toMatch(/same kind of action/);
+  });
+  it('does not join a signing and its denial', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland and Ostia signed a memorandum on fisheries cooperation in Geneva.'],
+      ['b', 'Norland and Ostia did not sign the memorandum on fisheries cooperation in Geneva.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /signed/), factOf(facts, 'b', /did not/))).toBeUndefined();
+  });
+  it('does not join the same kind of action by different people', () => {
+    const { facts, groups } = run([
+      ['a', 'President Halvard Moen met the visiting trade delegation from Ostia at the palace.'],
+      ['b', 'Prime Minister Ilse Varga met the visiting trade delegation from Ostia at the palace.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /Moen/), factOf(facts, 'b', /Varga/))).toBeUndefined();
+  });
+  it('does not join two signings whose sentences state different sums', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland and Ostia signed a fisheries memorandum worth $40 million in Geneva.'],
+      ['b', 'Norland and Ostia signed a fisheries memorandum worth $95 million in Geneva.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /40/), factOf(facts, 'b', /95/));
+    expect(g?.relation).not.toBe('corroborated');
+  });
+});
+
+describe('event.different-place', () => {
+  it('sets against each other one signing by the same parties at two places', () => {
+    const { facts, groups } = run([
+      ['a', 'Chile and Kenya signed the fisheries memorandum on cooperation in Geneva.'],
+      ['b', 'Chile and Kenya signed the fisheries memorandum on cooperation in Vienna.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /Geneva/), factOf(facts, 'b', /Vienna/));
+    expect(g?.relation).toBe('conflict');
+    expect(g?.rule).toBe('event.different-place');
+  });
+  it('does not set against each other two different actions at two places', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland and Ostia signed the fisheries memorandum in Geneva.'],
+      ['b', 'Norland and Ostia discussed energy prices and shipping lanes in Vienna.'],
+    ]);
+    expect(groups.filter((g) => g.relation === 'conflict')).toEqual([]);
+  });
+});
+
+describe('event.same-quote and event.different-speaker', () => {
+  it('joins a short quoted phrase with the longer quotation that holds it', () => {
+    const { facts, groups } = run([
+      ['a', 'Chancellor Brun said the talks had made “steady headway” towards a customs accord.'],
+      ['b', '“Our negotiators have made steady headway on a customs accord,” Chancellor Brun told reporters.'],
+    ]);
+    const a = facts.find((f) => f.sourceId === 'a' && /headway/.test(f.text) && f.values.length === 0)!;
+    const b = facts.find((f) => f.sourceId === 'b' && /headway/.test(f.text) && f.values.length === 0)!;
+    expect(groupOf(groups, a, b)?.rule).toBe('event.same-quote');
+  });
+  it('sets the same statement given to two speakers against each other, and not two speakers saying different things', () => {
+    const { facts, groups } = run([
+      ['a', 'Chancellor Ada Brun said the long drought had tested the resilience of the river towns and their water boards.'],
+      ['b', 'Minister Olek Sand said the long drought had tested the resilience of the river towns and their water boards.'],
+      ['c', 'Minister Tove Lind said the new harbour would open to cargo ships in the autumn.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /Brun/), factOf(facts, 'b', /Sand/));
+    expect(g?.relation).toBe('conflict');
+    expect(g?.rule).toBe('event.different-speaker');
+    const c = factOf(facts, 'c', /Lind/);
+    expect(groups.some((x) => x.factIds.includes(c.id))).toBe(false);
+  });
+});
+
+describe('event.same-content', () => {
+  it('joins one claim worded alike without a shared action, not two claims that share common words only', () => {
+    const { facts, groups } = run([
+      ['a', 'The northern provinces remain short of clean drinking water after the floods.'],
+      ['b', 'Clean drinking water remains short in the northern provinces since the floods.'],
+      ['c', 'The southern provinces expect a good harvest after the rains.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /drinking/), factOf(facts, 'b', /drinking/));
+    expect(g?.relation).toBe('corroborated');
+    expect(g?.rule).toBe('event.same-content');
+    const c = factOf(facts, 'c', /harvest after the rains/);
+    expect(groups.some((x) => x.factIds.includes(c.id))).toBe(false);
+  });
+});
+
+describe('explainPair', () => {
+  it('names the rule that joined two facts, and why two others stay apart', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland and Ostia inked a memorandum on fisheries cooperation in Geneva.'],
+      ['b', 'Ostia and Norland signed an MoU on fisheries cooperation in Geneva after two days of talks.'],
+    ]);
+    const a = factOf(facts, 'a', /inked/);
+    const b = factOf(facts, 'b', /signed/);
+    const joined = explainPair(facts, groups, a.id, b.id);
+    expect(joined.relation).toBe('corroborated');
+    expect(joined.rule).toBe('event.same-action');
+    const other = factOf(facts, 'b', /barley|ferry|lending/);
+    const apart = explainPair(facts, groups, a.id, other.id);
+    expect(apart.relation).toBe('none');
+    expect(apart.lines.at(-1)).toMatch(/Not joined/);
+  });
+});
