@@ -5,6 +5,19 @@ import type { RemovalReason } from '../model';
 import type { LineFeatures } from './lineFeatures';
 import { wordsOf } from './language';
 import { UI_WORDS } from './uiLexicon';
+import { CREDIT_RULES } from './creditLine';
+import { firstMatch, type FormMatch, type FormRule } from './formRule';
+import { MASTHEAD_RULES } from './mastheadLine';
+import { PROMOTION_RULES } from './promotionLine';
+import { SECTION_RULES } from './sectionLine';
+
+/** The named forms, family by family; the first that matches a line gives its rule and reason. */
+export const FORM_RULES: readonly FormRule[] = [...CREDIT_RULES, ...MASTHEAD_RULES, ...PROMOTION_RULES, ...SECTION_RULES];
+
+/** The named form a line has, or null. */
+export function formMatch(line: LineFeatures): FormMatch | null {
+  return firstMatch(FORM_RULES, line);
+}
 
 /** Reason for a line that is furniture by its own form, or null. */
 export function furnitureReason(line: LineFeatures): RemovalReason | null {
@@ -93,16 +106,34 @@ export function pipeCells(text: string): string[] | null {
   return text.split(/\s+\|\s+/u);
 }
 
+// "You are here: Home › World": the label some breadcrumbs carry.
+const CRUMB_LABEL = /^(?:you are here|you're here|bạn đang ở|vous êtes ici|sie sind hier|está usted en|usted está aquí)\s*[:：]\s*/iu;
+// A menu item holds no figures, except a year beside a word ("Elections 2024", "Budget 2020"):
+// figures in cells are what tables are made of.
+const YEAR = /\b(?:19|20)\d{2}\b/gu;
+
+function isMenuItem(item: string, crumb: boolean): boolean {
+  if (item.length === 0 || item.length > 40 || item.split(/\s+/).length > 4) return false;
+  if (crumb && /^\d{1,4}$/u.test(item)) return true; // "Home › 2024 › December"
+  const rest = item.replace(YEAR, '');
+  return !/\d/.test(rest) && /\p{L}/u.test(rest);
+}
+
 function menuReason(line: LineFeatures): RemovalReason | null {
+  const text = line.text.replace(CRUMB_LABEL, '');
+  const crumbs = CRUMB_SEPARATOR.test(text) ? text.split(/\s+[›»>]\s+/u) : null;
+  // "Home » World » <the headline>": a breadcrumb of three items or more may end in the page's
+  // own headline, long and with figures; the items before it are menu items.
+  if (crumbs && crumbs.length >= 3 && crumbs.slice(0, -1).every((item) => isMenuItem(item, true)) && crumbs[crumbs.length - 1]!.split(/\s+/).length <= 24) {
+    return 'navigation';
+  }
   if (line.sentenceEnd) return null;
-  const text = line.text;
   const piped = pipeCells(text);
   // "Home › World" is a breadcrumb at two items; "|" and "/" also join words in prose and titles.
   const slashed = text.includes(' / ') ? text.split(/\s+\/\s+/u) : null;
-  const crumbs = CRUMB_SEPARATOR.test(text) ? text.split(/\s+[›»>]\s+/u) : null;
   const items = crumbs ?? piped ?? slashed;
   if (!items || items.length < (crumbs ? 2 : 3)) return null;
-  if (!items.every((item) => item.length > 0 && item.length <= 40 && item.split(/\s+/).length <= 4 && !/\d/.test(item))) return null;
+  if (!items.every((item) => isMenuItem(item, crumbs !== null))) return null;
   // "Share: Facebook | X | Telegram" is a share bar; any other run of short items is a menu.
   const lead = wordsOf(items[0]!)[0];
   return lead !== undefined && UI_WORDS.get(lead) === 'share' ? 'share' : 'navigation';

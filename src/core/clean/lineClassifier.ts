@@ -19,7 +19,9 @@ import {
   UI_WORDS,
 } from './uiLexicon';
 import { wordsOf } from './language';
-import { furnitureReason, isAgencySlug, pipeCells } from './furnitureLine';
+import { formMatch, furnitureReason, isAgencySlug, pipeCells } from './furnitureLine';
+import { isOutletCredit } from './creditLine';
+import { isSelfDescription } from './promotionLine';
 import { isStampLine } from './stampLine';
 import { statedDate } from './statedDate';
 
@@ -42,11 +44,17 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
   const set = (i: number, reason: RemovalReason) => {
     if (labels[i] === null && !restored.has(at(i).index)) labels[i] = reason;
   };
-  const isTableRow = (c: number) => {
+  // A row of a table has a neighbour with as many cells that is a row too (figures) or reads the
+  // same way; a menu beside a ticker with as many cells is not a table. Share bars never are.
+  const isTableRow = (c: number, reason: RemovalReason) => {
     const cells = pipeCells(at(content[c]!).text)?.length;
-    if (cells === undefined) return false;
+    if (cells === undefined || reason === 'share') return false;
     const near = [content[c - 1], content[c + 1]].filter((i): i is number => i !== undefined);
-    return near.some((i) => pipeCells(at(i).text)?.length === cells);
+    return near.some((i) => {
+      if (pipeCells(at(i).text)?.length !== cells) return false;
+      const other = ownReason(at(i));
+      return other === null || other === reason;
+    });
   };
 
   // Pass 1: each line on its own.
@@ -54,7 +62,7 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
     const i = content[c]!;
     const reason = ownReason(at(i));
     // A row of a table has a neighbour with as many cells; a menu stands alone.
-    if (reason && isTableRow(c)) continue;
+    if (reason && isTableRow(c, reason)) continue;
     if (reason) set(i, reason);
   }
 
@@ -65,7 +73,7 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
     if (marker === 'inline') set(i, 'related');
     if (marker !== 'header') continue;
     set(i, 'related');
-    c = markTeaserList(content, c + 1, lines, set);
+    c = markTeaserList(content, c + 1, lines, labels, set);
   }
 
   // Pass 2b: a table of contents lists headings that appear again in the body.
@@ -81,15 +89,25 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
   }
 
   // Pass 2c: above the article, before its title, sit section banners and breadcrumbs.
-  const firstParagraph = content.find((i) => labels[i] === null && at(i).paragraph) ?? null;
+  // A teaser cut off with an ellipsis is no paragraph of the article, nor its headline.
+  const truncated = (i: number) => TRUNCATED.test(at(i).text);
+  const firstParagraph = content.find((i) => labels[i] === null && at(i).paragraph && !truncated(i)) ?? null;
   const head = firstParagraph === null ? [] : content.filter((i) => i < firstParagraph && labels[i] === null);
   // A date line ("Jakarta, 14 June 2025") or a "By" line is not the headline.
   const candidate = (i: number) =>
     at(i).words >= 3 &&
     !BYLINE_PREFIX.test(at(i).text) &&
     !(at(i).words <= 6 && statedDate(at(i).text) !== null) &&
-    !opensWithInterfaceWord(at(i));
-  const pickTitle = () => head.find((i) => labels[i] === null && candidate(i) && !at(i).allCaps) ?? head.find((i) => labels[i] === null && candidate(i)) ?? null;
+    !opensWithInterfaceWord(at(i)) &&
+    !truncated(i);
+  // The headline follows the page's menus: a candidate after the last menu of the head comes
+  // first, so the site's name and motto above the menus ("Gazette | News for the islands") are
+  // not taken for it.
+  const menus = firstParagraph === null ? [] : content.filter((i) => i < firstParagraph && isMenuLine(at(i), labels[i] ?? null));
+  const lastMenu = menus[menus.length - 1] ?? -1;
+  const pickFrom = (pool: readonly number[]) =>
+    pool.find((i) => labels[i] === null && candidate(i) && !at(i).allCaps) ?? pool.find((i) => labels[i] === null && candidate(i)) ?? null;
+  const pickTitle = () => pickFrom(head.filter((i) => i > lastMenu)) ?? pickFrom(head);
   let titleLine = pickTitle();
   // Above the headline: the site's name in a few capitalised words, or a "Breaking:" ticker.
   // Each is dropped only when a longer headline follows, so a short real title stays the title.
@@ -102,9 +120,20 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
     }
   }
   if (titleLine !== null) {
+    // Above the first menu, when the headline is below the menus, the masthead: the site's name,
+    // its motto, its address ("Gazette | News for the islands", "gazette.example: Region").
+    const firstMenu = menus[0];
+    const masthead = (i: number) => firstMenu !== undefined && firstMenu < titleLine! && i < firstMenu && at(i).words <= 8 && !at(i).sentenceEnd;
     for (const i of head) {
       if (i >= titleLine) break;
-      if (at(i).allCaps || at(i).words <= 2 || opensWithInterfaceWord(at(i))) set(i, 'navigation');
+      if (at(i).allCaps || at(i).words <= 2 || opensWithInterfaceWord(at(i)) || truncated(i) || masthead(i)) set(i, 'navigation');
+    }
+    // Between the headline and the first paragraph: teasers cut off with an ellipsis, and the
+    // outlet with its city ("Harbour Post (Apia)", "Harbour Post | Apia").
+    for (const i of head) {
+      if (i <= titleLine || labels[i] !== null) continue;
+      if (truncated(i)) set(i, 'related');
+      else if (at(i).words <= 8 && isOutletCredit(at(i).text)) set(i, 'byline');
     }
   }
 
@@ -120,6 +149,7 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
 
   // Pass 2e: the same headline or blurb twice: keep the first that is still in the text.
   markRepeats(lines, content, labels, set);
+  markTruncatedTeasers(lines, content, labels, set);
 
   // Pass 3: short lines between pieces of furniture are furniture too (the headline aside).
   smoothShortRuns(lines, content, labels, set, titleLine);
@@ -143,6 +173,13 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
       if (bylineName(at(i).text) !== null) set(i, 'byline');
     }
   }
+  // Pass 2h: the foot of the page, below the story: the outlet describing itself.
+  for (let c = content.length - 1; c >= 0; c--) {
+    const i = content[c]!;
+    if (labels[i] !== null) continue;
+    if (!isSelfDescription(at(i))) break;
+    set(i, 'notice');
+  }
   const kept = content.filter((i) => labels[i] === null);
   const last = kept[kept.length - 1];
   if (last !== undefined && isAgencySlug(at(last).text)) set(last, 'byline');
@@ -157,6 +194,8 @@ function ownReason(line: LineFeatures): RemovalReason | null {
   if (ui) return ui;
   const form = furnitureReason(line);
   if (form) return form;
+  const named = formMatch(line);
+  if (named) return named.reason;
   if (PROMOTION_PATTERN.test(stripColon(text))) return 'promotion';
   if (line.words <= 30 && NOTICE_PATTERN.test(text)) return 'notice';
   // Marketing speaks to the reader and asks them to act; news quotes aside, articles rarely do.
@@ -176,6 +215,14 @@ function opensWithInterfaceWord(line: LineFeatures): boolean {
   if (line.words > 10 || line.sentenceEnd) return false;
   const lead = wordsOf(line.text)[0];
   return lead !== undefined && UI_WORDS.get(lead) === 'navigation';
+}
+
+// A line cut off with an ellipsis ("…", "...") where a link to the whole story follows.
+const TRUNCATED = /(?:\.\.\.|…)$/u;
+
+/** A menu of the page (items between separators), not a labelled list such as "Topics: A | B". */
+function isMenuLine(line: LineFeatures, label: RemovalReason | null): boolean {
+  return label === 'navigation' && /\s[|›»>]\s/u.test(line.text) && !/^[^|›»>]{1,30}[:：]/u.test(line.text);
 }
 
 // "Breaking: …", "Just in: …": a news ticker above the page's own headline.
@@ -213,16 +260,26 @@ function stripColon(text: string): string {
 }
 
 /** 'header' for a list header standing alone, 'inline' for "Read more: <headline>". */
-function tailMarker(text: string): 'header' | 'inline' | null {
+function tailMarker(raw: string): 'header' | 'inline' | null {
+  // "(Also read: …)", "[See also: …]": the marker in brackets inside a story.
+  const text = /^[([].*[)\]]$/u.test(raw) ? raw.slice(1, -1).trim() : raw;
   const bare = stripColon(text);
-  if (TAIL_MARKERS.some((m) => m.test(bare))) return 'header';
+  const isMarker = (t: string) => TAIL_MARKERS.some((m) => m.test(t));
+  if (isMarker(bare)) return 'header';
+  // "Most Popular | Editors' Picks": tabs of lists, one header.
+  const tabs = pipeCells(bare);
+  if (tabs && tabs.every(isMarker)) return 'header';
   const colon = text.search(/[:：]/u);
   if (colon > 0 && colon < 40) {
     const lead = text.slice(0, colon).trim();
-    if (TAIL_MARKERS.some((m) => m.test(lead))) return 'inline';
+    // "More from: Harbour Post": the outlet's name after the colon; its list follows.
+    if (SOURCE_LIST_HEADER.test(lead) && text.slice(colon + 1).trim().split(/\s+/u).length <= 4) return 'header';
+    if (isMarker(lead)) return 'inline';
   }
   return null;
 }
+
+const SOURCE_LIST_HEADER = /^(?:more (?:from|by|on|in)|other (?:stories|articles|news) (?:from|by)|latest from|also from)$/iu;
 
 /**
  * After a list header, other articles are listed as headline (often twice: link and image
@@ -233,9 +290,11 @@ function markTeaserList(
   content: readonly number[],
   start: number,
   lines: readonly LineFeatures[],
+  labels: ReadonlyArray<RemovalReason | null>,
   set: (i: number, r: RemovalReason) => void,
 ): number {
-  const para = (c: number) => c < content.length && lines[content[c]!]!.paragraph;
+  // A line already known as furniture (an appeal, a notice) is no running text that ends the list.
+  const para = (c: number) => c < content.length && lines[content[c]!]!.paragraph && labels[content[c]!] === null;
   let c = start;
   for (; c < content.length; c++) {
     if (para(c) && para(c + 1)) break;
@@ -270,6 +329,28 @@ function markRepeats(
   }
 }
 
+/**
+ * A teaser cut off with an ellipsis that opens with the same six words as a longer line of the
+ * page is the link to that line ("HARBOUR CITY (Wire) — The port reopened on Monday after…").
+ */
+function markTruncatedTeasers(
+  lines: readonly LineFeatures[],
+  content: readonly number[],
+  labels: ReadonlyArray<RemovalReason | null>,
+  set: (i: number, r: RemovalReason) => void,
+): void {
+  const opening = (key: string) => key.split(' ').slice(0, 6).join(' ');
+  const openings = new Set<string>();
+  for (const i of content) {
+    const l = lines[i]!;
+    if (l.words >= 8 && !TRUNCATED.test(l.text)) openings.add(opening(l.key));
+  }
+  for (const i of content) {
+    const l = lines[i]!;
+    if (labels[i] === null && l.words >= 6 && TRUNCATED.test(l.text) && openings.has(opening(l.key))) set(i, 'repeat');
+  }
+}
+
 function smoothShortRuns(
   lines: readonly LineFeatures[],
   content: readonly number[],
@@ -294,10 +375,19 @@ function smoothShortRuns(
     const holdsTitle = titleLine !== null && content.slice(c, end + 1).includes(titleLine);
     if (bad(before) && (bad(after) || edge(after)) && !holdsTitle) {
       const reason = before as RemovalReason;
-      for (let k = c; k <= end; k++) set(content[k]!, reason === 'byline' ? 'boilerplate' : reason);
+      for (let k = c; k <= end; k++) {
+        // A line that holds a whole sentence is a caption or an aside of the story, not a label.
+        if (!holdsSentence(lines[content[k]!]!)) set(content[k]!, reason === 'byline' ? 'boilerplate' : reason);
+      }
     }
     c = end + 1;
   }
+}
+
+const INNER_SENTENCE_END = /\p{Ll}[.!?]["”’)]?\s+\p{Lu}/u;
+
+function holdsSentence(line: LineFeatures): boolean {
+  return line.words >= 10 && INNER_SENTENCE_END.test(line.text);
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|da|del|der|van|von|bin|al|le|la|du|dos|y)$/u;

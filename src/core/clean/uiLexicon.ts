@@ -31,6 +31,10 @@ export const FOLLOW_PATTERN =
 
 /** Header lines that open a list of other articles: everything of that list after them goes. */
 export const TAIL_MARKERS: readonly RegExp[] = [
+  // The general English form: a list word, up to two words (often the outlet's name), the kind
+  // of item listed: "Related Gazette Stories", "Latest Headlines", "Recent Posts".
+  /^(?:related|more|latest|top|recent|popular|trending|recommended|featured|suggested|other|further)(?: [\p{L}&'’.]+){0,2} (?:news|stories|posts|articles|headlines|videos|reads|links|coverage)(?: now)?$/iu,
+  /^(?:what to read next|up next|next up|more to read|don'?t miss|must reads?|in case you missed it|editors?['’]?s?['’]? picks|most (?:read|viewed|popular|shared|commented)(?: (?:news|stories|articles))?)$/iu,
   /^(?:related|related (?:news|articles?|stories|posts|content|coverage|topics)|more (?:news|stories|on this story|from [\p{L} .]{1,30}|in [\p{L} .]{1,30})|most (?:viewed|read|popular|shared)|trending(?: now| news)?|popular(?: now| news)?|read (?:more|next|also)|see also|also read|you (?:may|might) (?:also )?like|recommended(?: for you)?|latest(?: news)?|top stories|editor'?s picks)$/iu,
   /^(?:tin (?:liên quan|cùng chuyên mục|mới nhất|khác|nổi bật)|xem thêm|đọc thêm|bài viết liên quan|có thể bạn quan tâm|đọc nhiều(?: nhất)?)$/iu,
   /^(?:(?:à |a )?lire (?:aussi|également)|sur le même sujet|les plus lus|articles? similaires|voir aussi|dans la même rubrique)$/iu,
