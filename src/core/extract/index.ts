@@ -21,6 +21,8 @@ import { parsePublished, referenceYear, yearFor, type YearReference } from './ye
 import { findRelativeDates, resolveRelative, type Day } from './relativeDates';
 import { readDateline } from '../dateline';
 
+export { dayFromProject } from './projectDay';
+
 export interface ExtractInput {
   sourceId: string;
   /** The cleaned article text (facts point into it with UTF-16 offsets). Lines separated by \n; a line that is a heading or list item is its own unit. */
@@ -29,6 +31,11 @@ export interface ExtractInput {
   publishedAt: string | null;
   /** The source's language (BCP 47), where known: how its numbers and dates are written. */
   language?: string | null;
+  /**
+   * YYYY-MM-DD: the day relative dates count from when neither the publication date nor a dateline
+   * gives one, inferred from the project's other sources (see `dayFromProject`).
+   */
+  inferredDay?: string | null;
 }
 
 interface UnitScan {
@@ -176,6 +183,11 @@ function datelineEnd(source: string, unit: Unit): number {
   return Math.max(m ? unit.start + m[0].length : -1, unit.start + (readDateline(line)?.length ?? -unit.start - 1));
 }
 
+function dayOfIso(iso: string | null | undefined): Day | undefined {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
 // How many units from the top a dateline may open (a title, a standfirst and a caption above it).
 const DATELINE_UNITS = 12;
 // A web page may carry its story days after the wire filed it, never before.
@@ -225,7 +237,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const decimalComma = writesDecimalComma(input.language);
   const scans = units.map((u) => scanUnit(source, u, decimalComma));
   const ref = referenceYear(input.publishedAt, scans);
-  finishDates(scans, ref, sourceDay(source, scans, input.publishedAt, ref));
+  finishDates(scans, ref, sourceDay(source, scans, input.publishedAt, ref) ?? dayOfIso(input.inferredDay));
   // "JAKARTA, June 14 (Reuters) -": when the story was filed dates the source's year-less dates
   // (above), but it is neither a fact the story reports nor the time of its figures.
   for (const scan of scans) {
