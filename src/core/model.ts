@@ -74,6 +74,11 @@ export const Source = z.object({
   /** What the analyst typed; a non-undefined field wins over the guess. */
   edited: SourceMeta.partial().default({}),
   reliability: Reliability.default('F'),
+  /**
+   * YYYY-MM-DD, only for a source without a publication date: the day its relative dates ("on
+   * Tuesday") were counted from, inferred from the project's other sources. Never a publication date.
+   */
+  inferredDay: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -3,7 +3,8 @@
 import type { RemovalReason, SourceMeta } from '../model';
 import type { LineFeatures } from './lineFeatures';
 import { bylineName } from './lineClassifier';
-import { PUBLISHED_LABEL } from './stampLine';
+import { readDateline } from '../dateline';
+import { isDateLine, PUBLISHED_LABEL } from './stampLine';
 import { statedDate } from './statedDate';
 
 const DATELINE = /^(.{2,48}?)\s+[-–—]{1,2}\s+\S/u;
@@ -24,7 +25,7 @@ export function guessMeta(input: MetaInput, language: string | null): SourceMeta
     title: titleLine === null ? null : lines[titleLine]!.text,
     outlet: prefix ? outletOfDateline(prefix) : null,
     author: authorOf(lines, labels),
-    publishedAt: publishedAtOf(lines, firstParagraph, prefix),
+    publishedAt: publishedAtOf(lines, labels, firstParagraph, prefix),
     language,
   };
 }
@@ -49,7 +50,16 @@ function authorOf(lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalR
   return null;
 }
 
-function publishedAtOf(lines: readonly LineFeatures[], firstParagraph: number | null, prefix: string | null): string | null {
+function publishedAtOf(lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalReason | null>, firstParagraph: number | null, prefix: string | null): string | null {
+  const guess = statedPublication(lines, firstParagraph, prefix);
+  return guess && !contradictedByText(guess, lines, labels) ? guess : null;
+}
+
+// How far down the page a dated dateline or a date line standing alone is still the page's own
+// date rather than one of a "Related" list's.
+const HEAD_LINES = 20;
+
+function statedPublication(lines: readonly LineFeatures[], firstParagraph: number | null, prefix: string | null): string | null {
   if (prefix) {
     const d = statedDate(prefix);
     if (d) return d;
@@ -64,5 +74,53 @@ function publishedAtOf(lines: readonly LineFeatures[], firstParagraph: number | 
       if (d) return d;
     }
   }
+  // [meta.dateline] "OSLO, 3 May 2021 (NTB) – …", "DENVER, June 5, 2024 /PRNewswire/ -- …" on a
+  // line near the top, and [stamp.date-line] a line that is a date and nothing else: the
+  // classifier may have taken a line of menu for the first paragraph, so these look past it.
+  // NOTE: a dateline without its year ("LIMA, June 20 (AFP) -") gives no publication date here;
+  // extraction counts relative dates from it with the year it infers.
+  for (const l of lines.slice(0, HEAD_LINES)) {
+    if (l.blank) continue;
+    const dateline = readDateline(l.text);
+    if (dateline?.date.year !== undefined) return isoOf(dateline.date.year, dateline.date.month, dateline.date.day);
+    if (isDateLine(l.text, l.words)) return statedDate(l.text);
+  }
   return null;
+}
+
+function isoOf(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+const YEAR = /(?<![\d.,/-])(1[89]\d\d|20\d\d|21\d\d)(?![\d%]|[.,]\d)/g;
+// A year after these words, or in a line that speaks of the future, is a plan or a deadline,
+// which a story may well be older than.
+const TARGET_BEFORE = /\b(?:by|until|till|before|through|towards?)\s+(?:the\s+end\s+of\s+)?$/i;
+const FUTURE = /\b(?:will|shall|would|plans?|planned|aims?|targets?|expects?|expected|set\s+to|due\s+to|going\s+to|forecasts?|projected|upcoming|next)\b/i;
+
+/**
+ * [meta.contradicted] A guessed publication year that every year the article itself states
+ * (two at least) lies far from: two years or more after the latest (a page saved with today's
+ * date in its chrome), or two years or more before the earliest that is not a plan or target
+ * ("by 2030", "will open in 2027").
+ */
+function contradictedByText(guess: string, lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalReason | null>): boolean {
+  const year = Number(guess.slice(0, 4));
+  let latest = -Infinity;
+  let earliest = Infinity;
+  let count = 0;
+  for (const l of lines) {
+    if (l.blank || labels[l.index] || l.words < 6) continue;
+    const future = FUTURE.test(l.text);
+    YEAR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YEAR.exec(l.text)) !== null) {
+      const y = Number(m[1]);
+      count++;
+      latest = Math.max(latest, y);
+      if (!future && !TARGET_BEFORE.test(l.text.slice(Math.max(0, m.index - 24), m.index))) earliest = Math.min(earliest, y);
+    }
+  }
+  if (count < 2) return false;
+  return year >= latest + 2 || (Number.isFinite(earliest) && year <= earliest - 2);
 }

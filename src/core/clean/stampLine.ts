@@ -37,6 +37,21 @@ export function isStampLine(text: string, words: number): boolean {
   if (!labelled && !timed) return false;
   // A stamp says a date; "Updated 09:12" alone does too, when it is labelled.
   if (!statedDate(text) && !(labelled && timed)) return false;
+  return onlyStampWords(text);
+}
+
+/**
+ * [stamp.date-line] True when the line is a full date and nothing else but stamp words ("10.09.2023",
+ * "[March 3, 2021]", "Tuesday, 4 May 2021"), with or without a label or clock time: a date line
+ * standing alone near the top of a page is when it was published.
+ */
+export function isDateLine(text: string, words: number): boolean {
+  // A numeric date ("10.09.2023") has no word in it: only the upper bound applies.
+  if (words > 16) return false;
+  return !!statedDate(text) && onlyStampWords(text.replace(/[[\]]/g, ' '));
+}
+
+function onlyStampWords(text: string): boolean {
   for (const raw of text.split(SPLIT)) {
     if (!raw) continue;
     const token = raw.replace(/^[.'"]+|[.'"]+$/g, '');

@@ -173,11 +173,18 @@ export function findDates(sentence: string, base: number, source: string, taken:
     return dateFound(start, end, { year: Number(m[1]) });
   });
   for (const f of found) {
-    const before = source.slice(Math.max(0, f.start - 40), f.start);
-    if (TARGET_BEFORE.test(before)) f.role = 'target';
-    else if (f.type === 'date' && BASELINE_BEFORE.test(before)) f.role = 'baseline';
+    const role = dateRole(source, f.start, f.type);
+    if (role) f.role = role;
     out.push(f);
   }
+}
+
+/** Whether the date at `start` is a target ("by 2045") or a baseline ("up 2.7% from 2023"). */
+export function dateRole(source: string, start: number, type: Found['type']): Found['role'] {
+  const before = source.slice(Math.max(0, start - 40), start);
+  if (TARGET_BEFORE.test(before)) return 'target';
+  if (type === 'date' && BASELINE_BEFORE.test(before)) return 'baseline';
+  return undefined;
 }
 
 export function formatParts(p: DateParts): string {

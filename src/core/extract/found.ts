@@ -1,5 +1,6 @@
 // What a value scanner returns before facts are built: a typed value at its place in the text.
 import type { ValueType } from '../model';
+import type { RelativeDate } from './relativeDates';
 
 export interface DateParts {
   year?: number;
@@ -21,6 +22,8 @@ export interface Found {
   date?: { from: DateParts; to?: DateParts };
   /** A date that is a baseline ("up 2.7% from 2023") or a target ("by 2045"), not the time of the fact. */
   role?: 'baseline' | 'target';
+  /** A date the text gives relative to the source's own day ("on Tuesday"), resolved by finishDates. */
+  relative?: RelativeDate;
   /** A money value given in parentheses as the conversion of the money value before it. */
   conversionOf?: Found;
   /** The parser that read it, where it is not the value type's own ("date.relative"). */

@@ -19,7 +19,11 @@ import { findStatements, type StatementHit } from './statements';
 import { subjectText } from './subject';
 import { eventParts } from './eventClauses';
 import { foldText, nameKey } from '../entities/fold';
-import { referenceYear, yearFor, type YearReference } from './yearReference';
+import { parsePublished, referenceYear, yearFor, type YearReference } from './yearReference';
+import { findRelativeDates, resolveRelative, type Day } from './relativeDates';
+import { readDateline } from '../dateline';
+
+export { dayFromProject } from './projectDay';
 
 export interface ExtractInput {
   sourceId: string;
@@ -29,6 +33,11 @@ export interface ExtractInput {
   publishedAt: string | null;
   /** The source's language (BCP 47), where known: how its numbers and dates are written. */
   language?: string | null;
+  /**
+   * YYYY-MM-DD: the day relative dates count from when neither the publication date nor a dateline
+   * gives one, inferred from the project's other sources (see `dayFromProject`).
+   */
+  inferredDay?: string | null;
 }
 
 interface UnitScan {
@@ -46,6 +55,8 @@ const NUMBER_WORDS = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|e
 const SCANNERS: Array<[RegExp, Scanner]> = [
   [/\d/, findMoney],
   [/%|per\s?cent|pct|half|third|quarter|fifth|sixth|eighth|tenth|cent[oi]?\b|prozent|procent|persen|phần trăm/i, findPercents],
+  // Before the dates: "March last year" is one relative date, not "March" and a year apart.
+  [/day|night|week|month|year|morrow|morning|evening|afternoon/i, findRelativeDates],
   [/\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|quarter|half/, findDates],
   [/day|week|month|year|hour|minute|decade|centur/i, findDurations],
   [/largest|biggest|top|highest|No\.|number|rank/i, findRanks],
@@ -67,11 +78,20 @@ function scanUnit(source: string, unit: Unit, decimalComma: boolean): UnitScan {
   return { unit, text, found, statements };
 }
 
-/** Fills in the canonical form of dates; drops a lone month with no year to give it. */
-function finishDates(scans: UnitScan[], ref: YearReference | undefined): void {
+/**
+ * Fills in the canonical form of dates; drops a lone month with no year to give it, and a relative
+ * date ("on Tuesday") where the source has no day to count it from.
+ */
+function finishDates(scans: UnitScan[], ref: YearReference | undefined, day: Day | undefined): void {
   for (const s of scans) {
     s.found = s.found.filter((f) => {
       if (!f.date) return true;
+      if (f.relative) {
+        const canonical = day && resolveRelative(f.relative, day);
+        if (!canonical) return false;
+        f.canonical = canonical;
+        return true;
+      }
       const from = { ...f.date.from };
       const to = f.date.to ? { ...f.date.to } : undefined;
       if (from.year === undefined && to?.year !== undefined) from.year = to.year - (from.month !== undefined && to.month !== undefined && from.month > to.month ? 1 : 0);
@@ -107,6 +127,8 @@ function timeOf(value: Found, scan: UnitScan, source: string, previous: Found | 
   for (const d of dates) {
     const between = d.end <= value.start ? source.slice(d.end, value.start) : source.slice(value.end, d.start);
     if (/[,;:()]/.test(between.replace(/\([^()]*\)/g, ''))) continue;
+    if (d.end <= value.start && inRelativeClause(source, scan.unit.start, d, between)) continue;
+    if (d.start >= value.end && SUBORDINATE.test(between)) continue;
     if (between.length < bestGap) {
       best = d;
       bestGap = between.length;
@@ -123,6 +145,22 @@ function timeOf(value: Found, scan: UnitScan, source: string, previous: Found | 
     return timeOfPrevious;
   }
   return undefined;
+}
+
+// [time.relative-clause] "The quake that struck on Friday has killed 2,012": a date inside a
+// relative clause on the subject dates that clause's event; the main verb after it ("has killed")
+// reports the figure, as of another time.
+const CLAUSE_OPENING = /\b(?:that|which|who)\s+(?!(?:on|in|at|by|late|early|last|this|since)\b)\p{L}[^,;:]*$/iu;
+const FINITE_VERB = /\b(?:has|have|had|was|were|is|are|will|\p{Ll}{2,}ed|rose|fell|hit|left|reached|stood)\b/u;
+
+// [time.subordinate-clause] "800 were killed when the storm hit on Friday": a date after the figure
+// and behind a subordinating word dates the subordinate clause's event.
+const SUBORDINATE = /\b(?:when|after|before|as|while|since|because|until|once)\b/i;
+
+function inRelativeClause(source: string, unitStart: number, date: Found, between: string): boolean {
+  if (!FINITE_VERB.test(between)) return false;
+  const clauseStart = Math.max(unitStart, source.lastIndexOf(',', date.start) + 1);
+  return CLAUSE_OPENING.test(source.slice(clauseStart, date.start));
 }
 
 function speakerName(hit: StatementHit, entities: readonly { start: number; end: number; entity: Entity }[], source: string, lastPerson: Entity | undefined): string | undefined {
@@ -142,8 +180,44 @@ const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]{1,30}(?:,\s*[\p{L}\p{M} .]{2,30}
 /** Where a dateline at the start of the unit's line ends, or -1. */
 function datelineEnd(source: string, unit: Unit): number {
   if (unit.start > 0 && source[unit.start - 1] !== '\n') return -1;
-  const m = DATELINE.exec(source.slice(unit.start, unit.start + 100));
-  return m ? unit.start + m[0].length : -1;
+  const line = source.slice(unit.start, unit.start + 160);
+  const m = DATELINE.exec(line);
+  return Math.max(m ? unit.start + m[0].length : -1, unit.start + (readDateline(line)?.length ?? -unit.start - 1));
+}
+
+function dayOfIso(iso: string | null | undefined): Day | undefined {
+  const m = iso ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso) : null;
+  return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+}
+
+// How many units from the top a dateline may open (a title, a standfirst and a caption above it).
+const DATELINE_UNITS = 12;
+// A web page may carry its story days after the wire filed it, never before.
+const REPOST_DAYS = 7;
+
+/**
+ * The day the source's relative dates count from: the day its dateline states ("LIMA, June 20
+ * (AFP) -", its year from the publication date or the text), when the page was published that day
+ * or within a week after; else the publication date when it is a full date; else none.
+ */
+function sourceDay(source: string, scans: readonly UnitScan[], publishedAt: string | null, ref: YearReference | undefined): Day | undefined {
+  const published = parsePublished(publishedAt);
+  const publishedDay = published?.month !== undefined && published.day !== undefined ? { year: published.year, month: published.month, day: published.day } : undefined;
+  for (const scan of scans.slice(0, DATELINE_UNITS)) {
+    const { unit } = scan;
+    if (unit.start > 0 && source[unit.start - 1] !== '\n') continue;
+    const dateline = readDateline(source.slice(unit.start, unit.start + 160));
+    if (!dateline) continue;
+    const { month, day } = dateline.date;
+    const year = dateline.date.year ?? (ref ? yearFor({ month, day }, ref) : undefined);
+    if (year === undefined) break;
+    const filed = { year, month, day };
+    if (!publishedDay) return filed;
+    const lag = Date.UTC(publishedDay.year, publishedDay.month - 1, publishedDay.day) - Date.UTC(year, month - 1, day);
+    if (lag >= 0 && lag <= REPOST_DAYS * 86_400_000) return filed;
+    break;
+  }
+  return publishedDay;
 }
 
 /** Whether the unit has a word (two letters or more) outside its values (in text order). */
@@ -165,7 +239,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const decimalComma = writesDecimalComma(input.language);
   const scans = units.map((u) => scanUnit(source, u, decimalComma));
   const ref = referenceYear(input.publishedAt, scans);
-  finishDates(scans, ref);
+  finishDates(scans, ref, sourceDay(source, scans, input.publishedAt, ref) ?? dayOfIso(input.inferredDay));
   // "JAKARTA, June 14 (Reuters) -": when the story was filed dates the source's year-less dates
   // (above), but it is neither a fact the story reports nor the time of its figures.
   for (const scan of scans) {

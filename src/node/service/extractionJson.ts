@@ -16,6 +16,8 @@ export function toExtractionJson(project: Pick<Project, 'sources' | 'facts' | 'g
         outlet: meta.outlet,
         author: meta.author,
         publishedAt: meta.publishedAt,
+        // Only where the source has no publication date: the day its relative dates count from.
+        ...(s.inferredDay ? { inferredDay: s.inferredDay } : {}),
         language: meta.language,
         reliability: s.reliability,
         text: s.text,

@@ -1,23 +1,30 @@
 // Keeps a project's facts and groups in step with its sources. Extraction is incremental: only
 // the named sources are re-extracted (in parallel across the worker pool); grouping always runs
 // over all facts because a new source can corroborate or contradict any old fact.
-import type { Fact } from '../../core/model';
+import type { Fact, Source } from '../../core/model';
+import { dayFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
 import { runTask } from '../workers/runTask';
 
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
+
 export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly string[]): Promise<void> {
   const wanted = new Set(sourceIds);
+  const publishedOf = (s: Source) => s.edited.publishedAt ?? s.guessed.publishedAt;
+  const days = handle.data.sources.flatMap((s) => {
+    const day = publishedOf(s)?.slice(0, 10);
+    return day && FULL_DAY.test(day) ? [{ id: s.id, day }] : [];
+  });
   const inputs = handle.data.sources
     .filter((s) => wanted.has(s.id))
-    .map((s) => ({ fileName: s.fileName, input: {
-        sourceId: s.id,
-        text: s.text,
-        publishedAt: s.edited.publishedAt ?? s.guessed.publishedAt,
-        language: s.edited.language ?? s.guessed.language,
-      },
-    }));
+    .map((s) => {
+      const published = publishedOf(s);
+      // A source without a full publication date may still belong to the days the others report.
+      const inferredDay = published && FULL_DAY.test(published) ? undefined : dayFromProject(s.text, days.filter((d) => d.id !== s.id).map((d) => d.day));
+      return { fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: published, language: s.edited.language ?? s.guessed.language, inferredDay } };
+    });
   const extracted = await Promise.all(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
   const fresh: Fact[] = extracted.flat();
   // Facts are stored before grouping, so that a failure to group never costs the extraction.
@@ -36,6 +43,14 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
     }
     if (p.brief && renamed.size) p.brief = renameCitations(p.brief, renamed);
     p.facts = [...p.facts.filter((f) => !wanted.has(f.sourceId)), ...fresh];
+    // The inferred day is shown with the source, so that no date it gave passes unexplained.
+    const inferred = new Map(inputs.map(({ input }) => [input.sourceId, input.inferredDay]));
+    for (const s of p.sources) {
+      if (!inferred.has(s.id)) continue;
+      const day = inferred.get(s.id);
+      if (day) s.inferredDay = day;
+      else delete s.inferredDay;
+    }
   });
   const facts = handle.data.facts;
   // NOTE: grouping compares facts pairwise within narrow buckets; allow time in proportion.

@@ -147,6 +147,25 @@ describe('dispatchCall', () => {
     expect(session.project.decisions[money.id]).toMatchObject({ status: 'verified', note: 'in the ministry release' });
   });
 
+  it('dates an undated source from the other sources for its relative dates, and says so on the source', async () => {
+    picks.newPath = join(dir, 'days.attache');
+    await session.newProject();
+    const dated = join(dir, 'dated.txt');
+    const undated = join(dir, 'undated.txt');
+    await writeFile(dated, 'Harbour Weekly\n12 June 2024\nPeru and Chile signed a lithium accord in Lima yesterday after three days of talks between the two ministers.\n');
+    await writeFile(undated, 'Andes Notes\nPeru and Chile signed the lithium accord in Lima on 11 June 2024, the ministers said, after they had met again on Tuesday.\n');
+    picks.files = [dated, undated];
+    await session.addSourcesFromDialog();
+    const byName = new Map(session.project.sources.map((s) => [s.fileName, s]));
+    expect(byName.get('dated.txt')!.guessed.publishedAt).toBe('2024-06-12');
+    expect(byName.get('dated.txt')!.inferredDay).toBeUndefined();
+    const source = byName.get('undated.txt')!;
+    expect(source.guessed.publishedAt).toBeNull();
+    expect(source.inferredDay).toBe('2024-06-11');
+    const tuesday = session.project.facts.filter((f) => f.sourceId === source.id).flatMap((f) => f.values).find((v) => v.surface === 'Tuesday');
+    expect(tuesday).toMatchObject({ canonical: '2024-06-11', inferred: true });
+  });
+
   it('reads a source again when the analyst corrects its language', async () => {
     // Too short for the language to be guessed as French: read the English way at first.
     const source = await projectWithSource('language', 'note.txt', 'Budget 2025\n\nLe fonds atteint 2,5 millions.\n');
