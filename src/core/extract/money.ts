@@ -7,7 +7,8 @@ const SYMBOLS: Record<string, string> = {
   '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₫': 'VND', '₩': 'KRW', '₹': 'INR', RMB: 'CNY',
   Rp: 'IDR', 'Rp.': 'IDR', RM: 'MYR', R$: 'BRL', '₱': 'PHP', '₺': 'TRY', '₦': 'NGN', '฿': 'THB', '₽': 'RUB',
 };
-const ISO_CODES =
+/** Currency codes the money grammar reads, as a regex alternation. */
+export const ISO_CODES =
   'USD|EUR|GBP|JPY|VND|CNY|RMB|KRW|INR|THB|SGD|AUD|CAD|HKD|CHF|IDR|MYR|PHP|TWD|RUB|BRL|ZAR|NZD|LAK|KHR|MMK|SEK|NOK|DKK|AED|SAR|NGN|TRY|ILS|UAH|EGP|PKR|BDT|MXN|ARS|CLP|COP|PEN|KES|ETB|QAR|KWD';
 // Currency words after an amount, as regex sources: one table for the grammar and for the code.
 const CURRENCY_WORDS: Array<[string, string]> = [

@@ -6,6 +6,7 @@ import type { Fact } from '../model';
 import { foldText, stem } from '../entities/fold';
 import { countryOfNationality, knownPlace } from '../entities/lexicon';
 import { tokenize, type Token } from '../entities/tokens';
+import { ISO_CODES } from './money';
 import { AGREEMENT_TRIGGER, QUOTE, SPEECH_VERB } from './statements';
 
 export interface SubjectFeatures {
@@ -21,6 +22,14 @@ export interface SubjectFeatures {
   names: Set<string>;
   /** Readable words, in order. */
   words: string[];
+  /**
+   * Figures: whose figure it is, where its clause names it before the value ("The Greens have
+   * won 12 seats" → greens): the nearest capitalised word that is neither a place nor a common
+   * word, folded. Two figures of different owners measure different things.
+   */
+  owner?: string;
+  /** Acronyms the sentence names (all capitals, two to six letters, places and codes aside): "UNHCR", "MDC". */
+  acronyms?: Set<string>;
 }
 
 const STOP = new Set(
@@ -84,9 +93,9 @@ function participle(word: string | undefined): boolean {
 
 // NOTE: a sentence with several figures is read once, not once per figure: extraction and
 // grouping ask for the facts of one sentence one after another.
-let lastSentence: { text: string; tokens: Token[]; clause: number[] } | undefined;
+let lastSentence: { text: string; tokens: Token[]; clause: number[]; acronyms?: Set<string> } | undefined;
 
-function sentenceTokens(text: string): { tokens: Token[]; clause: number[] } {
+function sentenceTokens(text: string): { tokens: Token[]; clause: number[]; acronyms?: Set<string> } {
   if (lastSentence?.text === text) return lastSentence;
   const tokens = tokenize(text);
   const clause: number[] = [];
@@ -236,7 +245,8 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
   // "1,200 people were killed", "1,350 lives", "which killed nearly 9,000 people": what happened
   // to them is what is counted.
   for (const i of idx.slice(0, 5)) {
-    if (ctx.inValue[i]) break;
+    // "killed 40 people and injured 90": what follows "and" is another figure's.
+    if (ctx.inValue[i] || /^(?:and|or|while)$/i.test(ctx.tokens[i]!.text)) break;
     const casualty = CASUALTY.get(ctx.tokens[i]!.text.toLowerCase());
     if (casualty) return casualty;
   }
@@ -424,13 +434,61 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     words.push(t.text);
   }
   flushRun();
-  const features: SubjectFeatures = { tokens, slots, names, words };
+  const features: SubjectFeatures = { tokens, slots, names, words, acronyms: acronymsOf(ctx) };
+  if (type === 'count' || type === 'quantity' || type === 'money' || type === 'percent') {
+    const owner = ownerBefore(ctx, lastBefore);
+    if (owner) features.owner = owner;
+  }
   if (heads.length) head = heads[heads.length - 1];
   if (head) {
     features.head = head;
     features.heads = heads.length ? heads : [head];
   }
   return features;
+}
+
+// Capitalised words that name no owner: units, currency codes and measures written in capitals.
+const NOT_AN_OWNER = new RegExp(`^(?:${ISO_CODES}|GDP|GNP|MW|GW|KW|KWH|MWH|GWH|TWH|TEU|TEUS|PM|AM|CEO|COVID|MOU|MOUS)$`);
+
+function acronymsOf(ctx: Ctx): Set<string> {
+  // Read once per sentence: a sentence with many figures asks for them once per figure.
+  const sentence = sentenceTokens(ctx.text);
+  if (sentence.acronyms) return sentence.acronyms;
+  const out = new Set<string>();
+  sentence.acronyms = out;
+  for (const t of ctx.tokens) {
+    if (!/^\p{Lu}{2,6}$/u.test(t.text) || knownPlace(t.text) || NOT_AN_OWNER.test(t.text)) continue;
+    out.add(t.text);
+  }
+  return out;
+}
+
+/**
+ * See `SubjectFeatures.owner`: looked for in the value's own clause, and in the clause before
+ * where the value's clause is a participle's that takes that one's subject ("The Greens gained
+ * two seats, rising to 14").
+ */
+function ownerBefore(ctx: Ctx, lastBefore: number): string | undefined {
+  // The owner stands close before its figure: the last dozen words of the clause are enough.
+  const near = (to: number): number[] => {
+    const out: number[] = [];
+    for (let i = to; i >= 0 && i > to - 12 && ctx.clause[i] === ctx.clause[to]; i--) out.unshift(i);
+    return out;
+  };
+  let idx = lastBefore < 0 ? [] : near(lastBefore);
+  const first = idx[0];
+  if (first !== undefined && first > 0 && ctx.clause[first - 1] !== ctx.clause[first] && participle(ctx.tokens[first]!.text)) idx = [...near(first - 1), ...idx];
+  // A headline in title case capitalises every word: none of them says whose figure it is.
+  const words = idx.filter((i) => /^\p{L}/u.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.text.toLowerCase()));
+  if (words.length >= 3 && words.filter((i) => ctx.tokens[i]!.capital).length >= words.length * 0.6) return undefined;
+  for (const i of idx.reverse()) {
+    const t = ctx.tokens[i]!;
+    if (!t.capital || ctx.inValue[i] || i === 0) continue;
+    const lower = t.text.toLowerCase();
+    if (STOP.has(lower) || knownPlace(t.text) || countryOfNationality(t.text) || NOT_AN_OWNER.test(t.text.toUpperCase())) continue;
+    return foldText(t.text);
+  }
+  return undefined;
 }
 
 /** The subject as the analyst reads it: the content words around the value, with its time. */

@@ -10,7 +10,7 @@
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
 import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
-import { comparable, prepareValue, relatePrepared, startsAgree, valueKey, type PreparedValue, type Relation } from './values';
+import { comparable, prepareValue, relatePrepared, RULES as VALUE_RULES, startsAgree, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
@@ -35,6 +35,12 @@ interface Candidate {
   timeOfFigure: boolean;
   /** A duration that measures an event ("a two-day visit"), not time elapsed until the writing. */
   eventLength: boolean;
+  /** Level, change or former level (`aspectOf`). */
+  aspect: number;
+  /** A part of a breakdown by place (`partByPlace`). */
+  part: boolean;
+  /** Its sentence states another figure of its class with its head (`RULE_IDS.listedFigures`); set by `markListed`. */
+  listed: boolean;
   // Read once here rather than per pair: a large project compares each fact with thousands.
   /** `value` and `time` as `relatePrepared` takes them. */
   prepared: PreparedValue | undefined;
@@ -76,6 +82,62 @@ class WordNumbers {
   }
 }
 
+/**
+ * The conflict and corroboration rules of this file that the value rules (values.ts `RULES`,
+ * with their thresholds) do not hold, by the id a group's reason names them with.
+ */
+export const RULE_IDS = {
+  /** Two hedged or rounded figures that cannot both hold ("nearly 718 million", "over 780 million"); those that can are no conflict (values.ts). */
+  hedgeInterval: 'conflict.hedge-interval',
+  /** Figures that differ only below the precision either states, in any language ("46 tỷ" and "46,4 tỷ") corroborate (values.ts). */
+  statedPrecision: 'same.stated-precision',
+  /** A change ("gained three seats", "a loss of 71"), the level it changed from ("from 230") and the whole of a part ("12 of the 27") are compared only with their own kind, never with a level. */
+  changeNotLevel: 'conflict.change-not-level',
+  /** Figures whose clauses name different owners ("The Greens … 12 seats", "Labour … 40 seats"), or whose sentences name acronyms and share none, measure different things. */
+  differentOwner: 'conflict.different-owner',
+  /** One of a list of figures of one kind ("12 seats …, 40 seats …"): it conflicts only with a figure of the same named owner. */
+  /** A figure of a breakdown by place ("310 in Kandar, 52 in Selvi") is a part: it conflicts only with a part of the same place. */
+  listedFigures: 'conflict.listed-figures',
+  partByPlace: 'conflict.part-by-place',
+} as const;
+
+// Words right before a figure that make it a change, not a level: "gained three", "a loss of 71", "up 5%".
+const CHANGE_BEFORE =
+  /(?:\b(?:gain(?:ed|s|ing)?|lost|los(?:e|es|ing)|dropp(?:ed|ing)|drops?|add(?:ed|s|ing)|shed(?:s|ding)?|(?:rose|risen|rise|rising|fell|fallen|fall(?:s|ing)?|grew|grown|increased|decreased|declined|jumped|climbed|slipped)\s+by|up|down)|\b(?:net\s+)?(?:loss|gain|drop|rise|increase|decrease|decline|fall|jump|reduction|cut|swing)\s+of)\s+(?:(?:some|about|nearly|almost|just|only|another|a\s+further|more\s+than|over)\s+)?$/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:some|about|nearly|almost|just|more\s+than|over)\s+)?$/i;
+// A change told around "from N": "down to 159 from 230", "rising from 84 to 87".
+const CHANGE_WORD = /\b(?:up|down|rose|risen|rising|fell|fallen|falling|grew|growing|increas\w*|decreas\w*|declin\w*|dropp\w*|climb\w*|jump\w*|slipp\w*|gain\w*|los[st]\w*)\b/i;
+const ASPECT_LEVEL = 0;
+const ASPECT_CHANGE = 1;
+const ASPECT_FORMER = 2;
+const ASPECT_WHOLE = 3;
+// "159 of the 400 seats", "12 out of 27": the second figure is the whole the first is part of.
+const WHOLE_BEFORE = /\d[\d,.]*\s+(?:\p{L}+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/iu;
+
+/** Whether a figure states a level, a change, or the level a change started from (`RULE_IDS.changeNotLevel`). */
+function aspectOf(fact: Fact, value: FactValue | undefined): number {
+  if (!value || value.type === 'date' || value.type === 'daterange' || value.type === 'duration' || value.type === 'rank' || value.type === 'ordinal') return ASPECT_LEVEL;
+  const at = value.start - fact.start;
+  const before = fact.text.slice(Math.max(0, at - 48), at);
+  if (CHANGE_BEFORE.test(before)) return ASPECT_CHANGE;
+  if (WHOLE_BEFORE.test(before)) return ASPECT_WHOLE;
+  if (FROM_BEFORE.test(before)) {
+    const after = fact.text.slice(value.end - fact.start, value.end - fact.start + 24);
+    if (/^\s*(?:\p{L}+\s+)?to\b/u.test(after) || CHANGE_WORD.test(before.slice(0, -5))) return ASPECT_FORMER;
+  }
+  return ASPECT_LEVEL;
+}
+
+// "1,293 deaths in Kandar, 452 in Selvi": figures each followed by "in" and a name.
+const PART_BY_PLACE = /\d[\d,.]*\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/gu;
+
+/** A figure of a sentence that breaks a total down by place (`RULE_IDS.partByPlace`). */
+function partByPlace(fact: Fact, value: FactValue | undefined): boolean {
+  if (!value || !/\d/.test(value.surface)) return false;
+  const own = /^\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/u.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40));
+  return own && (fact.text.match(PART_BY_PLACE)?.length ?? 0) >= 2;
+}
+
 const GROUPED_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 'daterange', 'duration', 'rank', 'ordinal', 'agreement', 'claim']);
 
 const CORROBORATE_AT = 0.5;
@@ -114,6 +176,9 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     sentenceValues: sentenceValues.get(sentenceKey(fact)) ?? new Set(),
     things: thingNames(features, fact),
     timeOfFigure: !!value && (value.type === 'date' || value.type === 'daterange') && figureTimes.has(`${fact.sourceId}\u241f${value.start}`),
+    aspect: aspectOf(fact, value),
+    part: partByPlace(fact, value),
+    listed: false,
     eventLength: !!value && value.type === 'duration' && /\p{L}-\p{L}|\d-\p{L}/u.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
@@ -367,15 +432,15 @@ class RelationMemo {
   }
 }
 
-const RELATIONS: readonly Relation[] = ['same', 'different', 'incomparable'];
+const RELATIONS: readonly Relation[] = ['same', 'different', 'compatible', 'incomparable'];
 
 /** Distinct prepared values, numbered: one number per value `prepareValue` would read alike. */
 class DistinctValues {
   readonly values: PreparedValue[] = [];
   private readonly ids = new Map<string, number>();
   idOf(value: FactValue, prepared: PreparedValue): number {
-    // What prepareValue reads: the type, the canonical form and (numbers) the surface's step.
-    const key = `${value.type}\u241f${prepared.kind}\u241f${value.canonical}\u241f${prepared.halfStep}`;
+    // What prepareValue reads: the type, the canonical form and (numbers) the surface's step and hedged range.
+    const key = `${value.type}\u241f${prepared.kind}\u241f${value.canonical}\u241f${prepared.halfStep}\u241f${prepared.low}\u241f${prepared.high}`;
     let id = this.ids.get(key);
     if (id === undefined) {
       id = this.values.length;
@@ -408,6 +473,8 @@ function sameStatement(i: number, j: number, pairing: Pairing): boolean {
 type Verdict = number;
 const NO_VERDICT = 0;
 const SAME = -1;
+/** Different figures that can both hold by their hedges (values.ts): a side of a conflict, never one. */
+const COMPATIBLE = -2;
 
 const TYPE_OTHER = 0;
 const TYPE_DATE = 1;
@@ -432,6 +499,7 @@ class Pairing {
   readonly types: Uint8Array;
   readonly eventLength: Uint8Array;
   readonly timeOfFigure: Uint8Array;
+  readonly aspects: Uint8Array;
   /** The people and bodies named, as numbers. */
   readonly named: PackedSets;
   /** The named things (`thingNames`) as a number per distinct set, -1 for none. */
@@ -470,6 +538,7 @@ class Pairing {
     this.types = Uint8Array.from(cands, (c) => typeCode(c.value));
     this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
     this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
+    this.aspects = Uint8Array.from(cands, (c) => c.aspect);
     const nameNumber = numbering();
     this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
     const thingNumber = numbering();
@@ -532,6 +601,8 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // Below CORROBORATE_AT only two day-precise dates can still be one report, and a conflict
   // needs more (CONFLICT_AT): most pairs end here without their values being compared.
   if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) return NO_VERDICT;
+  // RULE_IDS.changeNotLevel: a change is neither the same as nor in conflict with a level.
+  if (pairing.aspects[i] !== pairing.aspects[j]) return NO_VERDICT;
   const relation = pairing.values.relate(pairing.valueOf[i]!, pairing.valueOf[j]!);
   if (relation === 'incomparable') return NO_VERDICT;
   const times = pairing.timesOf(i, j);
@@ -581,7 +652,8 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return NO_VERDICT;
   // Sentences that both name people or bodies must share one.
   if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0) return NO_VERDICT;
-  return sameThingMeasured(pairing.cands[i]!, pairing.cands[j]!) ? sim : NO_VERDICT;
+  if (!sameThingMeasured(pairing.cands[i]!, pairing.cands[j]!)) return NO_VERDICT;
+  return relation === 'compatible' ? COMPATIBLE : sim;
 }
 
 function sentenceKey(fact: Fact): string {
@@ -604,6 +676,15 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  */
 function sameThingMeasured(a: Candidate, b: Candidate): boolean {
   if (a.places.size && b.places.size && !overlaps(a.places, b.places)) return false;
+  // RULE_IDS.partByPlace, RULE_IDS.differentOwner
+  if (a.part !== b.part) return false;
+  const ownerA = a.features.owner;
+  const ownerB = b.features.owner;
+  if (ownerA && ownerB && ownerA !== ownerB) return false;
+  if ((a.listed || b.listed) && !(ownerA && ownerA === ownerB)) return false;
+  const acronymsA = a.features.acronyms;
+  const acronymsB = b.features.acronyms;
+  if (acronymsA?.size && acronymsB?.size && !overlaps(acronymsA, acronymsB)) return false;
   if (a.value?.type === 'rank' || b.value?.type === 'rank') {
     const all = (c: Candidate) => new Set([...c.named, ...c.places]);
     const x = all(a);
@@ -751,7 +832,7 @@ function candidatePairs(
   // from the side with the longer reach only (its owner), within twice that reach.
   const reach = (id: number) => {
     const { number, halfStep } = distinctValues.values[id]!;
-    return 0.005 * Math.abs(number!) + halfStep + 1e-9 * Math.abs(number!);
+    return VALUE_RULES.sameShare * Math.abs(number!) + halfStep + 1e-9 * Math.abs(number!);
   };
   const owns = (d: number, e: number) => reach(d) > reach(e) || (reach(d) === reach(e) && d <= e);
   for (const list of blocks.values()) list.sort((x, y) => numberOf(x) - numberOf(y) || x - y);
@@ -869,6 +950,7 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     .map((f) => candidateOf(f, figureTimes, numbers, sentenceValues))
     .filter((c): c is Candidate => !!c)
     .sort(byId);
+  markListed(cands);
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
   const pairing = new Pairing(cands, numbers);
@@ -890,7 +972,11 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       const verdict = judge(i, j, pairing);
       if (verdict === NO_VERDICT) return;
       if (verdict === SAME) same.union(i, j);
-      else {
+      else if (verdict === COMPATIBLE) {
+        conflictEdges.a.push(i);
+        conflictEdges.b.push(j);
+        conflictEdges.strength.push(COMPATIBLE);
+      } else {
         conflictEdges.a.push(i);
         conflictEdges.b.push(j);
         conflictEdges.strength.push(verdict);
@@ -919,12 +1005,24 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       relation: 'corroborated',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}`,
+      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}`,
     });
   }
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges));
   groups.push(...groupEvents(facts));
   return groups;
+}
+
+/** `RULE_IDS.listedFigures`: figures whose sentence states another of their class with the same head. */
+function markListed(cands: readonly Candidate[]): void {
+  const seen = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (!c.value || !c.features.head || c.value.type === 'date' || c.value.type === 'daterange') continue;
+    const key = `${sentenceKey(c.fact)}\u241f${comparable(c.value)}\u241f${c.features.head}`;
+    const other = seen.get(key);
+    if (!other) seen.set(key, c);
+    else if (other.value!.canonical !== c.value.canonical) other.listed = c.listed = true;
+  }
 }
 
 /**
@@ -1001,6 +1099,18 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
   return besides;
 }
 
+/** `RULE_IDS.statedPrecision`, where a corroborated group's figures are written to different precisions. */
+function precisionNote(members: readonly Candidate[]): string {
+  const values = new Set(members.flatMap((m) => (m.value && m.prepared?.number !== undefined ? [m.value.canonical] : [])));
+  return values.size > 1 ? `[${RULE_IDS.statedPrecision}] ` : '';
+}
+
+/** `RULE_IDS.hedgeInterval`, where a conflict's figures are hedged: they differ beyond what their hedges allow. */
+function hedgeNote(members: readonly Candidate[]): string {
+  const hedged = [...new Set(members.flatMap((m) => (m.value?.qualifier && m.prepared?.number !== undefined ? [`${m.value.qualifier} ${m.value.surface}`] : [])))];
+  return hedged.length ? `[${RULE_IDS.hedgeInterval}] "${hedged.slice(0, 3).join('", "')}" cannot hold with the others by their hedges. ` : '';
+}
+
 /** Why a cluster holds facts whose words differ: they stand beside a figure the sources agree on. */
 function besideNote(indices: readonly number[], besides: ReadonlyMap<number, string>): string {
   const anchors = [...new Set(indices.flatMap((i) => besides.get(i) ?? []))].sort();
@@ -1035,7 +1145,7 @@ function conflictGroups(
     if (ra === rb) continue;
     const key = ra < rb ? ra * n + rb : rb * n + ra;
     const known = strengthOf.get(key);
-    strengthOf.set(key, Math.max(known ?? 0, edges.strength[e]!));
+    strengthOf.set(key, Math.max(known ?? COMPATIBLE, edges.strength[e]!));
     if (known !== undefined) continue;
     for (const [x, y] of [[ra, rb], [rb, ra]] as const) {
       const set = adjacent.get(x);
@@ -1043,10 +1153,13 @@ function conflictGroups(
       else adjacent.set(x, new Set([y]));
     }
   }
+  // Groups grow along conflicts only; a pair that can both hold (COMPATIBLE) may stand on one
+  // side of a group ("more than 2,100" beside 2,122, against 2,012), never make one.
   const ordered = [...strengthOf.entries()]
+    .filter(([, strength]) => strength > 0)
     .map(([key, strength]) => ({ x: Math.floor(key / n), y: key % n, strength }))
     .sort((p, q) => q.strength - p.strength || p.x - q.x || p.y - q.y);
-  // Each group keeps the clusters in conflict with all of its members, so that checking a merge
+  // Each group keeps the clusters in conflict (or compatible) with all of its members, so that checking a merge
   // costs the size of the smaller group, not the product of both.
   interface ConflictSet {
     roots: number[];
@@ -1078,7 +1191,7 @@ function conflictGroups(
       relation: 'conflict',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.`,
+      reason: `${hedgeNote(members)}${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.`,
     });
   }
   return groups;

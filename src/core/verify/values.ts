@@ -6,8 +6,47 @@
 // year, and a date range and a duration of the same event are compared by their length
 // ("April 27-29" is three days, not "two-day").
 import type { FactValue } from '../model';
+import { SCALES } from '../extract/numbers';
 
-export type Relation = 'same' | 'different' | 'incomparable';
+/**
+ * `compatible`: two different figures that can both be true by their hedges or their rounding
+ * ("more than 10" and 11, "700 million" and 718 million): neither one report nor a conflict.
+ */
+export type Relation = 'same' | 'different' | 'compatible' | 'incomparable';
+
+/**
+ * Every threshold of how figures compare, in one place (ids name the rule in group reasons).
+ */
+export const RULES = {
+  /**
+   * 'same.stated-precision': two figures are one when they differ by less than this share of the
+   * first, or by half the step of the last digit either states, in any language and with any scale
+   * word ("46 tỷ" ~ "46,4 tỷ" as "$46 billion" ~ "$46.4 billion").
+   */
+  sameShare: 0.005,
+  /** 'agree.round-figure': a figure ending in zeros ("700 million") may be a rounding of one within half its last nonzero digit's step, but never of one further off than this share (so "700 million" covers 718 million, "€600 million" not €650 million). */
+  roundShare: 0.05,
+  /** 'conflict.hedge-interval': "nearly/almost/close to/just under X" reaches down this share of X below it ("just over" as far above). */
+  nearlyShare: 0.1,
+  /** "about/around/some/an estimated X" reaches this share of X either side, but no further than half a step of its last nonzero digit ("some 2,012" is 2,002-2,022, "around 20" is 19-21, "about €600 million" leaves out €650 million). */
+  approximateShare: 0.05,
+  /** 'precision.fixed-decimals': units whose figures are stated to a fixed number of decimals, so "magnitude 7" is 7.0, not a rounding of 6.8. */
+  fixedDecimals: { magnitude: 1 } as Readonly<Record<string, number>>,
+} as const;
+
+/** How a hedge bounds the figure it qualifies. */
+const HEDGE_KIND: Readonly<Record<string, 'above' | 'below' | 'near-below' | 'near-above' | 'approximate' | 'tally'>> = {
+  'more than': 'above', over: 'above', above: 'above', exceeding: 'above', exceeded: 'above', exceeds: 'above', exceed: 'above',
+  'well over': 'above',
+  // 'conflict.running-tally': "at least 1,200 killed" states the count as it stands, the floor of
+  // a running tally, not a rounded bound as "more than 1,000" is: it compares as the figure stated.
+  'at least': 'tally',
+  'less than': 'below', 'fewer than': 'below', under: 'below', below: 'below', 'up to': 'below', 'at most': 'below',
+  nearly: 'near-below', almost: 'near-below', 'close to': 'near-below', 'just under': 'near-below',
+  'just over': 'near-above',
+  about: 'approximate', approximately: 'approximate', around: 'approximate', roughly: 'approximate', some: 'approximate',
+  'an estimated': 'approximate', estimated: 'approximate', 'as many as': 'approximate', 'as much as': 'approximate',
+};
 
 /** The comparison class of a value: only values of one class can agree or disagree. */
 export function comparable(v: FactValue): string {
@@ -40,25 +79,77 @@ function numberOf(canonical: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
-const SCALE_EXPONENT: Record<string, number> = {
-  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, m: 6, b: 9, k: 3,
-};
+const SCALE_AFTER = new RegExp(
+  `^\\s?(${Object.keys(SCALES)
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/\./g, '\\.').replace(/ /g, '\\s'))
+    .join('|')})(?![\\p{L}\\d])`,
+  'iu',
+);
+// The first number of a surface, with its group and decimal separators ("46,4", "300 000", "1.250.000").
+const NUMBER_RUN = /\d(?:[\d.,\u00a0\u202f\u2009 ]*\d)?/;
 
-/** Half the step of the last digit the surface states: "46.2 billion" → 0.05e9; "520,000" → 0.5. */
-function halfStep(v: FactValue): number {
-  const m = /(\d[\d,]*)(?:\.(\d+))?\s?([a-z]+)?/i.exec(v.surface);
-  if (!m) return 0;
-  const decimals = m[2]?.length ?? 0;
-  const exponent = SCALE_EXPONENT[(m[3] ?? '').toLowerCase()] ?? 0;
-  return 0.5 * 10 ** (exponent - decimals);
+interface Steps {
+  /** The step of the last digit the surface states: "46,4 tỷ" and "46.4 billion" → 1e8; "520,000" → 1. */
+  step: number;
+  /** The step of its last nonzero digit where no decimals are stated: "700 million" → 1e8. */
+  significant: number;
+}
+
+/**
+ * 'same.stated-precision': the steps a figure is stated to, read the same way for every language
+ * and scale word: the digits written, against the size of the number before its scale word. So
+ * "46 tỷ USD" and "46,4 tỷ USD" compare as "$46 billion" and "$46.4 billion" do.
+ */
+function stepsOf(v: FactValue, n: number): Steps {
+  const fixed = v.unit !== undefined ? RULES.fixedDecimals[v.unit] : undefined;
+  if (fixed !== undefined) return { step: 10 ** -fixed, significant: 10 ** -fixed };
+  const m = NUMBER_RUN.exec(v.surface);
+  const scale = SCALE_AFTER.exec(m ? v.surface.slice(m.index + m[0].length) : v.surface.replace(/^[^\p{L}]*\p{L}+/u, ''));
+  const exponent = scale ? (SCALES[scale[1]!.toLowerCase().replace(/\s+/g, ' ')] ?? 0) : 0;
+  const unscaled = Math.abs(n) / 10 ** exponent;
+  const integerDigits = unscaled >= 1 ? String(Math.floor(unscaled + 1e-9)).length : 1;
+  // Number words ("four", "two million") state their integer part only.
+  const digits = m ? m[0].replace(/\D/g, '') : String(Math.round(unscaled));
+  const decimals = Math.max(0, digits.length - integerDigits);
+  const step = 10 ** (exponent - decimals);
+  const zeros = decimals === 0 ? (/0*$/.exec(digits)?.[0].length ?? 0) : 0;
+  return { step, significant: step * 10 ** Math.min(zeros, Math.max(0, digits.length - 1)) };
+}
+
+/** The range a figure allows by its hedge and rounding ('conflict.hedge-interval', 'agree.round-figure'). */
+function intervalOf(qualifier: string | undefined, n: number, steps: Steps): [number, number] {
+  const x = Math.abs(n);
+  // The stated digit's half step, not `sameShare`: that one measures two figures' distance.
+  const own = steps.step / 2;
+  const rounding = Math.max(own, Math.min(steps.significant / 2, x * RULES.roundShare));
+  switch (qualifier ? HEDGE_KIND[qualifier] : undefined) {
+    // A bound is a bound of the figure as stated: "more than 1,000" leaves out 950.
+    case 'above':
+      return [n - own, Infinity];
+    case 'below':
+      return [-Infinity, n + own];
+    case 'near-below':
+      return [n - Math.max(rounding, x * RULES.nearlyShare), n + own];
+    case 'near-above':
+      return [n - own, n + Math.max(rounding, x * RULES.nearlyShare)];
+    case 'approximate': {
+      const reach = Math.max(rounding, Math.min(x * RULES.approximateShare, steps.significant / 2));
+      return [n - reach, n + reach];
+    }
+    default:
+      return [n - rounding, n + rounding];
+  }
 }
 
 function numbersRelate(a: PreparedValue, b: PreparedValue): Relation {
   const x = a.number;
   const y = b.number;
   if (x === undefined || y === undefined) return 'incomparable';
-  const tolerance = Math.max(Math.abs(x) * 0.005, a.halfStep, b.halfStep) + 1e-9 * Math.abs(x);
-  return Math.abs(x - y) <= tolerance ? 'same' : 'different';
+  const tolerance = Math.max(Math.abs(x) * RULES.sameShare, a.halfStep, b.halfStep) + 1e-9 * Math.abs(x);
+  if (Math.abs(x - y) <= tolerance) return 'same';
+  // Both could hold at once by their hedges or rounding: no conflict, and no corroboration either.
+  return a.low < b.high && b.low < a.high ? 'compatible' : 'different';
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,6 +250,11 @@ export interface PreparedValue {
   kind: string;
   number: number | undefined;
   halfStep: number;
+  /** Numbers: the range the figure allows by its hedge and rounding (see `intervalOf`). */
+  low: number;
+  high: number;
+  /** The hedge, where one is stated ("more than"). */
+  qualifier: string | undefined;
   date: DatePoint | undefined;
   /** Dates and ranges: the (first) day, as `startsAgree` reads it. */
   first: DatePoint | undefined;
@@ -177,6 +273,9 @@ export function prepareValue(v: FactValue): PreparedValue {
     kind: comparable(v),
     number: undefined,
     halfStep: 0,
+    low: NaN,
+    high: NaN,
+    qualifier: v.qualifier,
     date: undefined,
     first: undefined,
     range: undefined,
@@ -201,7 +300,11 @@ export function prepareValue(v: FactValue): PreparedValue {
       break;
     default:
       p.number = numberOf(v.canonical);
-      p.halfStep = halfStep(v);
+      if (p.number !== undefined) {
+        const steps = stepsOf(v, p.number);
+        p.halfStep = steps.step / 2;
+        [p.low, p.high] = intervalOf(v.qualifier, p.number, steps);
+      }
   }
   return p;
 }
