@@ -1,14 +1,16 @@
 // The evidence for one fact: its sentence with the value marked, where it comes from, what other
-// sources say about the same thing (and why Attaché grouped them), and the analyst's decision.
+// sources say about the same thing (and why Attaché grouped them: the reason, and behind "Why
+// together?" the rule and its evidence), and the analyst's decision.
 import { useEffect, useState } from 'react';
-import type { FactView, Group, SourceSummary } from '../../../shared/api';
+import type { FactView, GroupView, SourceSummary } from '../../../shared/api';
 import { CREDIBILITY_WORDS, primaryValueText, plural } from './factWords';
+import { GroupReason } from './GroupReason';
 import { HighlightedSentence } from './HighlightedSentence';
 
 export function FactEvidence(props: {
   view: FactView;
   selectedCount: number;
-  groups: readonly Group[];
+  groups: readonly GroupView[];
   factById: ReadonlyMap<string, FactView>;
   sourceById: ReadonlyMap<string, SourceSummary>;
   busy: boolean;
@@ -76,6 +78,7 @@ export function FactEvidence(props: {
           <h3>
             <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span> {g.reason}
           </h3>
+          <GroupReason group={g} />
           <ul>
             {g.factIds
               .filter((id) => id !== fact.id)
