@@ -42,9 +42,13 @@ const LABEL_OF = new Map(LABELS);
 // quoted word); the analyst wants the word.
 const FEATURE_PREFIX = /^(?:act|[plqo]):/;
 
-function valueText(key: string, value: string | number | boolean | string[]): string {
+function valueText(key: string, value: string | number | boolean | string[], hasAction: boolean): string {
   if (Array.isArray(value)) {
-    const words = key === 'shared' || key === 'quoted' ? value.map((w) => w.replace(FEATURE_PREFIX, '')) : value;
+    // The action has its own line where the rule recorded it; among shared words it would repeat.
+    const words =
+      key === 'shared' || key === 'quoted'
+        ? value.filter((w) => !(hasAction && w.startsWith('act:'))).map((w) => w.replace(FEATURE_PREFIX, ''))
+        : value;
     return [...new Set(words.filter((w) => w !== ''))].join(', ');
   }
   if (typeof value === 'number') return key.toLowerCase().includes('likeness') ? `${value.toFixed(2)} of 1` : String(value);
@@ -58,7 +62,7 @@ export function evidenceItems(evidence: Group['evidence']): EvidenceItem[] {
   const keys = Object.keys(evidence).sort((a, b) => rank(a) - rank(b));
   const items: EvidenceItem[] = [];
   for (const key of keys) {
-    const text = valueText(key, evidence[key]!);
+    const text = valueText(key, evidence[key]!, typeof evidence.action === 'string');
     if (text !== '') items.push({ label: LABEL_OF.get(key) ?? key, text });
   }
   return items;

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { FactView, GroupView, SourceSummary } from '../../../shared/api';
 import { CREDIBILITY_WORDS, primaryValueText, plural } from './factWords';
-import { GroupReason } from './GroupReason';
+import { GroupReason, groupHeadline } from './GroupReason';
 import { HighlightedSentence } from './HighlightedSentence';
 
 export function FactEvidence(props: {
@@ -76,7 +76,8 @@ export function FactEvidence(props: {
       {memberOf.map((g) => (
         <section key={g.id} className={`evidence-group group-${g.relation}`} aria-label={g.relation === 'conflict' ? 'Conflict' : 'Corroboration'}>
           <h3>
-            <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span> {g.reason}
+            <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span>{' '}
+            {groupHeadline(g, new Set(g.factIds.map((id) => props.factById.get(id)?.fact.sourceId ?? id)).size)}
           </h3>
           <GroupReason group={g} />
           <ul>

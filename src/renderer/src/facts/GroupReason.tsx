@@ -8,6 +8,17 @@ export function whyQuestion(relation: GroupView['relation']): string {
   return relation === 'conflict' ? 'Why in conflict?' : 'Why together?';
 }
 
+/**
+ * The group's heading. A reason that already quotes its rule's sentence (the event rules write
+ * "2 sources: <sentence> [<evidence>]") would say it twice beside "Why together?", which shows the
+ * sentence and the evidence laid out: the heading then says only who agrees, or the conflict's rule.
+ */
+export function groupHeadline(group: Pick<GroupView, 'relation' | 'reason' | 'ruleSays'>, sourceCount: number): string {
+  if (!group.reason.includes(group.ruleSays)) return group.reason;
+  if (group.relation === 'conflict') return group.ruleSays;
+  return `${sourceCount} sources report this.`;
+}
+
 export function GroupReason(props: { group: GroupView }) {
   const { group } = props;
   const [open, setOpen] = useState(false);

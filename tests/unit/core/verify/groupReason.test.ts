@@ -16,7 +16,7 @@ describe('group reasons', () => {
     expect(ruleSentence('event.from-a-newer-version')).toMatch(/does not describe/);
   });
 
-  it('evidence reads action, words, places, days, speakers, then likeness; feature prefixes and repeats go', () => {
+  it('evidence reads action, words, places, days, speakers, then likeness; feature prefixes, repeats and the listed action go', () => {
     const items = evidenceItems({
       likeness: 0.5,
       shared: ['act:ratify', 'treaty', 'l:lakeside', 'lakeside', 'p:okafor', 'o:river commission'],
@@ -26,7 +26,7 @@ describe('group reasons', () => {
     });
     expect(items).toEqual([
       { label: 'Action', text: 'ratify' },
-      { label: 'Shared words', text: 'ratify, treaty, lakeside, okafor, river commission' },
+      { label: 'Shared words', text: 'treaty, lakeside, okafor, river commission' },
       { label: 'Days', text: '2024-03-02, 2024-03-09' },
       { label: 'Likeness', text: '0.50 of 1' },
       { label: 'weight', text: '3' },
@@ -40,6 +40,8 @@ describe('group reasons', () => {
       { label: 'Likeness of the quotes', text: '0.80 of 1' },
     ]);
     expect(evidenceItems(undefined)).toEqual([]);
+    // Without an action of its own, a shared action word is evidence like any other.
+    expect(evidenceItems({ shared: ['act:ratify', 'treaty'] })).toEqual([{ label: 'Shared words', text: 'ratify, treaty' }]);
     // A place key is a word, not a feature: only the engine's own prefixes are stripped.
     expect(evidenceItems({ places: ['o:hare airport'] })).toEqual([{ label: 'Places', text: 'o:hare airport' }]);
   });

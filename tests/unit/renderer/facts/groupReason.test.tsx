@@ -6,7 +6,7 @@ import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Fact, FactView, GroupView } from '../../../../src/shared/api';
 import { FactEvidence } from '../../../../src/renderer/src/facts/FactEvidence';
-import { GroupReason } from '../../../../src/renderer/src/facts/GroupReason';
+import { GroupReason, groupHeadline } from '../../../../src/renderer/src/facts/GroupReason';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -99,6 +99,17 @@ describe('GroupReason', () => {
   });
 });
 
+describe('groupHeadline', () => {
+  it('keeps a reason that does not quote its rule, and does not repeat a rule sentence the panel shows', () => {
+    expect(groupHeadline({ relation: 'corroborated', reason: '3 sources give 12 ships for the fleet.', ruleSays: 'Same figure.' }, 3)).toBe(
+      '3 sources give 12 ships for the fleet.',
+    );
+    const quoting = { reason: `2 sources: ${SAYS} [event.same-action: ratify; likeness 0.6]`, ruleSays: SAYS };
+    expect(groupHeadline({ ...quoting, relation: 'corroborated' }, 2)).toBe('2 sources report this.');
+    expect(groupHeadline({ ...quoting, relation: 'conflict' }, 2)).toBe(SAYS);
+  });
+});
+
 function fact(id: string, sourceId: string, text: string): Fact {
   return { id, sourceId, text, start: 0, end: text.length, kind: 'agreement', values: [], entities: [], subject: 'treaty' };
 }
@@ -145,5 +156,25 @@ describe('the evidence pane', () => {
     act(() => button('Why together?').click());
     expect(group.querySelector('.why-rule-says')?.textContent).toBe(SAYS);
     expect(host.textContent).not.toContain('Another group.');
+
+    // A reason that quotes its rule: the heading counts the sources, the sentence shows once.
+    render(
+      <FactEvidence
+        view={a}
+        selectedCount={1}
+        groups={[{ ...together, reason: `2 sources: ${SAYS} [event.same-action: ratify]` }]}
+        factById={new Map([a, b].map((v) => [v.fact.id, v]))}
+        sourceById={new Map()}
+        busy={false}
+        onVerify={noop}
+        onReject={noop}
+        onReset={noop}
+        onCredibility={noop}
+        onNote={noop}
+        onOpenFact={noop}
+      />,
+    );
+    expect(host.querySelector('.evidence-group h3')?.textContent).toBe('corroborated 2 sources report this.');
+    expect(host.textContent!.split(SAYS)).toHaveLength(2);
   });
 });
