@@ -117,6 +117,21 @@ export const FactView = z.object({
 });
 export type FactView = z.infer<typeof FactView>;
 
+/** One thing a grouping rule found, in words ("Shared words" → "fishery, port, vale"). Plain text. */
+export const EvidenceItem = z.object({ label: z.string(), text: z.string() });
+export type EvidenceItem = z.infer<typeof EvidenceItem>;
+
+/**
+ * A group as the analyst sees it: its reason, the id of the rule that formed it (the figure rules
+ * for groups that record none) with the rule's general sentence, and what the rule found.
+ */
+export const GroupView = Group.extend({
+  rule: z.string(),
+  ruleSays: z.string(),
+  evidenceItems: z.array(EvidenceItem),
+});
+export type GroupView = z.infer<typeof GroupView>;
+
 export const FactFilter = z
   .object({
     status: FactStatus.optional(),
@@ -206,7 +221,7 @@ export const calls = {
     SourceSummary,
   ),
   factsList: call(z.object({ filter: FactFilter.optional() }).strict().optional(), z.array(FactView)),
-  groupsList: call(NoArg, z.array(Group)),
+  groupsList: call(NoArg, z.array(GroupView)),
   /** Records the analyst's decision on facts; returns the previous decisions so the UI can undo. */
   factsDecide: call(
     z

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { demoCommand, draftCommand, exportCommand } from './brief';
 import { extractCommand, factsCommand, verifyCommand } from './facts';
 import { addCommand, infoCommand, newCommand, sourcesCommand } from './project';
+import { whyCommand } from './why';
 
 export const commands: Command[] = [
   newCommand,
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   extractCommand,
   factsCommand,
   verifyCommand,
+  whyCommand,
   draftCommand,
   exportCommand,
   demoCommand,

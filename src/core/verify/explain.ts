@@ -1,9 +1,11 @@
 // Why two facts stand together, or why not: what `attache why` prints and the Facts view shows.
 // It reads the groups the project holds (the verdict the analyst sees) and, for a pair no group
 // joins, asks the rules again and names the test that kept them apart.
+import { AttacheError } from '../errors';
 import type { Fact, Group } from '../model';
 import { subjectFeatures } from '../extract/subject';
 import { eventCandidate, eventContext, judgeEvents } from './eventGroups';
+import { evidenceItems, ruleOf, ruleSentence } from './groupReason';
 import { RULES } from './rules';
 import { groupFacts, subjectSimilarity } from './index';
 
@@ -25,13 +27,15 @@ function describe(f: Fact): string {
 export function explainPair(facts: readonly Fact[], groups: readonly Group[], aId: string, bId: string): PairExplanation {
   const a = facts.find((f) => f.id === aId);
   const b = facts.find((f) => f.id === bId);
-  if (!a || !b) throw new Error(`no fact ${!a ? aId : bId} in the project`);
+  if (!a || !b) throw new AttacheError('NOT_FOUND', `There is no fact ${!a ? aId : bId} in the project.`);
   const lines = [`${a.id}: ${describe(a)}: “${a.text}”`, `${b.id}: ${describe(b)}: “${b.text}”`];
   const joined = groups.find((g) => g.factIds.includes(a.id) && g.factIds.includes(b.id));
   if (joined) {
-    const rule = joined.rule ?? (joined.relation === 'corroborated' ? 'figure.same-value' : 'figure.different-value');
+    const rule = ruleOf(joined);
     lines.push(`${joined.relation === 'corroborated' ? 'Corroborated' : 'In conflict'} (group ${joined.id}, rule ${rule}): ${joined.reason}`);
-    if (joined.evidence) for (const [k, v] of Object.entries(joined.evidence)) lines.push(`  ${k}: ${Array.isArray(v) ? v.join(', ') : String(v)}`);
+    // Event groups' reasons quote their rule; the older figure groups' reasons do not.
+    if (!joined.reason.includes(ruleSentence(rule))) lines.push(`  Rule: ${ruleSentence(rule)}`);
+    for (const item of evidenceItems(joined.evidence)) lines.push(`  ${item.label}: ${item.text}`);
     return { relation: joined.relation, rule, lines, groupId: joined.id };
   }
   if (a.sourceId === b.sourceId) {

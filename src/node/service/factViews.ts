@@ -1,9 +1,10 @@
 // The facts list the analyst works through: each fact with its decision, its groups and a
-// suggested grade, filtered as asked.
+// suggested grade, filtered as asked; and the groups with the reason they were formed for.
 import type { Fact, Group, Project } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
 import { suggestCredibility } from '../../core/verify';
-import type { FactFilter, FactView } from '../../shared/api';
+import { evidenceItems, ruleOf, ruleSentence } from '../../core/verify/groupReason';
+import type { FactFilter, FactView, GroupView } from '../../shared/api';
 
 export function buildFactViews(project: Project, filter: FactFilter = {}): FactView[] {
   const groupsOf = new Map<string, Group[]>();
@@ -45,4 +46,12 @@ export function buildFactViews(project: Project, filter: FactFilter = {}): FactV
 
 function matchesText(fact: Fact, needle: string): boolean {
   return fact.text.toLowerCase().includes(needle) || fact.subject.toLowerCase().includes(needle);
+}
+
+/** Every group with its rule, the rule's sentence and its evidence in words ("Why together?"). */
+export function buildGroupViews(groups: readonly Group[]): GroupView[] {
+  return groups.map((g) => {
+    const rule = ruleOf(g);
+    return { ...g, rule, ruleSays: ruleSentence(rule), evidenceItems: evidenceItems(g.evidence) };
+  });
 }

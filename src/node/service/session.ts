@@ -3,20 +3,21 @@
 import { basename } from 'node:path';
 import { AttacheError } from '../../core/errors';
 import { cleanArticle } from '../../core/clean';
-import type { Brief, BriefTemplate, Decision, FactStatus, Group, Project, Reliability } from '../../core/model';
+import type { Brief, BriefTemplate, Decision, FactStatus, Project, Reliability } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
 import type {
   Endnote as EndnoteView,
   FactFilter,
   IntegrityProblem as IntegrityProblemView,
   FactView,
+  GroupView,
   ImportReport,
   ProjectInfo,
   RecentProject,
   SourceDetail,
   SourceSummary,
 } from '../../shared/api';
-import { buildFactViews } from './factViews';
+import { buildFactViews, buildGroupViews } from './factViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -337,8 +338,8 @@ export class AttacheSession {
     return buildFactViews(this.project, filter);
   }
 
-  listGroups(): Group[] {
-    return this.project.groups;
+  listGroups(): GroupView[] {
+    return buildGroupViews(this.project.groups);
   }
 
   decide(

@@ -1,14 +1,16 @@
 // The evidence for one fact: its sentence with the value marked, where it comes from, what other
-// sources say about the same thing (and why Attaché grouped them), and the analyst's decision.
+// sources say about the same thing (and why Attaché grouped them: the reason, and behind "Why
+// together?" the rule and its evidence), and the analyst's decision.
 import { useEffect, useState } from 'react';
-import type { FactView, Group, SourceSummary } from '../../../shared/api';
+import type { FactView, GroupView, SourceSummary } from '../../../shared/api';
 import { CREDIBILITY_WORDS, primaryValueText, plural } from './factWords';
+import { GroupReason, groupHeadline } from './GroupReason';
 import { HighlightedSentence } from './HighlightedSentence';
 
 export function FactEvidence(props: {
   view: FactView;
   selectedCount: number;
-  groups: readonly Group[];
+  groups: readonly GroupView[];
   factById: ReadonlyMap<string, FactView>;
   sourceById: ReadonlyMap<string, SourceSummary>;
   busy: boolean;
@@ -74,8 +76,10 @@ export function FactEvidence(props: {
       {memberOf.map((g) => (
         <section key={g.id} className={`evidence-group group-${g.relation}`} aria-label={g.relation === 'conflict' ? 'Conflict' : 'Corroboration'}>
           <h3>
-            <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span> {g.reason}
+            <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span>{' '}
+            {groupHeadline(g, new Set(g.factIds.map((id) => props.factById.get(id)?.fact.sourceId ?? id)).size)}
           </h3>
+          <GroupReason group={g} />
           <ul>
             {g.factIds
               .filter((id) => id !== fact.id)

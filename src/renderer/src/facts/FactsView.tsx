@@ -4,7 +4,7 @@
 // verifies, R rejects, 1–6 grade credibility, Ctrl/Cmd+Z undoes the last decision; Home/End and
 // Page Up/Down jump.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallValue, FactFilter, FactStatus, FactView, Group, SourceSummary } from '../../../shared/api';
+import type { CallValue, FactFilter, FactStatus, FactView, GroupView, SourceSummary } from '../../../shared/api';
 import { isMac, isTyping } from '../shortcuts';
 import { ConflictList } from './ConflictList';
 import { FactEvidence } from './FactEvidence';
@@ -24,7 +24,7 @@ interface UndoEntry {
 interface Loaded {
   list: FactView[];
   all: FactView[];
-  groups: Group[];
+  groups: GroupView[];
   sources: SourceSummary[];
 }
 
