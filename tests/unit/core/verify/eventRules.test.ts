@@ -78,9 +78,9 @@ describe('event.different-place', () => {
     expect(g?.rule).toBe('event.different-place');
   });
   it('does not set against each other two different actions at two places', () => {
-    const { facts, groups } = run([
-      ['a', 'Norland and Ostia signed the fisheries memorandum in Geneva.'],
-      ['b', 'Norland and Ostia discussed energy prices and shipping lanes in Vienna.'],
+    const { groups } = run([
+      ['a', 'Chile and Kenya signed the fisheries memorandum in Geneva.'],
+      ['b', 'Chile and Kenya discussed energy prices and shipping lanes in Vienna.'],
     ]);
     expect(groups.filter((g) => g.relation === 'conflict')).toEqual([]);
   });
