@@ -23,7 +23,7 @@ import { parsePublished, referenceYear, yearFor, type YearReference } from './ye
 import { findRelativeDates, resolveRelative, type Day } from './relativeDates';
 import { readDateline } from '../dateline';
 
-export { dayFromProject } from './projectDay';
+export { dayFromProject, statesNoYear, yearFromProject } from './projectDay';
 
 export interface ExtractInput {
   sourceId: string;
@@ -38,6 +38,11 @@ export interface ExtractInput {
    * gives one, inferred from the project's other sources (see `dayFromProject`).
    */
   inferredDay?: string | null;
+  /**
+   * For a source that states no year at all (nor a publication date): the year the project's
+   * other sources date the same events in, for its year-less dates (see `yearFromProject`).
+   */
+  inferredYear?: number | null;
 }
 
 interface UnitScan {
@@ -238,7 +243,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
   const registry: Registry = buildRegistry(source);
   const decimalComma = writesDecimalComma(input.language);
   const scans = units.map((u) => scanUnit(source, u, decimalComma));
-  const ref = referenceYear(input.publishedAt, scans);
+  const ref = referenceYear(input.publishedAt, scans) ?? (input.inferredYear ? { year: input.inferredYear } : undefined);
   finishDates(scans, ref, sourceDay(source, scans, input.publishedAt, ref) ?? dayOfIso(input.inferredDay));
   // "JAKARTA, June 14 (Reuters) -": when the story was filed dates the source's year-less dates
   // (above), but it is neither a fact the story reports nor the time of its figures.

@@ -52,3 +52,38 @@ export function dayFromProject(text: string, otherDays: readonly string[]): stri
   }
   return latest;
 }
+
+// [project.year] A source that states no year at all and has no publication date ("from April 27
+// to 29", nothing more) dates its year-less dates with the year the project's other sources
+// inferred for theirs, where a clear majority of them agree (two sources at least, and two thirds
+// of those that inferred a year): sources imported together are mostly about the same days. The
+// year is an inference and its dates are marked so.
+
+/** Whether a text names no year (nothing that reads as 1900–2099). */
+export function statesNoYear(text: string): boolean {
+  return !/(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text);
+}
+
+/** How many of the sources that inferred a year must share it. */
+export const PROJECT_YEAR_SHARE = 2 / 3;
+
+/**
+ * The year most other sources inferred for their year-less dates, or undefined where fewer than
+ * two do or they disagree. `inferredYears` holds, per other source, the years of its inferred dates.
+ */
+export function yearFromProject(inferredYears: ReadonlyArray<readonly number[]>): number | undefined {
+  const votes = new Map<number, number>();
+  let voters = 0;
+  for (const years of inferredYears) {
+    if (!years.length) continue;
+    voters++;
+    // A source's own vote: the year most of its inferred dates fall in.
+    const own = new Map<number, number>();
+    for (const y of years) own.set(y, (own.get(y) ?? 0) + 1);
+    const mine = [...own].sort((x, y) => y[1] - x[1] || y[0] - x[0])[0]![0];
+    votes.set(mine, (votes.get(mine) ?? 0) + 1);
+  }
+  const best = [...votes].sort((x, y) => y[1] - x[1])[0];
+  if (!best || best[1] < 2 || best[1] < voters * PROJECT_YEAR_SHARE) return undefined;
+  return best[0];
+}

@@ -20,6 +20,8 @@ export interface EventVerdict {
 /** Why two facts were not joined: the first test of the rules that failed. */
 export interface EventRefusal {
   refused: string;
+  /** The parts disagree (not merely too little in common): the two may never share a group. */
+  hard?: boolean;
 }
 
 export interface EventCandidate {
@@ -241,9 +243,9 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
   if (speakersDiffer(a, b) && like.shared.length >= T.speakerConflictShared && like.value >= T.speakerConflictLikeness) {
     return { relation: 'conflict', rule: 'event.different-speaker', evidence: evidence({ speakers: [a.fact.speaker ?? '', b.fact.speaker ?? ''] }) };
   }
-  if (a.negated !== b.negated) return { refused: 'one says it happened, the other that it did not' };
-  if (!actorsAgree(a, b)) return { refused: 'they name different actors' };
-  if (figuresDisagree(a, b)) return { refused: 'their sentences state different figures' };
+  if (a.negated !== b.negated) return { refused: 'one says it happened, the other that it did not', hard: true };
+  if (!actorsAgree(a, b)) return { refused: 'they name different actors', hard: true };
+  if (figuresDisagree(a, b)) return { refused: 'their sentences state different figures', hard: true };
   const planA = a.mood === 'plan';
   const planB = b.mood === 'plan';
 
@@ -262,14 +264,14 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
         return { relation: 'conflict', rule: 'event.different-day', evidence: evidence({ action: sharedAction.slice(4), days: [dayA, dayB] }) };
       }
     }
-    if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places' };
-    if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days' };
+    if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
+    if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
     if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness) {
       return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4) }) };
     }
   }
-  if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places' };
-  if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days' };
+  if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
+  if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
   if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB) {
     return { relation: 'corroborated', rule: 'event.same-content', evidence: evidence({}) };
   }
@@ -370,9 +372,17 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
   const ctx = eventContext(cands);
   const same: Edge[] = [];
   const conflicts: Edge[] = [];
+  const n = cands.length;
+  // Pairs whose parts disagree (or that conflict) never end up in one corroborated group, even
+  // through other members.
+  const apart = new Set<number>();
   candidatePairs(cands, (i, j) => {
     const v = judgeEvents(cands[i]!, cands[j]!, ctx);
-    if ('refused' in v) return;
+    if ('refused' in v) {
+      if (v.hard) apart.add(i * n + j).add(j * n + i);
+      return;
+    }
+    if (v.relation === 'conflict') apart.add(i * n + j).add(j * n + i);
     (v.relation === 'corroborated' ? same : conflicts).push({ i, j, verdict: v });
   });
 
@@ -383,7 +393,6 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
   const members = new Map<number, number[]>();
   for (let i = 0; i < cands.length; i++) members.set(i, [i]);
   const edgeSet = new Set<number>();
-  const n = cands.length;
   for (const e of same) edgeSet.add(e.i * n + e.j).add(e.j * n + e.i);
   const ordered = [...same].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
   for (const e of ordered) {
@@ -399,6 +408,7 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
         if (cands[x]!.fact.sourceId === cands[y]!.fact.sourceId) continue;
         pairs++;
         if (edgeSet.has(x * n + y)) joined++;
+        if (apart.has(x * n + y)) joined = -Infinity;
       }
     }
     if (joined < pairs * T.mergeShare || tooSpread([...ma, ...mb], cands)) continue;

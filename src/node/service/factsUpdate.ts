@@ -2,7 +2,7 @@
 // the named sources are re-extracted (in parallel across the worker pool); grouping always runs
 // over all facts because a new source can corroborate or contradict any old fact.
 import type { Fact, Source } from '../../core/model';
-import { dayFromProject } from '../../core/extract';
+import { dayFromProject, statesNoYear, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
@@ -26,6 +26,7 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
       return { fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: published, language: s.edited.language ?? s.guessed.language, inferredDay } };
     });
   const extracted = await Promise.all(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
+  await dateYearlessSources(handle, inputs, extracted);
   const fresh: Fact[] = extracted.flat();
   // Facts are stored before grouping, so that a failure to group never costs the extraction.
   handle.update((p) => {
@@ -58,4 +59,32 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
   handle.update((p) => {
     p.groups = groups;
   });
+}
+
+type ExtractJob = { fileName: string; input: { sourceId: string; text: string; publishedAt: string | null; inferredYear?: number } };
+
+/** Years of a source's inferred date values: the year it dated its year-less dates with. */
+function inferredYears(facts: readonly Fact[]): number[] {
+  const years: number[] = [];
+  for (const f of facts) for (const v of f.values) if (v.inferred && (v.type === 'date' || v.type === 'daterange')) years.push(Number(v.canonical.slice(0, 4)));
+  return years.filter((y) => y >= 1900);
+}
+
+/**
+ * [project.year] A source that states no year and no publication date is read again with the
+ * year every other source of the project inferred for its own year-less dates, if they agree
+ * (see `yearFromProject`). Only such sources pay for a second reading.
+ */
+async function dateYearlessSources(handle: ProjectHandle, inputs: readonly ExtractJob[], extracted: Fact[][]): Promise<void> {
+  const yearless = inputs.map((job, i) => ({ job, i })).filter(({ job }) => !job.input.publishedAt && statesNoYear(job.input.text));
+  if (!yearless.length) return;
+  const bySource = new Map<string, Fact[]>();
+  for (const f of handle.data.facts) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
+  inputs.forEach((job, i) => bySource.set(job.input.sourceId, extracted[i]!));
+  for (const { job, i } of yearless) {
+    const others = [...bySource].filter(([id]) => id !== job.input.sourceId).map(([, facts]) => inferredYears(facts));
+    const year = yearFromProject(others);
+    if (year === undefined || !extracted[i]!.some((f) => f.values.some((v) => /^\d{2}-\d{2}/.test(v.canonical)))) continue;
+    extracted[i] = await runTask('extract', { ...job.input, inferredYear: year }, { label: job.fileName });
+  }
 }
