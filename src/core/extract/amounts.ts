@@ -22,15 +22,17 @@ const QUANTITY = new RegExp(
   'g',
 );
 
+// "16.2m voters", "3bn people": a scale letter glued to the number (read below only where it cannot be metres).
 const COUNT = new RegExp(
-  `(?<![\\w.,$€£¥₫#/:+-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD}))?(?![\\w%]|[.,:/]\\d|-)`,
-  'gi',
+  `(?<![\\w.,$€£¥₫#/:+-])(${DIGITS}|${NUMBER_WORD})(?:\\s(${SCALE_WORD})|(m|mn|bn)(?=\\s+\\p{Ll}))?(?![\\w%]|[.,:/]\\d|-)`,
+  'giu',
 );
 
 const TIME_UNIT_AFTER = /^\s+(?:(?:second|minute|hour|day|week|month|year|decade)s?|century|centuries)\b/i;
 const YEAR_LIKE = /^(1[89]\d\d|20\d\d|2100)$/;
 // Words that never follow a count: the number is then part of something else ("one of", "two-way").
-const NOT_COUNTED = /^\s*(?:of\b|or\s+(?:more|so)\b|per\b|times\b|o'clock|am\b|pm\b|a\.m\.|p\.m\.)/i;
+// "N of" counts a part only before its whole ("15 of the 27 states", "1,404 of them", "159 of 400").
+const NOT_COUNTED = /^\s*(?:of\b(?!\s+(?:the|its|their|his|her|them|these|those|all|\d))|or\s+(?:more|so)\b|per\b|times\b|o'clock|am\b|pm\b|a\.m\.|p\.m\.)/i;
 
 export function findPercents(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
   scan(PERCENT, sentence, base, taken, out, (m, start, end) => {
@@ -115,7 +117,8 @@ export function findCounts(sentence: string, base: number, source: string, taken
       const lower = numberText.toLowerCase();
       // "one" is mostly a pronoun; "the two countries" restates, it does not count.
       if (lower === 'one' || lower === 'zero') return undefined;
-      if (/\b(?:the|these|those|both|all)\s+$/i.test(before)) return undefined;
+      // "the two sides" restates who is meant; "the four nations' offers" still counts them.
+      if (/\b(?:both|all)\s+$/i.test(before) || (lower === 'two' && /\b(?:the|these|those)\s+$/i.test(before))) return undefined;
       if (!nextWord || /^(?:and|or|to|in|at|on|by|for|with|from|than|is|are|was|were|who|which|that)$/i.test(nextWord)) return undefined;
       // "Ninety Mile Beach", "the Three Gorges": a capitalised number word before a capitalised word is a name.
       if (/^\p{Lu}/u.test(numberText) && /^\p{Lu}/u.test(nextWord)) return undefined;
@@ -125,9 +128,12 @@ export function findCounts(sentence: string, base: number, source: string, taken
       if (/^\p{Lu}/u.test(prevWord) && !/^(?:About|Over|Some|Nearly|Around|Approximately|Almost|More|Up|Only|Just|With|Of|In|At|Currently|Today|Now|And|But|Meanwhile|Between|Among|Roughly|Fewer|Less|Least)$/.test(prevWord)) {
         return undefined;
       }
-      if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after)) return undefined;
+      // "(2)", "[3]": a list mark; "(20,783)" with its thousands grouped is a count.
+      if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after) && !/,\d{3}/.test(numberText)) return undefined;
     }
-    const n = canonicalNumber(numberText, m[2]);
+    // A glued "m" is millions only on a decimal or before a plural ("1.1m votes", "5m households"), not "a 10m wall".
+    if (m[3] && m[3].toLowerCase() === 'm' && !numberText.includes('.') && !/^\p{Ll}+[^s]s$/u.test(nextWord)) return undefined;
+    const n = canonicalNumber(numberText, m[2] ?? m[3]);
     if (n === undefined) return undefined;
     const f: Found = { type: 'count', canonical: n, start, end };
     const q = qualifierBefore(source, start);

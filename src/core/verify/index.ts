@@ -91,7 +91,7 @@ export const RULE_IDS = {
   hedgeInterval: 'conflict.hedge-interval',
   /** Figures that differ only below the precision either states, in any language ("46 tỷ" and "46,4 tỷ") corroborate (values.ts). */
   statedPrecision: 'same.stated-precision',
-  /** A change ("gained three seats", "a loss of 71"), the level it changed from ("from 230") and the whole of a part ("12 of the 27") are compared only with their own kind, never with a level. */
+  /** A change ("gained three seats", "a loss of 71"), the level it changed from ("from 230"), the whole of a part ("12 of the 27") and a figure to reach ("short of the 60 it needed") are compared only with their own kind, never with a level. */
   changeNotLevel: 'conflict.change-not-level',
   /** Figures whose clauses name different owners ("The Greens … 12 seats", "Labour … 40 seats"), or whose sentences name acronyms and share none, measure different things. */
   differentOwner: 'conflict.different-owner',
@@ -111,6 +111,10 @@ const ASPECT_LEVEL = 0;
 const ASPECT_CHANGE = 1;
 const ASPECT_FORMER = 2;
 const ASPECT_WHOLE = 3;
+const ASPECT_THRESHOLD = 4;
+// "fell short of the 200 seats it needed", "requires 60 votes": a figure to reach, not one reached.
+const THRESHOLD_BEFORE = /\b(?:short\s+of|needs?|needed|requires?|required|target\s+of|threshold\s+of)\s+(?:(?:the|a|an)\s+)?$/i;
+const THRESHOLD_AFTER = /^\s+(?:[\p{L}-]+\s+){0,2}(?:(?:it|they|he|she|we|you)\s+)?(?:needed|needs|required|requires|necessary)\b/iu;
 // "159 of the 400 seats", "12 out of 27": the second figure is the whole the first is part of.
 const WHOLE_BEFORE = /\d[\d,.]*\s+(?:\p{L}+\s+)?(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?$/iu;
 
@@ -121,6 +125,7 @@ function aspectOf(fact: Fact, value: FactValue | undefined): number {
   const before = fact.text.slice(Math.max(0, at - 48), at);
   if (CHANGE_BEFORE.test(before)) return ASPECT_CHANGE;
   if (WHOLE_BEFORE.test(before)) return ASPECT_WHOLE;
+  if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40))) return ASPECT_THRESHOLD;
   if (FROM_BEFORE.test(before)) {
     const after = fact.text.slice(value.end - fact.start, value.end - fact.start + 24);
     if (/^\s*(?:\p{L}+\s+)?to\b/u.test(after) || CHANGE_WORD.test(before.slice(0, -5))) return ASPECT_FORMER;

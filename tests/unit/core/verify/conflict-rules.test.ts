@@ -34,6 +34,12 @@ describe('conflict.change-not-level', () => {
       ['b', 'The Greens gained three seats on the regional council, rising from 11 to 14.'],
     ]))).toEqual([]);
   });
+  it('never sets a figure to reach against one reached', () => {
+    expect(conflicts(groups([
+      ['a', 'The Greens fell short of the 31 seats they needed on the regional council.'],
+      ['b', 'The Greens won 24 seats on the regional council.'],
+    ]))).toEqual([]);
+  });
   it('reads "N of the M" as a part and its whole', () => {
     expect(conflicts(groups([
       ['a', 'The Greens won 14 of the 61 seats on the regional council.'],
