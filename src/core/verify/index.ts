@@ -17,6 +17,7 @@ import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lex
 export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
 import { EVENT_CLAUSE, groupEvents } from './eventGroups';
+import { contentKey } from '../lang/en/lemma';
 
 interface Candidate {
   fact: Fact;
@@ -50,6 +51,8 @@ interface Candidate {
   /** The heads candidatePairs meets on: `heads` only. */
   blockHeadIds: Int32Array;
   dayPrecise: boolean;
+  /** The counted thing with paraphrases folded, for RULE_IDS.sameHead; undefined where generic or none. */
+  headKey: string | undefined;
   /**
    * Every head subjectSimilarity uses is one candidatePairs meets on, so that a pair alike
    * enough for a conflict always meets on a head or a rare word.
@@ -99,6 +102,8 @@ export const RULE_IDS = {
   /** A figure of a breakdown by place ("310 in Kandar, 52 in Selvi") is a part: it conflicts only with a part of the same place. */
   listedFigures: 'conflict.listed-figures',
   partByPlace: 'conflict.part-by-place',
+  /** The same specific counted thing ("objections", "memorandums"/"MoUs") in sentences sharing a word or name more, with values that cannot both hold. */
+  sameHead: 'conflict.same-head',
 } as const;
 
 // Words right before a figure that make it a change, not a level: "gained three", "a loss of 71", "up 5%".
@@ -191,6 +196,12 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     blockHeadIds: numbers.of(features.heads ?? []),
     wordsMeet: features.heads !== undefined || features.head === undefined,
     dayPrecise: !!value && dayPrecise(value),
+    // A quantity's unit is what it measures ("magnitude 7", "6.8-magnitude"); else the counted noun.
+    // A scale's unit is what it measures ("magnitude 7", "6.8-magnitude"); a measure's unit with
+    // its noun ("15 tonnes of relief supplies"); else the counted noun.
+    headKey: !value || value.type === 'date' || value.type === 'daterange' ? undefined
+      : value.unit && SCALE_UNITS.has(value.unit.toLowerCase()) ? `${comparable(value)}\u241f${value.unit.toLowerCase()}`
+      : features.head && !GENERIC_HEADS.has(features.head) ? `${comparable(value)}\u241f${value.unit ?? ''}\u241f${headKey(features.head)}` : undefined,
   };
 }
 
@@ -512,6 +523,31 @@ class Pairing {
   private readonly thingSets: Array<Set<string>> = [];
   /** namesCompatible of two thing sets, by their numbers: 1 compatible, 2 not, 0 not yet known. */
   private readonly thingsMemo = new Map<number, number>();
+  /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
+  readonly byHead = new Set<number>();
+  /** Each source's clause words and names (`storyWords`), set by groupFacts. */
+  storyWords = new Map<string, Set<string>>();
+  private readonly stories = new Map<string, boolean>();
+  /** Whether two sources tell one story (SAME_STORY_OVERLAP), remembered per pair. */
+  sameStory(a: string, b: string): boolean {
+    const key = a < b ? `${a}\u241f${b}` : `${b}\u241f${a}`;
+    const known = this.stories.get(key);
+    if (known !== undefined) return known;
+    const x = this.storyWords.get(a);
+    const y = this.storyWords.get(b);
+    let same = false;
+    if (x && y && x.size && y.size) {
+      const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+      let shared = 0;
+      for (const w of small) if (large.has(w)) shared++;
+      same = shared / small.size >= SAME_STORY_OVERLAP;
+    }
+    this.stories.set(key, same);
+    return same;
+  }
+  /** How many different values each source gives for a counted thing (`source␟headKey`). */
+  readonly headFigures = new Map<string, number>();
+  private readonly headValues = new Map<string, Set<string>>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
   values: RelationMemo = new RelationMemo([]);
@@ -525,6 +561,14 @@ class Pairing {
     readonly cands: readonly Candidate[],
     numbers: WordNumbers,
   ) {
+    for (const c of cands) {
+      if (!c.headKey) continue;
+      const key = `${c.fact.sourceId}\u241f${c.headKey}`;
+      const seen = this.headValues.get(key) ?? new Set<string>();
+      seen.add(c.value!.canonical);
+      this.headValues.set(key, seen);
+      this.headFigures.set(key, seen.size);
+    }
     const n = cands.length;
     this.subjects = new Subjects(
       cands.map((c) => c.features),
@@ -602,10 +646,12 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   }
   // Every verdict below needs some likeness of subject: measure it before the values.
   const sim = pairing.subjects.similarity(i, j);
-  if (sim < 0.2) return NO_VERDICT;
-  // Below CORROBORATE_AT only two day-precise dates can still be one report, and a conflict
-  // needs more (CONFLICT_AT): most pairs end here without their values being compared.
-  if (sim < CORROBORATE_AT && !(dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) return NO_VERDICT;
+  // Below CORROBORATE_AT only two day-precise dates can still be one report, a conflict needs
+  // more (CONFLICT_AT) or the same specific counted thing: most pairs end here without their
+  // values being compared.
+  if (sim < CORROBORATE_AT && !(sim >= 0.2 && dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) {
+    if (!sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return NO_VERDICT;
+  }
   // RULE_IDS.changeNotLevel: a change is neither the same as nor in conflict with a level.
   if (pairing.aspects[i] !== pairing.aspects[j]) return NO_VERDICT;
   const relation = pairing.values.relate(pairing.valueOf[i]!, pairing.valueOf[j]!);
@@ -621,9 +667,10 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     if (dayPrecise[i] && dayPrecise[j] && named >= 0.5 && sim >= 0.2) return SAME;
     return NO_VERDICT;
   }
-  // Different values: a conflict only on strong evidence, and every conflict below needs
-  // CONFLICT_AT or more.
-  if (sim < CONFLICT_AT) return NO_VERDICT;
+  // Different values: a conflict only on strong evidence: CONFLICT_AT or more of subject
+  // likeness, or (RULE_IDS.sameHead) the same specific counted thing in alike sentences.
+  const byHead = sim < CONFLICT_AT && sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing);
+  if (sim < CONFLICT_AT && !byHead) return NO_VERDICT;
   if (pairing.sources[i] === pairing.sources[j]) return NO_VERDICT;
   if (!pairing.thingsCompatible(i, j)) return NO_VERDICT;
   const typeA = types[i]!;
@@ -648,17 +695,68 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     if (!anchored || range.time) return NO_VERDICT;
     return sim >= CONFLICT_AT ? sim : NO_VERDICT;
   }
-  if (times !== 'absent' && times !== 'same') return NO_VERDICT;
+  // One outlet dating a figure another leaves undated is no other time when the figure is the
+  // source's only one for its thing (RULE_IDS.sameHead).
+  if (times !== 'absent' && times !== 'same' && !(byHead && times === 'one-sided')) return NO_VERDICT;
   if (pairing.timeOfFigure[i] || pairing.timeOfFigure[j]) return NO_VERDICT;
   const needed = hasDate || hasRange ? DATE_CONFLICT_AT : CONFLICT_AT;
-  if (sim < needed) return NO_VERDICT;
+  if (sim < needed && !(byHead && !hasDate && !hasRange)) return NO_VERDICT;
   // An event is its whole description: "evolved into a Strategic Partnership" (2009) is not
   // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
   if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return NO_VERDICT;
   // Sentences that both name people or bodies must share one.
   if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0) return NO_VERDICT;
   if (!sameThingMeasured(pairing.cands[i]!, pairing.cands[j]!)) return NO_VERDICT;
-  return relation === 'compatible' ? COMPATIBLE : sim;
+  if (relation === 'compatible') return COMPATIBLE;
+  if (byHead) pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
+  return byHead ? CONFLICT_AT : sim;
+}
+
+/** Units that name a scale an event is measured on once: a quake's magnitude, not tonnes or kilometres. */
+const SCALE_UNITS = new Set(['magnitude', 'richter']);
+
+// Counted things that say too little to tell two figures apart on their own ("2,012 people",
+// "718 million people"): a conflict on them needs the subject likeness of the general rule.
+const GENERIC_HEADS = new Set(['people', 'peopl', 'person', 'individual', 'resident', 'citizen', 'time', 'year', 'day', 'month', 'week', 'thing', 'case', 'unit', 'item', 'other', 'one']);
+
+/** The counted thing of a figure as grouping compares it: paraphrases folded ("MoUs" = "memoranda"). */
+function headKey(head: string): string {
+  return contentKey(head.replace(/s$/, '')) === head.replace(/s$/, '') ? contentKey(head) : contentKey(head.replace(/s$/, ''));
+}
+
+/**
+ * RULE_IDS.sameHead: two figures of one type that count the same specific thing ("579
+ * objections" / "500 objections", "three memorandums" / "2 MoUs"), where each source gives only
+ * that one figure for it, measure one thing; the checks after it (time, owner, places, names,
+ * parts) still apply. A source that counts the thing twice ("12 seats … 40 seats") leaves it
+ * open which figure is meant, so the rule does not apply there.
+ */
+function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean {
+  const ka = a.headKey;
+  if (!ka || ka !== b.headKey) return false;
+  if (pairing.headFigures.get(`${a.fact.sourceId}\u241f${ka}`) !== 1 || pairing.headFigures.get(`${b.fact.sourceId}\u241f${ka}`) !== 1) return false;
+  return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
+}
+
+/**
+ * Two sources tell one story where a good share of the words and names of the smaller one are
+ * in the other too (overlap of their clauses' content words and names): reports of one event
+ * share 0.2 or more of them, reports of different events far less (0.16 at most on the invented
+ * projects of three events). Word sets, not weights: in a project of one event, weighting by
+ * rarity would discount exactly the words the reports share.
+ */
+export const SAME_STORY_OVERLAP = 0.2;
+
+export function storyWords(facts: readonly Fact[]): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (!f.event) continue;
+    const set = words.get(f.sourceId) ?? new Set<string>();
+    for (const k of f.event.lemmas) set.add(k);
+    for (const e of f.entities) set.add(`${e.type}:${e.key}`);
+    words.set(f.sourceId, set);
+  }
+  return words;
 }
 
 function sentenceKey(fact: Fact): string {
@@ -932,6 +1030,17 @@ function candidatePairs(
     const prefix = size - Math.ceil(size * lowest) + 1;
     for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, source, words.get(t)!);
   }
+  // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
+  const byHeadKey = new Map<string, number[]>();
+  for (const i of members) {
+    const c = cands[i]!;
+    if (c.headKey && pairing.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) add(byHeadKey, c.headKey, i);
+  }
+  for (const list of byHeadKey.values()) {
+    // NOTE: one figure per source and thing, so a list is at most as long as the project has sources.
+    list.sort((x, y) => x - y);
+    for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
+  }
 }
 
 /**
@@ -959,6 +1068,7 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
   const pairing = new Pairing(cands, numbers);
+  pairing.storyWords = storyWords(facts);
   const same = new UnionFind(n);
   const conflictEdges: ConflictEdges = { a: [], b: [], strength: [] };
 

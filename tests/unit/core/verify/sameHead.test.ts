@@ -1,0 +1,49 @@
+// conflict.same-head: the same specific counted thing, each source's only figure for it, in two
+// reports of one story. Invented reports.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../../src/core/extract';
+import { groupFacts } from '../../../../src/core/verify';
+import type { Fact } from '../../../../src/core/model';
+
+const STORY_A = [
+  'The regional assembly of Valdoria opened its session in Port Anselm on Monday.',
+  'Governor Ines Marlow told the assembly that the harbour reforms would go ahead.',
+];
+const STORY_B = [
+  'The regional assembly of Valdoria met in Port Anselm, where Governor Ines Marlow defended the harbour reforms.',
+  'Opposition members walked out of the assembly in protest.',
+];
+
+function run(sources: Array<[string, string[]]>): { facts: Fact[]; conflicts: Fact[][] } {
+  const facts = sources.flatMap(([sourceId, lines]) => extractFacts({ sourceId, text: lines.join('\n'), publishedAt: '2031-05-02' }));
+  const byId = new Map(facts.map((f) => [f.id, f]));
+  const conflicts = groupFacts(facts).filter((g) => g.relation === 'conflict').map((g) => g.factIds.map((id) => byId.get(id)!));
+  return { facts, conflicts };
+}
+
+describe('conflict.same-head', () => {
+  it('sets two counts of the same specific thing in two reports of one story against each other', () => {
+    const { conflicts } = run([
+      ['a', [...STORY_A, 'A total of 412 petitions reached the assembly clerk before the vote.']],
+      ['b', [...STORY_B, 'The governor spoke amid 380 petitions against the reforms.']],
+    ]);
+    expect(conflicts.some((g) => g.some((f) => f.values[0]?.canonical === '412') && g.some((f) => f.values[0]?.canonical === '380'))).toBe(true);
+  });
+  it('does not where a source counts the thing twice, nor in reports of different stories, nor for a generic head', () => {
+    const twice = run([
+      ['a', [...STORY_A, 'A total of 412 petitions reached the assembly clerk, and 90 petitions were withdrawn.']],
+      ['b', [...STORY_B, 'The governor spoke amid 380 petitions against the reforms.']],
+    ]);
+    expect(twice.conflicts).toEqual([]);
+    const otherStory = run([
+      ['a', [...STORY_A, 'A total of 412 petitions reached the assembly clerk before the vote.']],
+      ['b', ['Farmers in the southern plains harvested a record crop of barley this autumn.', 'The cooperative received 380 petitions for new irrigation channels.']],
+    ]);
+    expect(otherStory.conflicts).toEqual([]);
+    const generic = run([
+      ['a', [...STORY_A, 'Some 412 people attended the opening of the session.']],
+      ['b', [...STORY_B, 'The governor spoke to 380 people outside the hall.']],
+    ]);
+    expect(generic.conflicts).toEqual([]);
+  });
+});
