@@ -64,13 +64,19 @@ function contentKeys(text: string): string[] {
 
 /** Entity features: a person by surname (outlets name people three ways), a body or place by its key. */
 function entityFeatures(entities: Fact['entities']): string[] {
-  return entities.map((e) => (e.type === 'person' ? `p:${surname(e.key)}` : `${e.type === 'place' ? 'l' : 'o'}:${e.key}`));
+  return entities.map((e) => (e.type === 'person' ? `p:${surname(e)}` : `${e.type === 'place' ? 'l' : 'o'}:${e.key}`));
 }
 
-function surname(key: string): string {
-  // Keys are sorted tokens; the surname is not known by position, so the longest token stands for it.
-  const tokens = key.split(' ');
-  return tokens.reduce((a, b) => (b.length > a.length ? b : a), tokens[0] ?? key);
+/**
+ * A person's surname as a key token: the key token the name as written ends with ("Mosotho
+ * Moepya" and "Moepya" both give "moepya"; the key's tokens are sorted, so position in the key
+ * says nothing). Where the name's last word is no key token, the longest token stands for it.
+ */
+function surname(e: Fact['entities'][number]): string {
+  const tokens = e.key.split(' ');
+  const words = e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s.]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) if (tokens.includes(words[i]!)) return words[i]!;
+  return tokens.reduce((a, b) => (b.length > a.length ? b : a), tokens[0] ?? e.key);
 }
 
 /** Two entity keys name one person or body: equal, or one's words all in the other ("ramaphosa" ⊂ "cyril ramaphosa"). */

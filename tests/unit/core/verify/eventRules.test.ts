@@ -166,3 +166,13 @@ describe('explainPair', () => {
     expect(apart.lines.at(-1)).toMatch(/Not joined/);
   });
 });
+
+describe('person features', () => {
+  it('key a person by the surname the name ends with, not by the longest word of the name', async () => {
+    const { eventCandidate } = await import('../../../../src/core/verify/eventGroups');
+    const [f] = extractFacts({ sourceId: 'a', text: 'Commissioner Bartholomew Lunn signed the fisheries memorandum in Geneva.', publishedAt: '2031-03-04' }).filter((x) => x.event);
+    const c = eventCandidate({ ...f!, entities: [{ name: 'Bartholomew Lunn', type: 'person', key: 'bartholomew lunn' }] }, new Set());
+    expect(c?.keys).toContain('p:lunn');
+    expect(c?.keys).not.toContain('p:bartholomew');
+  });
+});
