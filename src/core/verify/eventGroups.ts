@@ -40,6 +40,10 @@ export interface EventCandidate {
   speaker: string | undefined;
   /** The speaker is a person the source names (not a body, a country or an unnamed source). */
   speakerIsPerson: boolean;
+  /** The sentence's words, lower-cased, in order: for runs of the same wording. */
+  words: readonly string[];
+  /** Per word, its content key where it is a lower-case content word (names and function words have none). */
+  wordKeys: ReadonlyArray<string | undefined>;
 }
 
 // Action classes that say nothing about the event itself ("stated", a bare auxiliary): two
@@ -59,14 +63,20 @@ function contentKeys(text: string): string[] {
 }
 
 /** Entity features: a person by surname (outlets name people three ways), a body or place by its key. */
-function entityFeatures(fact: Fact): string[] {
-  return fact.entities.map((e) => (e.type === 'person' ? `p:${surname(e.key)}` : `${e.type === 'place' ? 'l' : 'o'}:${e.key}`));
+function entityFeatures(entities: Fact['entities']): string[] {
+  return entities.map((e) => (e.type === 'person' ? `p:${surname(e)}` : `${e.type === 'place' ? 'l' : 'o'}:${e.key}`));
 }
 
-function surname(key: string): string {
-  // Keys are sorted tokens; the surname is not known by position, so the longest token stands for it.
-  const tokens = key.split(' ');
-  return tokens.reduce((a, b) => (b.length > a.length ? b : a), tokens[0] ?? key);
+/**
+ * A person's surname as a key token: the key token the name as written ends with ("Mosotho
+ * Moepya" and "Moepya" both give "moepya"; the key's tokens are sorted, so position in the key
+ * says nothing). Where the name's last word is no key token, the longest token stands for it.
+ */
+function surname(e: Fact['entities'][number]): string {
+  const tokens = e.key.split(' ');
+  const words = e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s.]+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) if (tokens.includes(words[i]!)) return words[i]!;
+  return tokens.reduce((a, b) => (b.length > a.length ? b : a), tokens[0] ?? e.key);
 }
 
 /** Two entity keys name one person or body: equal, or one's words all in the other ("ramaphosa" ⊂ "cyril ramaphosa"). */
@@ -125,10 +135,13 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
   const figures = new Set(sentenceFigures);
   for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
   const quoteKeys = new Set<string>();
+  const tokens = tokenize(fact.text);
+  const words = tokens.map((t) => t.text.toLowerCase());
+  const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
   for (const m of fact.text.matchAll(QUOTED)) for (const k of contentKeys(m[1]!)) quoteKeys.add(k);
   return {
     fact,
-    keys: [...new Set([...e.lemmas, ...entityFeatures(fact)])],
+    keys: [...new Set([...e.lemmas, ...entityFeatures(fact.entities)])],
     quoteKeys: [...quoteKeys],
     actionClass: e.actionClass,
     actors: e.actors,
@@ -140,6 +153,8 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     figures,
     speaker: fact.speakerKey,
     speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
+    words,
+    wordKeys,
   };
 }
 
@@ -191,6 +206,50 @@ export function eventContext(cands: readonly EventCandidate[]): EventContext {
   const top = Math.log(1 + cands.length);
   const sorted = [...weights.values()].filter((w) => w < top).sort((x, y) => x - y);
   return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1 };
+}
+
+interface WordRun {
+  words: string;
+  /** Summed weight of its lower-case content words. */
+  weight: number;
+  content: number;
+}
+
+/**
+ * The heaviest run of words two sentences share verbatim (at least T.sameWordingTokens long and
+ * holding T.sameWordingContent lower-case content words, lower-case in both): a phrase one outlet
+ * took from the other, or both from one quote or one wire. Names are left out of the count: a
+ * title and a name ("the prime minister of Norland") are shared by every report of the event.
+ */
+function sharedRun(a: EventCandidate, b: EventCandidate, weights: ReadonlyMap<string, number>): WordRun | undefined {
+  const at = new Map<string, number[]>();
+  a.words.forEach((w, i) => {
+    const list = at.get(w);
+    if (list) list.push(i);
+    else at.set(w, [i]);
+  });
+  let best: WordRun | undefined;
+  for (let j = 0; j < b.words.length; j++) {
+    for (const i of at.get(b.words[j]!) ?? []) {
+      // Only from the start of a run: a run's tail is no better than the run.
+      if (i > 0 && j > 0 && a.words[i - 1] === b.words[j - 1]) continue;
+      let k = 0;
+      let weight = 0;
+      let content = 0;
+      while (i + k < a.words.length && j + k < b.words.length && a.words[i + k] === b.words[j + k]) {
+        const key = a.wordKeys[i + k];
+        if (key !== undefined && b.wordKeys[j + k] !== undefined) {
+          weight += weights.get(key) ?? 1;
+          content++;
+        }
+        k++;
+      }
+      if (k >= T.sameWordingTokens && content >= T.sameWordingContent && (!best || weight > best.weight)) {
+        best = { words: a.words.slice(i, i + k).join(' '), weight, content };
+      }
+    }
+  }
+  return best;
 }
 
 const isDateFigure = (v: string) => v.startsWith('date\u241f') || v.startsWith('daterange\u241f');
@@ -274,6 +333,13 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
   if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
   if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB) {
     return { relation: 'corroborated', rule: 'event.same-content', evidence: evidence({}) };
+  }
+  // Two named speakers who use the same phrase are two people saying alike things: not joined on wording.
+  if (like.value >= T.sameWordingLikeness && planA === planB && !speakersDiffer(a, b)) {
+    const run = sharedRun(a, b, ctx.weights);
+    if (run && run.weight >= T.sameWordingWeight) {
+      return { relation: 'corroborated', rule: 'event.same-wording', evidence: evidence({ wording: run.words }) };
+    }
   }
   return { refused: `too little in common (likeness ${like.value.toFixed(2)}, ${like.shared.length} shared words)` };
 }

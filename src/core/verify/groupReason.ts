@@ -30,6 +30,7 @@ const LABELS: ReadonlyArray<readonly [string, string]> = [
   ['action', 'Action'],
   ['shared', 'Shared words'],
   ['quoted', 'Quoted words'],
+  ['wording', 'Same wording'],
   ['places', 'Places'],
   ['days', 'Days'],
   ['speakers', 'Speakers'],

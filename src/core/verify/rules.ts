@@ -18,6 +18,10 @@ export const RULES = {
   },
   'event.same-content': { relation: 'corroborated', says: 'Two sources state the same claim: most of their rarer words (paraphrases folded) are shared, nothing in their parts disagrees.' },
   'event.same-quote': { relation: 'corroborated', says: 'Two sources quote the same words, from the same speaker or one unnamed.' },
+  'event.same-wording': {
+    relation: 'corroborated',
+    says: 'Two sources share a run of the same words (several rarer words among them) in otherwise alike sentences: one phrase, quoted or taken from one report.',
+  },
   'event.different-place': { relation: 'conflict', says: 'Two sources report the same action by the same actors on the same day, at different places.' },
   'event.different-day': { relation: 'conflict', says: 'Two sources report the same action by the same actors at the same place, on different days.' },
   'event.different-speaker': { relation: 'conflict', says: 'Two sources give the same words to different speakers.' },
@@ -38,6 +42,16 @@ export const EVENT_THRESHOLDS = {
   /** No shared action: nearly the same claim in other words. */
   sameContentLikeness: 0.4,
   sameContentShared: 4,
+  /**
+   * The same wording: a verbatim run of this many words, holding this many lower-case content
+   * words of this summed weight, in sentences at least this alike. A run alone is not enough:
+   * "search and rescue teams" or "the national and provincial elections" are set phrases that
+   * reports of different facts share; sentences that are also alike besides are one report.
+   */
+  sameWordingTokens: 4,
+  sameWordingContent: 2,
+  sameWordingWeight: 4.5,
+  sameWordingLikeness: 0.3,
   /** Quotes: shared words of the quoted text, and their likeness. */
   sameQuoteShared: 4,
   sameQuoteLikeness: 0.45,

@@ -125,6 +125,30 @@ describe('event.same-content', () => {
   });
 });
 
+describe('event.same-wording', () => {
+  it('joins two reports that share a run of rare words, not two that share a set phrase only', () => {
+    const { facts, groups } = run([
+      ['a', 'Officials there called the subsidy a lifeline for herring crews this winter.'],
+      ['b', 'For the harbour board, the grant remains a lifeline for herring crews.'],
+      ['c', 'Tourist numbers on the northern ridge, counted by the mountain and river patrols, fell sharply during the wet summer.'],
+      ['d', 'The county council plans to pay the mountain and river patrols from its road repair budget next year.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /lifeline/), factOf(facts, 'b', /lifeline/));
+    expect(g?.relation).toBe('corroborated');
+    expect(g?.rule).toBe('event.same-wording');
+    expect(g?.evidence?.wording).toMatch(/lifeline for herring crews/);
+    expect(groupOf(groups, factOf(facts, 'c', /ridge/), factOf(facts, 'd', /budget/))).toBeUndefined();
+  });
+  it('does not join one phrase said by two named people', () => {
+    const { facts, groups } = run([
+      ['a', 'Governor Ada Brun called the subsidy a quiet lifeline for stranded herring crews.'],
+      ['b', 'Senator Olek Sand called the subsidy a quiet lifeline for stranded herring crews.'],
+    ]);
+    const g = groupOf(groups, factOf(facts, 'a', /Brun/), factOf(facts, 'b', /Sand/));
+    expect(g?.relation).not.toBe('corroborated');
+  });
+});
+
 describe('explainPair', () => {
   it('names the rule that joined two facts, and why two others stay apart', () => {
     const { facts, groups } = run([
@@ -140,5 +164,15 @@ describe('explainPair', () => {
     const apart = explainPair(facts, groups, a.id, other.id);
     expect(apart.relation).toBe('none');
     expect(apart.lines.at(-1)).toMatch(/Not joined/);
+  });
+});
+
+describe('person features', () => {
+  it('key a person by the surname the name ends with, not by the longest word of the name', async () => {
+    const { eventCandidate } = await import('../../../../src/core/verify/eventGroups');
+    const [f] = extractFacts({ sourceId: 'a', text: 'Commissioner Bartholomew Lunn signed the fisheries memorandum in Geneva.', publishedAt: '2031-03-04' }).filter((x) => x.event);
+    const c = eventCandidate({ ...f!, entities: [{ name: 'Bartholomew Lunn', type: 'person', key: 'bartholomew lunn' }] }, new Set());
+    expect(c?.keys).toContain('p:lunn');
+    expect(c?.keys).not.toContain('p:bartholomew');
   });
 });
