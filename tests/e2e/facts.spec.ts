@@ -32,12 +32,17 @@ test('two reports: a corroborated figure, a conflict, verify with V, undo with C
   const list = page.getByRole('listbox', { name: 'Facts' });
 
   // The shared figure is corroborated by both sources; the tariff share is a conflict.
-  const trade = list.getByRole('option').filter({ hasText: '$1.8 billion' });
+  // Figure rows (each sentence is also a claim row of its own, kind claim).
+  const trade = list.locator('[role="option"][data-kind="money"]').filter({ hasText: '$1.8 billion' });
   await expect(trade).toHaveCount(2);
   await expect(trade.first()).toContainText('corroborated by 2 sources');
-  const tariffs = list.getByRole('option').filter({ hasText: /94 percent|87 percent/ });
+  // The list is virtual and long (every sentence is a claim too): the kind filter brings the shares up.
+  const kind = page.getByRole('combobox', { name: 'Kind' });
+  await kind.selectOption('percent');
+  const tariffs = list.locator('[role="option"][data-kind="percent"]').filter({ hasText: /94 percent|87 percent/ });
   await expect(tariffs).toHaveCount(2);
   await expect(tariffs.first()).toContainText('conflict');
+  await kind.selectOption('');
   const conflicts = page.getByRole('list', { name: 'Conflicts' });
   await expect(conflicts).toContainText(/94 percent vs 87 percent|87 percent vs 94 percent/);
   await attache.snap('facts-list');

@@ -65,6 +65,7 @@ export function FactList(props: {
               aria-posinset={item.index + 1}
               className={`fact-row status-${view.status}${selected ? ' selected' : ''}${focused ? ' focused' : ''}`}
               data-fact-id={fact.id}
+              data-kind={fact.kind}
               style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               onMouseDown={(event) => {
                 if (event.shiftKey) event.preventDefault();
