@@ -102,7 +102,7 @@ export const RULE_IDS = {
   /** A figure of a breakdown by place ("310 in Kandar, 52 in Selvi") is a part: it conflicts only with a part of the same place. */
   listedFigures: 'conflict.listed-figures',
   partByPlace: 'conflict.part-by-place',
-  /** The same specific counted thing ("objections", "memorandums"/"MoUs") in sentences sharing a word or name more, with values that cannot both hold. */
+  /** The same specific counted thing ("objections", "memorandums"/"MoUs", a quake's magnitude), each source's only figure for it, in two sources that tell one story: the same value corroborates, values that cannot both hold conflict. */
   sameHead: 'conflict.same-head',
 } as const;
 
@@ -665,6 +665,8 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     if (sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.subjects.shared(i, j) >= 2) return SAME;
     const named = pairing.named.overSmaller(i, j);
     if (dayPrecise[i] && dayPrecise[j] && named >= 0.5 && sim >= 0.2) return SAME;
+    // RULE_IDS.sameHead: the one figure two reports of a story give for one specific thing.
+    if (sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return SAME;
     return NO_VERDICT;
   }
   // Different values: a conflict only on strong evidence: CONFLICT_AT or more of subject
