@@ -62,7 +62,7 @@ test('the evidence pane says why two reports of one event stand together, and by
   await page.emulateMedia({ colorScheme: 'light' });
 
   // The shared figure's group, made by the figure rules, names the figure rule.
-  await list.getByRole('option').filter({ hasText: '40,000 tonnes' }).first().click();
+  await list.locator('[role="option"]:not([data-kind="claim"]):not([data-kind="agreement"])').filter({ hasText: '40,000 tonnes' }).first().click();
   const figure = evidence.getByRole('region', { name: 'Corroboration' });
   await figure.getByRole('button', { name: 'Why together?' }).click();
   await expect(figure.locator('.why-rule-id')).toHaveText('figure.same-value');
