@@ -174,29 +174,52 @@ interface Likeness {
   rare: number;
 }
 
-function likeness(a: readonly string[], b: readonly string[], weights: ReadonlyMap<string, number>, median: number): Likeness {
-  const inB = new Set(b);
-  let wa = 0;
-  let wb = 0;
+// Per key list, its set and summed weight in the current context: every candidate is compared
+// with many others, and rebuilding them per pair was most of grouping's time.
+const setOf = new WeakMap<readonly string[], Set<string>>();
+function keySet(keys: readonly string[]): Set<string> {
+  let set = setOf.get(keys);
+  if (!set) {
+    set = new Set(keys);
+    setOf.set(keys, set);
+  }
+  return set;
+}
+
+function totalWeight(keys: readonly string[], ctx: EventContext): number {
+  let total = ctx.totals.get(keys);
+  if (total === undefined) {
+    total = 0;
+    for (const k of keys) total += ctx.weights.get(k) ?? 1;
+    ctx.totals.set(keys, total);
+  }
+  return total;
+}
+
+function likeness(a: readonly string[], b: readonly string[], ctx: EventContext): Likeness {
+  // Walk the shorter list against the longer one's set.
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  const inLarge = keySet(large);
   let ws = 0;
   const shared: string[] = [];
   let rare = 0;
-  for (const k of a) {
-    const w = weights.get(k) ?? 1;
-    wa += w;
-    if (inB.has(k)) {
-      ws += w;
-      shared.push(k);
-      if (w > median) rare++;
-    }
+  for (const k of small) {
+    if (!inLarge.has(k)) continue;
+    const w = ctx.weights.get(k) ?? 1;
+    ws += w;
+    shared.push(k);
+    if (w > ctx.median) rare++;
   }
-  for (const k of b) wb += weights.get(k) ?? 1;
+  const wa = totalWeight(a, ctx);
+  const wb = totalWeight(b, ctx);
   return { value: wa && wb ? ws / Math.sqrt(wa * wb) : 0, shared, rare };
 }
 
 export interface EventContext {
   weights: ReadonlyMap<string, number>;
   median: number;
+  /** Summed weights of key lists, filled as they are met. */
+  totals: WeakMap<readonly string[], number>;
 }
 
 export function eventContext(cands: readonly EventCandidate[]): EventContext {
@@ -205,7 +228,7 @@ export function eventContext(cands: readonly EventCandidate[]): EventContext {
   // rarer than most of those, not merely said once.
   const top = Math.log(1 + cands.length);
   const sorted = [...weights.values()].filter((w) => w < top).sort((x, y) => x - y);
-  return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1 };
+  return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1, totals: new WeakMap() };
 }
 
 interface WordRun {
@@ -277,7 +300,7 @@ function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
 /** The verdict on two clauses of different sources, or why there is none. */
 export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventContext): EventVerdict | EventRefusal {
   if (a.fact.sourceId === b.fact.sourceId) return { refused: 'both come from one source' };
-  const like = likeness(a.keys, b.keys, ctx.weights, ctx.median);
+  const like = likeness(a.keys, b.keys, ctx);
   const evidence = (extra: Record<string, string | number | boolean | string[]>) => ({
     likeness: Math.round(like.value * 100) / 100,
     shared: like.shared.slice(0, 12),
@@ -286,7 +309,7 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
 
   // Quotes: the same quoted words.
   if (a.quoteKeys.length && b.quoteKeys.length) {
-    const q = likeness(a.quoteKeys, b.quoteKeys, ctx.weights, ctx.median);
+    const q = likeness(a.quoteKeys, b.quoteKeys, ctx);
     // A short quoted phrase that the other source quotes inside a longer quotation ("“tremendous
     // progress”" within "“we have made tremendous progress on …”") is the same quote.
     const small = Math.min(a.quoteKeys.length, b.quoteKeys.length);
@@ -385,7 +408,7 @@ function candidatePairs(cands: readonly EventCandidate[], visit: (i: number, j: 
       else postings.set(key, [i]);
     }
   });
-  const cap = Math.max(8, Math.min(200, Math.ceil(cands.length * T.blockingShare)));
+  const cap = Math.max(8, Math.min(T.blockingMax, Math.ceil(cands.length * T.blockingShare)));
   const seen = new Set<number>();
   const n = cands.length;
   for (const list of postings.values()) {

@@ -62,6 +62,8 @@ export const EVENT_THRESHOLDS = {
   conflictShared: 3,
   /** Words in more clauses than this share are not used to find candidate pairs (they still count in likeness). */
   blockingShare: 0.2,
+  /** …and never words in more clauses than this: a pair alike enough to join shares rarer words too. */
+  blockingMax: 64,
   /** A statement given to two speakers is a conflict only when its words are nearly the same: two people often say alike things. */
   speakerConflictShared: 5,
   speakerConflictLikeness: 0.5,
