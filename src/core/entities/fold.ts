@@ -1,6 +1,8 @@
 // Folding turns the many spellings of one word or name into one key, so that "Tô Lâm" and
 // "To Lam", "labour" and "labor", "investors" and "investment" compare equal where it matters.
 
+import { PERSON_TITLES } from './titles';
+
 /** Lower case without diacritics: "Tô Lâm" → "to lam", "Đà Nẵng" → "da nang". */
 // Memos: the same few thousand words are folded and stemmed over and over. Bounded, and pure
 // in effect (a cleared memo only costs time).
@@ -31,13 +33,33 @@ function foldUncached(text: string): string {
     .toLowerCase();
 }
 
-/** Name key: folded tokens in sorted order, so "Ishiba Shigeru" and "Shigeru Ishiba" match. */
+const TITLE_WORDS = PERSON_TITLES.map((t) => t.split(/[\s-]+/).map((w) => w.replace(/\.$/, '')));
+const TITLE_KEYS = new Set(TITLE_WORDS.map((w) => w.join(' ')));
+const MAX_TITLE_WORDS = Math.max(...TITLE_WORDS.map((w) => w.length));
+
+/**
+ * Name key: folded tokens without the titles before them, in sorted order, so that "Ishiba
+ * Shigeru" and "Shigeru Ishiba" match and "President Ramaphosa" keys as "ramaphosa", a subset of
+ * "cyril ramaphosa" (grouping compares people by that subset across sources).
+ */
 export function nameKey(name: string): string {
-  return foldText(name)
+  const tokens = foldText(name)
+    .replace(/'s\b/g, '')
     .split(/[^a-z0-9]+/)
-    .filter((t) => t.length > 0)
-    .sort()
-    .join(' ');
+    .filter((t) => t.length > 0);
+  // "Deputy President", "Mr": leading titles, as many as stand there; a name is left at least.
+  let from = 0;
+  for (let found = true; found && from < tokens.length - 1; ) {
+    found = false;
+    for (let len = Math.min(MAX_TITLE_WORDS, tokens.length - 1 - from); len >= 1; len--) {
+      if (TITLE_KEYS.has(tokens.slice(from, from + len).join(' '))) {
+        from += len;
+        found = true;
+        break;
+      }
+    }
+  }
+  return tokens.slice(from).sort().join(' ');
 }
 
 // A handful of spelling variants and near-synonyms that news wires use for the same thing.

@@ -4,7 +4,8 @@
 // partial mentions ("Prime Minister Fumio", "President Thuong") resolved to the full name.
 import type { Entity } from '../model';
 import { foldText, nameKey } from './fold';
-import { knownPlace, MAX_PLACE_WORDS, startsPlaceName, ORGANISATION_ACRONYMS, ORGANISATION_CUES, PERSON_TITLES } from './lexicon';
+import { acronymDefinitions, inCapitalsRun, isNameAcronym, singularAcronym } from './acronyms';
+import { bodyForm, knownBodyKey, knownPlace, MAX_PLACE_WORDS, startsPlaceName, ORGANISATION_ACRONYMS, ORGANISATION_CUES, PERSON_TITLES } from './lexicon';
 import { adjacent, tokenize, type Token } from './tokens';
 
 export interface Mention {
@@ -23,7 +24,18 @@ export interface Registry {
   tokens: Token[];
   /** The text those tokens are of. */
   text: string;
+  /** Acronyms the source defines as a body's or a place's ("IEC" → the commission), as written. */
+  acronyms: Map<string, Entity>;
+  /** Those bodies' long forms, by bodyForm: a later "Independent Electoral Commission" is the same entity. */
+  longForms: Map<string, Entity>;
+  /** Folded first words of those long forms: a cheap test before longer look-ups. */
+  longFirst: Set<string>;
+  /** Acronyms the source defines as things ("MoU"): never a body. */
+  things: Set<string>;
 }
+
+/** The longest long form, in words, a definition may give. */
+const MAX_LONG_WORDS = 10;
 
 const TITLE_WORDS = PERSON_TITLES.map((t) => t.split(/\s+/));
 const MAX_TITLE_WORDS = Math.max(...TITLE_WORDS.map((t) => t.length));
@@ -59,17 +71,44 @@ function isNameToken(t: Token): boolean {
   return t.capital && !NOT_NAMES.has(t.text.toLowerCase()) && !ORGANISATION_CUES.has(t.text.toLowerCase()) && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
 }
 
-/** The capitalised run of name tokens starting at i (spaces only between them), at most 4. */
+// Small words inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Abdel Fattah
+// al-Sisi"): part of the name when a name word stands on both sides.
+const PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'das', 'dos', 'do', 'di', 'du', 'del', 'della', 'la', 'le', 'bin', 'binti', 'ibn', 'al', 'el']);
+// A regnal or family number after a name: "Mohammed VI", "Charles III".
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/**
+ * The capitalised run of name tokens starting at i (spaces only between them), at most 4 name
+ * words. A run that meets another title is an office, not a name ("Deputy National Security
+ * Adviser Jan Kovac": the name is the later title's), and gives nothing.
+ */
 function nameRun(text: string, tokens: Token[], i: number): Token[] {
   const run: Token[] = [];
-  for (let j = i; j < tokens.length && run.length < 4; j++) {
+  let names = 0;
+  for (let j = i; j < tokens.length && names < 4; j++) {
     const t = tokens[j]!;
-    if (!isNameToken(t) || knownPlace(t.text)) break;
-    if (TITLE_SET.has(t.text.toLowerCase())) break;
     if (run.length > 0 && !adjacent(text, run[run.length - 1]!, t)) break;
+    const lower = t.text.toLowerCase();
+    if (names > 0 && PARTICLES.has(lower) && !t.capital) {
+      // Only where a name word follows the particle(s).
+      let k = j + 1;
+      while (k < tokens.length && PARTICLES.has(tokens[k]!.text.toLowerCase()) && !tokens[k]!.capital) k++;
+      const after = tokens[k];
+      if (!after || !isNameToken(after) || k - j > 2 || !tokens.slice(j, k + 1).every((w, n) => n === 0 || adjacent(text, tokens[j + n - 1]!, w))) break;
+      run.push(t);
+      continue;
+    }
+    if (names > 0 && REGNAL.test(t.text)) {
+      run.push(t);
+      break;
+    }
+    if (t.capital && (TITLE_SET.has(lower) || titleAt(tokens, j) > 0)) return names > 0 ? [] : run;
+    if (!isNameToken(t) || knownPlace(t.text)) break;
     run.push(t);
+    names++;
     if (t.possessive) break;
   }
+  while (run.length && PARTICLES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
   return run;
 }
 
@@ -119,7 +158,62 @@ export function buildRegistry(text: string): Registry {
   }
   const parts = new Set<string>();
   for (const p of persons.values()) for (const part of foldText(p.name).split(/\s+/)) parts.add(part);
-  return { persons, byToken: tokenIndex(persons), parts, tokens, text };
+  return { persons, byToken: tokenIndex(persons), parts, tokens, text, ...definitionsOf(text) };
+}
+
+/**
+ * The source's acronym definitions as entities. A body keys by its folded acronym: the acronym is
+ * what outlets share ("the IEC"), where long forms vary ("Centre"/"Center", a dropped word).
+ */
+function definitionsOf(text: string): Pick<Registry, 'acronyms' | 'longForms' | 'longFirst' | 'things'> {
+  const acronyms = new Map<string, Entity>();
+  const longForms = new Map<string, Entity>();
+  const longFirst = new Set<string>();
+  const things = new Set<string>();
+  if (!text.includes('(')) return { acronyms, longForms, longFirst, things };
+  for (const d of acronymDefinitions(text)) {
+    if (d.kind === 'thing') {
+      things.add(d.acronym);
+      continue;
+    }
+    const place = d.kind === 'place' ? knownPlace(d.long) : undefined;
+    const entity: Entity = place
+      ? { name: place, type: 'place', key: foldText(place) }
+      : { name: d.long, type: 'organisation', key: knownBodyKey(d.long) ?? foldText(d.acronym) };
+    acronyms.set(d.acronym, entity);
+    if (place) continue;
+    longForms.set(d.form, entity);
+    longFirst.add(d.form.split(' ')[0]!);
+  }
+  return { acronyms, longForms, longFirst, things };
+}
+
+/** The body a bare acronym names (rules `acronym.definition`, `acronym.name`), or undefined. */
+function acronymEntity(text: string, tokens: Token[], i: number, registry: Registry): Entity | undefined {
+  const t = tokens[i]!;
+  const defined = registry.acronyms.get(t.text) ?? registry.acronyms.get(singularAcronym(t.text));
+  if (defined) return defined;
+  if (registry.things.has(t.text) || registry.things.has(singularAcronym(t.text))) return undefined;
+  if (ORGANISATION_ACRONYMS.has(t.text)) return inCapitalsRun(text, tokens, i) ? undefined : { name: t.text, type: 'organisation', key: foldText(t.text) };
+  return isNameAcronym(text, tokens, i) ? { name: t.text, type: 'organisation', key: foldText(t.text) } : undefined;
+}
+
+/** How many tokens from i spell a long form the source defined, or 0. */
+function longFormAt(text: string, tokens: Token[], i: number, registry: Registry): [number, Entity | undefined] {
+  if (!registry.longFirst.size || !registry.longFirst.has(foldText(tokens[i]!.text))) return [0, undefined];
+  for (let len = Math.min(MAX_LONG_WORDS, tokens.length - i); len >= 1; len--) {
+    const words = tokens.slice(i, i + len);
+    if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
+    const entity = registry.longForms.get(bodyForm(text.slice(words[0]!.start, words[len - 1]!.end)));
+    if (entity) return [len, entity];
+  }
+  return [0, undefined];
+}
+
+/** A body's key: the source's acronym for it, an international body's acronym, or its folded long form. */
+function bodyKey(name: string, registry: Registry): string {
+  const form = bodyForm(name);
+  return registry.longForms.get(form)?.key ?? knownBodyKey(name) ?? form;
 }
 
 function tokenIndex(persons: Map<string, Entity>): Map<string, string> {
@@ -192,6 +286,16 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
     const key = registry.byToken.get(foldText(tokens[i]!.text));
     if (key && isNameToken(tokens[i]!)) push(i, i + 1, registry.persons.get(key)!);
   }
+  // Bodies the source defined with an acronym, before places: "Asia-Pacific Economic Cooperation".
+  if (registry.longFirst.size) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (used.has(i) || !tokens[i]!.capital) continue;
+      const [len, long] = longFormAt(text, tokens, i, registry);
+      if (!long) continue;
+      push(i, i + len, long);
+      i += len - 1;
+    }
+  }
   // Places from the lexicon, longest first.
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
@@ -200,7 +304,8 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
       const place = knownPlace(words.map((w) => w.text).join(' '));
       // "US$46.2 billion": a currency, not a mention of the country.
-      if (place && text[words[words.length - 1]!.end] !== '$') {
+      const after = words[words.length - 1]!.end;
+      if (place && text[after] !== '$' && !(text[after] === '.' && text[after + 1] === '$')) {
         push(i, i + len, { name: place, type: 'place', key: foldText(place) });
         i += len - 1;
         break;
@@ -212,9 +317,10 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.capital) continue;
-    if (ORGANISATION_ACRONYMS.has(t.text)) {
-      if (!used.has(i)) push(i, i + 1, { name: t.text, type: 'organisation', key: foldText(t.text) });
-      continue;
+    if (t.text.length <= 7 && /^[A-Z][A-Za-z]{1,6}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text)) {
+      const acronym = used.has(i) ? undefined : acronymEntity(text, tokens, i, registry);
+      if (acronym) push(i, i + 1, acronym);
+      if (acronym || ORGANISATION_ACRONYMS.has(t.text)) continue;
     }
     let j = i;
     let cue = -1;
@@ -232,7 +338,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       }
       j++;
     }
-    if (cue >= 0) {
+    if (cue >= 0 && !used.has(cue)) {
       // Extend to the end of the run only through "of X" ("Communist Party of Vietnam").
       let last = cue;
       let k = cue + 1;
@@ -249,7 +355,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       const name = text.slice(tokens[first]!.start, tokens[last]!.end);
       if (last > first || tokens[first]!.text.length > 3) {
         for (let k2 = first; k2 <= last; k2++) used.add(k2);
-        out.push({ start: tokens[first]!.start, end: tokens[last]!.end, entity: { name, type: 'organisation', key: foldText(name) } });
+        out.push({ start: tokens[first]!.start, end: tokens[last]!.end, entity: { name, type: 'organisation', key: bodyKey(name, registry) } });
       }
       i = j - 1;
     }
