@@ -18,6 +18,7 @@ export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
 import { EVENT_CLAUSE, groupEvents } from './eventGroups';
 import { contentKey } from '../lang/en/lemma';
+import { entitiesMatch } from '../entities/match';
 
 interface Candidate {
   fact: Fact;
@@ -707,7 +708,9 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // "upgraded to a comprehensive strategic partnership" (2023), though one's words hold the other's.
   if (needed === DATE_CONFLICT_AT && pairing.subjects.dice(i, j) < DATE_CONFLICT_DICE) return NO_VERDICT;
   // Sentences that both name people or bodies must share one.
-  if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0) return NO_VERDICT;
+  // (Across sources a person is named three ways: "President Ramaphosa", "Cyril Ramaphosa";
+  // `entitiesMatch` states the rule, read only by the few pairs that get this far.)
+  if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0 && !namedMatch(pairing.cands[i]!.fact, pairing.cands[j]!.fact)) return NO_VERDICT;
   if (!sameThingMeasured(pairing.cands[i]!, pairing.cands[j]!)) return NO_VERDICT;
   if (relation === 'compatible') return COMPATIBLE;
   if (byHead) pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
@@ -759,6 +762,15 @@ export function storyWords(facts: readonly Fact[]): Map<string, Set<string>> {
     words.set(f.sourceId, set);
   }
   return words;
+}
+
+/** Whether the two facts name one person or body in common, by the cross-source rule. */
+function namedMatch(a: Fact, b: Fact): boolean {
+  for (const x of a.entities) {
+    if (x.type === 'place') continue;
+    for (const y of b.entities) if (y.type === x.type && entitiesMatch(x, y)) return true;
+  }
+  return false;
 }
 
 function sentenceKey(fact: Fact): string {
