@@ -7,7 +7,7 @@
 import type { Entity, EventParts } from '../model';
 import type { Mention } from '../entities/recognise';
 import { tokenize, type Token } from '../entities/tokens';
-import { contentKey, isStopWord, lemma, MAX_PHRASE_WORDS, nounClass, phraseClass, verbClass } from '../lang/en/lemma';
+import { contentKey, isStopWord, lemma, MAX_PHRASE_WORDS, nounClass, phraseClass, startsPhrase, verbClass } from '../lang/en/lemma';
 import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
 
 export interface EventInput {
@@ -72,7 +72,7 @@ function findAction(tokens: readonly Token[], lemmas: readonly string[], quoted:
     if (t.capital && i > 0) continue;
     // Multi-word verbs first: "held talks", "called for", "took part".
     let words = lemmas[i]!;
-    for (let j = i + 1, n = 1; j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
+    for (let j = i + 1, n = 1; startsPhrase(lemmas[i]!) && j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
       const w = lemmas[j]!;
       if (INSIDE_PHRASE.has(w)) continue;
       words += ' ' + w;

@@ -50,6 +50,13 @@ export function nounClass(lemmaOfWord: string): ActionClass | undefined {
   return NOUN_CLASS.get(lemmaOfWord);
 }
 
+const PHRASE_FIRST = new Set([...PHRASE_CLASS.keys()].map((p) => p.split(' ')[0]!));
+
+/** Whether some multi-word verb starts with this lemma: a cheap test before building phrases. */
+export function startsPhrase(lemmaOfWord: string): boolean {
+  return PHRASE_FIRST.has(lemmaOfWord);
+}
+
 /** The action class of a multi-word verb given as lemmas ("hold talk"), if any. */
 export function phraseClass(lemmas: string): ActionClass | undefined {
   return PHRASE_CLASS.get(lemmas);
@@ -64,7 +71,18 @@ export function isStopWord(word: string): boolean {
  * ("inked" and "signing" are both `act:sign`), its thing key where reporters name the thing in
  * several ways, else its lemma.
  */
+const keyMemo = new Map<string, string>();
+
 export function contentKey(word: string): string {
+  const known = keyMemo.get(word);
+  if (known !== undefined) return known;
+  if (keyMemo.size >= MEMO_LIMIT) keyMemo.clear();
+  const key = contentKeyUncached(word);
+  keyMemo.set(word, key);
+  return key;
+}
+
+function contentKeyUncached(word: string): string {
   const base = lemma(word);
   const thing = THING_SYNONYMS[base] ?? THING_SYNONYMS[word.toLowerCase()];
   if (thing) return thing;
