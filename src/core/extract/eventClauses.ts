@@ -16,8 +16,30 @@ export interface EventInput {
   start: number;
   end: number;
   mentions: readonly Mention[];
+  /** The whole source's tokens (absolute offsets), where the caller has them: not read again. */
+  tokens?: readonly Token[];
   /** Canonical forms of the dates the unit states, in text order, with their offsets. */
   dates: ReadonlyArray<{ canonical: string; start: number; end: number }>;
+}
+
+/** The tokens lying inside [start, end), found by binary search in the source's ordered tokens. */
+function tokensIn(tokens: readonly Token[], start: number, end: number): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= end; i++) out.push(tokens[i]!);
+  return out;
+}
+
+/** The claim's subject, read from its parts: what it is about, in its own words. */
+export function eventSubject(parts: EventParts): string {
+  const words = parts.objects.length ? parts.objects : parts.lemmas;
+  return [parts.action, ...words.filter((w) => !w.startsWith('act:'))].slice(0, 8).join(' ');
 }
 
 /** A clause needs this many words to report something an analyst could check. */
@@ -131,7 +153,7 @@ export function entityKey(e: Entity): string {
 /** The event a unit reports, or undefined where it reports none (too short, no action, no words). */
 export function eventParts(input: EventInput): EventParts | undefined {
   const text = input.source.slice(input.start, input.end);
-  const tokens = tokenize(text, input.start);
+  const tokens = input.tokens ? tokensIn(input.tokens, input.start, input.end) : tokenize(text, input.start);
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length < MIN_WORDS) return undefined;
   const lemmas = tokens.map((t) => lemma(t.text));

@@ -17,7 +17,7 @@ import { englishNumbers, findLocalDates, writesDecimalComma } from './locale';
 import { splitUnits, type Unit } from './segment';
 import { findStatements, type StatementHit } from './statements';
 import { subjectText } from './subject';
-import { eventParts } from './eventClauses';
+import { eventParts, eventSubject } from './eventClauses';
 import { foldText, nameKey } from '../entities/fold';
 import { parsePublished, referenceYear, yearFor, type YearReference } from './yearReference';
 import { findRelativeDates, resolveRelative, type Day } from './relativeDates';
@@ -275,7 +275,8 @@ export function extractFacts(input: ExtractInput): Fact[] {
       seen.set(idKey, occurrence);
       const fact: Fact = { id: stableId('fact', input.sourceId, scan.text, kind, key, occurrence), kind, values, subject: '', ...base, parser };
       if (input.language) fact.language = input.language;
-      fact.subject = subjectText(fact);
+      // A clause's own claim is about its parts (set below); a figure's subject is its words.
+      if (parser !== 'event.clause') fact.subject = subjectText(fact);
       return fact;
     };
     // What the unit reports as an event, whatever figures it also gives: its statements carry
@@ -285,6 +286,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       start: unit.start,
       end: unit.end,
       mentions,
+      tokens: registry.tokens,
       dates: scan.found.filter((f) => f.date && f.role !== 'baseline' && f.role !== 'target').map((f) => ({ canonical: f.canonical, start: f.start, end: f.end })),
     });
     for (const hit of scan.statements) {
@@ -305,6 +307,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       // Its figures are facts of their own (above); grouping reads them from the sentence.
       const fact = make('claim', [], 'event', 'event.clause');
       fact.event = event;
+      fact.subject = eventSubject(event);
       facts.push(fact);
     }
     let previous: Found | undefined;
