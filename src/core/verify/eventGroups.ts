@@ -10,6 +10,7 @@ import { stableId } from '../ids';
 import { tokenize } from '../entities/tokens';
 import { contentKey, isStopWord } from '../lang/en/lemma';
 import { EVENT_THRESHOLDS as T, RULES, type RuleId } from './rules';
+import { UnionFind } from './unionFind';
 
 export interface EventVerdict {
   relation: 'corroborated' | 'conflict';
@@ -365,25 +366,6 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     }
   }
   return { refused: `too little in common (likeness ${like.value.toFixed(2)}, ${like.shared.length} shared words)` };
-}
-
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n).map((_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 interface Edge {

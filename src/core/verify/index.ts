@@ -17,6 +17,7 @@ import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lex
 export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
 import { EVENT_CLAUSE, groupEvents } from './eventGroups';
+import { UnionFind } from './unionFind';
 import { contentKey } from '../lang/en/lemma';
 import { entitiesMatch } from '../entities/match';
 
@@ -811,25 +812,6 @@ function sameThingMeasured(a: Candidate, b: Candidate): boolean {
   if (a.value && b.sentenceValues.has(a.value.canonical)) return false;
   if (b.value && a.sentenceValues.has(b.value.canonical)) return false;
   return true;
-}
-
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = Int32Array.from({ length: n }, (_, i) => i);
-  }
-  find(i: number): number {
-    while (this.parent[i] !== i) {
-      this.parent[i] = this.parent[this.parent[i]!]!;
-      i = this.parent[i]!;
-    }
-    return i;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
 }
 
 function sourcesOf(members: readonly Candidate[]): Set<string> {
