@@ -18,7 +18,8 @@ export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
 import { EVENT_CLAUSE, groupEvents } from './eventGroups';
 import { UnionFind } from './unionFind';
-import { contentKey } from '../lang/en/lemma';
+import { lemma } from '../lang/en/lemma';
+import { THING_SYNONYMS } from '../lang/en/actions';
 import { entitiesMatch } from '../entities/match';
 
 interface Candidate {
@@ -201,7 +202,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     // A quantity's unit is what it measures ("magnitude 7", "6.8-magnitude"); else the counted noun.
     // A scale's unit is what it measures ("magnitude 7", "6.8-magnitude"); a measure's unit with
     // its noun ("15 tonnes of relief supplies"); else the counted noun.
-    headKey: !value || value.type === 'date' || value.type === 'daterange' ? undefined
+    headKey: !value || value.type === 'date' || value.type === 'daterange' || yearLike(value) ? undefined
       : value.unit && SCALE_UNITS.has(value.unit.toLowerCase()) ? `${comparable(value)}\u241f${value.unit.toLowerCase()}`
       : features.head && !GENERIC_HEADS.has(features.head) ? `${comparable(value)}\u241f${value.unit ?? ''}\u241f${headKey(features.head)}` : undefined,
   };
@@ -726,8 +727,19 @@ const SCALE_UNITS = new Set(['magnitude', 'richter']);
 const GENERIC_HEADS = new Set(['people', 'peopl', 'person', 'individual', 'resident', 'citizen', 'time', 'year', 'day', 'month', 'week', 'thing', 'case', 'unit', 'item', 'other', 'one']);
 
 /** The counted thing of a figure as grouping compares it: paraphrases folded ("MoUs" = "memoranda"). */
+/**
+ * The counted thing of a figure as grouping compares it: its lemma, with the names reporters use
+ * for one thing folded ("MoUs" = "memoranda"); action classes are not folded here ("votes" and
+ * "elections" are different things to count).
+ */
 function headKey(head: string): string {
-  return contentKey(head.replace(/s$/, '')) === head.replace(/s$/, '') ? contentKey(head) : contentKey(head.replace(/s$/, ''));
+  const base = lemma(head);
+  return THING_SYNONYMS[base] ?? THING_SYNONYMS[head] ?? base;
+}
+
+/** "the 2024 elections": a year before a noun reads like a count, and is none. */
+function yearLike(v: FactValue): boolean {
+  return v.type === 'count' && /^(?:1[89]|20)\d{2}$/.test(v.surface.trim());
 }
 
 /**
@@ -1117,9 +1129,10 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
       reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}`,
+      rule: 'figure.same-value',
     });
   }
-  groups.push(...conflictGroups(cands, same, clusters, conflictEdges));
+  groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
   groups.push(...groupEvents(facts));
   return groups;
 }
@@ -1245,6 +1258,7 @@ function conflictGroups(
   same: UnionFind,
   clusters: ReadonlyMap<number, number[]>,
   edges: ConflictEdges,
+  byHead: ReadonlySet<number>,
 ): Group[] {
   // A pair of clusters as one number (smaller root × count + larger root).
   const n = cands.length;
@@ -1297,12 +1311,17 @@ function conflictGroups(
     if (values.size < 2 || sources.size < 2) continue;
     const first = members[0]!;
     const stated = [...new Set(members.map((m) => m.value!.surface))].slice(0, 4).join('", "');
+    // The group's rule: conflict.same-head where that rule set two of its members against each other.
+    const indices = roots.flatMap((r) => clusters.get(r) ?? []);
+    let headRule: string | undefined;
+    for (const a of indices) for (const b of indices) if (a < b && byHead.has(a * cands.length + b)) headRule ??= cands[a]!.value?.unit ?? cands[a]!.features.head;
     groups.push({
       id: stableId('grp', 'conflict', ...members.map((m) => m.fact.id)),
       relation: 'conflict',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${hedgeNote(members)}${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.`,
+      reason: `${hedgeNote(members)}${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.${headRule ? ` [${RULE_IDS.sameHead}: each source's only figure for ${headRule}]` : ''}`,
+      rule: headRule ? RULE_IDS.sameHead : 'figure.different-value',
     });
   }
   return groups;

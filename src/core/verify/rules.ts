@@ -12,6 +12,10 @@ export interface RuleInfo {
 export const RULES = {
   'figure.same-value': { relation: 'corroborated', says: 'Two sources give the same figure (within rounding) for a like subject at a compatible time.' },
   'figure.different-value': { relation: 'conflict', says: 'Two sources give different figures for a closely alike subject, at the same time, naming the same people and bodies.' },
+  'conflict.same-head': {
+    relation: 'conflict',
+    says: 'Two sources that tell one story each give one figure for the same specific counted thing (or scale), and the figures cannot both hold.',
+  },
   'event.same-action': {
     relation: 'corroborated',
     says: 'Two sources report the same kind of action (paraphrases folded) by compatible actors, at a compatible place and time, on alike words.',

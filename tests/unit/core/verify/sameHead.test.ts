@@ -40,6 +40,12 @@ describe('conflict.same-head', () => {
       ['b', ['Farmers in the southern plains harvested a record crop of barley this autumn.', 'The cooperative received 380 petitions for new irrigation channels.']],
     ]);
     expect(otherStory.conflicts).toEqual([]);
+    // A year before a noun is no count of it ("the 2029 elections"), and votes are not elections.
+    const year = run([
+      ['a', [...STORY_A, 'The party that won the 2029 elections holds the chair of the assembly.']],
+      ['b', [...STORY_B, 'Observers counted 1.2m postal votes cast for the assembly elections.']],
+    ]);
+    expect(year.conflicts).toEqual([]);
     const generic = run([
       ['a', [...STORY_A, 'Some 412 people attended the opening of the session.']],
       ['b', [...STORY_B, 'The governor spoke to 380 people outside the hall.']],
