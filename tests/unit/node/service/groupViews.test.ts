@@ -62,9 +62,9 @@ describe('groupsList', () => {
     expect(shared).toMatch(/\bbrackton\b/);
     expect(shared).not.toMatch(/\b(?:act|l|o|p):/);
 
-    // The figure group the older code made names no rule: the view names the figure rule.
+    // A figure group names its figure rule, stored and in the view.
     const figure = groups.find((g) => g.reason.includes('310 million'));
     expect(figure).toMatchObject({ rule: 'figure.same-value', ruleSays: RULES['figure.same-value'].says, evidenceItems: [] });
-    expect(session.project.groups.find((g) => g.id === figure!.id)!.rule).toBeUndefined();
+    expect(session.project.groups.find((g) => g.id === figure!.id)!.rule).toBe('figure.same-value');
   });
 });
