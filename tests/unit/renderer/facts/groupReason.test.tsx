@@ -133,11 +133,12 @@ describe('the evidence pane', () => {
     const b = view(fact('fact_2', 'src_b', 'The treaty was ratified by Lakeside and Marrow.'));
     const elsewhere: GroupView = { ...together, id: 'grp_b', factIds: ['fact_8', 'fact_9'], reason: 'Another group.' };
     const noop = () => {};
-    render(
+    // The evidence pane of fact a with these groups (the handlers do nothing here).
+    const pane = (groups: Parameters<typeof FactEvidence>[0]['groups']) => (
       <FactEvidence
         view={a}
         selectedCount={1}
-        groups={[together, elsewhere]}
+        groups={groups}
         factById={new Map([a, b].map((v) => [v.fact.id, v]))}
         sourceById={new Map()}
         busy={false}
@@ -147,8 +148,9 @@ describe('the evidence pane', () => {
         onCredibility={noop}
         onNote={noop}
         onOpenFact={noop}
-      />,
+      />
     );
+    render(pane([together, elsewhere]));
     const group = host.querySelector('[aria-label="Corroboration"]')!;
     expect(group.textContent).toContain('2 sources report the ratification.');
     expect(group.querySelectorAll('button.why-toggle')).toHaveLength(1);
@@ -158,22 +160,7 @@ describe('the evidence pane', () => {
     expect(host.textContent).not.toContain('Another group.');
 
     // A reason that quotes its rule: the heading counts the sources, the sentence shows once.
-    render(
-      <FactEvidence
-        view={a}
-        selectedCount={1}
-        groups={[{ ...together, reason: `2 sources: ${SAYS} [event.same-action: ratify]` }]}
-        factById={new Map([a, b].map((v) => [v.fact.id, v]))}
-        sourceById={new Map()}
-        busy={false}
-        onVerify={noop}
-        onReject={noop}
-        onReset={noop}
-        onCredibility={noop}
-        onNote={noop}
-        onOpenFact={noop}
-      />,
-    );
+    render(pane([{ ...together, reason: `2 sources: ${SAYS} [event.same-action: ratify]` }]));
     expect(host.querySelector('.evidence-group h3')?.textContent).toBe('corroborated 2 sources report this.');
     expect(host.textContent!.split(SAYS)).toHaveLength(2);
   });
