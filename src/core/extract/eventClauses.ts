@@ -117,17 +117,13 @@ function findAction(tokens: readonly Token[], lemmas: readonly string[], quoted:
   return noun ?? plainVerb ?? speech;
 }
 
-function hasPhraseBefore(lower: string, phrases: readonly string[]): boolean {
-  for (const p of phrases) if (lower.includes(` ${p} `) || lower.startsWith(`${p} `)) return true;
-  return false;
-}
-
 function mood(tokens: readonly Token[], hit: ActionHit, cls: ActionClass | undefined, text: string, base: number): EventParts['mood'] {
   if (cls?.mood === 'appeal') return 'appeal';
   const from = hit.at > 0 ? tokens[Math.max(0, hit.at - 3)]!.start - base : 0;
   const lead = ' ' + text.slice(from, tokens[hit.at]!.start - base).toLowerCase() + ' ';
   for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (PLAN_WORDS.has(tokens[i]!.text.toLowerCase())) return 'plan';
-  if (hasPhraseBefore(lead.trim() + ' ', PLAN_PHRASES) || PLAN_PHRASES.some((p) => lead.includes(` ${p} `))) return 'plan';
+  // `lead` is padded with spaces, so a phrase at its start is found like one inside it.
+  if (PLAN_PHRASES.some((p) => lead.includes(` ${p} `))) return 'plan';
   if (cls?.speech) return 'report';
   return /ed$/.test(tokens[hit.at]!.text) || lemmaChanged(tokens[hit.at]!) ? 'past' : 'present';
 }
