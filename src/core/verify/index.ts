@@ -31,7 +31,7 @@ interface Candidate {
   named: Set<string>;
   /** Folded keys of the places the sentence names. */
   places: Set<string>;
-  /** The canonical values of every figure in the fact's sentence. */
+  /** Every figure of the fact's sentence, by `sentenceValueKey`. */
   sentenceValues: ReadonlySet<string>;
   /** Names of things in the subject ("comprehensive strategic partnership"), without people or places. */
   things: Set<string>;
@@ -786,6 +786,14 @@ function namedMatch(a: Fact, b: Fact): boolean {
   return false;
 }
 
+/**
+ * A value as `sameThingMeasured` looks for it in the other sentence: of its family, so that "the
+ * second day" (an ordinal) does not state the count of "2 MoUs".
+ */
+function sentenceValueKey(v: FactValue): string {
+  return `${comparable(v)}\u241f${v.canonical}`;
+}
+
 function sentenceKey(fact: Fact): string {
   return `${fact.sourceId}\u241f${fact.start}`;
 }
@@ -821,8 +829,8 @@ function sameThingMeasured(a: Candidate, b: Candidate): boolean {
     const y = all(b);
     if (x.size !== y.size || [...x].some((k) => !y.has(k))) return false;
   }
-  if (a.value && b.sentenceValues.has(a.value.canonical)) return false;
-  if (b.value && a.sentenceValues.has(b.value.canonical)) return false;
+  if (a.value && b.sentenceValues.has(sentenceValueKey(a.value))) return false;
+  if (b.value && a.sentenceValues.has(sentenceValueKey(b.value))) return false;
   return true;
 }
 
@@ -1065,8 +1073,8 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
     if (!v) continue;
     const key = sentenceKey(f);
     const set = sentenceValues.get(key);
-    if (set) set.add(v.canonical);
-    else sentenceValues.set(key, new Set([v.canonical]));
+    if (set) set.add(sentenceValueKey(v));
+    else sentenceValues.set(key, new Set([sentenceValueKey(v)]));
   }
   const cands = facts
     .map((f) => candidateOf(f, figureTimes, numbers, sentenceValues))

@@ -52,4 +52,18 @@ describe('conflict.same-head', () => {
     ]);
     expect(generic.conflicts).toEqual([]);
   });
+  it('reads "the other value stated too" within one family: an ordinal is not a count', () => {
+    // "the second day" states no count of 2: the two petition counts still disagree.
+    const ordinal = run([
+      ['a', [...STORY_A, 'On the second day of the session the clerk received four petitions.']],
+      ['b', [...STORY_B, 'The clerk had 2 petitions on his desk by the evening.']],
+    ]);
+    expect(ordinal.conflicts.some((g) => g.some((f) => f.values[0]?.canonical === '4') && g.some((f) => f.values[0]?.canonical === '2'))).toBe(true);
+    // A sentence that counts the other figure too (of other things) does not contradict it.
+    const both = run([
+      ['a', [...STORY_A, 'The clerk received four petitions and 2 letters from the harbour board.']],
+      ['b', [...STORY_B, 'The clerk had 2 petitions on his desk by the evening.']],
+    ]);
+    expect(both.conflicts).toEqual([]);
+  });
 });
