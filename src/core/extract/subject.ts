@@ -30,6 +30,12 @@ export interface SubjectFeatures {
   owner?: string;
   /** Acronyms the sentence names (all capitals, two to six letters, places and codes aside): "UNHCR", "MDC". */
   acronyms?: Set<string>;
+  /**
+   * A sum's measured thing, where the sentence says it in so many words (`measuredNoun`): "a trade
+   * deficit of $24 billion", "the deficit with India stands at $24 billion", "the $25 billion
+   * trade deficit" → deficit. Kept apart from `head`, which subject likeness reads.
+   */
+  measured?: string;
 }
 
 const STOP = new Set(
@@ -331,6 +337,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
   let window: number[];
   let head: string | undefined;
   let heads: string[] = [];
+  let measured: string | undefined;
   const type = statement ? fact.kind : primary?.type;
 
   switch (type) {
@@ -347,6 +354,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
       if (contentCount(ctx, lead) < 2) lead = [...previousClause(ctx, lead.length ? lead : [firstAfter]), ...lead];
       const tail = after(ctx, firstAfter, 6);
       if (type === 'percent') heads = percentHeads(ctx, tail);
+      else measured = measuredNoun(ctx, tail, lastBefore);
       window = [...lead, ...tail];
       break;
     }
@@ -439,6 +447,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     const owner = ownerBefore(ctx, lastBefore);
     if (owner) features.owner = owner;
   }
+  if (measured) features.measured = measured;
   if (heads.length) head = heads[heads.length - 1];
   if (head) {
     features.head = head;
@@ -489,6 +498,52 @@ function ownerBefore(ctx: Ctx, lastBefore: number): string | undefined {
     return foldText(t.text);
   }
   return undefined;
+}
+
+// Words that link a sum to what it measures as its level: "stands at", "of", "was", "totalled".
+// Changes ("rose to") are left out: a change is not the thing's level.
+const LEVEL_LINKS = new Set(['of', 'at', 'is', 'was', 'were', 'are', 'stands', 'stood', 'stand', 'totals', 'totalled', 'totaled', 'reached', 'reaches', 'amounts', 'amounted', 'to', 'worth', 'valued']);
+const SUM_HEDGES = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'than', 'more', 'least', 'approximately', 'roughly', 'an', 'estimated', 'just', 'under', 'a', 'the']);
+const NOUN_PREPOSITIONS = new Set(['with', 'between', 'in', 'for', 'to', 'from', 'of', 'on']);
+
+/**
+ * What a sum measures, where its noun phrase says it: the noun right after it ("the $25 billion
+ * US trade deficit", "$3 billion of helicopter deals") or the noun a level link joins it to ("a
+ * deficit of $24 billion", "the deficit with India stands at $24 billion": the head before the
+ * preposition, not the place after it). None where neither holds: "pledged $5 million to
+ * Morocco" names where the money goes, not what it is.
+ */
+function measuredNoun(ctx: Ctx, tail: number[], lastBefore: number): string | undefined {
+  const word = (i: number): string => ctx.tokens[i]!.text.toLowerCase();
+  // A common noun: a capital only where it opens the sentence ("Trade was …").
+  const noun = (i: number | undefined): boolean =>
+    i !== undefined && i >= 0 && !ctx.inValue[i] && isContent(ctx.tokens[i]!, ctx, i) && !/(?:ed|ing|ly)$/.test(word(i)) && (i === 0 || !ctx.tokens[i]!.capital);
+  let after = tail;
+  if (after[0] !== undefined && word(after[0]) === 'of') after = after.slice(1);
+  // The phrase may open with a name ("the $25 billion US trade deficit"); its head may not.
+  const opens = after[0] !== undefined && isContent(ctx.tokens[after[0]]!, ctx, after[0]) && !/(?:ed|ing|ly)$/.test(word(after[0]));
+  const afterHeads = opens ? nounHeads(ctx, after) : [];
+  const afterHead = afterHeads[afterHeads.length - 1];
+  if (afterHead && !/(?:ed|ing)$/.test(afterHead)) {
+    const last = after.find((i) => stem(word(i)) === afterHead);
+    if (last !== undefined && noun(last)) return afterHead;
+  }
+  let k = lastBefore;
+  while (k >= 0 && SUM_HEDGES.has(word(k)) && ctx.clause[k] === ctx.clause[lastBefore]) k--;
+  let links = 0;
+  while (k >= 0 && LEVEL_LINKS.has(word(k)) && ctx.clause[k] === ctx.clause[lastBefore]) {
+    k--;
+    links++;
+  }
+  if (!links || k < 0 || ctx.clause[k] !== ctx.clause[lastBefore]) return undefined;
+  // "trade between the two countries", "the deficit with India": the head stands before the preposition.
+  for (let p = k - 1; p >= 0 && p >= k - 4 && ctx.clause[p] === ctx.clause[k]; p--) {
+    if (NOUN_PREPOSITIONS.has(word(p))) {
+      if (noun(p - 1)) return stem(word(p - 1));
+      break;
+    }
+  }
+  return noun(k) ? stem(word(k)) : undefined;
 }
 
 /** The subject as the analyst reads it: the content words around the value, with its time. */

@@ -204,7 +204,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     // its noun ("15 tonnes of relief supplies"); else the counted noun.
     headKey: !value || value.type === 'date' || value.type === 'daterange' || yearLike(value) ? undefined
       : value.unit && SCALE_UNITS.has(value.unit.toLowerCase()) ? `${comparable(value)}\u241f${value.unit.toLowerCase()}`
-      : features.head && !GENERIC_HEADS.has(features.head) ? `${comparable(value)}\u241f${value.unit ?? ''}\u241f${headKey(features.head)}` : undefined,
+      : countedThing(features) ? `${comparable(value)}\u241f${value.unit ?? ''}\u241f${headKey(countedThing(features)!)}` : undefined,
   };
 }
 
@@ -724,9 +724,9 @@ const SCALE_UNITS = new Set(['magnitude', 'richter']);
 
 // Counted things that say too little to tell two figures apart on their own ("2,012 people",
 // "718 million people"): a conflict on them needs the subject likeness of the general rule.
-const GENERIC_HEADS = new Set(['people', 'peopl', 'person', 'individual', 'resident', 'citizen', 'time', 'year', 'day', 'month', 'week', 'thing', 'case', 'unit', 'item', 'other', 'one']);
+// A sum's generic words say no more: "a total of $5 million", "the amount was …".
+const GENERIC_HEADS = new Set(['people', 'peopl', 'person', 'individual', 'resident', 'citizen', 'time', 'year', 'day', 'month', 'week', 'thing', 'case', 'unit', 'item', 'other', 'one', 'total', 'amount', 'sum', 'figure', 'value', 'worth']);
 
-/** The counted thing of a figure as grouping compares it: paraphrases folded ("MoUs" = "memoranda"). */
 /**
  * The counted thing of a figure as grouping compares it: its lemma, with the names reporters use
  * for one thing folded ("MoUs" = "memoranda"); action classes are not folded here ("votes" and
@@ -735,6 +735,18 @@ const GENERIC_HEADS = new Set(['people', 'peopl', 'person', 'individual', 'resid
 function headKey(head: string): string {
   const base = lemma(head);
   return THING_SYNONYMS[base] ?? THING_SYNONYMS[head] ?? base;
+}
+
+/** What a figure counts or a sum measures ("deficit"), where that says enough to tell figures apart. */
+function countedThing(features: SubjectFeatures): string | undefined {
+  const thing = features.head ?? features.measured;
+  return thing && !GENERIC_HEADS.has(thing) ? thing : undefined;
+}
+
+/** The thing RULE_IDS.sameHead compared, as the reason names it: a scale's unit, else the counted thing. */
+function thingCounted(c: Candidate): string | undefined {
+  const unit = c.value?.unit?.toLowerCase();
+  return unit && SCALE_UNITS.has(unit) ? unit : countedThing(c.features);
 }
 
 /** "the 2024 elections": a year before a noun reads like a count, and is none. */
@@ -1322,7 +1334,7 @@ function conflictGroups(
     // The group's rule: conflict.same-head where that rule set two of its members against each other.
     const indices = roots.flatMap((r) => clusters.get(r) ?? []);
     let headRule: string | undefined;
-    for (const a of indices) for (const b of indices) if (a < b && byHead.has(a * cands.length + b)) headRule ??= cands[a]!.value?.unit ?? cands[a]!.features.head;
+    for (const a of indices) for (const b of indices) if (a < b && byHead.has(a * cands.length + b)) headRule ??= thingCounted(cands[a]!);
     groups.push({
       id: stableId('grp', 'conflict', ...members.map((m) => m.fact.id)),
       relation: 'conflict',

@@ -66,4 +66,30 @@ describe('conflict.same-head', () => {
     ]);
     expect(both.conflicts).toEqual([]);
   });
+  it('reads what a sum measures from its noun phrase: the same measured thing, two sums, a conflict', () => {
+    const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
+    // The noun a level link joins the sum to (the head before "with …"), and the noun right after it.
+    const linked = run([
+      ['a', [...STORY_A, 'The harbour deficit with the northern ports stands at $41 million.']],
+      ['b', [...STORY_B, 'Marlow blamed the $44 million harbour deficit on the storms.']],
+    ]);
+    expect(has(linked.conflicts, '41000000 USD', '44000000 USD')).toBe(true);
+    const of = run([
+      ['a', [...STORY_A, 'Auditors found a harbour deficit of $41 million.']],
+      ['b', [...STORY_B, 'Marlow blamed the $44 million harbour deficit on the storms.']],
+    ]);
+    expect(has(of.conflicts, '41000000 USD', '44000000 USD')).toBe(true);
+    // Different measured things, and sums whose sentence names only where the money goes, stay apart.
+    const otherThing = run([
+      ['a', [...STORY_A, 'Auditors found a harbour surplus of $41 million.']],
+      ['b', [...STORY_B, 'Marlow blamed the $44 million harbour deficit on the storms.']],
+    ]);
+    expect(otherThing.conflicts).toEqual([]);
+    const destination = run([
+      ['a', [...STORY_A, 'The league pledged $41 million to Port Anselm.']],
+      ['b', [...STORY_B, 'A foundation gave $44 million to the northern ports.']],
+    ]);
+    expect(destination.conflicts).toEqual([]);
+  });
 });
+
