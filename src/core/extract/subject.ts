@@ -278,7 +278,7 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
     if (demonym) return `${foldText(demonym)} people`;
     if (STOP.has(lower)) break;
     if (plural(t.text)) {
-      if (GENERIC_PEOPLE.has(lower)) return nationality ? `${nationality} people` : 'people';
+      if (GENERIC_PEOPLE.has(lower)) return populationFrame(ctx, lastBefore, lower) ? 'population' : nationality ? `${nationality} people` : 'people';
       return [nationality, stem(lower)].filter(Boolean).join(' ');
     }
     if (/(?:ing|ed)$/.test(lower) && nationality) break;
@@ -286,6 +286,24 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
   if (nationality) return `${nationality} people`;
   const firstContent = idx.find((i) => isContent(ctx.tokens[i]!, ctx, i));
   return firstContent === undefined ? undefined : stem(ctx.tokens[firstContent]!.text);
+}
+
+// Words before a count of people that make it a place's or a body's population: "home to 718
+// million people", "a bloc taking in 780 million people", "a country of 37 million people", "a
+// population of 37 million".
+const POPULATION_BEFORE = /\b(?:home\s+to|population\s+of|tak(?:e|es|ing)\s+in|(?:country|nation|state|bloc|region|market|city|area|province)\s+of)$/i;
+
+/**
+ * Whether a count of people is a population: after a population frame (`POPULATION_BEFORE`, hedges
+ * between allowed) or counted as inhabitants. Who did something ("27 million people voted") is
+ * not one.
+ */
+function populationFrame(ctx: Ctx, lastBefore: number, noun: string): boolean {
+  if (noun === 'inhabitants' || noun === 'population') return true;
+  let k = lastBefore;
+  while (k >= 0 && HEDGES.has(ctx.tokens[k]!.text.toLowerCase())) k--;
+  if (k < 1) return false;
+  return POPULATION_BEFORE.test(`${ctx.tokens[k - 1]!.text} ${ctx.tokens[k]!.text}`);
 }
 
 /**

@@ -719,6 +719,9 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   return byHead ? CONFLICT_AT : sim;
 }
 
+/** The head subject features give a count of people that is a place's or body's population. */
+const POPULATION = 'population';
+
 /** Units that name a scale an event is measured on once: a quake's magnitude, not tonnes or kilometres. */
 const SCALE_UNITS = new Set(['magnitude', 'richter']);
 
@@ -819,6 +822,7 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * Last checks before calling two different values a conflict (reached by few pairs, so they read
  * the candidates themselves):
  * - sentences that both name places must share one (a death toll in Nepal is not one in Myanmar);
+ * - two populations must name the place or body they are of in common;
  * - a rank ranks something: "China, its largest trading partner" and "the EU is its fifth-largest"
  *   disagree only if they name the same things, places included;
  * - a sentence that states the other value too ("to US$100 million, from US$40 million") does not
@@ -826,6 +830,8 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  */
 function sameThingMeasured(a: Candidate, b: Candidate): boolean {
   if (a.places.size && b.places.size && !overlaps(a.places, b.places)) return false;
+  // A population is some place's or body's: both sentences must name that one in common.
+  if ((a.features.head === POPULATION || b.features.head === POPULATION) && !(overlaps(a.named, b.named) || overlaps(a.places, b.places) || namedMatch(a.fact, b.fact))) return false;
   // RULE_IDS.partByPlace, RULE_IDS.differentOwner
   if (a.part !== b.part) return false;
   const ownerA = a.features.owner;
@@ -1252,7 +1258,7 @@ function precisionNote(members: readonly Candidate[]): string {
 /** `RULE_IDS.hedgeInterval`, where a conflict's figures are hedged: they differ beyond what their hedges allow. */
 function hedgeNote(members: readonly Candidate[]): string {
   const hedged = [...new Set(members.flatMap((m) => (m.value?.qualifier && m.prepared?.number !== undefined ? [`${m.value.qualifier} ${m.value.surface}`] : [])))];
-  return hedged.length ? `[${RULE_IDS.hedgeInterval}] "${hedged.slice(0, 3).join('", "')}" cannot hold with the others by their hedges. ` : '';
+  return hedged.length ? `[${RULE_IDS.hedgeInterval}] "${hedged.slice(0, 3).join('", "')}" cannot all hold, read by their hedges as ranges. ` : '';
 }
 
 /** Why a cluster holds facts whose words differ: they stand beside a figure the sources agree on. */

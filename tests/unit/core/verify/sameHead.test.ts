@@ -91,5 +91,31 @@ describe('conflict.same-head', () => {
     ]);
     expect(destination.conflicts).toEqual([]);
   });
+  it('reads a count of people after a population frame as a population, some place or body\'s', () => {
+    const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
+    const story = (line: string) => [...STORY_A, line];
+    const both = run([
+      ['a', story('Portugal and Spain are home to nearly 58 million people.')],
+      ['b', [...STORY_B, 'The assembly praised a customs union of Portugal and Spain taking in over 60 million people.']],
+    ]);
+    expect(has(both.conflicts, '58000000', '60000000')).toBe(true);
+    // Not a population: people who did something.
+    const watched = run([
+      ['a', story('Portugal and Spain are home to nearly 58 million people.')],
+      ['b', [...STORY_B, 'Over 60 million people in Portugal and Spain followed the session on television.']],
+    ]);
+    expect(watched.conflicts).toEqual([]);
+    // Populations of different places, or of a place the other sentence does not name.
+    const places = run([
+      ['a', story('Portugal is home to 10 million people.')],
+      ['b', [...STORY_B, 'Spain is home to 48 million people.']],
+    ]);
+    expect(places.conflicts).toEqual([]);
+    const unnamed = run([
+      ['a', story('Portugal is home to 10 million people.')],
+      ['b', [...STORY_B, 'The harbour region, home to 2 million people, backed the reforms.']],
+    ]);
+    expect(unnamed.conflicts).toEqual([]);
+  });
 });
 
