@@ -243,11 +243,20 @@ function withoutAttribution(ctx: Ctx, idx: number[]): number[] {
   return idx;
 }
 
+// People (a demonym or a word for people, two words at most) who then took part, voted, attended.
+const PARTICIPATED = /^(?:(?:\p{Lu}[\p{L}-]*|voters|people|citizens|residents|members|delegates|participants)\s+){0,2}(?:(?:have|had|who)\s+)?(?:took\s+part|take\s+part|taking\s+part|participated|voted|turned\s+out|attended|cast\s+(?:their\s+)?(?:ballots?|votes?))\b/u;
+/** The head of a count of people who took part in the story's act (`PARTICIPATED`). */
+export const PARTICIPANTS = 'participants';
+
 /** The counted thing after a number: "Vietnamese nationals" → vietnamese, "Vietnamese students" → vietnamese student. */
 function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | undefined {
   // A vote's tally: "142 in favour, 5 against, 12 abstentions".
   const side = voteSide(ctx, idx);
   if (side) return side;
+  // "27 million took part", "16.2m voters cast their ballots": the people who took part in the
+  // story's act (voted, attended), however named, are one count, its turnout.
+  const firstWord = idx.find((i) => !ctx.inValue[i]);
+  if (firstWord !== undefined && PARTICIPATED.test(ctx.text.slice(ctx.tokens[firstWord]!.start, ctx.tokens[firstWord]!.start + 80))) return PARTICIPANTS;
   // "1,200 people were killed", "1,350 lives", "which killed nearly 9,000 people": what happened
   // to them is what is counted.
   for (const i of idx.slice(0, 5)) {

@@ -1258,7 +1258,9 @@ function precisionNote(members: readonly Candidate[]): string {
 /** `RULE_IDS.hedgeInterval`, where a conflict's figures are hedged: they differ beyond what their hedges allow. */
 function hedgeNote(members: readonly Candidate[]): string {
   const hedged = [...new Set(members.flatMap((m) => (m.value?.qualifier && m.prepared?.number !== undefined ? [`${m.value.qualifier} ${m.value.surface}`] : [])))];
-  return hedged.length ? `[${RULE_IDS.hedgeInterval}] "${hedged.slice(0, 3).join('", "')}" cannot all hold, read by their hedges as ranges. ` : '';
+  if (!hedged.length) return '';
+  const read = hedged.length === 1 ? `"${hedged[0]}", read as a range, does not hold with the other figures` : `"${hedged.slice(0, 3).join('", "')}", read as ranges, cannot all hold`;
+  return `[${RULE_IDS.hedgeInterval}] ${read}. `;
 }
 
 /** Why a cluster holds facts whose words differ: they stand beside a figure the sources agree on. */

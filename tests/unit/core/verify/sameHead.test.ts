@@ -117,5 +117,24 @@ describe('conflict.same-head', () => {
     ]);
     expect(unnamed.conflicts).toEqual([]);
   });
+  it('counts the people who took part in the story\'s act as one thing, however they are named', () => {
+    const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
+    const turnout = run([
+      ['a', [...STORY_A, 'More than 3 million Valdorians took part in the referendum on the reforms.']],
+      ['b', [...STORY_B, 'The clerk said 2.1 million voters cast their ballots in the referendum.']],
+    ]);
+    expect(has(turnout.conflicts, '3000000', '2100000')).toBe(true);
+    // Registered voters did not yet take part; votes are not people.
+    const registered = run([
+      ['a', [...STORY_A, 'More than 3 million Valdorians took part in the referendum on the reforms.']],
+      ['b', [...STORY_B, 'The clerk said 2.1 million registered voters could take part in the referendum.']],
+    ]);
+    expect(registered.conflicts).toEqual([]);
+    const votes = run([
+      ['a', [...STORY_A, 'More than 3 million Valdorians took part in the referendum on the reforms.']],
+      ['b', [...STORY_B, 'The clerk said 2.1 million postal votes were cast in the referendum.']],
+    ]);
+    expect(votes.conflicts).toEqual([]);
+  });
 });
 
