@@ -10,7 +10,7 @@
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
 import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
-import { comparable, prepareValue, relatePrepared, RULES as VALUE_RULES, startsAgree, valueKey, type PreparedValue, type Relation } from './values';
+import { comparable, neighbourBlocks, prepareValue, relatePrepared, RULES as VALUE_RULES, startsAgree, valueBlocks, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
 
@@ -869,29 +869,6 @@ function byId(x: Candidate, y: Candidate): number {
  * for rounding across a power of ten), dates by year and by month-day (a yearless day meets that
  * day in any year), lengths by their size in days, months or years.
  */
-function valueBlocks(v: FactValue): string[] {
-  const keys: string[] = [];
-  if (v.type === 'date' || v.type === 'daterange') {
-    const first = v.canonical.split('/')[0] ?? '';
-    const year = /^\d{4}/.exec(first)?.[0];
-    const md = /(?:^|-)(\d{2}-\d{2})$/.exec(first)?.[1];
-    if (year) keys.push(`y${year}`);
-    if (md) keys.push(`d${md}`);
-    return keys;
-  }
-  if (v.type === 'duration') return [v.canonical];
-  if (v.type === 'rank' || v.type === 'ordinal') return [v.canonical];
-  const n = Math.abs(Number(/^#?(-?\d+(?:\.\d+)?)/.exec(v.canonical)?.[1] ?? 'NaN'));
-  if (!Number.isFinite(n) || n === 0) return ['0'];
-  return [`m${Math.floor(Math.log10(n))}`];
-}
-
-function neighbourBlocks(v: FactValue): string[] {
-  const keys = valueBlocks(v);
-  const m = /^m(-?\d+)$/.exec(keys[0] ?? '');
-  return m ? [...keys, `m${Number(m[1]) + 1}`, `m${Number(m[1]) - 1}`] : keys;
-}
-
 /** Facts of one class that state one value, as candidatePairs meets them. */
 interface DistinctValue {
   id: number;
