@@ -18,6 +18,7 @@ export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
 import { EVENT_CLAUSE, groupEvents } from './eventGroups';
 import { UnionFind } from './unionFind';
+import { FIGURE_THRESHOLDS } from './rules';
 import { lemma } from '../lang/en/lemma';
 import { THING_SYNONYMS } from '../lang/en/actions';
 import { entitiesMatch } from '../entities/match';
@@ -153,9 +154,19 @@ function partByPlace(fact: Fact, value: FactValue | undefined): boolean {
 
 const GROUPED_KINDS = new Set(['money', 'percent', 'count', 'quantity', 'date', 'daterange', 'duration', 'rank', 'ordinal', 'agreement', 'claim']);
 
-const CORROBORATE_AT = 0.5;
-const CONFLICT_AT = 0.7;
-const SPECIFIC_SUM_AT = 0.3;
+// Every threshold is in ./rules.ts (FIGURE_THRESHOLDS), with why it is where it is.
+const {
+  corroborateAt: CORROBORATE_AT,
+  conflictAt: CONFLICT_AT,
+  specificSumAt: SPECIFIC_SUM_AT,
+  specificSumShared: SPECIFIC_SUM_SHARED,
+  sameDayAt: SAME_DAY_AT,
+  sameDayNamed: SAME_DAY_NAMED,
+  dateConflictAt: DATE_CONFLICT_AT,
+  dateConflictDice: DATE_CONFLICT_DICE,
+  statementAt: STATEMENT_AT,
+  sameSpeakerStatementAt: SAME_SPEAKER_STATEMENT_AT,
+} = FIGURE_THRESHOLDS;
 
 /** Money whose amount has two significant figures or more: "450 million", not "10 million". */
 function specificSum(v: FactValue): boolean {
@@ -163,12 +174,6 @@ function specificSum(v: FactValue): boolean {
   const digits = (v.canonical.split(' ')[0] ?? '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '');
   return digits.length >= 2;
 }
-/** Dates: many events share a year, so a conflict between dates needs nearly the same words. */
-const DATE_CONFLICT_AT = 0.8;
-const DATE_CONFLICT_DICE = 0.6;
-/** Statements without a value corroborate on their words alone. */
-const STATEMENT_AT = 0.7;
-const SAME_SPEAKER_STATEMENT_AT = 0.6;
 
 function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: WordNumbers, sentenceValues: ReadonlyMap<string, ReadonlySet<string>>): Candidate | undefined {
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
@@ -652,7 +657,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // Below CORROBORATE_AT only two day-precise dates can still be one report, a conflict needs
   // more (CONFLICT_AT) or the same specific counted thing: most pairs end here without their
   // values being compared.
-  if (sim < CORROBORATE_AT && !(sim >= 0.2 && dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) {
+  if (sim < CORROBORATE_AT && !(sim >= SAME_DAY_AT && dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) {
     if (!sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return NO_VERDICT;
   }
   // RULE_IDS.changeNotLevel: a change is neither the same as nor in conflict with a level.
@@ -665,9 +670,9 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     if (sim >= CORROBORATE_AT) return SAME;
     // A sum stated to two significant figures or more ("US$450 million", "15 trillion rupiah") is
     // rarely two things' by chance: fewer shared words will do, two of them at least.
-    if (sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.subjects.shared(i, j) >= 2) return SAME;
+    if (sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.subjects.shared(i, j) >= SPECIFIC_SUM_SHARED) return SAME;
     const named = pairing.named.overSmaller(i, j);
-    if (dayPrecise[i] && dayPrecise[j] && named >= 0.5 && sim >= 0.2) return SAME;
+    if (dayPrecise[i] && dayPrecise[j] && named >= SAME_DAY_NAMED && sim >= SAME_DAY_AT) return SAME;
     // RULE_IDS.sameHead: the one figure two reports of a story give for one specific thing.
     if (sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return SAME;
     return NO_VERDICT;
@@ -771,14 +776,8 @@ function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean
   return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
 }
 
-/**
- * Two sources tell one story where a good share of the words and names of the smaller one are
- * in the other too (overlap of their clauses' content words and names): reports of one event
- * share 0.2 or more of them, reports of different events far less (0.16 at most on the invented
- * projects of three events). Word sets, not weights: in a project of one event, weighting by
- * rarity would discount exactly the words the reports share.
- */
-export const SAME_STORY_OVERLAP = 0.2;
+/** RULE_IDS.sameHead's test of one story (FIGURE_THRESHOLDS.sameStoryOverlap): word sets, not weights, since in a project of one event weighting by rarity would discount exactly the words the reports share. */
+export const SAME_STORY_OVERLAP = FIGURE_THRESHOLDS.sameStoryOverlap;
 
 export function storyWords(facts: readonly Fact[]): Map<string, Set<string>> {
   const words = new Map<string, Set<string>>();

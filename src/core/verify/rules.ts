@@ -76,3 +76,36 @@ export const EVENT_THRESHOLDS = {
   /** A corroborated event group holds at most this many facts per source: more is a chain, not one event. */
   maxPerSource: 3,
 } as const;
+
+/**
+ * Thresholds of the figure rules (./index.ts), with why each is where it is. Likeness is the
+ * subject similarity of two figures (shared subject words and counted heads, `subjectSimilarity`),
+ * from 0 to 1. How close two values must be to be one figure is their family's tolerance
+ * (`VALUE_TOLERANCES`, kept with the number rules in ./values/numbers.ts).
+ */
+export const FIGURE_THRESHOLDS = {
+  /** figure.same-value: the same figure for subjects this alike is one report. */
+  corroborateAt: 0.5,
+  /** figure.different-value: different figures conflict only for subjects this alike: a false conflict costs more than a miss. */
+  conflictAt: 0.7,
+  /** A sum of two significant figures or more ("US$450 million") is rarely two things' by chance: this likeness will do, with this many shared words. */
+  specificSumAt: 0.3,
+  specificSumShared: 2,
+  /** Two day-precise dates in sentences naming the same people (this share of the smaller set) are one report at this likeness. */
+  sameDayAt: 0.2,
+  sameDayNamed: 0.5,
+  /** Dates: many events share a year, so a conflict between dates needs nearly the same words (likeness, and Dice of the subject words). */
+  dateConflictAt: 0.8,
+  dateConflictDice: 0.6,
+  /** Statements without a value corroborate on their words alone; the same speaker's on a little less. */
+  statementAt: 0.7,
+  sameSpeakerStatementAt: 0.6,
+  /**
+   * conflict.same-head: two sources tell one story where this share of the smaller one's clause
+   * words and names are in the other: reports of one event share 0.2 or more, reports of different
+   * events far less (0.16 at most on the invented projects of three events).
+   */
+  sameStoryOverlap: 0.2,
+} as const;
+
+export { NUMBER_RULES as VALUE_TOLERANCES } from './values/numbers';
