@@ -426,6 +426,43 @@ function tooSpread(members: readonly number[], cands: readonly EventCandidate[])
   return false;
 }
 
+/**
+ * Clusters grow from the strongest pairs down, and two clusters merge only where most of their
+ * cross-source pairs are judged the same (`joined`, all pairs so judged) and none is kept apart:
+ * a chain of loosely alike clauses (A like B, B like C, A nothing like C) stays apart, as it
+ * would for an analyst. `strict`: more than `share` of the pairs, not as many.
+ */
+function clusterPairs(edges: readonly Edge[], joinedPairs: ReadonlySet<number>, apart: ReadonlySet<number>, cands: readonly EventCandidate[], share: number = T.mergeShare, strict = false): UnionFind {
+  const n = cands.length;
+  const uf = new UnionFind(n);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) members.set(i, [i]);
+  const ordered = [...edges].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
+  for (const e of ordered) {
+    const ra = uf.find(e.i);
+    const rb = uf.find(e.j);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    let pairs = 0;
+    let joined = 0;
+    for (const x of ma) {
+      for (const y of mb) {
+        if (cands[x]!.fact.sourceId === cands[y]!.fact.sourceId) continue;
+        pairs++;
+        if (joinedPairs.has(x * n + y)) joined++;
+        if (apart.has(x * n + y)) joined = -Infinity;
+      }
+    }
+    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) continue;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    members.set(root, [...ma, ...mb]);
+    members.delete(root === ra ? rb : ra);
+  }
+  return uf;
+}
+
 /** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
 export function groupEvents(facts: readonly Fact[]): Group[] {
   const figures = new Map<string, Set<string>>();
@@ -457,37 +494,10 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
     (v.relation === 'corroborated' ? same : conflicts).push({ i, j, verdict: v });
   });
 
-  // Clusters grow from the strongest pairs down, and two clusters merge only where most of
-  // their cross-source pairs are judged the same: a chain of loosely alike clauses (A like B,
-  // B like C, A nothing like C) stays apart, as it would for an analyst.
-  const uf = new UnionFind(cands.length);
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < cands.length; i++) members.set(i, [i]);
+  // Clusters grow from the strongest pairs down (see clusterPairs).
   const edgeSet = new Set<number>();
   for (const e of same) edgeSet.add(e.i * n + e.j).add(e.j * n + e.i);
-  const ordered = [...same].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
-  for (const e of ordered) {
-    const ra = uf.find(e.i);
-    const rb = uf.find(e.j);
-    if (ra === rb) continue;
-    const ma = members.get(ra)!;
-    const mb = members.get(rb)!;
-    let pairs = 0;
-    let joined = 0;
-    for (const x of ma) {
-      for (const y of mb) {
-        if (cands[x]!.fact.sourceId === cands[y]!.fact.sourceId) continue;
-        pairs++;
-        if (edgeSet.has(x * n + y)) joined++;
-        if (apart.has(x * n + y)) joined = -Infinity;
-      }
-    }
-    if (joined < pairs * T.mergeShare || tooSpread([...ma, ...mb], cands)) continue;
-    uf.union(ra, rb);
-    const root = uf.find(ra);
-    members.set(root, [...ma, ...mb]);
-    members.delete(root === ra ? rb : ra);
-  }
+  const uf = clusterPairs(same, edgeSet, apart, cands);
   const byRoot = (u: UnionFind) => {
     const m = new Map<number, number[]>();
     for (let i = 0; i < cands.length; i++) {
@@ -500,29 +510,46 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
   };
 
   const groups: Group[] = [];
-  const strongest = new Map<number, Edge>();
-  for (const e of same) {
-    const r = uf.find(e.i);
-    if (uf.find(e.j) !== r) continue;
-    const best = strongest.get(r);
-    if (!best || Number(e.verdict.evidence.likeness) > Number(best.verdict.evidence.likeness)) strongest.set(r, e);
-  }
   const clusters = byRoot(uf);
-  for (const [root, members] of clusters) {
-    const sources = new Set(members.map((m) => cands[m]!.fact.sourceId));
-    const edge = strongest.get(root);
-    if (sources.size < 2 || !edge) continue;
-    const ids = members.map((m) => cands[m]!.fact.id);
-    groups.push({
-      id: stableId('grp', 'corroborated', ...ids),
-      relation: 'corroborated',
-      subject: subjectOf(edge),
-      factIds: ids,
-      reason: `${sources.size} sources: ${describeEvidence(edge.verdict)}`,
-      rule: edge.verdict.rule,
-      evidence: edge.verdict.evidence,
-    });
+  // Second clusters. One sentence often reports two things ("'These were the hardest polls,'
+  // the chair said as she announced the results in Midrand": a quote and an announcement), and
+  // a fact stands in one cluster only, so the outlet that told both in one sentence went missing
+  // from one of the two groups. The pairs judged the same that the first clustering left
+  // between clusters are clustered again, and a fact may stand in one such second cluster
+  // besides its own. The test is stricter than the first's (more than half of the cross pairs
+  // judged the same, not half, none kept apart): a fact that already stands in a group and is
+  // like only one of a pair's two facts meets that fact's other topic, not the pair's.
+  const leftover = same.filter((e) => uf.find(e.i) !== uf.find(e.j));
+  const uf2 = clusterPairs(leftover, edgeSet, apart, cands, T.mergeShare, true);
+  for (const [u, edges] of [[uf, same], [uf2, leftover]] as const) {
+    const strongest = new Map<number, Edge>();
+    for (const e of edges) {
+      const r = u.find(e.i);
+      if (u.find(e.j) !== r) continue;
+      const best = strongest.get(r);
+      if (!best || Number(e.verdict.evidence.likeness) > Number(best.verdict.evidence.likeness)) strongest.set(r, e);
+    }
+    for (const [root, members] of u === uf ? clusters : byRoot(u)) {
+      const sources = new Set(members.map((m) => cands[m]!.fact.sourceId));
+      const edge = strongest.get(root);
+      if (sources.size < 2 || !edge) continue;
+      const ids = members.map((m) => cands[m]!.fact.id);
+      groups.push({
+        id: stableId('grp', 'corroborated', ...ids),
+        relation: 'corroborated',
+        subject: subjectOf(edge),
+        factIds: ids,
+        reason: `${sources.size} sources: ${describeEvidence(edge.verdict)}`,
+        rule: edge.verdict.rule,
+        evidence: edge.verdict.evidence,
+      });
+    }
   }
+  // A group whose facts all stand in another group (a second cluster can repeat part of a first) says nothing more.
+  const sets = groups.map((g) => new Set(g.factIds));
+  const kept = groups.filter((g, i) => !sets.some((s, j) => j !== i && (s.size > g.factIds.length || (s.size === g.factIds.length && j < i)) && g.factIds.every((id) => s.has(id))));
+  groups.length = 0;
+  groups.push(...kept);
   const seenPair = new Set<string>();
   for (const e of conflicts) {
     const ra = uf.find(e.i);

@@ -110,6 +110,37 @@ describe('event.same-quote and event.different-speaker', () => {
   });
 });
 
+describe('second clusters', () => {
+  it('puts a sentence that quotes and reports an act in the quote group and the act group, and keeps a denial out of both', () => {
+    const { facts, groups } = run([
+      ['a', '"It was the toughest contest my officers have ever handled," Chair Ona Tesk said as she announced the final results at the national tally centre in Porvik.'],
+      ['b', 'Chair Ona Tesk announced the final results at the national tally centre in Porvik late on Sunday.'],
+      ['c', 'Tesk called it "the toughest contest her officers had ever handled".'],
+      ['d', 'Ona Tesk, who chairs the commission, announced the final results at the national tally centre in Porvik on Sunday.'],
+      ['e', 'Chair Ona Tesk did not announce the final results at the national tally centre in Porvik.'],
+    ]);
+    const a = factOf(facts, 'a', /toughest/);
+    const quote = groupOf(groups, a, factOf(facts, 'c', /toughest/));
+    const act = groupOf(groups, a, factOf(facts, 'b', /announced/));
+    expect(quote?.rule).toBe('event.same-quote');
+    expect(act?.relation).toBe('corroborated');
+    expect(act?.factIds).toContain(factOf(facts, 'd', /announced/).id);
+    expect(quote?.id).not.toBe(act?.id);
+    const denial = factOf(facts, 'e', /did not/);
+    expect(groups.some((g) => g.relation === 'corroborated' && g.factIds.includes(denial.id))).toBe(false);
+  });
+  it('does not take a fact into a second pair when it is like only one of the two', () => {
+    const { facts, groups } = run([
+      ['a', 'Halvard Moen ended his three-day state visit to Ostia on Tuesday with a farewell dinner.'],
+      ['b', 'Moen wraps up Ostia visit after fisheries talks with Prime Minister Ilse Varga.'],
+      ['c', 'Moen visit to Ostia: fisheries memorandum and one letter of intent signed.'],
+      ['d', 'Ostia and Norland signed a fisheries memorandum and a letter of intent at the palace.'],
+    ]);
+    const ended = groupOf(groups, factOf(facts, 'a', /ended/), factOf(facts, 'b', /wraps/));
+    expect(ended?.factIds ?? []).not.toContain(factOf(facts, 'c', /letter/).id);
+  });
+});
+
 describe('event.same-content', () => {
   it('joins one claim worded alike without a shared action, not two claims that share common words only', () => {
     const { facts, groups } = run([
