@@ -277,16 +277,21 @@ function sharedRun(a: EventCandidate, b: EventCandidate, weights: ReadonlyMap<st
 }
 
 const isDateFigure = (v: string) => v.startsWith('date\u241f') || v.startsWith('daterange\u241f');
+// Figures that place or measure a thing the sentence names ("the largest", "the second day", "a
+// magnitude 6.8 quake") rather than give what the report counts: one outlet gives the count of
+// countries, another the quake's magnitude, and both tell one report.
+const isGradingFigure = (v: string) => v.startsWith('rank\u241f') || v.startsWith('ordinal\u241f') || v.startsWith('quantity\u241f');
 
 /**
- * Figures keep two reports apart where both sentences state sums, counts or shares and share
- * none of them, or both state figures of one type (days too) and none is the same: two
+ * Figures keep two reports apart where both sentences state sums, counts, shares or durations
+ * and share none of them, or both state figures of one type (days too) and none is the same: two
  * sentences giving other figures report other things. A figure on one side only does not: one
- * outlet gives the sum or the day that another leaves out.
+ * outlet gives the sum or the day that another leaves out; nor do ranks, ordinals and measures
+ * against figures of other types (isGradingFigure).
  */
 function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
-  const figA = [...a.figures].filter((v) => !isDateFigure(v));
-  const figB = [...b.figures].filter((v) => !isDateFigure(v));
+  const figA = [...a.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
+  const figB = [...b.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
   if (figA.length && figB.length && !figA.some((v) => b.figures.has(v))) return true;
   if (!a.figures.size || !b.figures.size) return false;
   const typesB = new Set([...b.figures].map((v) => v.slice(0, v.indexOf('\u241f'))));

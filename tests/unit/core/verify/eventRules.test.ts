@@ -57,6 +57,16 @@ describe('event.same-action', () => {
     ]);
     expect(groupOf(groups, factOf(facts, 'a', /Moen/), factOf(facts, 'b', /Varga/))).toBeUndefined();
   });
+  it('joins two reports where one gives a count and the other a measure (a magnitude), not a sum against a duration', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland announced late Sunday that it would take up rescue offers from only four countries, Ostia, Varn, Telmar and Quessa, after the earthquake that killed more than 300 people.'],
+      ['b', 'Norland has said it is accepting rescue offers from Ostia, Varn, Telmar and Quessa after a magnitude 6.8 earthquake in the mountains.'],
+      ['c', 'Day 2 of President Halvard Moen\'s Ostia visit: three pacts signed, $2 bn fisheries deal finalised'],
+      ['d', 'President Halvard Moen ended a two-day state visit to Ostia on Tuesday.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /four countries/), factOf(facts, 'b', /magnitude/))?.relation).toBe('corroborated');
+    expect(groupOf(groups, factOf(facts, 'c', /pacts/), factOf(facts, 'd', /ended/))).toBeUndefined();
+  });
   it('does not join two signings whose sentences state different sums', () => {
     const { facts, groups } = run([
       ['a', 'Norland and Ostia signed a fisheries memorandum worth $40 million in Geneva.'],
