@@ -53,6 +53,26 @@ const EMPTY_ACTIONS = new Set(['state', 'say', 'be', 'have']);
 
 const QUOTED = /[“"]([^“”"]{8,})[”"]/g;
 
+/**
+ * The quoted words of a sentence: between its marks, and where a quotation runs on over several
+ * sentences, from its start to the closing mark (it began inside a quotation, `open`) and from
+ * an opening mark left unclosed to its end.
+ */
+function quotedParts(text: string, open: boolean): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  if (open) {
+    const close = rest.search(/[”"]/);
+    parts.push(close < 0 ? rest : rest.slice(0, close));
+    rest = close < 0 ? '' : rest.slice(close + 1);
+  }
+  for (const m of rest.matchAll(QUOTED)) parts.push(m[1]!);
+  // An opening mark with no closing one after it: the quotation goes on past the sentence.
+  const unclosed = /[“"]([^“”"]{8,})$/.exec(rest.replace(QUOTED, ' '));
+  if (unclosed) parts.push(unclosed[1]!);
+  return parts.filter((p) => p.length >= 8);
+}
+
 function contentKeys(text: string): string[] {
   const out = new Set<string>();
   for (const t of tokenize(text)) {
@@ -139,7 +159,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
   const tokens = tokenize(fact.text);
   const words = tokens.map((t) => t.text.toLowerCase());
   const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
-  for (const m of fact.text.matchAll(QUOTED)) for (const k of contentKeys(m[1]!)) quoteKeys.add(k);
+  for (const part of quotedParts(fact.text, !!e.quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
   return {
     fact,
     keys: [...new Set([...e.lemmas, ...entityFeatures(fact.entities)])],

@@ -106,6 +106,17 @@ describe('event.same-quote and event.different-speaker', () => {
     const b = facts.find((f) => f.sourceId === 'b' && /headway/.test(f.text) && f.values.length === 0)!;
     expect(groupOf(groups, a, b)?.rule).toBe('event.same-quote');
   });
+  it('reads the sentences inside a quotation of several sentences as quoted, and not the sentence after it', () => {
+    const { facts, groups } = run([
+      ['a', '“Our ports must stay open to every trader,” Minister Ilse Varga told the assembly. “Fishing boats will keep their old quotas this year. The new treaty is not merely a customs matter for the coast.” She then left the chamber for the capital.'],
+      ['b', 'Varga called the new treaty “not merely a customs matter for the coast” in her speech.'],
+    ]);
+    const inside = factOf(facts, 'a', /^The new treaty/);
+    expect(inside.event?.quoteOpen).toBe(true);
+    expect(factOf(facts, 'a', /^“Fishing/).event?.quoteOpen).toBeUndefined();
+    expect(factOf(facts, 'a', /^She then/).event?.quoteOpen).toBeUndefined();
+    expect(groupOf(groups, inside, factOf(facts, 'b', /customs/))?.rule).toBe('event.same-quote');
+  });
   it('sets the same statement given to two speakers against each other, and not two speakers saying different things', () => {
     const { facts, groups } = run([
       ['a', 'Chancellor Ada Brun said the long drought had tested the resilience of the river towns and their water boards.'],
