@@ -45,6 +45,8 @@ export interface EventCandidate {
   words: readonly string[];
   /** Per word, its content key where it is a lower-case content word (names and function words have none). */
   wordKeys: ReadonlyArray<string | undefined>;
+  /** Its lower-case content words' keys: what it says, apart from the names it gives. */
+  plainKeys: ReadonlySet<string>;
 }
 
 // Action classes that say nothing about the event itself ("stated", a bare auxiliary): two
@@ -176,6 +178,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
     words,
     wordKeys,
+    plainKeys: new Set(wordKeys.filter((k): k is string => k !== undefined)),
   };
 }
 
@@ -304,7 +307,8 @@ const isGradingFigure = (v: string) => v.startsWith('rank\u241f') || v.startsWit
 
 /**
  * Figures keep two reports apart where both sentences state sums, counts, shares or durations
- * and share none of them, or both state figures of one type (days too) and none is the same: two
+ * and share none of them, or both state figures of one type (days too) and none is the same (a
+ * year is the same as a day within it, datesNest): two
  * sentences giving other figures report other things. A figure on one side only does not: one
  * outlet gives the sum or the day that another leaves out; nor do ranks, ordinals and measures
  * against figures of other types (isGradingFigure).
@@ -317,10 +321,16 @@ function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
   const typesB = new Set([...b.figures].map((v) => v.slice(0, v.indexOf('\u241f'))));
   let common = false;
   for (const v of a.figures) {
-    if (b.figures.has(v)) return false;
+    if (b.figures.has(v) || (v.startsWith('date\u241f') && [...b.figures].some((w) => w.startsWith('date\u241f') && datesNest(v, w)))) return false;
     if (typesB.has(v.slice(0, v.indexOf('\u241f')))) common = true;
   }
   return common;
+}
+
+/** One date holds the other: the year 2024 holds 29 May 2024, as May 2024 does; a sentence giving the year tells the same time. */
+function datesNest(a: string, b: string): boolean {
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  return y.startsWith(x) && (y.length === x.length || y[x.length] === '-');
 }
 
 /** The verdict on two clauses of different sources, or why there is none. */
@@ -374,13 +384,22 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     }
     if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
     if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
-    if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness) {
+    // Names alone do not make two acts one: in a story about one election every sentence names
+    // the commission and its chair, so a report of the same kind of act must also share words
+    // of what was done or said.
+    const plain = besides.filter((k) => a.plainKeys.has(k) && b.plainKeys.has(k));
+    if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness && plain.length >= T.sameActionPlain) {
       return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4) }) };
     }
   }
   if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
   if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
-  if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB) {
+  // The same claim is the same words of what is claimed: a person and a country both name are
+  // not (see same-action); a list of several names in common is (who takes part, who offered).
+  const plainShared = like.shared.filter((k) => a.plainKeys.has(k) && b.plainKeys.has(k)).length;
+  const namesShared = like.shared.filter((k) => /^[plo]:/.test(k)).length;
+  const saysAlike = plainShared >= T.sameContentPlain || namesShared >= T.sameContentNames;
+  if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB && saysAlike) {
     return { relation: 'corroborated', rule: 'event.same-content', evidence: evidence({}) };
   }
   // Two named speakers who use the same phrase are two people saying alike things: not joined on wording.

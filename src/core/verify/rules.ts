@@ -43,9 +43,14 @@ export const EVENT_THRESHOLDS = {
   sameActionLikeness: 0.3,
   /** …and share this many content words besides the action. */
   sameActionShared: 2,
+  /** …of which this many are lower-case words (not names) in both. */
+  sameActionPlain: 1,
   /** No shared action: nearly the same claim in other words. */
   sameContentLikeness: 0.4,
   sameContentShared: 4,
+  /** …of which this many are lower-case words (not names) in both, or this many named people, bodies or places. */
+  sameContentPlain: 2,
+  sameContentNames: 4,
   /**
    * The same wording: a verbatim run of this many words, holding this many lower-case content
    * words of this summed weight, in sentences at least this alike. A run alone is not enough:

@@ -67,6 +67,18 @@ describe('event.same-action', () => {
     expect(groupOf(groups, factOf(facts, 'a', /four countries/), factOf(facts, 'b', /magnitude/))?.relation).toBe('corroborated');
     expect(groupOf(groups, factOf(facts, 'c', /pacts/), factOf(facts, 'd', /ended/))).toBeUndefined();
   });
+  it('takes a year and a day within it for one time, and not two years', () => {
+    const { facts, groups } = run([
+      ['a', 'Chair Ona Tesk pronounced the 2031 general elections free and fair after the count.'],
+      ['b', 'The general elections of March 2 were declared free and fair by chair Ona Tesk after the count.'],
+      ['c', 'Chair Ona Tesk pronounced the 2029 general elections free and fair after the count.'],
+    ]);
+    const a = factOf(facts, 'a', /2031/);
+    const c = factOf(facts, 'c', /2029/);
+    expect(groupOf(groups, a, factOf(facts, 'b', /March 2/))?.relation).toBe('corroborated');
+    expect(groups.some((g) => g.relation === 'corroborated' && g.factIds.includes(c.id))).toBe(false);
+    expect(groupOf(groups, a, c)?.relation).not.toBe('corroborated');
+  });
   it('does not join two signings whose sentences state different sums', () => {
     const { facts, groups } = run([
       ['a', 'Norland and Ostia signed a fisheries memorandum worth $40 million in Geneva.'],
@@ -174,6 +186,26 @@ describe('event.same-content', () => {
     expect(g?.rule).toBe('event.same-content');
     const c = factOf(facts, 'c', /harvest after the rains/);
     expect(groups.some((x) => x.factIds.includes(c.id))).toBe(false);
+  });
+});
+
+describe('names are not what is claimed', () => {
+  it('does not join two claims that share a person and a country only, and joins two that share a list of four countries', () => {
+    const { facts, groups } = run([
+      ['a', 'President Ada Brun addresses the ceremony announcing the results of the Norland elections in Porvik on June 2.'],
+      ['b', 'According to President Ada Brun, the Norland elections have shown that the democracy is strong.'],
+      ['c', 'The presidents of Chile, Peru, Kenya and Ghana announced on Friday that the talks on the customs union were over.'],
+      ['d', 'The union will create a market of 300 million people spanning Chile, Peru, Kenya and Ghana.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /ceremony/), factOf(facts, 'b', /democracy/))).toBeUndefined();
+    expect(groupOf(groups, factOf(facts, 'c', /presidents/), factOf(facts, 'd', /market/))?.rule).toBe('event.same-content');
+  });
+  it('does not join two acts of one kind whose sentences share names only', () => {
+    const { facts, groups } = run([
+      ['a', 'Chair Ona Tesk of the Norland Electoral Commission says the elections tested the patience of the voters.'],
+      ['b', 'Ona Tesk, who chairs the Norland Electoral Commission, announced the outcome of the elections in Porvik.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /tested/), factOf(facts, 'b', /outcome/))).toBeUndefined();
   });
 });
 
