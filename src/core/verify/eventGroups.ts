@@ -350,7 +350,10 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     // progress”" within "“we have made tremendous progress on …”") is the same quote.
     const small = Math.min(a.quoteKeys.length, b.quoteKeys.length);
     const contained = small >= T.containedQuoteWords && q.shared.length === small;
-    if ((q.shared.length >= T.sameQuoteShared && q.value >= T.sameQuoteLikeness) || contained) {
+    // A short quotation ("the most difficult and highly contested elections") shares fewer words
+    // with another telling of it; where those words are most of both, it is the same quote.
+    const short = q.shared.length >= T.shortQuoteShared && q.value >= T.shortQuoteLikeness;
+    if ((q.shared.length >= T.sameQuoteShared && q.value >= T.sameQuoteLikeness) || contained || short) {
       if (speakersDiffer(a, b)) {
         return { relation: 'conflict', rule: 'event.different-speaker', evidence: evidence({ quoted: q.shared.slice(0, 12), speakers: [a.fact.speaker ?? '', b.fact.speaker ?? ''] }) };
       }
@@ -474,20 +477,31 @@ function tooSpread(members: readonly number[], cands: readonly EventCandidate[])
  * Clusters grow from the strongest pairs down, and two clusters merge only where most of their
  * cross-source pairs are judged the same (`joined`, all pairs so judged) and none is kept apart:
  * a chain of loosely alike clauses (A like B, B like C, A nothing like C) stays apart, as it
- * would for an analyst. `strict`: more than `share` of the pairs, not as many.
+ * would for an analyst. `strict`: more than `share` of the pairs, not as many. `grow`: pairs
+ * along which, after `edges`, a cluster may take in single facts by the same test.
  */
-function clusterPairs(edges: readonly Edge[], joinedPairs: ReadonlySet<number>, apart: ReadonlySet<number>, cands: readonly EventCandidate[], share: number = T.mergeShare, strict = false): UnionFind {
+function clusterPairs(
+  edges: readonly Edge[],
+  joinedPairs: ReadonlySet<number>,
+  apart: ReadonlySet<number>,
+  cands: readonly EventCandidate[],
+  share: number = T.mergeShare,
+  strict = false,
+  grow: readonly Edge[] = [],
+): UnionFind {
   const n = cands.length;
   const uf = new UnionFind(n);
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) members.set(i, [i]);
-  const ordered = [...edges].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
-  for (const e of ordered) {
+  const byLikeness = (list: readonly Edge[]) => [...list].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
+  const merge = (e: Edge, growing: boolean) => {
     const ra = uf.find(e.i);
     const rb = uf.find(e.j);
-    if (ra === rb) continue;
+    if (ra === rb) return;
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
+    // Growing: a cluster takes in one fact at a time, never another cluster, and only of a source it lacks.
+    if (growing && ((ma.length > 1) === (mb.length > 1) || ma.some((x) => mb.some((y) => cands[x]!.fact.sourceId === cands[y]!.fact.sourceId)))) return;
     let pairs = 0;
     let joined = 0;
     for (const x of ma) {
@@ -498,12 +512,14 @@ function clusterPairs(edges: readonly Edge[], joinedPairs: ReadonlySet<number>, 
         if (apart.has(x * n + y)) joined = -Infinity;
       }
     }
-    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) continue;
+    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) return;
     uf.union(ra, rb);
     const root = uf.find(ra);
     members.set(root, [...ma, ...mb]);
     members.delete(root === ra ? rb : ra);
-  }
+  };
+  for (const e of byLikeness(edges)) merge(e, false);
+  for (const e of byLikeness(grow)) merge(e, true);
   return uf;
 }
 
@@ -562,9 +578,11 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
   // between clusters are clustered again, and a fact may stand in one such second cluster
   // besides its own. The test is stricter than the first's (more than half of the cross pairs
   // judged the same, not half, none kept apart): a fact that already stands in a group and is
-  // like only one of a pair's two facts meets that fact's other topic, not the pair's.
+  // like only one of a pair's two facts meets that fact's other topic, not the pair's. A second
+  // cluster then takes in, one by one, facts of first clusters linked to most of its members,
+  // from sources it lacks.
   const leftover = same.filter((e) => uf.find(e.i) !== uf.find(e.j));
-  const uf2 = clusterPairs(leftover, edgeSet, apart, cands, T.mergeShare, true);
+  const uf2 = clusterPairs(leftover, edgeSet, apart, cands, T.mergeShare, true, same);
   for (const [u, edges] of [[uf, same], [uf2, leftover]] as const) {
     const strongest = new Map<number, Edge>();
     for (const e of edges) {

@@ -64,6 +64,9 @@ export const EVENT_THRESHOLDS = {
   /** Quotes: shared words of the quoted text, and their likeness. */
   sameQuoteShared: 4,
   sameQuoteLikeness: 0.45,
+  /** Or fewer shared words of the quoted text where they are most of both quotations (their likeness this high). */
+  shortQuoteShared: 3,
+  shortQuoteLikeness: 0.6,
   /** A quoted phrase of at least this many content words found whole inside another source's quotation. */
   containedQuoteWords: 2,
   /** A conflict about place, day or speaker needs the event to be the same beyond doubt. */

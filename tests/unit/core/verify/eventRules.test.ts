@@ -129,6 +129,16 @@ describe('event.same-quote and event.different-speaker', () => {
     expect(factOf(facts, 'a', /^She then/).event?.quoteOpen).toBeUndefined();
     expect(groupOf(groups, inside, factOf(facts, 'b', /customs/))?.rule).toBe('event.same-quote');
   });
+  it('joins two tellings of a short quote that share three of its words, not two long quotes that share three', () => {
+    const { facts, groups } = run([
+      ['a', 'Chair Ona Tesk called them "the hardest and most bitterly fought polls" since the war.'],
+      ['b', '"These polls were surely the most bitterly fought," Tesk said at the count.'],
+      ['c', '"We will keep building roads, schools and clinics in every valley of the north," the minister said on the radio.'],
+      ['d', '"Our plan for the north puts clinics first and leaves the roads and harbours to private builders next decade," an aide wrote in a memo.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /bitterly/), factOf(facts, 'b', /bitterly/))?.rule).toBe('event.same-quote');
+    expect(groupOf(groups, factOf(facts, 'c', /valley/), factOf(facts, 'd', /harbours/))).toBeUndefined();
+  });
   it('sets the same statement given to two speakers against each other, and not two speakers saying different things', () => {
     const { facts, groups } = run([
       ['a', 'Chancellor Ada Brun said the long drought had tested the resilience of the river towns and their water boards.'],
@@ -161,6 +171,20 @@ describe('second clusters', () => {
     expect(quote?.id).not.toBe(act?.id);
     const denial = factOf(facts, 'e', /did not/);
     expect(groups.some((g) => g.relation === 'corroborated' && g.factIds.includes(denial.id))).toBe(false);
+  });
+  it('holds every outlet of the quote in its group, the one that also told the act among them', () => {
+    const { facts, groups } = run([
+      ['p', '"It was the toughest contest my officers have ever handled," Chair Ona Tesk said as she announced the final results at the national tally centre in Porvik.'],
+      ['b', 'Chair Ona Tesk announced the final results at the national tally centre in Porvik late on Sunday.'],
+      ['d', 'Ona Tesk, who chairs the commission, announced the final results at the national tally centre in Porvik on Sunday.'],
+      ['c', 'Tesk called it "the toughest contest her officers had ever handled" in the end.'],
+      ['e', 'In the view of Tesk, this had been the toughest contest her officers had handled.'],
+      ['f', 'This was the toughest contest that her officers had handled, in the view of Tesk.'],
+    ]);
+    const p = factOf(facts, 'p', /toughest/);
+    const quote = groupOf(groups, p, factOf(facts, 'c', /toughest/));
+    expect(quote?.factIds).toEqual(expect.arrayContaining([factOf(facts, 'e', /toughest/).id, factOf(facts, 'f', /toughest/).id]));
+    expect(groupOf(groups, p, factOf(facts, 'b', /announced/))?.factIds).toContain(factOf(facts, 'd', /announced/).id);
   });
   it('does not take a fact into a second pair when it is like only one of the two', () => {
     const { facts, groups } = run([
