@@ -38,6 +38,8 @@ export interface EventCandidate {
   mood: string;
   /** Canonical values of the figures its sentence states. */
   figures: ReadonlySet<string>;
+  /** Content keys of what the action is done to (the clause after the verb). */
+  objects: readonly string[];
   speaker: string | undefined;
   /** The speaker is a person the source names (not a body, a country or an unnamed source). */
   speakerIsPerson: boolean;
@@ -174,6 +176,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     negated: !!e.negated,
     mood: e.mood,
     figures,
+    objects: e.objects,
     speaker: fact.speakerKey,
     speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
     words,
@@ -244,6 +247,8 @@ export interface EventContext {
   median: number;
   /** Summed weights of key lists, filled as they are met. */
   totals: WeakMap<readonly string[], number>;
+  /** In how many clauses each action class is the main action. */
+  actionCounts: ReadonlyMap<string, number>;
 }
 
 export function eventContext(cands: readonly EventCandidate[]): EventContext {
@@ -252,7 +257,9 @@ export function eventContext(cands: readonly EventCandidate[]): EventContext {
   // rarer than most of those, not merely said once.
   const top = Math.log(1 + cands.length);
   const sorted = [...weights.values()].filter((w) => w < top).sort((x, y) => x - y);
-  return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1, totals: new WeakMap() };
+  const actionCounts = new Map<string, number>();
+  for (const c of cands) actionCounts.set(c.actionClass, (actionCounts.get(c.actionClass) ?? 0) + 1);
+  return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1, totals: new WeakMap(), actionCounts };
 }
 
 interface WordRun {
@@ -393,6 +400,14 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     const plain = besides.filter((k) => a.plainKeys.has(k) && b.plainKeys.has(k));
     if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness && plain.length >= T.sameActionPlain) {
       return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4) }) };
+    }
+    // An act the whole project reports in these two clauses only, one per source, done to the
+    // same thing ("thanked the countries"): two outlets telling the one time it happened, however
+    // differently the rest of their sentences run.
+    if (a.actionClass === b.actionClass && sharedAction === `act:${a.actionClass}` && ctx.actionCounts.get(a.actionClass) === 2) {
+      const objectsB = new Set(b.objects);
+      const object = a.objects.find((k) => !k.startsWith('act:') && objectsB.has(k) && a.plainKeys.has(k) && b.plainKeys.has(k));
+      if (object) return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4), object, onlyTwo: true }) };
     }
   }
   if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };

@@ -89,6 +89,34 @@ describe('event.same-action', () => {
   });
 });
 
+describe('event.same-action, an act told only twice', () => {
+  it('joins the only two reports of one act done to one thing, however the rest of their sentences run', () => {
+    const { facts, groups } = run([
+      ['a', 'Thanking the nations that had sent aid, the spokesman said the capital was taking a careful approach to every request for support from abroad.'],
+      ['b', 'The ministry also thanked the various nations for the gifts they had extended.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /Thanking/), factOf(facts, 'b', /thanked/))?.rule).toBe('event.same-action');
+  });
+  it('does not join two thanks to different people, a thanks and its denial, or thanks told three times over', () => {
+    const two = run([
+      ['a', 'Thanking the rescuers who had worked through the night, the spokesman said the capital was taking a careful approach to every request.'],
+      ['b', 'The ministry also thanked the various donors for the gifts they had extended.'],
+    ]);
+    expect(groupOf(two.groups, factOf(two.facts, 'a', /Thanking/), factOf(two.facts, 'b', /thanked/))).toBeUndefined();
+    const denial = run([
+      ['a', 'Thanking the nations that had sent aid, the spokesman said the capital was taking a careful approach to every request for support from abroad.'],
+      ['b', 'The ministry did not thank the various nations for the gifts they had extended.'],
+    ]);
+    expect(groupOf(denial.groups, factOf(denial.facts, 'a', /Thanking/), factOf(denial.facts, 'b', /did not/))).toBeUndefined();
+    const three = run([
+      ['a', 'Thanking the nations that had sent aid, the spokesman said the capital was taking a careful approach to every request for support from abroad.'],
+      ['b', 'The ministry also thanked the various nations for the gifts they had extended.'],
+      ['c', 'The mayor thanked the nations of the region at a rally in the old port.'],
+    ]);
+    expect(groupOf(three.groups, factOf(three.facts, 'a', /Thanking/), factOf(three.facts, 'b', /thanked/))).toBeUndefined();
+  });
+});
+
 describe('event.different-place', () => {
   it('sets against each other one signing by the same parties at two places', () => {
     const { facts, groups } = run([
