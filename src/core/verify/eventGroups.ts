@@ -413,9 +413,10 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
   if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
   if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
   // The same claim is the same words of what is claimed: a person and a country both name are
-  // not (see same-action); a list of several names in common is (who takes part, who offered).
+  // not (see same-action); a list of several countries or bodies in common is (who takes part,
+  // who offered). People are left out of that count: the story's leaders are in every report.
   const plainShared = like.shared.filter((k) => a.plainKeys.has(k) && b.plainKeys.has(k)).length;
-  const namesShared = like.shared.filter((k) => /^[plo]:/.test(k)).length;
+  const namesShared = like.shared.filter((k) => /^[lo]:/.test(k)).length;
   const saysAlike = plainShared >= T.sameContentPlain || namesShared >= T.sameContentNames;
   if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB && saysAlike) {
     return { relation: 'corroborated', rule: 'event.same-content', evidence: evidence({}) };

@@ -48,7 +48,7 @@ export const EVENT_THRESHOLDS = {
   /** No shared action: nearly the same claim in other words. */
   sameContentLikeness: 0.4,
   sameContentShared: 4,
-  /** …of which this many are lower-case words (not names) in both, or this many named people, bodies or places. */
+  /** …of which this many are lower-case words (not names) in both, or this many named places or bodies. */
   sameContentPlain: 2,
   sameContentNames: 4,
   /**

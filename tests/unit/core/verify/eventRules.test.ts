@@ -252,6 +252,13 @@ describe('names are not what is claimed', () => {
     expect(groupOf(groups, factOf(facts, 'a', /ceremony/), factOf(facts, 'b', /democracy/))).toBeUndefined();
     expect(groupOf(groups, factOf(facts, 'c', /presidents/), factOf(facts, 'd', /market/))?.rule).toBe('event.same-content');
   });
+  it('does not join a signing and a photo of the same two leaders at the same place and day', () => {
+    const { facts, groups } = run([
+      ['a', 'On Tuesday in Lima, President Ada Brun of Chile and Chancellor Olek Sand of Peru signed three fishing accords.'],
+      ['b', 'Chancellor Olek Sand of Peru stands beside President Ada Brun of Chile on Tuesday after their talks in Lima.'],
+    ]);
+    expect(groupOf(groups, factOf(facts, 'a', /signed/), factOf(facts, 'b', /stands/))).toBeUndefined();
+  });
   it('does not join two acts of one kind whose sentences share names only', () => {
     const { facts, groups } = run([
       ['a', 'Chair Ona Tesk of the Norland Electoral Commission says the elections tested the patience of the voters.'],
