@@ -177,6 +177,8 @@ export const EventParts = z.object({
   mood: z.enum(['past', 'present', 'plan', 'appeal', 'report']),
   /** Every content lemma of the clause (paraphrases folded), what likeness is measured on. */
   lemmas: z.array(z.string()),
+  /** The clause begins inside a quotation an earlier sentence of its paragraph opened. */
+  quoteOpen: z.boolean().optional(),
 });
 export type EventParts = z.infer<typeof EventParts>;
 

@@ -69,9 +69,75 @@ interface ActionHit {
   verb: boolean;
 }
 
+/**
+ * Whether the text at `at` lies inside a quotation opened earlier in its paragraph: a quote of
+ * several sentences opens in the first and closes in the last, and the sentences between are
+ * the speaker's words too. Straight marks open and close by turns; curly ones by their shape.
+ */
+export function insideQuotation(source: string, at: number): boolean {
+  const m = quoteMarks(source);
+  const from = m.lineStarts[upperBound(m.lineStarts, at) - 1] ?? 0;
+  const lo = lowerBound(m.at, from);
+  const hi = lowerBound(m.at, at);
+  const straight = m.straight[hi]! - m.straight[lo]!;
+  const balance = m.curly[hi]! - m.curly[lo]!;
+  return straight % 2 === 1 || balance > 0;
+}
+
+interface QuoteMarks {
+  source: string;
+  /** Offsets where lines start (0 and after each newline). */
+  lineStarts: number[];
+  /** Offsets of the marks, and before the k-th mark the count of straight ones and the balance of curly ones. */
+  at: number[];
+  straight: number[];
+  curly: number[];
+}
+
+// One source is read unit by unit: its marks are found once, and each unit looks them up.
+let marksCache: QuoteMarks | undefined;
+function quoteMarks(source: string): QuoteMarks {
+  if (marksCache?.source === source) return marksCache;
+  const m: QuoteMarks = { source, lineStarts: [0], at: [], straight: [0], curly: [0] };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\n') m.lineStarts.push(i + 1);
+    else if (c === '"' || c === '“' || c === '”') {
+      m.at.push(i);
+      m.straight.push(m.straight[m.straight.length - 1]! + (c === '"' ? 1 : 0));
+      m.curly.push(m.curly[m.curly.length - 1]! + (c === '“' ? 1 : c === '”' ? -1 : 0));
+    }
+  }
+  marksCache = m;
+  return m;
+}
+
+/** The first index whose value is >= x. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index whose value is > x. */
+function upperBound(list: readonly number[], x: number): number {
+  return lowerBound(list, x + 1);
+}
+
 /** Spans inside quotation marks: a quote's words are what was said, not the clause's action. */
-function quotedSpans(text: string): Array<[number, number]> {
+function quotedSpans(text: string, open = false): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  if (open) {
+    // The clause begins inside a quotation: its words up to the closing mark (or all) are quoted.
+    const close = text.search(/[”"]/);
+    spans.push([0, close < 0 ? text.length : close + 1]);
+    text = close < 0 ? '' : ' '.repeat(close + 1) + text.slice(close + 1);
+  }
   const re = /[“"]([^“”"]*)[”"]/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) spans.push([m.index, m.index + m[0].length]);
@@ -153,7 +219,8 @@ export function eventParts(input: EventInput): EventParts | undefined {
   const words = tokens.filter((t) => /\p{L}/u.test(t.text));
   if (words.length < MIN_WORDS) return undefined;
   const lemmas = tokens.map((t) => lemma(t.text));
-  const quoted = quotedSpans(text);
+  const quoteOpen = insideQuotation(input.source, input.start);
+  const quoted = quotedSpans(text, quoteOpen);
   const hit = findAction(tokens, lemmas, quoted, input.start);
   const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.text.toLowerCase()));
   // A full sentence states something even when its verb is none the lexicon knows ("The
@@ -206,6 +273,7 @@ export function eventParts(input: EventInput): EventParts | undefined {
     lemmas: [...lemmaKeys].sort(),
   };
   if (place) parts.place = place;
+  if (quoteOpen) parts.quoteOpen = true;
   const time = input.dates.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.canonical)) ?? input.dates[0];
   if (time) parts.time = time.canonical;
   if (hit && negated(tokens, hit, text, input.start)) parts.negated = true;

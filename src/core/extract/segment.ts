@@ -20,6 +20,10 @@ const ALWAYS_CONTINUES = new Set([
 ]);
 // May end a sentence too ("… in the U.S. He said"): joined only when the next part starts in lower case.
 const MAY_CONTINUE = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'etc', 'e.g', 'i.e']);
+// A country or body's initials before a title name whose office it is ("U.S. President Donald
+// Trump", "U.N. Secretary-General"): the sentence goes on.
+const INITIALS = new Set(['u.s', 'u.k', 'u.n', 'e.u']);
+const OFFICE = /^(?:President|Vice|Secretary|Ambassador|Senator|Envoy|Prime|Foreign|Defen[cs]e|Trade|Treasury|Embassy|Army|Navy|Attorney|Special)\b/u;
 
 const GERMAN_MONTH = new RegExp(`^(?:${monthAlternation(monthNumbers(['de']))})(?![\\p{L}])`, 'iu');
 
@@ -94,6 +98,7 @@ function continues(previous: string, next: string): boolean {
   const lastWord = word.toLowerCase();
   const nextStart = next.trimStart();
   if (ALWAYS_CONTINUES.has(lastWord)) return true;
+  if (INITIALS.has(lastWord) && OFFICE.test(nextStart)) return true;
   // A German day: "am 3. Oktober 2025".
   if (/(?:^|\s)\d{1,2}\.$/.test(prev) && GERMAN_MONTH.test(nextStart)) return true;
   // A lone initial after a name: "Donald J. Trump" (but "plan B. Then" ends a sentence).

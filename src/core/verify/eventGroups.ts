@@ -38,6 +38,8 @@ export interface EventCandidate {
   mood: string;
   /** Canonical values of the figures its sentence states. */
   figures: ReadonlySet<string>;
+  /** Content keys of what the action is done to (the clause after the verb). */
+  objects: readonly string[];
   speaker: string | undefined;
   /** The speaker is a person the source names (not a body, a country or an unnamed source). */
   speakerIsPerson: boolean;
@@ -45,6 +47,8 @@ export interface EventCandidate {
   words: readonly string[];
   /** Per word, its content key where it is a lower-case content word (names and function words have none). */
   wordKeys: ReadonlyArray<string | undefined>;
+  /** Its lower-case content words' keys: what it says, apart from the names it gives. */
+  plainKeys: ReadonlySet<string>;
 }
 
 // Action classes that say nothing about the event itself ("stated", a bare auxiliary): two
@@ -52,6 +56,26 @@ export interface EventCandidate {
 const EMPTY_ACTIONS = new Set(['state', 'say', 'be', 'have']);
 
 const QUOTED = /[“"]([^“”"]{8,})[”"]/g;
+
+/**
+ * The quoted words of a sentence: between its marks, and where a quotation runs on over several
+ * sentences, from its start to the closing mark (it began inside a quotation, `open`) and from
+ * an opening mark left unclosed to its end.
+ */
+function quotedParts(text: string, open: boolean): string[] {
+  const parts: string[] = [];
+  let rest = text;
+  if (open) {
+    const close = rest.search(/[”"]/);
+    parts.push(close < 0 ? rest : rest.slice(0, close));
+    rest = close < 0 ? '' : rest.slice(close + 1);
+  }
+  for (const m of rest.matchAll(QUOTED)) parts.push(m[1]!);
+  // An opening mark with no closing one after it: the quotation goes on past the sentence.
+  const unclosed = /[“"]([^“”"]{8,})$/.exec(rest.replace(QUOTED, ' '));
+  if (unclosed) parts.push(unclosed[1]!);
+  return parts.filter((p) => p.length >= 8);
+}
 
 function contentKeys(text: string): string[] {
   const out = new Set<string>();
@@ -139,7 +163,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
   const tokens = tokenize(fact.text);
   const words = tokens.map((t) => t.text.toLowerCase());
   const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
-  for (const m of fact.text.matchAll(QUOTED)) for (const k of contentKeys(m[1]!)) quoteKeys.add(k);
+  for (const part of quotedParts(fact.text, !!e.quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
   return {
     fact,
     keys: [...new Set([...e.lemmas, ...entityFeatures(fact.entities)])],
@@ -152,10 +176,12 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     negated: !!e.negated,
     mood: e.mood,
     figures,
+    objects: e.objects,
     speaker: fact.speakerKey,
     speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
     words,
     wordKeys,
+    plainKeys: new Set(wordKeys.filter((k): k is string => k !== undefined)),
   };
 }
 
@@ -221,6 +247,8 @@ export interface EventContext {
   median: number;
   /** Summed weights of key lists, filled as they are met. */
   totals: WeakMap<readonly string[], number>;
+  /** In how many clauses each action class is the main action. */
+  actionCounts: ReadonlyMap<string, number>;
 }
 
 export function eventContext(cands: readonly EventCandidate[]): EventContext {
@@ -229,7 +257,9 @@ export function eventContext(cands: readonly EventCandidate[]): EventContext {
   // rarer than most of those, not merely said once.
   const top = Math.log(1 + cands.length);
   const sorted = [...weights.values()].filter((w) => w < top).sort((x, y) => x - y);
-  return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1, totals: new WeakMap() };
+  const actionCounts = new Map<string, number>();
+  for (const c of cands) actionCounts.set(c.actionClass, (actionCounts.get(c.actionClass) ?? 0) + 1);
+  return { weights, median: sorted[Math.floor(sorted.length / 2)] ?? 1, totals: new WeakMap(), actionCounts };
 }
 
 interface WordRun {
@@ -277,25 +307,37 @@ function sharedRun(a: EventCandidate, b: EventCandidate, weights: ReadonlyMap<st
 }
 
 const isDateFigure = (v: string) => v.startsWith('date\u241f') || v.startsWith('daterange\u241f');
+// Figures that place or measure a thing the sentence names ("the largest", "the second day", "a
+// magnitude 6.8 quake") rather than give what the report counts: one outlet gives the count of
+// countries, another the quake's magnitude, and both tell one report.
+const isGradingFigure = (v: string) => v.startsWith('rank\u241f') || v.startsWith('ordinal\u241f') || v.startsWith('quantity\u241f');
 
 /**
- * Figures keep two reports apart where both sentences state sums, counts or shares and share
- * none of them, or both state figures of one type (days too) and none is the same: two
+ * Figures keep two reports apart where both sentences state sums, counts, shares or durations
+ * and share none of them, or both state figures of one type (days too) and none is the same (a
+ * year is the same as a day within it, datesNest): two
  * sentences giving other figures report other things. A figure on one side only does not: one
- * outlet gives the sum or the day that another leaves out.
+ * outlet gives the sum or the day that another leaves out; nor do ranks, ordinals and measures
+ * against figures of other types (isGradingFigure).
  */
 function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
-  const figA = [...a.figures].filter((v) => !isDateFigure(v));
-  const figB = [...b.figures].filter((v) => !isDateFigure(v));
+  const figA = [...a.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
+  const figB = [...b.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
   if (figA.length && figB.length && !figA.some((v) => b.figures.has(v))) return true;
   if (!a.figures.size || !b.figures.size) return false;
   const typesB = new Set([...b.figures].map((v) => v.slice(0, v.indexOf('\u241f'))));
   let common = false;
   for (const v of a.figures) {
-    if (b.figures.has(v)) return false;
+    if (b.figures.has(v) || (v.startsWith('date\u241f') && [...b.figures].some((w) => w.startsWith('date\u241f') && datesNest(v, w)))) return false;
     if (typesB.has(v.slice(0, v.indexOf('\u241f')))) common = true;
   }
   return common;
+}
+
+/** One date holds the other: the year 2024 holds 29 May 2024, as May 2024 does; a sentence giving the year tells the same time. */
+function datesNest(a: string, b: string): boolean {
+  const [x, y] = a.length <= b.length ? [a, b] : [b, a];
+  return y.startsWith(x) && (y.length === x.length || y[x.length] === '-');
 }
 
 /** The verdict on two clauses of different sources, or why there is none. */
@@ -315,7 +357,10 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     // progress”" within "“we have made tremendous progress on …”") is the same quote.
     const small = Math.min(a.quoteKeys.length, b.quoteKeys.length);
     const contained = small >= T.containedQuoteWords && q.shared.length === small;
-    if ((q.shared.length >= T.sameQuoteShared && q.value >= T.sameQuoteLikeness) || contained) {
+    // A short quotation ("the most difficult and highly contested elections") shares fewer words
+    // with another telling of it; where those words are most of both, it is the same quote.
+    const short = q.shared.length >= T.shortQuoteShared && q.value >= T.shortQuoteLikeness;
+    if ((q.shared.length >= T.sameQuoteShared && q.value >= T.sameQuoteLikeness) || contained || short) {
       if (speakersDiffer(a, b)) {
         return { relation: 'conflict', rule: 'event.different-speaker', evidence: evidence({ quoted: q.shared.slice(0, 12), speakers: [a.fact.speaker ?? '', b.fact.speaker ?? ''] }) };
       }
@@ -349,13 +394,31 @@ export function judgeEvents(a: EventCandidate, b: EventCandidate, ctx: EventCont
     }
     if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
     if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
-    if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness) {
+    // Names alone do not make two acts one: in a story about one election every sentence names
+    // the commission and its chair, so a report of the same kind of act must also share words
+    // of what was done or said.
+    const plain = besides.filter((k) => a.plainKeys.has(k) && b.plainKeys.has(k));
+    if (besides.length >= T.sameActionShared && like.value >= T.sameActionLikeness && plain.length >= T.sameActionPlain) {
       return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4) }) };
+    }
+    // An act the whole project reports in these two clauses only, one per source, done to the
+    // same thing ("thanked the countries"): two outlets telling the one time it happened, however
+    // differently the rest of their sentences run.
+    if (a.actionClass === b.actionClass && sharedAction === `act:${a.actionClass}` && ctx.actionCounts.get(a.actionClass) === 2) {
+      const objectsB = new Set(b.objects);
+      const object = a.objects.find((k) => !k.startsWith('act:') && objectsB.has(k) && a.plainKeys.has(k) && b.plainKeys.has(k));
+      if (object) return { relation: 'corroborated', rule: 'event.same-action', evidence: evidence({ action: sharedAction.slice(4), object, onlyTwo: true }) };
     }
   }
   if (a.place && b.place && !sameEntity(a.place, b.place)) return { refused: 'they happen at different places', hard: true };
   if (dayA && dayB && dayA !== dayB) return { refused: 'they happen on different days', hard: true };
-  if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB) {
+  // The same claim is the same words of what is claimed: a person and a country both name are
+  // not (see same-action); a list of several countries or bodies in common is (who takes part,
+  // who offered). People are left out of that count: the story's leaders are in every report.
+  const plainShared = like.shared.filter((k) => a.plainKeys.has(k) && b.plainKeys.has(k)).length;
+  const namesShared = like.shared.filter((k) => /^[lo]:/.test(k)).length;
+  const saysAlike = plainShared >= T.sameContentPlain || namesShared >= T.sameContentNames;
+  if (like.shared.length >= T.sameContentShared && like.value >= T.sameContentLikeness && planA === planB && saysAlike) {
     return { relation: 'corroborated', rule: 'event.same-content', evidence: evidence({}) };
   }
   // Two named speakers who use the same phrase are two people saying alike things: not joined on wording.
@@ -426,6 +489,56 @@ function tooSpread(members: readonly number[], cands: readonly EventCandidate[])
   return false;
 }
 
+/**
+ * Clusters grow from the strongest pairs down, and two clusters merge only where most of their
+ * cross-source pairs are judged the same (`joined`, all pairs so judged) and none is kept apart:
+ * a chain of loosely alike clauses (A like B, B like C, A nothing like C) stays apart, as it
+ * would for an analyst. `strict`: more than `share` of the pairs, not as many. `grow`: pairs
+ * along which, after `edges`, a cluster may take in single facts by the same test.
+ */
+function clusterPairs(
+  edges: readonly Edge[],
+  joinedPairs: ReadonlySet<number>,
+  apart: ReadonlySet<number>,
+  cands: readonly EventCandidate[],
+  share: number = T.mergeShare,
+  strict = false,
+  grow: readonly Edge[] = [],
+): UnionFind {
+  const n = cands.length;
+  const uf = new UnionFind(n);
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) members.set(i, [i]);
+  const byLikeness = (list: readonly Edge[]) => [...list].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
+  const merge = (e: Edge, growing: boolean) => {
+    const ra = uf.find(e.i);
+    const rb = uf.find(e.j);
+    if (ra === rb) return;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    // Growing: a cluster takes in one fact at a time, never another cluster, and only of a source it lacks.
+    if (growing && ((ma.length > 1) === (mb.length > 1) || ma.some((x) => mb.some((y) => cands[x]!.fact.sourceId === cands[y]!.fact.sourceId)))) return;
+    let pairs = 0;
+    let joined = 0;
+    for (const x of ma) {
+      for (const y of mb) {
+        if (cands[x]!.fact.sourceId === cands[y]!.fact.sourceId) continue;
+        pairs++;
+        if (joinedPairs.has(x * n + y)) joined++;
+        if (apart.has(x * n + y)) joined = -Infinity;
+      }
+    }
+    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) return;
+    uf.union(ra, rb);
+    const root = uf.find(ra);
+    members.set(root, [...ma, ...mb]);
+    members.delete(root === ra ? rb : ra);
+  };
+  for (const e of byLikeness(edges)) merge(e, false);
+  for (const e of byLikeness(grow)) merge(e, true);
+  return uf;
+}
+
 /** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
 export function groupEvents(facts: readonly Fact[]): Group[] {
   const figures = new Map<string, Set<string>>();
@@ -457,37 +570,10 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
     (v.relation === 'corroborated' ? same : conflicts).push({ i, j, verdict: v });
   });
 
-  // Clusters grow from the strongest pairs down, and two clusters merge only where most of
-  // their cross-source pairs are judged the same: a chain of loosely alike clauses (A like B,
-  // B like C, A nothing like C) stays apart, as it would for an analyst.
-  const uf = new UnionFind(cands.length);
-  const members = new Map<number, number[]>();
-  for (let i = 0; i < cands.length; i++) members.set(i, [i]);
+  // Clusters grow from the strongest pairs down (see clusterPairs).
   const edgeSet = new Set<number>();
   for (const e of same) edgeSet.add(e.i * n + e.j).add(e.j * n + e.i);
-  const ordered = [...same].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
-  for (const e of ordered) {
-    const ra = uf.find(e.i);
-    const rb = uf.find(e.j);
-    if (ra === rb) continue;
-    const ma = members.get(ra)!;
-    const mb = members.get(rb)!;
-    let pairs = 0;
-    let joined = 0;
-    for (const x of ma) {
-      for (const y of mb) {
-        if (cands[x]!.fact.sourceId === cands[y]!.fact.sourceId) continue;
-        pairs++;
-        if (edgeSet.has(x * n + y)) joined++;
-        if (apart.has(x * n + y)) joined = -Infinity;
-      }
-    }
-    if (joined < pairs * T.mergeShare || tooSpread([...ma, ...mb], cands)) continue;
-    uf.union(ra, rb);
-    const root = uf.find(ra);
-    members.set(root, [...ma, ...mb]);
-    members.delete(root === ra ? rb : ra);
-  }
+  const uf = clusterPairs(same, edgeSet, apart, cands);
   const byRoot = (u: UnionFind) => {
     const m = new Map<number, number[]>();
     for (let i = 0; i < cands.length; i++) {
@@ -500,29 +586,48 @@ export function groupEvents(facts: readonly Fact[]): Group[] {
   };
 
   const groups: Group[] = [];
-  const strongest = new Map<number, Edge>();
-  for (const e of same) {
-    const r = uf.find(e.i);
-    if (uf.find(e.j) !== r) continue;
-    const best = strongest.get(r);
-    if (!best || Number(e.verdict.evidence.likeness) > Number(best.verdict.evidence.likeness)) strongest.set(r, e);
-  }
   const clusters = byRoot(uf);
-  for (const [root, members] of clusters) {
-    const sources = new Set(members.map((m) => cands[m]!.fact.sourceId));
-    const edge = strongest.get(root);
-    if (sources.size < 2 || !edge) continue;
-    const ids = members.map((m) => cands[m]!.fact.id);
-    groups.push({
-      id: stableId('grp', 'corroborated', ...ids),
-      relation: 'corroborated',
-      subject: subjectOf(edge),
-      factIds: ids,
-      reason: `${sources.size} sources: ${describeEvidence(edge.verdict)}`,
-      rule: edge.verdict.rule,
-      evidence: edge.verdict.evidence,
-    });
+  // Second clusters. One sentence often reports two things ("'These were the hardest polls,'
+  // the chair said as she announced the results in Midrand": a quote and an announcement), and
+  // a fact stands in one cluster only, so the outlet that told both in one sentence went missing
+  // from one of the two groups. The pairs judged the same that the first clustering left
+  // between clusters are clustered again, and a fact may stand in one such second cluster
+  // besides its own. The test is stricter than the first's (more than half of the cross pairs
+  // judged the same, not half, none kept apart): a fact that already stands in a group and is
+  // like only one of a pair's two facts meets that fact's other topic, not the pair's. A second
+  // cluster then takes in, one by one, facts of first clusters linked to most of its members,
+  // from sources it lacks.
+  const leftover = same.filter((e) => uf.find(e.i) !== uf.find(e.j));
+  const uf2 = clusterPairs(leftover, edgeSet, apart, cands, T.mergeShare, true, same);
+  for (const [u, edges] of [[uf, same], [uf2, leftover]] as const) {
+    const strongest = new Map<number, Edge>();
+    for (const e of edges) {
+      const r = u.find(e.i);
+      if (u.find(e.j) !== r) continue;
+      const best = strongest.get(r);
+      if (!best || Number(e.verdict.evidence.likeness) > Number(best.verdict.evidence.likeness)) strongest.set(r, e);
+    }
+    for (const [root, members] of u === uf ? clusters : byRoot(u)) {
+      const sources = new Set(members.map((m) => cands[m]!.fact.sourceId));
+      const edge = strongest.get(root);
+      if (sources.size < 2 || !edge) continue;
+      const ids = members.map((m) => cands[m]!.fact.id);
+      groups.push({
+        id: stableId('grp', 'corroborated', ...ids),
+        relation: 'corroborated',
+        subject: subjectOf(edge),
+        factIds: ids,
+        reason: `${sources.size} sources: ${describeEvidence(edge.verdict)}`,
+        rule: edge.verdict.rule,
+        evidence: edge.verdict.evidence,
+      });
+    }
   }
+  // A group whose facts all stand in another group (a second cluster can repeat part of a first) says nothing more.
+  const sets = groups.map((g) => new Set(g.factIds));
+  const kept = groups.filter((g, i) => !sets.some((s, j) => j !== i && (s.size > g.factIds.length || (s.size === g.factIds.length && j < i)) && g.factIds.every((id) => s.has(id))));
+  groups.length = 0;
+  groups.push(...kept);
   const seenPair = new Set<string>();
   for (const e of conflicts) {
     const ra = uf.find(e.i);

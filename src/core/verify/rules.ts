@@ -43,9 +43,14 @@ export const EVENT_THRESHOLDS = {
   sameActionLikeness: 0.3,
   /** …and share this many content words besides the action. */
   sameActionShared: 2,
+  /** …of which this many are lower-case words (not names) in both. */
+  sameActionPlain: 1,
   /** No shared action: nearly the same claim in other words. */
   sameContentLikeness: 0.4,
   sameContentShared: 4,
+  /** …of which this many are lower-case words (not names) in both, or this many named places or bodies. */
+  sameContentPlain: 2,
+  sameContentNames: 4,
   /**
    * The same wording: a verbatim run of this many words, holding this many lower-case content
    * words of this summed weight, in sentences at least this alike. A run alone is not enough:
@@ -59,6 +64,9 @@ export const EVENT_THRESHOLDS = {
   /** Quotes: shared words of the quoted text, and their likeness. */
   sameQuoteShared: 4,
   sameQuoteLikeness: 0.45,
+  /** Or fewer shared words of the quoted text where they are most of both quotations (their likeness this high). */
+  shortQuoteShared: 3,
+  shortQuoteLikeness: 0.6,
   /** A quoted phrase of at least this many content words found whole inside another source's quotation. */
   containedQuoteWords: 2,
   /** A conflict about place, day or speaker needs the event to be the same beyond doubt. */
