@@ -1110,6 +1110,8 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
   }
 
   const besides = joinCompanions(cands, pairing, same);
+  const events = groupEvents(facts);
+  const byEvent = joinByEvent(facts, cands, events, pairing, same);
 
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -1130,12 +1132,12 @@ export function groupFacts(facts: readonly Fact[]): Group[] {
       relation: 'corroborated',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}`,
-      rule: 'figure.same-value',
+      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}${eventNote(indices, byEvent)}`,
+      rule: indices.some((i) => byEvent.has(i)) ? 'figure.same-event' : 'figure.same-value',
     });
   }
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
-  groups.push(...groupEvents(facts));
+  groups.push(...events);
   return groups;
 }
 
@@ -1223,6 +1225,67 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
   }
   for (const [a, b] of joins) same.union(a, b);
   return besides;
+}
+
+/**
+ * figure.same-event: where an event rule joined two sources' clauses as one report ("the ANC won
+ * 159 of the 400 seats" / "the ANC took 40% of the vote and 159 of the 400 seats"), the figures
+ * those clauses state with the same value and type are one report too, however differently the
+ * words around each figure run. Only values specific enough to tell (`telling`: no ranks, no
+ * bare years), stated once in their clause, at no different time and of the same aspect (a
+ * change is not a level); conflicts are left to the figure rules. Returns, per joined candidate,
+ * the event group's rule, for the reason.
+ */
+function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events: readonly Group[], pairing: Pairing, same: UnionFind): Map<number, string> {
+  const joined = new Map<number, string>();
+  const groupsOf = new Map<string, Group[]>();
+  for (const g of events) {
+    if (g.relation !== 'corroborated') continue;
+    for (const id of g.factIds) (groupsOf.get(id) ?? groupsOf.set(id, []).get(id)!).push(g);
+  }
+  if (!groupsOf.size) return joined;
+  // The grouped event clauses of each source, with their groups.
+  const clauses = new Map<string, Array<{ start: number; end: number; groups: Group[] }>>();
+  for (const f of facts) {
+    const gs = groupsOf.get(f.id);
+    if (!gs) continue;
+    (clauses.get(f.sourceId) ?? clauses.set(f.sourceId, []).get(f.sourceId)!).push({ start: f.start, end: f.end, groups: gs });
+  }
+  // Figures by the event group of a clause that holds their value, and by type and value.
+  const buckets = new Map<string, number[]>();
+  cands.forEach((c, i) => {
+    const v = c.value;
+    if (!v || !telling(c)) return;
+    for (const clause of clauses.get(c.fact.sourceId) ?? []) {
+      if (v.start < clause.start || v.end > clause.end) continue;
+      for (const g of clause.groups) {
+        const key = `${g.rule ?? ''}\u241f${g.id}\u241f${comparable(v)}\u241f${valueKey(v)}`;
+        const list = buckets.get(key);
+        if (!list) buckets.set(key, [i]);
+        else if (!list.includes(i)) list.push(i);
+      }
+    }
+  });
+  for (const [key, members] of buckets) {
+    const perSource = new Map<string, number>();
+    for (const i of members) perSource.set(cands[i]!.fact.sourceId, (perSource.get(cands[i]!.fact.sourceId) ?? 0) + 1);
+    // A value a source states twice in the event's clauses does not say which is meant.
+    if (perSource.size < 2 || [...perSource.values()].some((k) => k > 1)) continue;
+    const rule = key.split('\u241f')[0]!;
+    const first = members[0]!;
+    for (const x of members.slice(1)) {
+      if (pairing.timesOf(first, x) === 'different' || pairing.aspects[first] !== pairing.aspects[x]) continue;
+      if (same.find(first) === same.find(x)) continue;
+      same.union(first, x);
+      joined.set(first, rule).set(x, rule);
+    }
+  }
+  return joined;
+}
+
+/** The reason's note for a group figure.same-event joined. */
+function eventNote(indices: readonly number[], byEvent: ReadonlyMap<number, string>): string {
+  return indices.some((i) => byEvent.has(i)) ? ` [figure.same-event: stated in clauses the sources report as one event]` : '';
 }
 
 /** `RULE_IDS.statedPrecision`, where a corroborated group's figures are written to different precisions. */

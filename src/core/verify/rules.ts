@@ -11,6 +11,10 @@ export interface RuleInfo {
 
 export const RULES = {
   'figure.same-value': { relation: 'corroborated', says: 'Two sources give the same figure (within rounding) for a like subject at a compatible time.' },
+  'figure.same-event': {
+    relation: 'corroborated',
+    says: 'Two sources give the same figure in clauses an event rule reports as one event, however differently the words around each figure run.',
+  },
   'figure.different-value': { relation: 'conflict', says: 'Two sources give different figures for a closely alike subject, at the same time, naming the same people and bodies.' },
   'conflict.same-head': {
     relation: 'conflict',
