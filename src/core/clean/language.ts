@@ -18,16 +18,12 @@ STOP_CODES.forEach((code, k) => {
   for (const w of STOP_WORDS[code]!) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), k]);
 });
 
-// Code-point ranges of writing systems that name their language, checked in this order.
-const SCRIPT_LANGUAGES: ReadonlyArray<readonly [ReadonlyArray<readonly [number, number]>, string]> = [
-  [[[0x3040, 0x30ff]], 'ja'],
-  [[[0xac00, 0xd7af]], 'ko'],
-  [[[0x0e00, 0x0e7f]], 'th'],
-  [[[0x0600, 0x06ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], 'ar'],
-  [[[0x0590, 0x05ff]], 'he'],
-  [[[0x0400, 0x04ff]], 'ru'],
-  [[[0x0370, 0x03ff]], 'el'],
-];
+// Writing systems that name their language (the packs' scripts: Japanese's kana, Korean's
+// Hangul …), checked in registry order.
+const SCRIPT_PACKS = ownPacks().filter((pack) => pack.script);
+const SCRIPT_LANGUAGES: ReadonlyArray<readonly [ReadonlyArray<readonly [number, number]>, string]> = SCRIPT_PACKS.map((pack) => [pack.script!.ranges, pack.code]);
+// The share of a text's letters in each script that names the language.
+const SCRIPT_SHARES = SCRIPT_PACKS.map((pack) => pack.script!.share);
 
 // Letters with stacked or hooked diacritics that only Vietnamese uses among Latin scripts.
 const VIETNAMESE_LETTERS = new Set('ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ');
@@ -135,7 +131,7 @@ export function guessLanguage(text: string): string | null {
   const letters = counts.letters;
   if (letters < 3) return null;
   for (const [k, [, code]] of SCRIPT_LANGUAGES.entries()) {
-    if (counts.scripts[k]! / letters > (code === 'ja' ? 0.05 : 0.3)) return code;
+    if (counts.scripts[k]! / letters > SCRIPT_SHARES[k]!) return code;
   }
   if (counts.han / letters > 0.3) return 'zh';
 

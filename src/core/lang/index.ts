@@ -11,16 +11,20 @@
 // nothing of its decimal comma writes a decimal point, as English does. Readers that collect one
 // field over all languages (every month name, every scale word) read each pack's own fields
 // (ownPacks()), not the resolved ones, so English's words are not counted once per language.
+import { ar } from './ar';
 import { cs } from './cs';
 import { da } from './da';
 import { de } from './de';
+import { el } from './el';
 import { en } from './en';
 import { es } from './es';
 import { fi } from './fi';
 import { fr } from './fr';
+import { he } from './he';
 import { id } from './id';
 import { it } from './it';
 import { ja } from './ja';
+import { ko } from './ko';
 import { nb } from './nb';
 import { nl } from './nl';
 import { no } from './no';
@@ -30,10 +34,11 @@ import { pt } from './pt';
 import { ro } from './ro';
 import { ru } from './ru';
 import { sv } from './sv';
+import { th } from './th';
 import { tr } from './tr';
 import { vi } from './vi';
 
-export type { DatePattern, LanguagePack, ResolvedPack, StampWords } from './pack';
+export type { DatePattern, LanguagePack, ResolvedPack, Script, StampWords } from './pack';
 
 const PACKS: LanguagePack[] = [
   en,
@@ -46,7 +51,12 @@ const PACKS: LanguagePack[] = [
   nl,
   id,
   ja,
+  ko,
+  th,
+  ar,
+  he,
   ru,
+  el,
   pl,
   tr,
   ro,
@@ -105,11 +115,12 @@ function resolve(pack: LanguagePack, seen: Set<string>): ResolvedPack {
   if (!parent) throw new Error(`language pack '${pack.code}' inherits from '${pack.inherits}', which is not registered`);
   const from = resolve(parent, seen);
   const out: Record<string, unknown> = { code: pack.code, inherits: pack.inherits };
+  if (pack.script) out.script = pack.script;
   for (const field of FIELDS) out[field] = pack[field] ?? from[field];
   return out as ResolvedPack;
 }
 
-// Every field a pack may leave out; English (inheriting nothing) sets them all.
+// Every field a pack may leave out and inherit; English (inheriting nothing) sets them all.
 const FIELDS = [
   'decimalComma',
   'months',
@@ -122,7 +133,7 @@ const FIELDS = [
   'stamp',
   'detectionWords',
   'events',
-] as const satisfies ReadonlyArray<Exclude<keyof LanguagePack, 'code' | 'inherits'>>;
+] as const satisfies ReadonlyArray<Exclude<keyof LanguagePack, 'code' | 'inherits' | 'script'>>;
 
 function baseCode(code: string): string {
   return code.toLowerCase().split('-')[0]!;

@@ -25,6 +25,12 @@ export interface StampWords {
   words: readonly string[];
 }
 
+/** A writing system: its code-point ranges, inclusive, and the share of letters that names the language. */
+export interface Script {
+  ranges: ReadonlyArray<readonly [number, number]>;
+  share: number;
+}
+
 /** English's event vocabulary (lang/en): what clauses say happened, and the words that carry no event. */
 export interface EventWords {
   actions: readonly ActionClass[];
@@ -62,9 +68,14 @@ export interface LanguagePack {
   stamp?: StampWords;
   /** Its commonest words: they tell its text from other languages' and weigh its lines in cleaning. */
   detectionWords?: readonly string[];
+  /** A writing system that names it (clean/language.ts): code-point ranges, and the share of a text's letters in them that does. */
+  script?: Script;
   /** What clauses say happened (English only: event grouping reads English). */
   events?: EventWords;
 }
 
-/** A pack with its inheritance resolved: every field is there, from the pack or from English. */
-export type ResolvedPack = Required<Omit<LanguagePack, 'inherits'>> & { inherits: string | null };
+/**
+ * A pack with its inheritance resolved: every field is there, from the pack or from English, but
+ * its script, which names one language only and so is never inherited.
+ */
+export type ResolvedPack = Required<Omit<LanguagePack, 'inherits' | 'script'>> & Pick<LanguagePack, 'inherits' | 'script'>;

@@ -70,6 +70,13 @@ describe('a made-up pack', () => {
     expect(packFor('qr')!.weekdays).toBe(en.weekdays);
   });
 
+  it('never inherits a script: a writing system names one language only', () => {
+    registerPack({ code: 'qs', inherits: 'ja' });
+    expect(packFor('ja')!.script).toBeDefined();
+    expect(packFor('qs')!.script).toBeUndefined();
+    expect(packFor('qs')!.stamp).toBe(packFor('ja')!.stamp);
+  });
+
   it('is refused when its code is taken', () => {
     expect(() => registerPack({ code: 'fr', inherits: 'en' })).toThrow(/already registered/);
   });
