@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/core/extract';
 import { ownPack, ownPacks, packFor, registerPack, type LanguagePack } from '../../../../src/core/lang';
+import { ACTION_CLASSES } from '../../../../src/core/lang/en/actions';
+import { STOP_WORDS } from '../../../../src/core/lang/en/stopwords';
 
 const FIELDS = ['decimalComma', 'months', 'monthsShort', 'scaleWords', 'dayPoint', 'datePatterns', 'weekdays', 'dateWords', 'stamp', 'detectionWords', 'events'] as const;
 
@@ -37,6 +39,10 @@ describe('the registered packs', () => {
     expect(packFor('fr')!.months).not.toBe(en.months);
     expect(packFor('fr')!.months[7]).toBe('août|aout');
     expect(packFor('en')!.decimalComma).toBe(false);
+    // English's pack is what lang/en holds; the others read English's event vocabulary.
+    expect(en.events.actions).toBe(ACTION_CLASSES);
+    expect(en.events.stopWords).toBe(STOP_WORDS);
+    expect(packFor('de')!.events).toBe(en.events);
   });
 
   it('are found by a regional or upper-case tag, and not for a language without one', () => {
