@@ -11,8 +11,9 @@ import { isStampLine } from './stampLine';
 import { statedDate } from './statedDate';
 import { UI_WORDS } from './uiLexicon';
 
-// Words a bare date is made of besides its numbers: months and weekdays in every language pack,
-// and the small words between ("6 de diciembre de 2024", "the 6th of").
+// Words a bare date is made of besides its numbers: months and weekdays in the languages whose
+// dates cleaning reads, and the small words between ("6 de diciembre de 2024", "the 6th of").
+// They are every language pack's (lang/<code>/index.ts).
 const DATE_WORDS = new Set([
   ...Object.keys(monthNumbers(ownPacks().map((pack) => pack.code))),
   ...ownPacks().flatMap((pack) => [...(pack.weekdays ?? []), ...(pack.dateWords ?? [])]),
