@@ -3,12 +3,13 @@
 // clean/…) reads it from these packs and compiles what it needs once, at module load.
 //
 // To add a language: write lang/<code>/index.ts with the fields it has (see pack.ts), and add it
-// to PACKS below: one line. Order matters only where readers must break ties (the language
-// guesser prefers the earlier of two equally likely languages).
+// to PACKS below (one line, and its import). Order matters only where readers must break ties
+// (the language guesser prefers the earlier of two equally likely languages).
 //
 // Inheritance: a pack names the pack it inherits from ('en' for all but English). packFor(code)
-// resolves it: a field the pack leaves out is the inherited pack's, so a language that says
-// nothing of its decimal comma writes a decimal point, as English does. Readers that collect one
+// resolves it: a field the pack leaves out is the inherited pack's (but its script, which names
+// one language only), so a language that says nothing of its decimal comma writes a decimal
+// point, as English does. Readers that collect one
 // field over all languages (every month name, every scale word) read each pack's own fields
 // (ownPacks()), not the resolved ones, so English's words are not counted once per language.
 import { ar } from './ar';
