@@ -1,29 +1,22 @@
 // Month names as the languages Attaché reads write them, one table for every part that reads
 // dates: cleaning's stated dates and time stamps, extraction's dates in other languages, and
-// segmentation (a German "3." before a month is a day, not a sentence end).
+// segmentation (a German "3." before a month is a day, not a sentence end). The names are the
+// language packs' (lang/<code>/index.ts); each reader names the languages it reads.
+import { ownPack } from './lang';
 
-// Twelve names per line, January first; "a|b" are two spellings of one month.
-const MONTH_LISTS = {
-  en: 'january february march april may june july august september october november december',
-  enShort: 'jan feb mar apr may jun jul aug sep oct nov dec',
-  fr: 'janvier février|fevrier mars avril mai juin juillet août|aout septembre octobre novembre décembre|decembre',
-  de: 'januar|jänner februar märz|maerz april mai juni juli august september oktober november dezember',
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre|setiembre octubre noviembre diciembre',
-  pt: 'janeiro fevereiro março|marco abril maio junho julho agosto setembro outubro novembro dezembro',
-  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-  nl: 'januari februari maart april mei juni juli augustus september oktober november december',
-  id: 'januari februari maret april mei juni juli agustus september oktober november desember',
-} as const;
-
-export type MonthList = keyof typeof MONTH_LISTS;
-
-/** Lower-case month name → month number (1–12), over the lists named. */
-export function monthNumbers(lists: readonly MonthList[]): Readonly<Record<string, number>> {
+/**
+ * Lower-case month name → month number (1–12), over the languages named: each pack's own month
+ * names and abbreviations (not inherited ones), January first; "a|b" are two spellings.
+ */
+export function monthNumbers(codes: readonly string[]): Readonly<Record<string, number>> {
   const table: Record<string, number> = {};
-  for (const list of lists) {
-    MONTH_LISTS[list].split(' ').forEach((month, i) => {
-      for (const name of month.split('|')) table[name] = i + 1;
-    });
+  for (const code of codes) {
+    const pack = ownPack(code);
+    for (const list of [pack?.months, pack?.monthsShort]) {
+      list?.forEach((month, i) => {
+        for (const name of month.split('|')) table[name] = i + 1;
+      });
+    }
   }
   return table;
 }

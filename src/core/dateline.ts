@@ -26,7 +26,7 @@ export interface Dateline {
   date: DatelineDate;
 }
 
-const MONTHS: Readonly<Record<string, number>> = { ...monthNumbers(['en', 'enShort']), sept: 9 };
+const MONTHS: Readonly<Record<string, number>> = { ...monthNumbers(['en']), sept: 9 };
 // Title case or capitals ("June", "JUNE"), spelt out so that the place words stay case-sensitive.
 const MONTH = `(?:${monthAlternation(
   Object.fromEntries(Object.entries(MONTHS).flatMap(([name, n]) => [[name[0]!.toUpperCase() + name.slice(1), n], [name.toUpperCase(), n]])),

@@ -1,27 +1,15 @@
 // A small language guesser: the writing system first (kana means Japanese, Hangul Korean …),
 // then, for Latin script, which language's commonest words cover most of the text. Enough to
 // label a source and to pick stop words for cleaning; not a general identifier.
+import { ownPacks } from '../lang';
 
-export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(
-    'the of and to a in is that for on with as was by at it from are be has have this which or an its their were will not but said his her they been also after more than who over'.split(' '),
-  ),
-  vi: new Set(
-    'của và các là có được trong cho với những không một này người đã về từ khi đến tại như cũng để theo sẽ năm nhiều ông bà việc đó ra hai nước'.split(' '),
-  ),
-  fr: new Set(
-    'le la les de des du et un une est en que qui dans pour sur par pas au aux avec ce ces il elle ont sont été plus son sa ses mais ou se ne leur'.split(' '),
-  ),
-  de: new Set(
-    'der die das und ist nicht ein eine zu den von mit sich des auf für im dem als auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie'.split(' '),
-  ),
-  es: new Set(
-    'el la los las de del y en que un una es por con para se no su al lo como más pero sus le ha fue son este esta entre sobre también'.split(' '),
-  ),
-  it: new Set('il lo la gli le di del della e che un una è per con non sono nel alla al si da come ma anche più ha'.split(' ')),
-  pt: new Set('o a os as de do da dos das e que um uma é em para com não por se mais foi ao no na como mas também'.split(' ')),
-  id: new Set('yang dan di ke dari ini itu dengan untuk pada adalah dalam tidak akan juga oleh sebagai telah'.split(' ')),
-};
+// Each language pack's detection words (lang/<code>/index.ts), in registry order: where two
+// languages score the same, the earlier is named.
+export const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  ownPacks()
+    .filter((pack) => pack.detectionWords)
+    .map((pack) => [pack.code, new Set(pack.detectionWords)]),
+);
 
 // Which languages list each stop word, so a text's words are looked up once, not once per language.
 const STOP_CODES = Object.keys(STOP_WORDS);
@@ -30,16 +18,12 @@ STOP_CODES.forEach((code, k) => {
   for (const w of STOP_WORDS[code]!) STOP_INDEX.set(w, [...(STOP_INDEX.get(w) ?? []), k]);
 });
 
-// Code-point ranges of writing systems that name their language, checked in this order.
-const SCRIPT_LANGUAGES: ReadonlyArray<readonly [ReadonlyArray<readonly [number, number]>, string]> = [
-  [[[0x3040, 0x30ff]], 'ja'],
-  [[[0xac00, 0xd7af]], 'ko'],
-  [[[0x0e00, 0x0e7f]], 'th'],
-  [[[0x0600, 0x06ff], [0xfb50, 0xfdff], [0xfe70, 0xfeff]], 'ar'],
-  [[[0x0590, 0x05ff]], 'he'],
-  [[[0x0400, 0x04ff]], 'ru'],
-  [[[0x0370, 0x03ff]], 'el'],
-];
+// Writing systems that name their language (the packs' scripts: Japanese's kana, Korean's
+// Hangul …), checked in registry order.
+const SCRIPT_PACKS = ownPacks().filter((pack) => pack.script);
+const SCRIPT_LANGUAGES: ReadonlyArray<readonly [ReadonlyArray<readonly [number, number]>, string]> = SCRIPT_PACKS.map((pack) => [pack.script!.ranges, pack.code]);
+// The share of a text's letters in each script that names the language.
+const SCRIPT_SHARES = SCRIPT_PACKS.map((pack) => pack.script!.share);
 
 // Letters with stacked or hooked diacritics that only Vietnamese uses among Latin scripts.
 const VIETNAMESE_LETTERS = new Set('ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ');
@@ -147,7 +131,7 @@ export function guessLanguage(text: string): string | null {
   const letters = counts.letters;
   if (letters < 3) return null;
   for (const [k, [, code]] of SCRIPT_LANGUAGES.entries()) {
-    if (counts.scripts[k]! / letters > (code === 'ja' ? 0.05 : 0.3)) return code;
+    if (counts.scripts[k]! / letters > SCRIPT_SHARES[k]!) return code;
   }
   if (counts.han / letters > 0.3) return 'zh';
 

@@ -3,6 +3,7 @@
 // times, counters and place names ("Posted by the Desk | 06/12/2024 | 2 min read"), a language
 // switcher, a bar of sharing phrases, a live feed's controls and media labels.
 import { monthNumbers } from '../calendar';
+import { ownPacks } from '../lang';
 import { wordsOf } from './language';
 import type { LineFeatures } from './lineFeatures';
 import type { FormRule } from './formRule';
@@ -12,19 +13,10 @@ import { UI_WORDS } from './uiLexicon';
 
 // Words a bare date is made of besides its numbers: months and weekdays in the languages whose
 // dates cleaning reads, and the small words between ("6 de diciembre de 2024", "the 6th of").
+// They are every language pack's (lang/<code>/index.ts).
 const DATE_WORDS = new Set([
-  ...Object.keys(monthNumbers(['en', 'enShort', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'id'])),
-  ...[
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun sept',
-    'lundi mardi mercredi jeudi vendredi samedi dimanche le',
-    'montag dienstag mittwoch donnerstag freitag samstag sonntag',
-    'lunes martes miércoles jueves viernes sábado domingo de del el',
-    'segunda terça quarta quinta sexta sábado domingo feira',
-    'lunedì martedì mercoledì giovedì venerdì sabato domenica',
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag',
-    'senin selasa rabu kamis jumat sabtu minggu',
-    'of the',
-  ].flatMap((list) => list.split(' ')),
+  ...Object.keys(monthNumbers(ownPacks().map((pack) => pack.code))),
+  ...ownPacks().flatMap((pack) => [...(pack.weekdays ?? []), ...(pack.dateWords ?? [])]),
 ]);
 const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th|er|\.)?$/u;
 const DATE_SPLIT = /[\s,./\-–]+/u;

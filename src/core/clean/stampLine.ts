@@ -2,26 +2,27 @@
 // read", "October 9, 2025 4:15 PM GMT+8", "Publié le 28 octobre 2025 à 10h15"). It is page
 // furniture, but the date in it is the source's publication date, so metaGuess still reads it.
 import { monthNumbers } from '../calendar';
+import { ownPacks } from '../lang';
 import { statedDate } from './statedDate';
+
+// The languages whose stamps cleaning reads: the language packs that list stamp words.
+const STAMPED = ownPacks().filter((pack) => pack.stamp);
 
 // Words a stamp is made of besides its numbers: labels, weekdays, month names, clock words, the
 // reading-time note. NOTE: a whole-line test, so a line with any other word (a place, "local
 // time", a name) is not a stamp: "Jakarta, 14 June 2025" stays as the release's own date line.
 const STAMP_WORDS = new Set([
-  ...Object.keys(monthNumbers(['en', 'enShort', 'fr', 'de', 'es'])),
-  ...[
-    'published posted updated last modified first date on at am pm a.m p.m by min mins minute minutes read reading time sept',
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-    'publié publiée mis à jour le lundi mardi mercredi jeudi vendredi samedi dimanche',
-    'veröffentlicht aktualisiert am um uhr montag dienstag mittwoch donnerstag freitag samstag sonntag',
-    'publicado actualizado el a las de lunes martes miércoles jueves viernes sábado domingo',
-    'ngày đăng cập nhật lúc thứ hai ba tư năm sáu bảy chủ giờ',
-  ].flatMap((list) => list.split(' ')),
+  ...Object.keys(monthNumbers(STAMPED.map((pack) => pack.code))),
+  ...STAMPED.flatMap((pack) => [...pack.stamp!.words, ...(pack.weekdays ?? [])]),
 ]);
 
 /** The label that opens a stamp: the line is metadata even without a clock time. */
-export const PUBLISHED_LABEL =
-  /^(?:published|posted|updated|last updated|first published|date|ngày đăng|cập nhật|đăng lúc|publié|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|公開|更新)\b/i;
+export const PUBLISHED_LABEL = new RegExp(
+  `^(?:${STAMPED.flatMap((pack) => pack.stamp!.labels)
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'i',
+);
 
 const TIME = /\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b/i;
 const SPLIT = /[\s,·•|:;–—()/]+/u;

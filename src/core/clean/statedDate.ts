@@ -1,8 +1,10 @@
 // Finds a full calendar date written out in a line ("April 28, 2025", "28 avril 2025",
 // "2025-04-28", "28/4/2025", "2025年4月28日") and returns it as YYYY-MM-DD.
 import { monthAlternation, monthNumbers } from '../calendar';
+import { ownPacks } from '../lang';
 
-const MONTHS = monthNumbers(['en', 'enShort', 'fr', 'de', 'es']);
+// Month names of the languages whose page stamps cleaning reads (the packs with stamp words).
+const MONTHS = monthNumbers(ownPacks().filter((pack) => pack.stamp).map((pack) => pack.code));
 const MONTH_NAME = monthAlternation(MONTHS);
 
 const PATTERNS: ReadonlyArray<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] | null }> = [

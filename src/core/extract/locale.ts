@@ -3,11 +3,18 @@
 // read through it after its numbers are rewritten the English way, character for character
 // ("46,2" → "46.2", "300 000" → "300,000", "1.000.000" → "1,000,000"), so that every offset
 // still points at the source's own words. Its dates have a scanner of their own (below).
+// The languages and what each writes are the language packs' (lang/<code>/index.ts).
 import { monthAlternation, monthNumbers } from '../calendar';
+import { ownPacks, packFor } from '../lang';
+import { YEAR } from '../lang/pack';
 import { scan, type DateParts, type Found, type Taken } from './found';
 
 // Languages that write a decimal comma and group thousands with points or spaces.
-const DECIMAL_COMMA = new Set(['fr', 'de', 'es', 'it', 'pt', 'nl', 'id', 'vi', 'ru', 'pl', 'tr', 'ro', 'cs', 'sv', 'da', 'nb', 'no', 'fi']);
+const DECIMAL_COMMA = new Set(
+  ownPacks()
+    .filter((pack) => packFor(pack.code)!.decimalComma)
+    .map((pack) => pack.code),
+);
 
 export function writesDecimalComma(language: string | null | undefined): boolean {
   return !!language && DECIMAL_COMMA.has(language.toLowerCase().split('-')[0]!);
@@ -26,16 +33,15 @@ export function englishNumbers(text: string): string {
   });
 }
 
-const MONTHS = monthNumbers(['fr', 'de', 'es', 'pt', 'it', 'nl', 'id']);
+// Month names of the languages that write a decimal comma; English's the English grammar reads.
+const MONTHS = monthNumbers([...DECIMAL_COMMA]);
 const MONTH = `(${monthAlternation(MONTHS)})(?![\\p{L}])`;
-const YEAR = '(1[5-9]\\d\\d|20\\d\\d|2100)';
 // "28 octobre 2025", "1er janvier", "3. Oktober 2025", "28 de octubre de 2025".
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°|\\.)?\\s(?:de\\s)?${MONTH}(?:\\s(?:de\\s)?${YEAR}(?!\\d))?`, 'giu');
 // "octobre 2025", "octubre de 2025".
 const MONTH_YEAR = new RegExp(`(?<![\\p{L}])${MONTH}\\s(?:de\\s)?${YEAR}(?!\\d)`, 'giu');
-// Vietnamese: "ngày 27 tháng 11 năm 2023", "ngày 27/11/2023", "tháng 11/2023", "tháng 11 năm 2023".
-const VI_DAY = new RegExp(`ngày\\s(\\d{1,2})(?:\\s?tháng\\s?|/)(\\d{1,2})(?:(?:\\s?năm\\s?|/)${YEAR}(?!\\d))?`, 'giu');
-const VI_MONTH = new RegExp(`tháng\\s(\\d{1,2})(?:\\s?năm\\s?|/)${YEAR}(?!\\d)`, 'giu');
+// Date forms of a language's own ("ngày 27/11/2023"), every pack's, read first.
+const PATTERNS = ownPacks().flatMap((pack) => pack.datePatterns ?? []);
 // "27/11/2023", "27.11.2023": day first wherever a decimal comma is written.
 const NUMERIC = new RegExp(`(?<![\\d./])(\\d{1,2})([./])(\\d{1,2})\\2${YEAR}(?![\\d])`, 'gu');
 
@@ -49,8 +55,13 @@ const year = (text: string | undefined) => (text === undefined ? undefined : Num
 
 /** Dates written in the languages above; the English grammar reads the rest. */
 export function findLocalDates(sentence: string, base: number, _source: string, taken: Taken, out: Found[]): void {
-  scan(VI_DAY, sentence, base, taken, out, (m, start, end) => date(start, end, { day: Number(m[1]), month: Number(m[2]), year: year(m[3]) }));
-  scan(VI_MONTH, sentence, base, taken, out, (m, start, end) => date(start, end, { month: Number(m[1]), year: year(m[2]) }));
+  for (const p of PATTERNS) {
+    scan(p.re, sentence, base, taken, out, (m, start, end) => {
+      const month = Number(m[p.month]);
+      const y = year(p.year === undefined ? undefined : m[p.year]);
+      return date(start, end, p.day === undefined ? { month, year: y } : { day: Number(m[p.day]), month, year: y });
+    });
+  }
   scan(NUMERIC, sentence, base, taken, out, (m, start, end) => date(start, end, { day: Number(m[1]), month: Number(m[3]), year: year(m[4]) }));
   scan(DAY_MONTH, sentence, base, taken, out, (m, start, end) =>
     date(start, end, { day: Number(m[1]), month: MONTHS[m[2]!.toLowerCase()], year: year(m[3]) }),

@@ -1,6 +1,7 @@
 // Numbers as news wires write them: "46.2", "520,000", "seven", "twenty-five", with a scale
 // word ("billion", "bn"). Canonical numbers are plain decimal strings computed without floating
 // point, so "US$46.2 billion" is exactly "46200000000".
+import { ownPacks } from '../lang';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -11,14 +12,10 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-export const SCALES: Record<string, number> = {
-  hundred: 2, thousand: 3, million: 6, billion: 9, trillion: 12, bn: 9, mn: 6, mln: 6, tn: 12, m: 6, b: 9, k: 3,
-  // Other languages' scale words (their sources are read through the English grammar):
-  // fr, de, es, it, pt, id, vi. NOTE: "billion" is 10^9 here as in English news, not the old long scale.
-  millions: 6, milliard: 9, milliards: 9, milliarde: 9, milliarden: 9, mrd: 9, 'mrd.': 9, mio: 6, 'mio.': 6, millionen: 6,
-  millón: 6, millon: 6, millones: 6, 'mil millones': 9, milione: 6, milioni: 6, miliardo: 9, miliardi: 9, milhão: 6,
-  milhões: 6, bilhão: 9, bilhões: 9, juta: 6, miliar: 9, triliun: 12, ribu: 3, 'nghìn': 3, 'ngàn': 3, 'triệu': 6, 'tỷ': 9,
-};
+// Scale words → the power of ten they multiply by, of every language pack (English's, first in
+// the registry, then the others': their sources are read through the English grammar).
+// NOTE: "billion" is 10^9 here as in English news, not the old long scale.
+export const SCALES: Record<string, number> = Object.assign({}, ...ownPacks().map((pack) => pack.scaleWords ?? {}));
 
 /** Regex source for a number word: "seven", "twenty-five", "twelve". */
 export const NUMBER_WORD =

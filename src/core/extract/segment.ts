@@ -2,6 +2,7 @@
 // is its own unit); inside a line, Intl.Segmenter finds sentences and we undo its splits after
 // abbreviations ("Dr.", "Jan.", "p.m.").
 import { monthAlternation, monthNumbers } from '../calendar';
+import { ownPacks } from '../lang';
 
 export interface Unit {
   start: number;
@@ -25,7 +26,12 @@ const MAY_CONTINUE = new Set(['u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'inc', 'co', 'c
 const INITIALS = new Set(['u.s', 'u.k', 'u.n', 'e.u']);
 const OFFICE = /^(?:President|Vice|Secretary|Ambassador|Senator|Envoy|Prime|Foreign|Defen[cs]e|Trade|Treasury|Embassy|Army|Navy|Attorney|Special)\b/u;
 
-const GERMAN_MONTH = new RegExp(`^(?:${monthAlternation(monthNumbers(['de']))})(?![\\p{L}])`, 'iu');
+// Month names of the languages that write a day as "3." before its month, as German does (the
+// packs' dayPoint).
+const GERMAN_MONTH = new RegExp(
+  `^(?:${monthAlternation(monthNumbers(ownPacks().filter((pack) => pack.dayPoint).map((pack) => pack.code)))})(?![\\p{L}])`,
+  'iu',
+);
 
 // Enough of each side of a split to see the word before it and how the next part starts.
 const CONTEXT = 64;
