@@ -8,6 +8,10 @@ import { STOP_WORDS } from '../lang/en/stopwords';
 import { bodyForm, knownPlace, ORGANISATION_CUES } from './lexicon';
 import { adjacent, tokenize, type Token } from './tokens';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const HAS_UPPER = /\p{Lu}/u;
+
 export interface AcronymDefinition {
   /** As written, plural "s" dropped: "MoU" for "(MoUs)". */
   acronym: string;
@@ -144,7 +148,7 @@ export function aliasesOf(text: string): Map<string, string> {
 }
 
 function capsWord(t: Token | undefined): boolean {
-  return !!t && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  return !!t && t.text.length >= 2 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text);
 }
 
 /**

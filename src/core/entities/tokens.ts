@@ -12,10 +12,14 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
+// NOTE: a module constant, not a literal in the function: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function startsCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(word);
+  return STARTS_UPPER.test(word);
 }
 
 export function tokenize(text: string, base = 0): Token[] {

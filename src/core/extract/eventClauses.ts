@@ -10,6 +10,10 @@ import { tokenize, type Token } from '../entities/tokens';
 import { contentKey, isStopWord, lemma, MAX_PHRASE_WORDS, nounClass, phraseClass, startsPhrase, verbClass } from '../lang/en/lemma';
 import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const HAS_LETTER = /\p{L}/u;
+
 export interface EventInput {
   /** The whole cleaned text and the unit's span in it. */
   source: string;
@@ -150,7 +154,7 @@ export function entityKey(e: Entity): string {
 export function eventParts(input: EventInput): EventParts | undefined {
   const text = input.source.slice(input.start, input.end);
   const tokens = input.tokens ? tokensIn(input.tokens, input.start, input.end) : tokenize(text, input.start);
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  const words = tokens.filter((t) => HAS_LETTER.test(t.text));
   if (words.length < MIN_WORDS) return undefined;
   const lemmas = tokens.map((t) => lemma(t.text));
   const quoted = quotedSpans(text);

@@ -3,6 +3,14 @@
 // abbreviations ("Dr.", "Jan.", "p.m.").
 import { monthAlternation, monthNumbers } from '../calendar';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const WORD_BEFORE_STOP = /([\p{L}.]+)\.$/u;
+const NAME_AND_INITIAL = /\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.$/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
+
 export interface Unit {
   start: number;
   end: number;
@@ -90,15 +98,15 @@ function headOf(line: string, unit: Unit): string {
 function continues(previous: string, next: string): boolean {
   const prev = previous.trimEnd();
   if (!prev.endsWith('.')) return false;
-  const word = /([\p{L}.]+)\.$/u.exec(prev)?.[1] ?? '';
+  const word = WORD_BEFORE_STOP.exec(prev)?.[1] ?? '';
   const lastWord = word.toLowerCase();
   const nextStart = next.trimStart();
   if (ALWAYS_CONTINUES.has(lastWord)) return true;
   // A German day: "am 3. Oktober 2025".
   if (/(?:^|\s)\d{1,2}\.$/.test(prev) && GERMAN_MONTH.test(nextStart)) return true;
   // A lone initial after a name: "Donald J. Trump" (but "plan B. Then" ends a sentence).
-  if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.$/u.test(prev.slice(-CONTEXT)) && /^\p{Lu}/u.test(nextStart)) return true;
-  if (/^[\p{Ll}\d]/u.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;
+  if (ONE_UPPER.test(word) && NAME_AND_INITIAL.test(prev.slice(-CONTEXT)) && STARTS_UPPER.test(nextStart)) return true;
+  if (STARTS_LOWER_OR_DIGIT.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;
   return false;
 }
 

@@ -9,6 +9,11 @@ import { tokenize, type Token } from '../entities/tokens';
 import { ISO_CODES } from './money';
 import { AGREEMENT_TRIGGER, QUOTE, SPEECH_VERB } from './statements';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+const STARTS_LETTER = /^\p{L}/u;
+
 export interface SubjectFeatures {
   /** Stemmed, folded content words. */
   tokens: Set<string>;
@@ -457,7 +462,7 @@ function acronymsOf(ctx: Ctx): Set<string> {
   const out = new Set<string>();
   sentence.acronyms = out;
   for (const t of ctx.tokens) {
-    if (!/^\p{Lu}{2,6}$/u.test(t.text) || knownPlace(t.text) || NOT_AN_OWNER.test(t.text)) continue;
+    if (!ACRONYM_WORD.test(t.text) || knownPlace(t.text) || NOT_AN_OWNER.test(t.text)) continue;
     out.add(t.text);
   }
   return out;
@@ -479,7 +484,7 @@ function ownerBefore(ctx: Ctx, lastBefore: number): string | undefined {
   const first = idx[0];
   if (first !== undefined && first > 0 && ctx.clause[first - 1] !== ctx.clause[first] && participle(ctx.tokens[first]!.text)) idx = [...near(first - 1), ...idx];
   // A headline in title case capitalises every word: none of them says whose figure it is.
-  const words = idx.filter((i) => /^\p{L}/u.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.text.toLowerCase()));
+  const words = idx.filter((i) => STARTS_LETTER.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.text.toLowerCase()));
   if (words.length >= 3 && words.filter((i) => ctx.tokens[i]!.capital).length >= words.length * 0.6) return undefined;
   for (const i of idx.reverse()) {
     const t = ctx.tokens[i]!;
