@@ -550,6 +550,8 @@ class Pairing {
   }
   /** How many different values each source gives for a counted thing (`source␟headKey`). */
   readonly headFigures = new Map<string, number>();
+  /** Candidates that are their source's only figure for their counted thing (`headFigures` of 1), read per pair. */
+  readonly soleHead = new Set<Candidate>();
   private readonly headValues = new Map<string, Set<string>>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
@@ -572,6 +574,7 @@ class Pairing {
       this.headValues.set(key, seen);
       this.headFigures.set(key, seen.size);
     }
+    for (const c of cands) if (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) this.soleHead.add(c);
     const n = cands.length;
     this.subjects = new Subjects(
       cands.map((c) => c.features),
@@ -752,7 +755,7 @@ function yearLike(v: FactValue): boolean {
 function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean {
   const ka = a.headKey;
   if (!ka || ka !== b.headKey) return false;
-  if (pairing.headFigures.get(`${a.fact.sourceId}\u241f${ka}`) !== 1 || pairing.headFigures.get(`${b.fact.sourceId}\u241f${ka}`) !== 1) return false;
+  if (!pairing.soleHead.has(a) || !pairing.soleHead.has(b)) return false;
   return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
 }
 
@@ -791,8 +794,15 @@ function namedMatch(a: Fact, b: Fact): boolean {
  * second day" (an ordinal) does not state the count of "2 MoUs".
  */
 function sentenceValueKey(v: FactValue): string {
-  return `${comparable(v)}\u241f${v.canonical}`;
+  // NOTE: remembered per value (while what it reads is unchanged): conflict checks ask for it for
+  // millions of pairs, and a string built anew is hashed anew by every set it is looked up in.
+  const known = valueKeys.get(v);
+  if (known && known.type === v.type && known.canonical === v.canonical && known.unit === v.unit) return known.key;
+  const key = `${comparable(v)}\u241f${v.canonical}`;
+  valueKeys.set(v, { type: v.type, canonical: v.canonical, unit: v.unit, key });
+  return key;
 }
+const valueKeys = new WeakMap<FactValue, { type: string; canonical: string; unit: string | undefined; key: string }>();
 
 function sentenceKey(fact: Fact): string {
   return `${fact.sourceId}\u241f${fact.start}`;
