@@ -794,15 +794,14 @@ function namedMatch(a: Fact, b: Fact): boolean {
  * second day" (an ordinal) does not state the count of "2 MoUs".
  */
 function sentenceValueKey(v: FactValue): string {
-  // NOTE: remembered per value (while what it reads is unchanged): conflict checks ask for it for
-  // millions of pairs, and a string built anew is hashed anew by every set it is looked up in.
-  const known = valueKeys.get(v);
-  if (known && known.type === v.type && known.canonical === v.canonical && known.unit === v.unit) return known.key;
-  const key = `${comparable(v)}\u241f${v.canonical}`;
-  valueKeys.set(v, { type: v.type, canonical: v.canonical, unit: v.unit, key });
+  // NOTE: remembered per value for one groupFacts run: conflict checks ask for it for millions of
+  // pairs, and a string built anew is hashed anew by every set it is looked up in.
+  let key = valueKeys.get(v);
+  if (key === undefined) valueKeys.set(v, (key = `${comparable(v)}\u241f${v.canonical}`));
   return key;
 }
-const valueKeys = new WeakMap<FactValue, { type: string; canonical: string; unit: string | undefined; key: string }>();
+/** `sentenceValueKey` by value, for the groupFacts run under way (emptied at its start and end). */
+let valueKeys = new Map<FactValue, string>();
 
 function sentenceKey(fact: Fact): string {
   return `${fact.sourceId}\u241f${fact.start}`;
@@ -1074,6 +1073,15 @@ function candidatePairs(
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
 export function groupFacts(facts: readonly Fact[]): Group[] {
+  valueKeys = new Map();
+  try {
+    return groupFactsOnce(facts);
+  } finally {
+    valueKeys = new Map();
+  }
+}
+
+function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
