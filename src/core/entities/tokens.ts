@@ -2,6 +2,8 @@
 
 export interface Token {
   text: string;
+  /** `text` lower-cased, once here: the recognisers and clause readers compare words in lower case. */
+  lower: string;
   start: number;
   end: number;
   /** Starts with an upper-case letter (or is a digit-led word like "14TH"). */
@@ -36,6 +38,7 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     tokens.push({
       text: word,
+      lower: word.toLowerCase(),
       start: base + m.index,
       end: base + m.index + word.length,
       capital: startsCapital(word),

@@ -87,7 +87,7 @@ interface Ctx {
 
 function isContent(t: Token, ctx: Ctx, i: number): boolean {
   if (ctx.inValue[i]) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   if (STOP.has(lower) || /^\d/.test(lower) || lower.length < 2) return false;
   return !VALUE_VERBS.has(stem(lower));
 }
@@ -113,7 +113,7 @@ function sentenceTokens(text: string): { tokens: Token[]; clause: number[]; acro
     else if (gap.includes(',')) {
       // "living, studying, and working": a list of participles stays one clause.
       const prevWord = tokens[i - 1]?.text;
-      const nextWord = t.text.toLowerCase() === 'and' ? tokens[i + 1]?.text : t.text;
+      const nextWord = t.lower === 'and' ? tokens[i + 1]?.text : t.text;
       if (!(participle(prevWord) && participle(nextWord))) c++;
     }
     clause.push(c);
@@ -213,7 +213,7 @@ function plural(word: string): boolean {
 function percentHeads(ctx: Ctx, tail: number[]): string[] {
   const first = tail[0];
   if (first === undefined) return [];
-  const word = ctx.tokens[first]!.text.toLowerCase();
+  const word = ctx.tokens[first]!.lower;
   if (word === 'of') return nounHeads(ctx, tail.slice(1));
   return isContent(ctx.tokens[first]!, ctx, first) && !participle(word) ? nounHeads(ctx, tail) : [];
 }
@@ -252,11 +252,11 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
   for (const i of idx.slice(0, 5)) {
     // "killed 40 people and injured 90": what follows "and" is another figure's.
     if (ctx.inValue[i] || /^(?:and|or|while)$/i.test(ctx.tokens[i]!.text)) break;
-    const casualty = CASUALTY.get(ctx.tokens[i]!.text.toLowerCase());
+    const casualty = CASUALTY.get(ctx.tokens[i]!.lower);
     if (casualty) return casualty;
   }
   for (let i = lastBefore; i >= 0 && i >= lastBefore - 2; i--) {
-    const lower = ctx.tokens[i]!.text.toLowerCase();
+    const lower = ctx.tokens[i]!.lower;
     const casualty = CASUALTY.get(lower);
     if (casualty) return casualty;
     if (!HEDGES.has(lower)) break;
@@ -264,7 +264,7 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
   let nationality: string | undefined;
   for (const i of idx) {
     const t = ctx.tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (ctx.inValue[i]) continue;
     if (/ly$/.test(lower) && !nationality) continue;
     const country = countryOfNationality(t.text);
@@ -298,7 +298,7 @@ function nounHeads(ctx: Ctx, idx: number[]): string[] {
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
     const t = ctx.tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     // Another value ends the noun run: "94 percent of goods within ten years".
     if (ctx.inValue[i]) {
       if (head) break;
@@ -306,7 +306,7 @@ function nounHeads(ctx: Ctx, idx: number[]): string[] {
     }
     if (STOP.has(lower) || LOCATIVE.has(lower)) {
       const next = idx[k + 1];
-      const coordinated = (lower === 'and' || lower === 'or') && next !== undefined && !STOP.has(ctx.tokens[next]!.text.toLowerCase());
+      const coordinated = (lower === 'and' || lower === 'or') && next !== undefined && !STOP.has(ctx.tokens[next]!.lower);
       if (head && !coordinated) break;
       if (head) heads.push(head);
       head = undefined;
@@ -450,7 +450,7 @@ function readFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): S
   for (let k = 0; k < window.length; k++) {
     const i = window[k]!;
     const t = ctx.tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (LOCATIVE.has(lower)) {
       const next = ctx.tokens[i + 1];
       const place = next && knownPlace(next.text);
@@ -511,12 +511,12 @@ function ownerBefore(ctx: Ctx, lastBefore: number): string | undefined {
   const first = idx[0];
   if (first !== undefined && first > 0 && ctx.clause[first - 1] !== ctx.clause[first] && participle(ctx.tokens[first]!.text)) idx = [...near(first - 1), ...idx];
   // A headline in title case capitalises every word: none of them says whose figure it is.
-  const words = idx.filter((i) => STARTS_LETTER.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.text.toLowerCase()));
+  const words = idx.filter((i) => STARTS_LETTER.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.lower));
   if (words.length >= 3 && words.filter((i) => ctx.tokens[i]!.capital).length >= words.length * 0.6) return undefined;
   for (const i of idx.reverse()) {
     const t = ctx.tokens[i]!;
     if (!t.capital || ctx.inValue[i] || i === 0) continue;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (STOP.has(lower) || knownPlace(t.text) || countryOfNationality(t.text) || NOT_AN_OWNER.test(t.text.toUpperCase())) continue;
     return foldText(t.text);
   }
