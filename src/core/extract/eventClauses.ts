@@ -156,7 +156,8 @@ export function eventParts(input: EventInput): EventParts | undefined {
   const tokens = input.tokens ? tokensIn(input.tokens, input.start, input.end) : tokenize(text, input.start);
   const words = tokens.filter((t) => HAS_LETTER.test(t.text));
   if (words.length < MIN_WORDS) return undefined;
-  const lemmas = tokens.map((t) => lemma(t.text));
+  // By the token's lower-cased text: the same lemma (lemma lower-cases first), without lower-casing it again.
+  const lemmas = tokens.map((t) => lemma(t.lower));
   const quoted = quotedSpans(text);
   const hit = findAction(tokens, lemmas, quoted, input.start);
   const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.lower));
@@ -195,7 +196,7 @@ export function eventParts(input: EventInput): EventParts | undefined {
     const t = tokens[i]!;
     const lower = t.lower;
     if (isStopWord(lower) || lower.length < 3 || /\d/.test(lower)) continue;
-    const key = contentKey(t.text);
+    const key = contentKey(lower);
     lemmaKeys.add(key);
     if (hit && i >= hit.after && t.start < clauseEnd) objects.add(key);
   }
