@@ -61,6 +61,10 @@ function splitLine(text: string, lineStart: number, end: number, out: Unit[]): v
   for (const chunk of coarseChunks(line)) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
     const part = line.slice(chunk.start, chunk.end);
+    if (oneSentence(part)) {
+      pieces.push({ start: chunk.start, end: chunk.end });
+      continue;
+    }
     for (const s of segmenter.segment(part)) {
       pieces.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
     }
@@ -79,6 +83,28 @@ function splitLine(text: string, lineStart: number, end: number, out: Unit[]): v
     while (e > s && /\s/.test(line[e - 1]!)) e--;
     if (e > s) pushBounded(text, start + s, start + e, out);
   }
+}
+
+// A sentence break (UAX #29, which Intl.Segmenter follows) falls only after a sentence
+// terminator with its closing marks and spaces, or after a paragraph separator. A part with
+// neither, but for one closing run at its very end, is one sentence: most lines are (a
+// headline, a one-sentence paragraph), and the segmenter costs far more than these tests.
+const SENTENCE_TERMINAL = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e]/u;
+const PARAGRAPH_SEPARATOR = /[\r\u0085\u2028\u2029]/;
+// Terminators, closing marks (a subset of UAX #29's Close: more would only send more parts to
+// the segmenter) and spaces, to the end.
+const CLOSING_RUN = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e]+["'”’“‘»«)\]}]*\s*$/u;
+
+// NOTE: the closing run is looked for in the part's last characters only: the pattern retries
+// at every terminator, and a long run of them ("......") made that quadratic. A longer run is
+// only left to the segmenter.
+const CLOSING_TAIL = 64;
+
+function oneSentence(part: string): boolean {
+  if (PARAGRAPH_SEPARATOR.test(part)) return false;
+  const tailStart = Math.max(0, part.length - CLOSING_TAIL);
+  const close = CLOSING_RUN.exec(part.slice(tailStart));
+  return !SENTENCE_TERMINAL.test(close ? part.slice(0, tailStart + close.index) : part);
 }
 
 // NOTE: only the ends that touch are read: a merged unit can grow to the whole line, and reading
