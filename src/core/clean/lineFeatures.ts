@@ -58,8 +58,8 @@ export function lineFeatures(index: number, raw: string, language: string | null
 }
 
 const FOLDED = /[\p{P}\p{S}\s]+/gu;
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-// The same fold for ASCII text: every ASCII punctuation mark and symbol is \p{P} or \p{S}, and a
+const ASCII_ONLY = /^[ -~\t\v\f\r]*$/;
+// The same fold for printable ASCII text: every ASCII punctuation mark and symbol is \p{P} or \p{S}, and a
 // regex without \p{…} runs faster on the common (ASCII-only) line.
 const FOLDED_ASCII = /[!-/:-@[-`{-~\s]+/g;
 
