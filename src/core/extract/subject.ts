@@ -329,26 +329,18 @@ function triggerOffset(fact: Pick<Fact, 'text' | 'kind'>): number {
 // and the values' spans and primary type): extraction reads them for each figure's subject, and
 // grouping the same projects' facts again right after (the CLI, an import); a sentence's
 // acronyms are shared the same way. Callers only read them.
-// By sentence first: a sentence's facts share its string, whose hash is then computed once.
 const FEATURES_LIMIT = 50_000;
-const featuresMemo = new Map<string, Map<string, SubjectFeatures>>();
-let featuresCount = 0;
+const featuresMemo = new Map<string, SubjectFeatures>();
 
 export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): SubjectFeatures {
-  let key = `${fact.kind}\u241f${fact.values[0]?.type ?? ''}\u241f${fact.start}`;
-  for (const v of fact.values) key += `\u241f${v.start}:${v.end}`;
-  let bySentence = featuresMemo.get(fact.text);
-  const known = bySentence?.get(key);
+  let spans = '';
+  for (const v of fact.values) spans += `${v.start}:${v.end},`;
+  const key = `${fact.kind}\u241f${fact.values[0]?.type ?? ''}\u241f${fact.start}\u241f${spans}\u241f${fact.text}`;
+  const known = featuresMemo.get(key);
   if (known) return known;
   const features = readFeatures(fact);
-  if (featuresCount >= FEATURES_LIMIT) {
-    featuresMemo.clear();
-    featuresCount = 0;
-    bySentence = undefined;
-  }
-  if (!bySentence) featuresMemo.set(fact.text, (bySentence = new Map()));
-  bySentence.set(key, features);
-  featuresCount++;
+  if (featuresMemo.size >= FEATURES_LIMIT) featuresMemo.clear();
+  featuresMemo.set(key, features);
   return features;
 }
 
