@@ -325,26 +325,7 @@ function triggerOffset(fact: Pick<Fact, 'text' | 'kind'>): number {
   return m ? m.index : 0;
 }
 
-// NOTE: features are remembered by what they are read from (the sentence, its offset, the kind
-// and the values' spans and primary type): extraction reads them for each figure's subject, and
-// grouping the same projects' facts again right after (the CLI, an import); a sentence's
-// acronyms are shared the same way. Callers only read them.
-const FEATURES_LIMIT = 50_000;
-const featuresMemo = new Map<string, SubjectFeatures>();
-
 export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): SubjectFeatures {
-  let spans = '';
-  for (const v of fact.values) spans += `${v.start}:${v.end},`;
-  const key = `${fact.kind}\u241f${fact.values[0]?.type ?? ''}\u241f${fact.start}\u241f${spans}\u241f${fact.text}`;
-  const known = featuresMemo.get(key);
-  if (known) return known;
-  const features = readFeatures(fact);
-  if (featuresMemo.size >= FEATURES_LIMIT) featuresMemo.clear();
-  featuresMemo.set(key, features);
-  return features;
-}
-
-function readFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): SubjectFeatures {
   const ctx = context(fact);
   const primary = fact.values[0];
   const statement = fact.kind === 'agreement' || fact.kind === 'quote' || (fact.kind === 'claim' && primary?.type !== 'ordinal');
