@@ -11,6 +11,13 @@ import { MASTHEAD_RULES } from './mastheadLine';
 import { PROMOTION_RULES } from './promotionLine';
 import { SECTION_RULES } from './sectionLine';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const MORE_CREDITS = /;\s*(?:\p{L}+ )?(?:editing|writing|reporting) by/iu;
+const HAS_LETTER = /\p{L}/u;
+
 /** The named forms, family by family; the first that matches a line gives its rule and reason. */
 export const FORM_RULES: readonly FormRule[] = [...CREDIT_RULES, ...MASTHEAD_RULES, ...PROMOTION_RULES, ...SECTION_RULES];
 
@@ -22,7 +29,7 @@ export function formMatch(line: LineFeatures): FormMatch | null {
 /** Reason for a line that is furniture by its own form, or null. */
 export function furnitureReason(line: LineFeatures): RemovalReason | null {
   const text = line.text;
-  if (!/[\p{L}\p{N}]/u.test(text)) return 'boilerplate'; // "***", "* * *", "———"
+  if (!LETTER_OR_DIGIT.test(text)) return 'boilerplate'; // "***", "* * *", "———"
   if (line.words > 60) return null;
   if (isWireCredit(text)) return 'byline';
   if (line.words > 30) return null;
@@ -54,9 +61,9 @@ const CREDIT = /^\(?(?:additional |further )?(?:reporting|writing|editing|compil
 
 function isWireCredit(text: string): boolean {
   const head = CREDIT.exec(text.slice(0, 60).toLowerCase());
-  if (!head || !/^\p{Lu}/u.test(text.slice(head[0].length))) return false;
+  if (!head || !STARTS_UPPER.test(text.slice(head[0].length))) return false;
   // In brackets, or a run of credits split by semicolons; a sentence about a reporter is neither.
-  return (text.startsWith('(') && text.endsWith(')')) || /;\s*(?:\p{L}+ )?(?:editing|writing|reporting) by/iu.test(text);
+  return (text.startsWith('(') && text.endsWith(')')) || MORE_CREDITS.test(text);
 }
 
 /** An agency's sign-off code under a wire story: "bur-ach/lb", "jm/sst", "ft/des". */
@@ -116,7 +123,7 @@ function isMenuItem(item: string, crumb: boolean): boolean {
   if (item.length === 0 || item.length > 40 || item.split(/\s+/).length > 4) return false;
   if (crumb && /^\d{1,4}$/u.test(item)) return true; // "Home › 2024 › December"
   const rest = item.replace(YEAR, '');
-  return !/\d/.test(rest) && /\p{L}/u.test(rest);
+  return !/\d/.test(rest) && HAS_LETTER.test(rest);
 }
 
 function menuReason(line: LineFeatures): RemovalReason | null {

@@ -139,7 +139,10 @@ export function guessLanguage(text: string): string | null {
   if (words.length === 0) return null;
   if (counts.vietnamese / letters > 0.03) return 'vi';
   const hits = STOP_CODES.map(() => 0);
-  for (const w of words) for (const k of STOP_INDEX.get(w) ?? []) hits[k]!++;
+  for (const w of words) {
+    const languages = STOP_INDEX.get(w);
+    if (languages) for (const k of languages) hits[k]!++;
+  }
   let best: string | null = null;
   let bestScore = 0;
   STOP_CODES.forEach((code, k) => {

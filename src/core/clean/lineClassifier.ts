@@ -25,6 +25,10 @@ import { isSelfDescription } from './promotionLine';
 import { isStampLine } from './stampLine';
 import { statedDate } from './statedDate';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 export interface Classification {
   /** Reason per line index (same indexing as the features array); null = kept. */
   labels: Array<RemovalReason | null>;
@@ -422,6 +426,6 @@ export function bylineName(text: string): string | null {
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 4) return null;
   if (!parts.every((p) => NAME_WORD.test(p))) return null;
-  if (!/^\p{Lu}/u.test(parts[0]!) || !/^\p{Lu}/u.test(parts[parts.length - 1]!)) return null;
+  if (!STARTS_UPPER.test(parts[0]!) || !STARTS_UPPER.test(parts[parts.length - 1]!)) return null;
   return t;
 }

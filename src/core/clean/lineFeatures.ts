@@ -53,11 +53,22 @@ export function lineFeatures(index: number, raw: string, language: string | null
     paragraph,
     titleCase: lettered > 0 && capitalised / lettered >= 0.6,
     allCaps: upper >= 4 && lower === 0,
-    key: text
-      .toLowerCase()
-      .replace(/[\p{P}\p{S}\s]+/gu, ' ')
-      .trim(),
+    key: repeatKey(text),
   };
+}
+
+const FOLDED = /[\p{P}\p{S}\s]+/gu;
+const ASCII_ONLY = /^[ -~\t\v\f\r]*$/;
+// The same fold for printable ASCII text: every ASCII punctuation mark and symbol is \p{P} or \p{S}, and a
+// regex without \p{…} runs faster on the common (ASCII-only) line.
+const FOLDED_ASCII = /[!-/:-@[-`{-~\s]+/g;
+
+/** `LineFeatures.key`: lower-cased, every run of punctuation, symbols and spacing one space. */
+function repeatKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(ASCII_ONLY.test(text) ? FOLDED_ASCII : FOLDED, ' ')
+    .trim();
 }
 
 const LETTER = /\p{L}/u;

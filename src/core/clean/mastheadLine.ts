@@ -11,6 +11,10 @@ import { isStampLine } from './stampLine';
 import { statedDate } from './statedDate';
 import { UI_WORDS } from './uiLexicon';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 // Words a bare date is made of besides its numbers: months and weekdays in the languages whose
 // dates cleaning reads, and the small words between ("6 de diciembre de 2024", "the 6th of").
 // They are every language pack's (lang/<code>/index.ts).
@@ -52,7 +56,7 @@ const CREDIT_LEAD = /^(?:by|posted by|written by|reported by|report by|reporting
 
 export function isNameRun(text: string, max: number): boolean {
   const parts = text.replace(/[,;]/gu, ' ').split(/\s+/u).filter(Boolean);
-  return parts.length > 0 && parts.length <= max && parts.every((p) => NAME_WORD.test(p)) && /^\p{Lu}/u.test(parts[0]!);
+  return parts.length > 0 && parts.length <= max && parts.every((p) => NAME_WORD.test(p)) && STARTS_UPPER.test(parts[0]!);
 }
 
 /** "By Jane Doe and Ali Reza", "Posted by The Desk", "Report by Sam Roe/Wire": a credit and nothing else. */

@@ -7,6 +7,10 @@ import { readDateline } from '../dateline';
 import { isDateLine, PUBLISHED_LABEL } from './stampLine';
 import { statedDate } from './statedDate';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 const DATELINE = /^(.{2,48}?)\s+[-–—]{1,2}\s+\S/u;
 const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
 
@@ -37,7 +41,7 @@ export function guessMeta(input: MetaInput, language: string | null): SourceMeta
 export function outletOfDateline(prefix: string): string | null {
   if (DOMAIN.test(prefix)) return prefix;
   const bracketed = /\(([^()]{2,40})\)/u.exec(prefix)?.[1]?.trim();
-  if (bracketed && !statedDate(bracketed) && /^\p{Lu}/u.test(bracketed)) return bracketed;
+  if (bracketed && !statedDate(bracketed) && STARTS_UPPER.test(bracketed)) return bracketed;
   return null;
 }
 

@@ -14,6 +14,10 @@ export interface LogicalLine {
 const LIST_MARKER = /^\s*(?:[-*•·▪●◦–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\d{1,3}\)\s)/u;
 const SENTENCE_END = /[.!?…。！？؟:][”"’')\]»]*$/u;
 // NOTE: below these, a document is too short or too ragged to call its line breaks a wrap.
+// NOTE: module constants, not literals in the function: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const ENDS_OPEN = /[\p{Ll},;]$/u;
+const STARTS_LOWER = /^\p{Ll}/u;
 const MIN_LINES = 4;
 const MIN_WIDTH = 40;
 const MAX_WIDTH = 110;
@@ -51,7 +55,7 @@ function wrapped(previous: string, width: number | null): boolean {
 /** In any text: a long line stopping mid-sentence ("…on Saturday,") and one going on in lower case. */
 function carriesOn(previous: string, next: string): boolean {
   const a = previous.trimEnd();
-  return a.length >= MIN_WIDTH && /[\p{Ll},;]$/u.test(a) && /^\p{Ll}/u.test(next.trim());
+  return a.length >= MIN_WIDTH && ENDS_OPEN.test(a) && STARTS_LOWER.test(next.trim());
 }
 
 export function unwrapLines(rawLines: readonly string[]): LogicalLine[] {

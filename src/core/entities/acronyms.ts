@@ -8,6 +8,10 @@ import { STOP_WORDS } from '../lang/en/stopwords';
 import { bodyForm, knownPlace, ORGANISATION_CUES } from './lexicon';
 import { adjacent, tokenize, type Token } from './tokens';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const HAS_UPPER = /\p{Lu}/u;
+
 export interface AcronymDefinition {
   /** As written, plural "s" dropped: "MoU" for "(MoUs)". */
   acronym: string;
@@ -74,7 +78,7 @@ export function singularAcronym(raw: string): string {
 function matchInitials(letters: string, li: number, words: readonly Token[], wi: number): number {
   if (li < 0) return wi + 1;
   if (wi < 0) return -1;
-  const lower = words[wi]!.text.toLowerCase();
+  const lower = words[wi]!.lower;
   const parts = lower.split('-');
   if (parts.length > 1 && li + 1 >= parts.length) {
     const initials = parts.map((p) => p[0]).join('');
@@ -111,9 +115,9 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
       words.splice(0, k);
     }
     const letters = acronym.toLowerCase();
-    if (SKIPPABLE.has(words[words.length - 1]!.text.toLowerCase())) continue;
+    if (SKIPPABLE.has(words[words.length - 1]!.lower)) continue;
     const first = matchInitials(letters, letters.length - 1, words, words.length - 1);
-    if (first < 0 || SKIPPABLE.has(words[first]!.text.toLowerCase())) continue;
+    if (first < 0 || SKIPPABLE.has(words[first]!.lower)) continue;
     const longWords = words.slice(first);
     const start = longWords[0]!.start;
     const end = longWords[longWords.length - 1]!.end;
@@ -125,7 +129,7 @@ export function acronymDefinitions(text: string): AcronymDefinition[] {
 }
 
 function kindOf(acronym: string, long: string, words: readonly Token[]): AcronymDefinition['kind'] {
-  const content = words.filter((w) => !SKIPPABLE.has(w.text.toLowerCase()));
+  const content = words.filter((w) => !SKIPPABLE.has(w.lower));
   if (!content.every((w) => w.capital)) return 'thing';
   if (knownPlace(long)) return 'place';
   if (NOT_NAMES.has(acronym.toUpperCase())) return 'thing';
@@ -144,7 +148,7 @@ export function aliasesOf(text: string): Map<string, string> {
 }
 
 function capsWord(t: Token | undefined): boolean {
-  return !!t && t.text.length >= 2 && t.text === t.text.toUpperCase() && /\p{Lu}/u.test(t.text);
+  return !!t && t.text.length >= 2 && t.text === t.text.toUpperCase() && HAS_UPPER.test(t.text);
 }
 
 /**
@@ -161,7 +165,7 @@ export function inCapitalsRun(text: string, tokens: readonly Token[], i: number)
 /** Whether the capitals at tokens[i] are used as a body's name (rule `acronym.name`). */
 export function isNameAcronym(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!CAPITALS.test(t.text) || NOT_NAMES.has(t.text) || STOP_WORDS.has(t.text.toLowerCase()) || ROMAN.test(t.text)) return false;
+  if (!CAPITALS.test(t.text) || NOT_NAMES.has(t.text) || STOP_WORDS.has(t.lower) || ROMAN.test(t.text)) return false;
   if (knownPlace(t.text) || inCapitalsRun(text, tokens, i)) return false;
   // "(AP)", "(CN)" that define nothing: a wire's credit or an aside, not a name the story uses.
   if (text[t.start - 1] === '(' && text[t.end] === ')') return false;

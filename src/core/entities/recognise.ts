@@ -52,9 +52,9 @@ const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((t) => t[0]!));
 
 function titleAt(tokens: Token[], i: number): number {
   // Longest title starting at token i; returns how many tokens it spans (0 if none).
-  if (!TITLE_FIRST_WORDS.has(tokens[i]!.text.toLowerCase())) return 0;
+  if (!TITLE_FIRST_WORDS.has(tokens[i]!.lower)) return 0;
   for (let len = Math.min(MAX_TITLE_WORDS, tokens.length - i); len >= 1; len--) {
-    const words = tokens.slice(i, i + len).map((t) => t.text.toLowerCase());
+    const words = tokens.slice(i, i + len).map((t) => t.lower);
     if (TITLE_SET.has(words.join(' '))) {
       // Lower-case titles other than the few that are written so ("lawmaker") need a capital.
       const first = tokens[i]!;
@@ -68,7 +68,7 @@ function titleAt(tokens: Token[], i: number): number {
 }
 
 function isNameToken(t: Token): boolean {
-  return t.capital && !NOT_NAMES.has(t.text.toLowerCase()) && !ORGANISATION_CUES.has(t.text.toLowerCase()) && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
+  return t.capital && !NOT_NAMES.has(t.lower) && !ORGANISATION_CUES.has(t.lower) && !/\d/.test(t.text) && t.text !== t.text.toUpperCase();
 }
 
 // Small words inside a name ("Ursula von der Leyen", "Luiz Inácio Lula da Silva", "Abdel Fattah
@@ -88,11 +88,11 @@ function nameRun(text: string, tokens: Token[], i: number): Token[] {
   for (let j = i; j < tokens.length && names < 4; j++) {
     const t = tokens[j]!;
     if (run.length > 0 && !adjacent(text, run[run.length - 1]!, t)) break;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (names > 0 && PARTICLES.has(lower) && !t.capital) {
       // Only where a name word follows the particle(s).
       let k = j + 1;
-      while (k < tokens.length && PARTICLES.has(tokens[k]!.text.toLowerCase()) && !tokens[k]!.capital) k++;
+      while (k < tokens.length && PARTICLES.has(tokens[k]!.lower) && !tokens[k]!.capital) k++;
       const after = tokens[k];
       if (!after || !isNameToken(after) || k - j > 2 || !tokens.slice(j, k + 1).every((w, n) => n === 0 || adjacent(text, tokens[j + n - 1]!, w))) break;
       run.push(t);
@@ -108,7 +108,7 @@ function nameRun(text: string, tokens: Token[], i: number): Token[] {
     names++;
     if (t.possessive) break;
   }
-  while (run.length && PARTICLES.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+  while (run.length && PARTICLES.has(run[run.length - 1]!.lower)) run.pop();
   return run;
 }
 
@@ -124,11 +124,11 @@ export function buildRegistry(text: string): Registry {
     // "Ambassador to Vietnam Ito Naoki", "Chairman of the X Alliance Toshihiro Nikai": skip the office.
     if (tokens[j] && /^(of|to|for)$/i.test(tokens[j]!.text) && adjacent(text, tokens[j - 1]!, tokens[j]!)) {
       j++;
-      if (tokens[j]?.text.toLowerCase() === 'the') j++;
+      if (tokens[j]?.lower === 'the') j++;
       let k = j;
       let lastCue = -1;
-      while (k < tokens.length && k - j < 10 && (tokens[k]!.capital || CONNECTORS.has(tokens[k]!.text.toLowerCase())) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
-        const lower = tokens[k]!.text.toLowerCase();
+      while (k < tokens.length && k - j < 10 && (tokens[k]!.capital || CONNECTORS.has(tokens[k]!.lower)) && adjacent(text, tokens[k - 1]!, tokens[k]!)) {
+        const lower = tokens[k]!.lower;
         if (ORGANISATION_CUES.has(lower) || knownPlace(tokens[k]!.text) || ORGANISATION_ACRONYMS.has(tokens[k]!.text)) lastCue = k;
         if (tokens[k]!.possessive) break;
         k++;
@@ -326,7 +326,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
     let cue = -1;
     while (j < tokens.length) {
       const w = tokens[j]!;
-      const lower = w.text.toLowerCase();
+      const lower = w.lower;
       if (j > i && !adjacent(text, tokens[j - 1]!, w)) break;
       // A person named inside the run, or a title, ends the body: "Party General Secretary To Lam".
       if (j > i && (used.has(j) || titleAt(tokens, j) > 0) && cue >= 0) break;
@@ -343,7 +343,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       let last = cue;
       let k = cue + 1;
       while (k < j) {
-        if (CONNECTORS.has(tokens[k]!.text.toLowerCase())) {
+        if (CONNECTORS.has(tokens[k]!.lower)) {
           k++;
           continue;
         }
@@ -351,7 +351,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
         k++;
       }
       let first = i;
-      while (first < last && (used.has(first) && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.text.toLowerCase()) || NOT_NAMES.has(tokens[first]!.text.toLowerCase()))) first++;
+      while (first < last && (used.has(first) && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.lower) || NOT_NAMES.has(tokens[first]!.lower))) first++;
       const name = text.slice(tokens[first]!.start, tokens[last]!.end);
       if (last > first || tokens[first]!.text.length > 3) {
         for (let k2 = first; k2 <= last; k2++) used.add(k2);

@@ -2,6 +2,8 @@
 
 export interface Token {
   text: string;
+  /** `text` lower-cased, once here: the recognisers and clause readers compare words in lower case. */
+  lower: string;
   start: number;
   end: number;
   /** Starts with an upper-case letter (or is a digit-led word like "14TH"). */
@@ -12,10 +14,14 @@ export interface Token {
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*/gu;
 
+// NOTE: a module constant, not a literal in the function: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const STARTS_UPPER = /^\p{Lu}/u;
+
 function startsCapital(word: string): boolean {
   const c = word.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
-  return /^\p{Lu}/u.test(word);
+  return STARTS_UPPER.test(word);
 }
 
 export function tokenize(text: string, base = 0): Token[] {
@@ -32,6 +38,7 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     tokens.push({
       text: word,
+      lower: word.toLowerCase(),
       start: base + m.index,
       end: base + m.index + word.length,
       capital: startsCapital(word),

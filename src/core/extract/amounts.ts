@@ -3,6 +3,15 @@
 import { canonicalNumber, DIGITS, NUMBER_WORD, SCALE_WORD } from './numbers';
 import { qualifierBefore, scan, type Found, type Taken } from './found';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const NAME_AND_COMMA_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*,\s*$/u;
+const NEXT_WORD = /^\s+([\p{L}][\p{L}'’-]*)/u;
+const LOWER_PLURAL = /^\p{Ll}+s$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const PREVIOUS_WORD = /([\p{L}][\p{L}.'’-]*)\s+$/u;
+const LOWER_PLURAL_NOT_SS = /^\p{Ll}+[^s]s$/u;
+
 const PERCENT = new RegExp(
   `(?<![\\w.,])(${DIGITS}|${NUMBER_WORD})\\s?(%|per\\s?cent\\b|percent\\b|percentage\\spoints?\\b|pct\\b|pour\\s?cent\\b|por\\s?ciento\\b|por\\s?cento\\b|per\\s?cento\\b|prozent\\b|procent\\b|persen\\b|phần\\străm)`,
   'gi',
@@ -107,11 +116,11 @@ export function findCounts(sentence: string, base: number, source: string, taken
     // "Nine months ago", "seven decades later": time, which the date and duration scanners read.
     if (TIME_UNIT_AFTER.test(after)) return undefined;
     // "Parata, 75, has …": an age set off after a name.
-    if (/\p{Lu}[\p{L}\p{M}'’-]*,\s*$/u.test(before) && /^\s*[,)]/.test(after) && /^\d{1,3}$/.test(numberText)) return undefined;
-    const nextWord = /^\s+([\p{L}][\p{L}'’-]*)/u.exec(after)?.[1] ?? '';
+    if (NAME_AND_COMMA_BEFORE.test(before) && /^\s*[,)]/.test(after) && /^\d{1,3}$/.test(numberText)) return undefined;
+    const nextWord = NEXT_WORD.exec(after)?.[1] ?? '';
     if (YEAR_LIKE.test(numberText) && !m[2]) {
       // A year unless a plural noun follows ("2000 workers"); the date scanner reads years.
-      if (!/^\p{Ll}+s$/u.test(nextWord) || /^(?:as|is|was|has|its|this|has)$/.test(nextWord)) return undefined;
+      if (!LOWER_PLURAL.test(nextWord) || /^(?:as|is|was|has|its|this|has)$/.test(nextWord)) return undefined;
     }
     if (isWord) {
       const lower = numberText.toLowerCase();
@@ -121,18 +130,18 @@ export function findCounts(sentence: string, base: number, source: string, taken
       if (/\b(?:both|all)\s+$/i.test(before) || (lower === 'two' && /\b(?:the|these|those)\s+$/i.test(before))) return undefined;
       if (!nextWord || /^(?:and|or|to|in|at|on|by|for|with|from|than|is|are|was|were|who|which|that)$/i.test(nextWord)) return undefined;
       // "Ninety Mile Beach", "the Three Gorges": a capitalised number word before a capitalised word is a name.
-      if (/^\p{Lu}/u.test(numberText) && /^\p{Lu}/u.test(nextWord)) return undefined;
+      if (STARTS_UPPER.test(numberText) && STARTS_UPPER.test(nextWord)) return undefined;
     } else {
       // "Article 5", "Resolution 57", "COVID 19": a number right after a capitalised word names something.
-      const prevWord = /([\p{L}][\p{L}.'’-]*)\s+$/u.exec(before)?.[1] ?? '';
-      if (/^\p{Lu}/u.test(prevWord) && !/^(?:About|Over|Some|Nearly|Around|Approximately|Almost|More|Up|Only|Just|With|Of|In|At|Currently|Today|Now|And|But|Meanwhile|Between|Among|Roughly|Fewer|Less|Least)$/.test(prevWord)) {
+      const prevWord = PREVIOUS_WORD.exec(before)?.[1] ?? '';
+      if (STARTS_UPPER.test(prevWord) && !/^(?:About|Over|Some|Nearly|Around|Approximately|Almost|More|Up|Only|Just|With|Of|In|At|Currently|Today|Now|And|But|Meanwhile|Between|Among|Roughly|Fewer|Less|Least)$/.test(prevWord)) {
         return undefined;
       }
       // "(2)", "[3]": a list mark; "(20,783)" with its thousands grouped is a count.
       if (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after) && !/,\d{3}/.test(numberText)) return undefined;
     }
     // A glued "m" is millions only on a decimal or before a plural ("1.1m votes", "5m households"), not "a 10m wall".
-    if (m[3] && m[3].toLowerCase() === 'm' && !numberText.includes('.') && !/^\p{Ll}+[^s]s$/u.test(nextWord)) return undefined;
+    if (m[3] && m[3].toLowerCase() === 'm' && !numberText.includes('.') && !LOWER_PLURAL_NOT_SS.test(nextWord)) return undefined;
     const n = canonicalNumber(numberText, m[2] ?? m[3]);
     if (n === undefined) return undefined;
     const f: Found = { type: 'count', canonical: n, start, end };

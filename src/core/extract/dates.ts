@@ -4,6 +4,10 @@
 import { NUMBER_WORD, numberWordValue } from './numbers';
 import { scan, type DateParts, type Found, type Taken } from './found';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const LOWER_PLURAL_AFTER = /^\s+\p{Ll}+s\b/u;
+
 const MONTH_NAMES = [
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
 ];
@@ -167,7 +171,7 @@ export function findDates(sentence: string, base: number, source: string, taken:
   scan(BARE_YEAR, sentence, base, taken, found, (m, start, end) => {
     // "2,000 workers" never reaches here (comma); "2000 workers" is left to the count scanner.
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (/^\s+\p{Ll}+s\b/u.test(after) && !/^\s+(?:as|is|was|has|its|this|thus|plus|versus|across|towards)\b/.test(after)) {
+    if (LOWER_PLURAL_AFTER.test(after) && !/^\s+(?:as|is|was|has|its|this|thus|plus|versus|across|towards)\b/.test(after)) {
       return undefined;
     }
     return dateFound(start, end, { year: Number(m[1]) });

@@ -10,6 +10,10 @@ import { tokenize, type Token } from '../entities/tokens';
 import { contentKey, isStopWord, lemma, MAX_PHRASE_WORDS, nounClass, phraseClass, startsPhrase, verbClass } from '../lang/en/lemma';
 import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const HAS_LETTER = /\p{L}/u;
+
 export interface EventInput {
   /** The whole cleaned text and the unit's span in it. */
   source: string;
@@ -169,7 +173,7 @@ function findAction(tokens: readonly Token[], lemmas: readonly string[], quoted:
       if (cls) return { cls, action: words, at: i, after: j + 1, verb: true };
     }
     const v = verbClass(lemmas[i]!);
-    const isVerbForm = lemmas[i] !== t.text.toLowerCase() || /(?:ed|es)$/.test(t.text);
+    const isVerbForm = lemmas[i] !== t.lower || /(?:ed|es)$/.test(t.text);
     if (v && (isVerbForm || i === 0 || !nounClass(lemmas[i]!))) {
       const hit = { cls: v, action: lemmas[i]!, at: i, after: i + 1, verb: true };
       if (v.speech) speech ??= hit;
@@ -187,7 +191,7 @@ function mood(tokens: readonly Token[], hit: ActionHit, cls: ActionClass | undef
   if (cls?.mood === 'appeal') return 'appeal';
   const from = hit.at > 0 ? tokens[Math.max(0, hit.at - 3)]!.start - base : 0;
   const lead = ' ' + text.slice(from, tokens[hit.at]!.start - base).toLowerCase() + ' ';
-  for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (PLAN_WORDS.has(tokens[i]!.text.toLowerCase())) return 'plan';
+  for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (PLAN_WORDS.has(tokens[i]!.lower)) return 'plan';
   // `lead` is padded with spaces, so a phrase at its start is found like one inside it.
   if (PLAN_PHRASES.some((p) => lead.includes(` ${p} `))) return 'plan';
   if (cls?.speech) return 'report';
@@ -195,11 +199,11 @@ function mood(tokens: readonly Token[], hit: ActionHit, cls: ActionClass | undef
 }
 
 function lemmaChanged(t: Token): boolean {
-  return lemma(t.text) !== t.text.toLowerCase() && !/s$/.test(t.text);
+  return lemma(t.text) !== t.lower && !/s$/.test(t.text);
 }
 
 function negated(tokens: readonly Token[], hit: ActionHit, text: string, base: number): boolean {
-  for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (NEGATION_WORDS.has(tokens[i]!.text.toLowerCase())) return true;
+  for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (NEGATION_WORDS.has(tokens[i]!.lower)) return true;
   // "Neither leader referred to …", "… yet to sign": a negation opening the clause, or a phrase before the verb.
   if (tokens.length && /^(?:neither|no|none|nobody)$/i.test(tokens[0]!.text) && hit.at <= 3) return true;
   const lead = ' ' + text.slice(0, tokens[hit.at]!.start - base).toLowerCase().replace(/n['’]t\b/g, ' not') + ' ';
@@ -216,13 +220,14 @@ export function entityKey(e: Entity): string {
 export function eventParts(input: EventInput): EventParts | undefined {
   const text = input.source.slice(input.start, input.end);
   const tokens = input.tokens ? tokensIn(input.tokens, input.start, input.end) : tokenize(text, input.start);
-  const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+  const words = tokens.filter((t) => HAS_LETTER.test(t.text));
   if (words.length < MIN_WORDS) return undefined;
-  const lemmas = tokens.map((t) => lemma(t.text));
+  // By the token's lower-cased text: the same lemma (lemma lower-cases first), without lower-casing it again.
+  const lemmas = tokens.map((t) => lemma(t.lower));
   const quoteOpen = insideQuotation(input.source, input.start);
   const quoted = quotedSpans(text, quoteOpen);
   const hit = findAction(tokens, lemmas, quoted, input.start);
-  const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.text.toLowerCase()));
+  const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.lower));
   // A full sentence states something even when its verb is none the lexicon knows ("The
   // provinces remain short of water."); a short line with no verb is a label, not a claim.
   const sentence = words.length >= MIN_SENTENCE_WORDS && /[.!?]["”’)]?\s*$/.test(text);
@@ -256,9 +261,9 @@ export function eventParts(input: EventInput): EventParts | undefined {
   })();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (isStopWord(lower) || lower.length < 3 || /\d/.test(lower)) continue;
-    const key = contentKey(t.text);
+    const key = contentKey(lower);
     lemmaKeys.add(key);
     if (hit && i >= hit.after && t.start < clauseEnd) objects.add(key);
   }

@@ -23,6 +23,12 @@ import { parsePublished, referenceYear, yearFor, type YearReference } from './ye
 import { findRelativeDates, resolveRelative, type Day } from './relativeDates';
 import { readDateline } from '../dateline';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const HAS_UPPER = /\p{Lu}/u;
+const TWO_LETTERS = /\p{L}{2}/u;
+const ONE_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
+
 export { dayFromProject, statesNoYear, yearFromProject } from './projectDay';
 
 export interface ExtractInput {
@@ -176,7 +182,7 @@ function speakerName(hit: StatementHit, entities: readonly { start: number; end:
   if (/^(?:he|she)$/i.test(words)) return lastPerson?.name;
   // "They said", "We said": no one the analyst could cite.
   if (/^(?:they|we|i|it|you)$/i.test(words)) return undefined;
-  return /\p{Lu}/u.test(words) ? words : undefined;
+  return HAS_UPPER.test(words) ? words : undefined;
 }
 
 // A wire dateline opening a line: place, date, agency, dash ("JAKARTA, June 14 (Reuters) - ").
@@ -234,7 +240,7 @@ function wordsOutside(source: string, unit: Unit, found: readonly Found[]): bool
     at = Math.max(at, f.end);
   }
   if (unit.end > at) text += source.slice(at, unit.end);
-  return /\p{L}{2}/u.test(text);
+  return TWO_LETTERS.test(text);
 }
 
 export function extractFacts(input: ExtractInput): Fact[] {
@@ -295,7 +301,7 @@ export function extractFacts(input: ExtractInput): Fact[] {
       const speaker = speakerName(hit, mentions, source, lastPerson);
       if (speaker) {
         // "According to Moepya": a surname alone is the person the source names in full elsewhere.
-        const person = /^\p{Lu}[\p{L}\p{M}'’-]+$/u.test(speaker) ? registry.persons.get(registry.byToken.get(foldText(speaker)) ?? '') : undefined;
+        const person = ONE_NAME_WORD.test(speaker) ? registry.persons.get(registry.byToken.get(foldText(speaker)) ?? '') : undefined;
         fact.speaker = person?.name ?? speaker;
         fact.speakerKey = nameKey(fact.speaker);
         if (person && !fact.entities.some((e) => e.key === person.key)) fact.entities = [...fact.entities, person];

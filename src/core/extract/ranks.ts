@@ -3,6 +3,13 @@
 import { ORDINAL_WORD, ordinalValue } from './numbers';
 import { scan, type Found, type Taken } from './found';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const WORD_AFTER_DASH_OR_SPACE = /^[\s-]+\p{L}/u;
+const RANK_LEAD = /^(?:the|its|their|his|her|our|this)\s+|^\p{L}['’]s\s+/iu;
+const POSSESSIVE_START = /^\p{L}['’]s/u;
+const WORD_AFTER_SPACE = /^\s+\p{L}/u;
+
 const SUPERLATIVE = new RegExp(
   `(?:\\b(?:the|its|their|his|her|our|this)|\\p{L}['’]s)\\s+(?:(${ORDINAL_WORD}|\\d{1,3}(?:st|nd|rd|th))[-\\s])?(largest|biggest|top|highest|No\\.\\s?1|number[-\\s]one)(?![\\p{L}\\d-])`,
   'giu',
@@ -25,11 +32,11 @@ export function findRanks(sentence: string, base: number, source: string, taken:
     const [whole, ordinal, word] = m;
     const after = sentence.slice(m.index + whole.length, m.index + whole.length + 16);
     // "the top of", "the top 10": not a rank of the thing.
-    if (/^\s+(?:of|\d)/i.test(after) || !/^[\s-]+\p{L}/u.test(after)) return undefined;
-    const lead = /^(?:the|its|their|his|her|our|this)\s+|^\p{L}['’]s\s+/iu.exec(whole)?.[0] ?? '';
+    if (/^\s+(?:of|\d)/i.test(after) || !WORD_AFTER_DASH_OR_SPACE.test(after)) return undefined;
+    const lead = RANK_LEAD.exec(whole)?.[0] ?? '';
     const begin = start + lead.length;
     // For a possessive the match starts inside the owner's name: look before the whole word.
-    const wordStart = /^\p{L}['’]s/u.test(lead) ? source.lastIndexOf(' ', start) + 1 : start;
+    const wordStart = POSSESSIVE_START.test(lead) ? source.lastIndexOf(' ', start) + 1 : start;
     if (NOT_A_RANK.test(source.slice(Math.max(0, wordStart - 40), wordStart))) return undefined;
     const n = ordinal ? ordinalValue(ordinal) : 1;
     if (!n || !word) return undefined;
@@ -57,7 +64,7 @@ export function findOrdinals(sentence: string, base: number, _source: string, ta
     const n = ordinalValue(word);
     if (!n) return undefined;
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    if (!/^\s+\p{L}/u.test(after)) return undefined;
+    if (!WORD_AFTER_SPACE.test(after)) return undefined;
     // "a third of global emissions", "a fifth of the budget": a share, not a place in a series.
     if (/^a\s/i.test(m[0]) && /^\s+of\b/i.test(after)) return undefined;
     return { type: 'ordinal', canonical: String(n), start: end - word.length, end };

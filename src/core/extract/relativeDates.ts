@@ -16,6 +16,12 @@
 import { scan, type Found, type Taken } from './found';
 import { dateRole, monthNumber } from './dates';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const NAME_BEFORE = /\S\s+\p{Lu}[\p{L}.]*\s+$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const UPPER_AFTER_SPACE = /^\s+\p{Lu}/u;
+
 export type RelativeDate =
   | { rule: 'relative.weekday'; weekday: number; direction: 'past' | 'future' | 'before' }
   | { rule: 'relative.day'; offset: number }
@@ -130,7 +136,7 @@ export function findRelativeDates(sentence: string, base: number, source: string
   scan(DAY_WORD, sentence, base, taken, out, (m, start, end) => {
     const [, twoAway, word, onItsOwn, lastNight, thisPart] = m;
     // "USA Today", "Russia Today": a capitalised word (not the sentence's first) before "Today" makes a name.
-    if (word && /^Today/.test(word) && /\S\s+\p{Lu}[\p{L}.]*\s+$/u.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+    if (word && /^Today/.test(word) && NAME_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) return undefined;
     let offset: number;
     if (twoAway) offset = /before/i.test(twoAway) ? -2 : 2;
     else if (word) offset = { yesterday: -1, today: 0, tomorrow: 1 }[word.toLowerCase() as 'today']!;
@@ -147,7 +153,7 @@ export function findRelativeDates(sentence: string, base: number, source: string
     const lead = m[1]?.toLowerCase().replace(/\s+/g, ' ');
     const weekday = WEEKDAYS.indexOf(m[2]!.toLowerCase());
     // The weekday must be capitalised as English writes it ("friday" in a URL or a handle is not).
-    if (!/^\p{Lu}/u.test(m[2]!)) return undefined;
+    if (!STARTS_UPPER.test(m[2]!)) return undefined;
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
     if (EXPLICIT_AFTER.test(after)) return undefined;
@@ -156,8 +162,8 @@ export function findRelativeDates(sentence: string, base: number, source: string
       // "Super Tuesday", "Black Friday", "the Sunday Times": a name around a bare weekday.
       const wordBefore = /(\S+)\s+$/u.exec(before)?.[1];
       const first = m.index === firstWord;
-      if (!first && wordBefore && /^\p{Lu}/u.test(wordBefore) && !/[.,;:]$/.test(wordBefore)) return undefined;
-      if (!m[0].match(/(?:morning|afternoon|evening|night)/i) && /^\s+\p{Lu}/u.test(after) && !/^\s+(?:I\b)/.test(after)) return undefined;
+      if (!first && wordBefore && STARTS_UPPER.test(wordBefore) && !/[.,;:]$/.test(wordBefore)) return undefined;
+      if (!m[0].match(/(?:morning|afternoon|evening|night)/i) && UPPER_AFTER_SPACE.test(after) && !/^\s+(?:I\b)/.test(after)) return undefined;
     }
     // "next Friday" said on a Wednesday is this week's Friday to some readers and next week's to
     // others: not read.

@@ -4,6 +4,14 @@
 import { monthAlternation, monthNumbers } from '../calendar';
 import { ownPacks } from '../lang';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const WORD_BEFORE_STOP = /([\p{L}.]+)\.$/u;
+const NAME_AND_INITIAL = /\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.$/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const STARTS_LOWER_OR_DIGIT = /^[\p{Ll}\d]/u;
+
 export interface Unit {
   start: number;
   end: number;
@@ -63,6 +71,10 @@ function splitLine(text: string, lineStart: number, end: number, out: Unit[]): v
   for (const chunk of coarseChunks(line)) {
     segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
     const part = line.slice(chunk.start, chunk.end);
+    if (oneSentence(part)) {
+      pieces.push({ start: chunk.start, end: chunk.end });
+      continue;
+    }
     for (const s of segmenter.segment(part)) {
       pieces.push({ start: chunk.start + s.index, end: chunk.start + s.index + s.segment.length });
     }
@@ -83,6 +95,28 @@ function splitLine(text: string, lineStart: number, end: number, out: Unit[]): v
   }
 }
 
+// A sentence break (UAX #29, which Intl.Segmenter follows) falls only after a sentence
+// terminator with its closing marks and spaces, or after a paragraph separator. A part with
+// neither, but for one closing run at its very end, is one sentence: most lines are (a
+// headline, a one-sentence paragraph), and the segmenter costs far more than these tests.
+const SENTENCE_TERMINAL = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e]/u;
+const PARAGRAPH_SEPARATOR = /[\r\u0085\u2028\u2029]/;
+// Terminators, closing marks (a subset of UAX #29's Close: more would only send more parts to
+// the segmenter) and spaces, to the end.
+const CLOSING_RUN = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e]+["'”’“‘»«)\]}]*\s*$/u;
+
+// NOTE: the closing run is looked for in the part's last characters only: the pattern retries
+// at every terminator, and a long run of them ("......") made that quadratic. A longer run is
+// only left to the segmenter.
+const CLOSING_TAIL = 64;
+
+function oneSentence(part: string): boolean {
+  if (PARAGRAPH_SEPARATOR.test(part)) return false;
+  const tailStart = Math.max(0, part.length - CLOSING_TAIL);
+  const close = CLOSING_RUN.exec(part.slice(tailStart));
+  return !SENTENCE_TERMINAL.test(close ? part.slice(0, tailStart + close.index) : part);
+}
+
 // NOTE: only the ends that touch are read: a merged unit can grow to the whole line, and reading
 // all of it at every merge made a long line of abbreviations quadratic (100 KB took 3 s).
 function tailOf(line: string, unit: Unit): string {
@@ -100,7 +134,7 @@ function headOf(line: string, unit: Unit): string {
 function continues(previous: string, next: string): boolean {
   const prev = previous.trimEnd();
   if (!prev.endsWith('.')) return false;
-  const word = /([\p{L}.]+)\.$/u.exec(prev)?.[1] ?? '';
+  const word = WORD_BEFORE_STOP.exec(prev)?.[1] ?? '';
   const lastWord = word.toLowerCase();
   const nextStart = next.trimStart();
   if (ALWAYS_CONTINUES.has(lastWord)) return true;
@@ -108,8 +142,8 @@ function continues(previous: string, next: string): boolean {
   // A German day: "am 3. Oktober 2025".
   if (/(?:^|\s)\d{1,2}\.$/.test(prev) && GERMAN_MONTH.test(nextStart)) return true;
   // A lone initial after a name: "Donald J. Trump" (but "plan B. Then" ends a sentence).
-  if (/^\p{Lu}$/u.test(word) && /\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.$/u.test(prev.slice(-CONTEXT)) && /^\p{Lu}/u.test(nextStart)) return true;
-  if (/^[\p{Ll}\d]/u.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;
+  if (ONE_UPPER.test(word) && NAME_AND_INITIAL.test(prev.slice(-CONTEXT)) && STARTS_UPPER.test(nextStart)) return true;
+  if (STARTS_LOWER_OR_DIGIT.test(nextStart)) return MAY_CONTINUE.has(lastWord) || lastWord.length > 0;
   return false;
 }
 

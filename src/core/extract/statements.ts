@@ -4,6 +4,13 @@
 import { NUMBER_WORD } from './numbers';
 import type { Found } from './found';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const WORD_AND_STOP = /\p{Ll}{3,}\.$/u;
+const NAME_OR_PRONOUN = /\p{Lu}|\b(?:he|she|they)\b/u;
+const HAS_UPPER = /\p{Lu}/u;
+const NAME_AFTER = /^\s*(?:to\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,6})/u;
+
 export interface StatementHit {
   kind: 'agreement' | 'claim' | 'quote';
   /** Absolute offsets of the words that make it a statement ("agreed", "first", the quote). */
@@ -97,7 +104,7 @@ const PHRASE_VERB_BEFORE_QUOTE = new RegExp(`([^,;.:“”"]{1,100}?)\\s+(?:${VE
 /** A speaker's words: a final full stop goes unless it ends an initial or a title ("Werner." but "Mr."). */
 function nameSpan(at: number, text: string): { start: number; end: number } {
   let name = text.trimEnd();
-  if (/\p{Ll}{3,}\.$/u.test(name)) name = name.slice(0, -1);
+  if (WORD_AND_STOP.test(name)) name = name.slice(0, -1);
   return { start: at, end: at + name.length };
 }
 
@@ -107,13 +114,13 @@ function quoteSpeaker(sentence: string, start: number, end: number): { start: nu
   const named = VERB_THEN_NAME.exec(after);
   if (named && !NOT_A_SPEAKER.test(named[1]!)) return nameSpan(end + named[0].length - named[1]!.length, named[1]!);
   const phrase = PHRASE_THEN_VERB.exec(after);
-  if (phrase && /\p{Lu}|\b(?:he|she|they)\b/u.test(phrase[1]!)) return nameSpan(end + phrase[0].indexOf(phrase[1]!), phrase[1]!);
+  if (phrase && NAME_OR_PRONOUN.test(phrase[1]!)) return nameSpan(end + phrase[0].indexOf(phrase[1]!), phrase[1]!);
   // Before the quotation, only where a verb of saying introduces it ("as if to say" is no one's).
   const lead = PHRASE_VERB_BEFORE_QUOTE.exec(sentence.slice(Math.max(0, start - 120), start));
   if (!lead) return undefined;
   let words = lead[1]!.trim();
   while (BEFORE_VERB.test(words)) words = words.replace(BEFORE_VERB, '');
-  if (!words || /\bto$/.test(words) || !(/\p{Lu}/u.test(words) || /^(?:he|she|they)\b/i.test(words))) return undefined;
+  if (!words || /\bto$/.test(words) || !(HAS_UPPER.test(words) || /^(?:he|she|they)\b/i.test(words))) return undefined;
   const leadStart = Math.max(0, start - 120) + lead.index + lead[1]!.indexOf(words);
   return nameSpan(leadStart, words);
 }
@@ -122,11 +129,11 @@ function quoteSpeaker(sentence: string, start: number, end: number): { start: nu
 function speakerNear(sentence: string, start: number, end: number): { start: number; end: number } | undefined {
   const after = sentence.slice(end, end + 100);
   const verbAfter = /^[,\s]*([^,.;“”"]{1,80}?)\s+(?:said|stated|says|added|noted|told|stressed|emphasi[sz]ed|affirmed|declared|remarked|wrote)\b/.exec(after);
-  if (verbAfter && /\p{Lu}|\b(?:he|she|they)\b/u.test(verbAfter[1]!)) {
+  if (verbAfter && NAME_OR_PRONOUN.test(verbAfter[1]!)) {
     const at = end + verbAfter[0].indexOf(verbAfter[1]!);
     return { start: at, end: at + verbAfter[1]!.length };
   }
-  const nameAfter = /^\s*(?:to\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s?){1,6})/u.exec(after);
+  const nameAfter = NAME_AFTER.exec(after);
   if (
     nameAfter &&
     /^(?:said|says|stated|according\s+to)/i.test(sentence.slice(start, end)) &&
@@ -142,7 +149,7 @@ function speakerNear(sentence: string, start: number, end: number): { start: num
   const phrase = before.slice(clauseStart + 1);
   let trimmed = phrase.trim();
   while (BEFORE_VERB.test(trimmed)) trimmed = trimmed.replace(BEFORE_VERB, '');
-  if (!trimmed || !(/\p{Lu}/u.test(trimmed) || /^(?:he|she|they)\b/i.test(trimmed))) return undefined;
+  if (!trimmed || !(HAS_UPPER.test(trimmed) || /^(?:he|she|they)\b/i.test(trimmed))) return undefined;
   const at = start - before.length + clauseStart + 1 + phrase.indexOf(trimmed);
   return { start: at, end: at + trimmed.length };
 }

@@ -9,6 +9,11 @@ import { tokenize, type Token } from '../entities/tokens';
 import { ISO_CODES } from './money';
 import { AGREEMENT_TRIGGER, QUOTE, SPEECH_VERB } from './statements';
 
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
+const STARTS_LETTER = /^\p{L}/u;
+
 export interface SubjectFeatures {
   /** Stemmed, folded content words. */
   tokens: Set<string>;
@@ -88,7 +93,7 @@ interface Ctx {
 
 function isContent(t: Token, ctx: Ctx, i: number): boolean {
   if (ctx.inValue[i]) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   if (STOP.has(lower) || /^\d/.test(lower) || lower.length < 2) return false;
   return !VALUE_VERBS.has(stem(lower));
 }
@@ -114,7 +119,7 @@ function sentenceTokens(text: string): { tokens: Token[]; clause: number[]; acro
     else if (gap.includes(',')) {
       // "living, studying, and working": a list of participles stays one clause.
       const prevWord = tokens[i - 1]?.text;
-      const nextWord = t.text.toLowerCase() === 'and' ? tokens[i + 1]?.text : t.text;
+      const nextWord = t.lower === 'and' ? tokens[i + 1]?.text : t.text;
       if (!(participle(prevWord) && participle(nextWord))) c++;
     }
     clause.push(c);
@@ -214,7 +219,7 @@ function plural(word: string): boolean {
 function percentHeads(ctx: Ctx, tail: number[]): string[] {
   const first = tail[0];
   if (first === undefined) return [];
-  const word = ctx.tokens[first]!.text.toLowerCase();
+  const word = ctx.tokens[first]!.lower;
   if (word === 'of') return nounHeads(ctx, tail.slice(1));
   return isContent(ctx.tokens[first]!, ctx, first) && !participle(word) ? nounHeads(ctx, tail) : [];
 }
@@ -262,11 +267,11 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
   for (const i of idx.slice(0, 5)) {
     // "killed 40 people and injured 90": what follows "and" is another figure's.
     if (ctx.inValue[i] || /^(?:and|or|while)$/i.test(ctx.tokens[i]!.text)) break;
-    const casualty = CASUALTY.get(ctx.tokens[i]!.text.toLowerCase());
+    const casualty = CASUALTY.get(ctx.tokens[i]!.lower);
     if (casualty) return casualty;
   }
   for (let i = lastBefore; i >= 0 && i >= lastBefore - 2; i--) {
-    const lower = ctx.tokens[i]!.text.toLowerCase();
+    const lower = ctx.tokens[i]!.lower;
     const casualty = CASUALTY.get(lower);
     if (casualty) return casualty;
     if (!HEDGES.has(lower)) break;
@@ -274,7 +279,7 @@ function countedHead(ctx: Ctx, idx: number[], lastBefore: number): string | unde
   let nationality: string | undefined;
   for (const i of idx) {
     const t = ctx.tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (ctx.inValue[i]) continue;
     if (/ly$/.test(lower) && !nationality) continue;
     const country = countryOfNationality(t.text);
@@ -326,7 +331,7 @@ function nounHeads(ctx: Ctx, idx: number[]): string[] {
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
     const t = ctx.tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     // Another value ends the noun run: "94 percent of goods within ten years".
     if (ctx.inValue[i]) {
       if (head) break;
@@ -334,7 +339,7 @@ function nounHeads(ctx: Ctx, idx: number[]): string[] {
     }
     if (STOP.has(lower) || LOCATIVE.has(lower)) {
       const next = idx[k + 1];
-      const coordinated = (lower === 'and' || lower === 'or') && next !== undefined && !STOP.has(ctx.tokens[next]!.text.toLowerCase());
+      const coordinated = (lower === 'and' || lower === 'or') && next !== undefined && !STOP.has(ctx.tokens[next]!.lower);
       if (head && !coordinated) break;
       if (head) heads.push(head);
       head = undefined;
@@ -453,7 +458,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
   for (let k = 0; k < window.length; k++) {
     const i = window[k]!;
     const t = ctx.tokens[i]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (LOCATIVE.has(lower)) {
       const next = ctx.tokens[i + 1];
       const place = next && knownPlace(next.text);
@@ -493,7 +498,7 @@ function acronymsOf(ctx: Ctx): Set<string> {
   const out = new Set<string>();
   sentence.acronyms = out;
   for (const t of ctx.tokens) {
-    if (!/^\p{Lu}{2,6}$/u.test(t.text) || knownPlace(t.text) || NOT_AN_OWNER.test(t.text)) continue;
+    if (!ACRONYM_WORD.test(t.text) || knownPlace(t.text) || NOT_AN_OWNER.test(t.text)) continue;
     out.add(t.text);
   }
   return out;
@@ -515,12 +520,12 @@ function ownerBefore(ctx: Ctx, lastBefore: number): string | undefined {
   const first = idx[0];
   if (first !== undefined && first > 0 && ctx.clause[first - 1] !== ctx.clause[first] && participle(ctx.tokens[first]!.text)) idx = [...near(first - 1), ...idx];
   // A headline in title case capitalises every word: none of them says whose figure it is.
-  const words = idx.filter((i) => /^\p{L}/u.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.text.toLowerCase()));
+  const words = idx.filter((i) => STARTS_LETTER.test(ctx.tokens[i]!.text) && !STOP.has(ctx.tokens[i]!.lower));
   if (words.length >= 3 && words.filter((i) => ctx.tokens[i]!.capital).length >= words.length * 0.6) return undefined;
   for (const i of idx.reverse()) {
     const t = ctx.tokens[i]!;
     if (!t.capital || ctx.inValue[i] || i === 0) continue;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (STOP.has(lower) || knownPlace(t.text) || countryOfNationality(t.text) || NOT_AN_OWNER.test(t.text.toUpperCase())) continue;
     return foldText(t.text);
   }

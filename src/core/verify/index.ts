@@ -555,6 +555,8 @@ class Pairing {
   }
   /** How many different values each source gives for a counted thing (`source␟headKey`). */
   readonly headFigures = new Map<string, number>();
+  /** Candidates that are their source's only figure for their counted thing (`headFigures` of 1), read per pair. */
+  readonly soleHead = new Set<Candidate>();
   private readonly headValues = new Map<string, Set<string>>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
@@ -577,6 +579,7 @@ class Pairing {
       this.headValues.set(key, seen);
       this.headFigures.set(key, seen.size);
     }
+    for (const c of cands) if (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) this.soleHead.add(c);
     const n = cands.length;
     this.subjects = new Subjects(
       cands.map((c) => c.features),
@@ -772,7 +775,7 @@ function yearLike(v: FactValue): boolean {
 function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean {
   const ka = a.headKey;
   if (!ka || ka !== b.headKey) return false;
-  if (pairing.headFigures.get(`${a.fact.sourceId}\u241f${ka}`) !== 1 || pairing.headFigures.get(`${b.fact.sourceId}\u241f${ka}`) !== 1) return false;
+  if (!pairing.soleHead.has(a) || !pairing.soleHead.has(b)) return false;
   return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
 }
 
@@ -805,8 +808,14 @@ function namedMatch(a: Fact, b: Fact): boolean {
  * second day" (an ordinal) does not state the count of "2 MoUs".
  */
 function sentenceValueKey(v: FactValue): string {
-  return `${comparable(v)}\u241f${v.canonical}`;
+  // NOTE: remembered per value for one groupFacts run: conflict checks ask for it for millions of
+  // pairs, and a string built anew is hashed anew by every set it is looked up in.
+  let key = valueKeys.get(v);
+  if (key === undefined) valueKeys.set(v, (key = `${comparable(v)}\u241f${v.canonical}`));
+  return key;
 }
+/** `sentenceValueKey` by value, for the groupFacts run under way (emptied at its start and end). */
+let valueKeys = new Map<FactValue, string>();
 
 function sentenceKey(fact: Fact): string {
   return `${fact.sourceId}\u241f${fact.start}`;
@@ -1058,6 +1067,15 @@ function candidatePairs(
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
 export function groupFacts(facts: readonly Fact[]): Group[] {
+  valueKeys = new Map();
+  try {
+    return groupFactsOnce(facts);
+  } finally {
+    valueKeys = new Map();
+  }
+}
+
+function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);

@@ -9,21 +9,23 @@ import { ACTION_CLASSES, THING_SYNONYMS, type ActionClass } from './actions';
 import { STOP_WORDS } from './stopwords';
 
 const MEMO_LIMIT = 50_000;
+/** The words wink-lemmatizer is asked about. */
+const LEMMATISED = /^[a-z][a-z'-]*$/;
 const memo = new Map<string, string>();
 
 /** The word's base form: a verb's where the word is an inflected verb, else a noun's. */
 export function lemma(word: string): string {
   const lower = word.toLowerCase();
+  // Numbers, short and non-English words are their own base form: answered without the memo,
+  // which then holds only words (a large table is slow to read, and numbers filled it).
+  if (lower.length <= 2 || !LEMMATISED.test(lower)) return lower;
   const known = memo.get(lower);
   if (known !== undefined) return known;
-  let base = lower;
-  if (/^[a-z][a-z'-]*$/.test(lower) && lower.length > 2) {
-    // Which reading wins where both change the word ("rates" → rate / rate, "meeting" → meet /
-    // meeting): a verb the action classes know, else the noun's, else the verb's ("held" → hold).
-    const verb = lemmatizer.verb(lower);
-    const noun = lemmatizer.noun(lower);
-    base = verb !== lower && (VERB_CLASS.has(verb) || noun === lower) ? verb : noun;
-  }
+  // Which reading wins where both change the word ("rates" → rate / rate, "meeting" → meet /
+  // meeting): a verb the action classes know, else the noun's, else the verb's ("held" → hold).
+  const verb = lemmatizer.verb(lower);
+  const noun = lemmatizer.noun(lower);
+  const base = verb !== lower && (VERB_CLASS.has(verb) || noun === lower) ? verb : noun;
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(lower, base);
   return base;
