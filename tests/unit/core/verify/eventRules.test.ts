@@ -347,3 +347,18 @@ describe('person features', () => {
     expect(c?.keys).not.toContain('p:bartholomew');
   });
 });
+
+describe('event.modifier-noun', () => {
+  // A word naming an action that modifies the noun after it is not the clause's action.
+  const actionOf = (text: string) => extractFacts({ sourceId: 'a', text, publishedAt: '2031-03-04' }).find((f) => f.event)?.event?.action;
+  it('reads past a modifier to the clause verb', () => {
+    expect(actionOf('The Harbour Party, the largest opposition bloc, finished third behind the Green League in Velm.')).toBe('finish');
+    expect(actionOf('The ministers issued a joint press release after the harbour talks in Velm.')).not.toBe('press');
+    expect(actionOf('Crews joined frantic rescue efforts along the flooded coast road near Velm.')).not.toBe('rescue');
+  });
+  it('keeps the word as the action where it is a verb or stands before a function word or a verb', () => {
+    expect(actionOf('The farmers will press the ministry for lower fuel duties this winter.')).toBe('press');
+    expect(actionOf('The council voiced its opposition to the new harbour levy in Velm.')).toBe('opposition');
+    expect(actionOf('Further emergency assistance stood ready at the Velm depot on Monday.')).toBe('assistance');
+  });
+});
