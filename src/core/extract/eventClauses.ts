@@ -153,8 +153,35 @@ function insideAny(spans: ReadonlyArray<[number, number]>, at: number): boolean 
   return false;
 }
 
+// [event.modifier-noun] A word that names an action but stands as a modifier of the noun after
+// it ("the main opposition party", "a joint press statement", "the appeal court") is not the
+// clause's action: a base-form word between a determiner or another modifier and a lower-case
+// noun is a noun's modifier, where a verb in base form would follow "to", an auxiliary or a
+// pronoun ("will press ahead", "they oppose the plan"). Inflected words ("opposed", "presses")
+// and words before a function word ("appeal to", "opposition to") stay readable as actions.
+const DETERMINER = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'this', 'that', 'these', 'those', 'each', 'every', 'any', 'no']);
+// Words after which a base form is a verb, not a modifier.
+const VERB_CUE = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', 'not', 'never', 'also', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'and', 'or', 'but']);
+
+function modifierOfNoun(source: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || t.possessive || prev.possessive) return false;
+  const lower = t.text.toLowerCase();
+  if (lemma(lower) !== lower || /(?:ed|ing)$/.test(lower)) return false;
+  const only = (a: Token, b: Token) => /^[ \u00a0]{1,2}$/.test(source.slice(a.end, b.start));
+  if (!only(prev, t) || !only(t, next)) return false;
+  const n = next.text.toLowerCase();
+  // The word after must read as a noun: not a function word, nor a verb's past ("assistance stood ready").
+  if (next.capital || isStopWord(n) || /\d/.test(n) || /(?:ed|ly)$/.test(n) || (lemma(n) !== n && !/s$/.test(n))) return false;
+  const p = prev.text.toLowerCase();
+  if (DETERMINER.has(p)) return true;
+  return !prev.capital && !isStopWord(p) && !VERB_CUE.has(p) && !/(?:ed|ly|s)$/.test(p);
+}
+
 /** The clause's action: a multi-word verb, else the first verb of a known class, else a noun that names one. */
-function findAction(tokens: readonly Token[], lemmas: readonly string[], quoted: ReadonlyArray<[number, number]>, base: number): ActionHit | undefined {
+function findAction(source: string, tokens: readonly Token[], lemmas: readonly string[], quoted: ReadonlyArray<[number, number]>, base: number): ActionHit | undefined {
   let speech: ActionHit | undefined;
   let noun: ActionHit | undefined;
   let plainVerb: ActionHit | undefined;
@@ -172,6 +199,7 @@ function findAction(tokens: readonly Token[], lemmas: readonly string[], quoted:
       const cls = phraseClass(words);
       if (cls) return { cls, action: words, at: i, after: j + 1, verb: true };
     }
+    if (modifierOfNoun(source, tokens, i)) continue;
     const v = verbClass(lemmas[i]!);
     const isVerbForm = lemmas[i] !== t.lower || /(?:ed|es)$/.test(t.text);
     if (v && (isVerbForm || i === 0 || !nounClass(lemmas[i]!))) {
@@ -226,7 +254,7 @@ export function eventParts(input: EventInput): EventParts | undefined {
   const lemmas = tokens.map((t) => lemma(t.lower));
   const quoteOpen = insideQuotation(input.source, input.start);
   const quoted = quotedSpans(text, quoteOpen);
-  const hit = findAction(tokens, lemmas, quoted, input.start);
+  const hit = findAction(input.source, tokens, lemmas, quoted, input.start);
   const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.lower));
   // A full sentence states something even when its verb is none the lexicon knows ("The
   // provinces remain short of water."); a short line with no verb is a label, not a claim.

@@ -539,20 +539,44 @@ function clusterPairs(
   return uf;
 }
 
-/** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
-export function groupEvents(facts: readonly Fact[]): Group[] {
-  const figures = new Map<string, Set<string>>();
+/**
+ * Every event candidate of the project, each with the figures its words state: the figures
+ * whose values lie inside its span (a sentence's, or one clause's of it: a clause is judged on
+ * its own figures, not its neighbour's). Grouping and `attache why` build them here alike, so
+ * that the explanation of a pair is the verdict grouping reached.
+ */
+export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
+  const figures = new Map<string, Array<{ at: number; figure: string }>>();
   for (const f of facts) {
-    if (!f.values.length) continue;
-    const key = `${f.sourceId}\u241f${f.start}`;
-    const set = figures.get(key) ?? new Set<string>();
-    set.add(`${f.values[0]!.type}\u241f${f.values[0]!.canonical}`);
-    figures.set(key, set);
+    const v = f.values[0];
+    if (!v) continue;
+    const list = figures.get(f.sourceId) ?? [];
+    list.push({ at: v.start, figure: `${v.type}\u241f${v.canonical}` });
+    figures.set(f.sourceId, list);
   }
-  const cands = facts
-    .map((f) => eventCandidate(f, figures.get(`${f.sourceId}\u241f${f.start}`) ?? new Set()))
+  for (const list of figures.values()) list.sort((x, y) => x.at - y.at);
+  const figuresIn = (f: Fact): Set<string> => {
+    const list = figures.get(f.sourceId) ?? [];
+    const out = new Set<string>();
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (list[mid]!.at < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < list.length && list[i]!.at < f.end; i++) out.add(list[i]!.figure);
+    return out;
+  };
+  return facts
+    .map((f) => eventCandidate(f, figuresIn(f)))
     .filter((c): c is EventCandidate => !!c)
     .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
+}
+
+/** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
+export function groupEvents(facts: readonly Fact[]): Group[] {
+  const cands = eventCandidates(facts);
   const ctx = eventContext(cands);
   const same: Edge[] = [];
   const conflicts: Edge[] = [];

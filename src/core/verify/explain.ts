@@ -4,7 +4,7 @@
 import { AttacheError } from '../errors';
 import type { Fact, Group } from '../model';
 import { subjectFeatures } from '../extract/subject';
-import { eventCandidate, eventContext, judgeEvents } from './eventGroups';
+import { eventCandidates, eventContext, judgeEvents } from './eventGroups';
 import { evidenceItems, ruleOf, ruleSentence } from './groupReason';
 import { RULES } from './rules';
 import { groupFacts, subjectSimilarity } from './index';
@@ -42,10 +42,12 @@ export function explainPair(facts: readonly Fact[], groups: readonly Group[], aI
     lines.push('Not joined: both come from one source; a group joins reports of different sources.');
     return { relation: 'none', lines };
   }
-  const ca = eventCandidate(a, new Set());
-  const cb = eventCandidate(b, new Set());
+  // The candidates grouping builds (each with the figures its words state, which can keep two
+  // facts apart), so that "would join" is what grouping itself would say of the pair.
+  const cands = eventCandidates(facts);
+  const ca = cands.find((c) => c.fact.id === a.id);
+  const cb = cands.find((c) => c.fact.id === b.id);
   if (ca && cb) {
-    const cands = facts.map((f) => eventCandidate(f, new Set())).filter((c) => c !== undefined);
     const verdict = judgeEvents(ca, cb, eventContext(cands));
     if ('refused' in verdict) lines.push(`Not joined by the event rules: ${verdict.refused}.`);
     else {

@@ -310,6 +310,34 @@ describe('explainPair', () => {
   });
 });
 
+describe('explainPair judges as grouping does', () => {
+  // `attache why` must reach grouping's own verdict: two claims alike in words whose sentences
+  // give different figures are kept apart by grouping, so the explanation must say so, not
+  // that a rule "would join" them.
+  it('says figures keep apart two claims whose sentences state different counts', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland will buy 40 coastal patrol boats from the Ostian shipyards, the defence ministry announced.'],
+      ['b', 'Norland will buy 12 coastal patrol boats from the Ostian shipyards, the defence ministry announced.'],
+    ]);
+    const a = factOf(facts, 'a', /patrol boats/);
+    const b = factOf(facts, 'b', /patrol boats/);
+    expect(groupOf(groups, a, b)).toBeUndefined();
+    const why = explainPair(facts, groups, a.id, b.id);
+    expect(why.relation).toBe('none');
+    expect(why.lines.at(-1)).toMatch(/Not joined by the event rules: their sentences state different figures/);
+  });
+  it('still names the rule for the same claim told with the same count', () => {
+    const { facts, groups } = run([
+      ['a', 'Norland will buy 40 coastal patrol boats from the Ostian shipyards, the defence ministry announced.'],
+      ['b', 'Norland will buy 40 coastal patrol boats from Ostian shipyards, the country’s defence ministry announced on Monday.'],
+    ]);
+    const a = factOf(facts, 'a', /patrol boats/);
+    const b = factOf(facts, 'b', /patrol boats/);
+    expect(groupOf(groups, a, b)?.relation).toBe('corroborated');
+    expect(explainPair(facts, groups, a.id, b.id).relation).toBe('corroborated');
+  });
+});
+
 describe('person features', () => {
   it('key a person by the surname the name ends with, not by the longest word of the name', async () => {
     const { eventCandidate } = await import('../../../../src/core/verify/eventGroups');
@@ -317,5 +345,20 @@ describe('person features', () => {
     const c = eventCandidate({ ...f!, entities: [{ name: 'Bartholomew Lunn', type: 'person', key: 'bartholomew lunn' }] }, new Set());
     expect(c?.keys).toContain('p:lunn');
     expect(c?.keys).not.toContain('p:bartholomew');
+  });
+});
+
+describe('event.modifier-noun', () => {
+  // A word naming an action that modifies the noun after it is not the clause's action.
+  const actionOf = (text: string) => extractFacts({ sourceId: 'a', text, publishedAt: '2031-03-04' }).find((f) => f.event)?.event?.action;
+  it('reads past a modifier to the clause verb', () => {
+    expect(actionOf('The Harbour Party, the largest opposition bloc, finished third behind the Green League in Velm.')).toBe('finish');
+    expect(actionOf('The ministers issued a joint press release after the harbour talks in Velm.')).not.toBe('press');
+    expect(actionOf('Crews joined frantic rescue efforts along the flooded coast road near Velm.')).not.toBe('rescue');
+  });
+  it('keeps the word as the action where it is a verb or stands before a function word or a verb', () => {
+    expect(actionOf('The farmers will press the ministry for lower fuel duties this winter.')).toBe('press');
+    expect(actionOf('The council voiced its opposition to the new harbour levy in Velm.')).toBe('opposition');
+    expect(actionOf('Further emergency assistance stood ready at the Velm depot on Monday.')).toBe('assistance');
   });
 });
