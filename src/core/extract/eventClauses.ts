@@ -168,14 +168,14 @@ function modifierOfNoun(source: string, tokens: readonly Token[], i: number): bo
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!prev || !next || t.possessive || prev.possessive) return false;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   if (lemma(lower) !== lower || /(?:ed|ing)$/.test(lower)) return false;
   const only = (a: Token, b: Token) => /^[ \u00a0]{1,2}$/.test(source.slice(a.end, b.start));
   if (!only(prev, t) || !only(t, next)) return false;
-  const n = next.text.toLowerCase();
+  const n = next.lower;
   // The word after must read as a noun: not a function word, nor a verb's past ("assistance stood ready").
   if (next.capital || isStopWord(n) || /\d/.test(n) || /(?:ed|ly)$/.test(n) || (lemma(n) !== n && !/s$/.test(n))) return false;
-  const p = prev.text.toLowerCase();
+  const p = prev.lower;
   if (DETERMINER.has(p)) return true;
   return !prev.capital && !isStopWord(p) && !VERB_CUE.has(p) && !/(?:ed|ly|s)$/.test(p);
 }
