@@ -321,6 +321,25 @@ function populationFrame(ctx: Ctx, lastBefore: number, noun: string): boolean {
 }
 
 /**
+ * The counted thing a count leaves unsaid, as lists and comparisons do ("the DA on 87 seats and
+ * the EFF on 39", "gained 3 seats, rising from 84 to 87"): the nearest plural noun before it in
+ * its sentence that is itself counted (right after a number, or after "of the"). Asked only
+ * where nothing after the count names a thing.
+ */
+const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion)$/;
+
+function elidedHead(ctx: Ctx, lastBefore: number): string | undefined {
+  for (let i = lastBefore; i >= 1; i--) {
+    const t = ctx.tokens[i]!;
+    if (ctx.inValue[i] || t.capital || !plural(t.text) || !isContent(t, ctx, i)) continue;
+    const prev = ctx.tokens[i - 1]!.text.toLowerCase();
+    const counted = /^\d/.test(prev) || NUMBER_WORD.test(prev) || (prev === 'the' && i >= 2 && ctx.tokens[i - 2]!.text.toLowerCase() === 'of');
+    if (counted) return GENERIC_PEOPLE.has(t.text.toLowerCase()) ? 'people' : stem(t.text.toLowerCase());
+  }
+  return undefined;
+}
+
+/**
  * The first noun run's last word: "partner in labor cooperation" → partner. Through "and"/"or"
  * every run's last word is kept, since without parts of speech "tourism and trade partner" (one
  * head) and "trading partner and tourism contributor" (two) look alike: the last is the head.
@@ -376,7 +395,7 @@ export function subjectFeatures(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'va
     case 'count':
     case 'quantity': {
       const tail = after(ctx, firstAfter, 12);
-      head = countedHead(ctx, tail, lastBefore);
+      head = countedHead(ctx, tail, lastBefore) ?? elidedHead(ctx, lastBefore);
       window = [...withoutAttribution(ctx, before(ctx, lastBefore)), ...tail];
       break;
     }

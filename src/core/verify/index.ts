@@ -103,11 +103,13 @@ export const RULE_IDS = {
   /** Figures whose clauses name different owners ("The Greens … 12 seats", "Labour … 40 seats"), or whose sentences name acronyms and share none, measure different things. */
   differentOwner: 'conflict.different-owner',
   /** One of a list of figures of one kind ("12 seats …, 40 seats …"): it conflicts only with a figure of the same named owner. */
-  /** A figure of a breakdown by place ("310 in Kandar, 52 in Selvi") is a part: it conflicts only with a part of the same place. */
   listedFigures: 'conflict.listed-figures',
+  /** A figure of a breakdown by place ("310 in Kandar, 52 in Selvi") is a part: it conflicts only with a part of the same place. */
   partByPlace: 'conflict.part-by-place',
   /** The same specific counted thing ("objections", "memorandums"/"MoUs", a quake's magnitude), each source's only figure for it, in two sources that tell one story: the same value corroborates, values that cannot both hold conflict. */
   sameHead: 'conflict.same-head',
+  /** The same figure for the same counted thing, in sentences of one story naming the same person or body ("the DA … 87 seats" / "the DA … rising from 84 to 87"): one report, however many figures for the thing each source gives. */
+  sameNamedThing: 'figure.same-named-thing',
 } as const;
 
 // Words right before a figure that make it a change, not a level: "gained three", "a loss of 71", "up 5%".
@@ -531,6 +533,8 @@ class Pairing {
   private readonly thingSets: Array<Set<string>> = [];
   /** namesCompatible of two thing sets, by their numbers: 1 compatible, 2 not, 0 not yet known. */
   private readonly thingsMemo = new Map<number, number>();
+  /** Candidates RULE_IDS.sameNamedThing joined to another (for the group's rule). */
+  readonly namedJoins = new Set<number>();
   /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
   readonly byHead = new Set<number>();
   /** Each source's clause words and names (`storyWords`), set by groupFacts. */
@@ -661,7 +665,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // more (CONFLICT_AT) or the same specific counted thing: most pairs end here without their
   // values being compared.
   if (sim < CORROBORATE_AT && !(sim >= SAME_DAY_AT && dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) {
-    if (!sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return NO_VERDICT;
+    if (!sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing) && !sameNamedThing(i, j, pairing)) return NO_VERDICT;
   }
   // RULE_IDS.changeNotLevel: a change is neither the same as nor in conflict with a level.
   if (pairing.aspects[i] !== pairing.aspects[j]) return NO_VERDICT;
@@ -678,6 +682,10 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     if (dayPrecise[i] && dayPrecise[j] && named >= SAME_DAY_NAMED && sim >= SAME_DAY_AT) return SAME;
     // RULE_IDS.sameHead: the one figure two reports of a story give for one specific thing.
     if (sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return SAME;
+    if (sameNamedThing(i, j, pairing)) {
+      pairing.namedJoins.add(i).add(j);
+      return SAME;
+    }
     return NO_VERDICT;
   }
   // Different values: a conflict only on strong evidence: CONFLICT_AT or more of subject
@@ -776,6 +784,23 @@ function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean
   const ka = a.headKey;
   if (!ka || ka !== b.headKey) return false;
   if (!pairing.soleHead.has(a) || !pairing.soleHead.has(b)) return false;
+  return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
+}
+
+/**
+ * RULE_IDS.sameNamedThing: the same figure (same value, as stated) for the same counted thing, in
+ * sentences of two reports of one story that name the same person or body ("the DA finished with
+ * 87 seats" / "the DA gained 3 seats, rising from 84 to 87"), is one report, however many other
+ * figures for that thing each source gives: the name says whose figure it is. Two owners stated
+ * and different ("the EFF's 39" / "the IFP's 39") keep them apart. Only for the same value: a
+ * conflict still needs the stricter rules.
+ */
+function sameNamedThing(i: number, j: number, pairing: Pairing): boolean {
+  const a = pairing.cands[i]!;
+  const b = pairing.cands[j]!;
+  if (!a.headKey || a.headKey !== b.headKey || a.value!.canonical !== b.value!.canonical) return false;
+  if (a.features.owner && b.features.owner && a.features.owner !== b.features.owner) return false;
+  if (!(pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
   return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
 }
 
@@ -1060,6 +1085,17 @@ function candidatePairs(
     list.sort((x, y) => x - y);
     for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
   }
+  // RULE_IDS.sameNamedThing: the same figure for the same counted thing meets on both.
+  const byHeadValue = new Map<string, number[]>();
+  for (const i of members) {
+    const c = cands[i]!;
+    if (c.headKey && c.named.size) add(byHeadValue, `${c.headKey}\u241f${c.value!.canonical}`, i);
+  }
+  for (const list of byHeadValue.values()) {
+    if (list.length < 2) continue;
+    list.sort((x, y) => x - y);
+    for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
+  }
 }
 
 /**
@@ -1150,8 +1186,8 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
       relation: 'corroborated',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}${eventNote(indices, byEvent)}`,
-      rule: indices.some((i) => byEvent.has(i)) ? 'figure.same-event' : 'figure.same-value',
+      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}${eventNote(indices, byEvent)}${namedNote(indices, pairing.namedJoins, byEvent)}`,
+      rule: indices.some((i) => byEvent.has(i)) ? 'figure.same-event' : indices.some((i) => pairing.namedJoins.has(i)) ? RULE_IDS.sameNamedThing : 'figure.same-value',
     });
   }
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
@@ -1250,8 +1286,8 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
  * 159 of the 400 seats" / "the ANC took 40% of the vote and 159 of the 400 seats"), the figures
  * those clauses state with the same value and type are one report too, however differently the
  * words around each figure run. Only values specific enough to tell (`telling`: no ranks, no
- * bare years), stated once in their clause, at no different time and of the same aspect (a
- * change is not a level); conflicts are left to the figure rules. Returns, per joined candidate,
+ * bare years), stated once in their clause, at no different time, of the same aspect (a
+ * change is not a level) and of no different stated owner; conflicts are left to the figure rules. Returns, per joined candidate,
  * the event group's rule, for the reason.
  */
 function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events: readonly Group[], pairing: Pairing, same: UnionFind): Map<number, string> {
@@ -1293,12 +1329,22 @@ function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events
     const first = members[0]!;
     for (const x of members.slice(1)) {
       if (pairing.timesOf(first, x) === 'different' || pairing.aspects[first] !== pairing.aspects[x]) continue;
+      // One event told with several owners' figures ("the League won 41 seats and the Party 20"):
+      // figures of different stated owners are not one report.
+      const ownerA = cands[first]!.features.owner;
+      const ownerB = cands[x]!.features.owner;
+      if (ownerA && ownerB && ownerA !== ownerB) continue;
       if (same.find(first) === same.find(x)) continue;
       same.union(first, x);
       joined.set(first, rule).set(x, rule);
     }
   }
   return joined;
+}
+
+/** The reason's note for a group RULE_IDS.sameNamedThing joined (figure.same-event's note goes first). */
+function namedNote(indices: readonly number[], named: ReadonlySet<number>, byEvent: ReadonlyMap<number, string>): string {
+  return !indices.some((i) => byEvent.has(i)) && indices.some((i) => named.has(i)) ? ` [${RULE_IDS.sameNamedThing}: the same figure for the same counted thing, in sentences naming the same person or body]` : '';
 }
 
 /** The reason's note for a group figure.same-event joined. */

@@ -15,6 +15,10 @@ export const RULES = {
     relation: 'corroborated',
     says: 'Two sources give the same figure in clauses an event rule reports as one event, however differently the words around each figure run.',
   },
+  'figure.same-named-thing': {
+    relation: 'corroborated',
+    says: 'Two sources that tell one story give the same figure for the same counted thing in sentences naming the same person or body, whatever other figures for it they give.',
+  },
   'figure.different-value': { relation: 'conflict', says: 'Two sources give different figures for a closely alike subject, at the same time, naming the same people and bodies.' },
   'conflict.same-head': {
     relation: 'conflict',

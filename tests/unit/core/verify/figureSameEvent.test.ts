@@ -25,3 +25,10 @@ describe('figure.same-event', () => {
     expect(joins(r, '41')).toBe(false);
   });
 });
+
+describe('figure.same-event and owners', () => {
+  it('does not join figures of different stated owners in one event', () => {
+    const r = run('The Harbour League won 41 seats and the Tide Party won 20 seats in the Valdorian assembly.', 'The Harbour League has gained four seats, rising from 16 to 20.');
+    expect(joins(r, '20')).toBe(false);
+  });
+});

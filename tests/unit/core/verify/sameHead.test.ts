@@ -136,5 +136,30 @@ describe('conflict.same-head', () => {
     ]);
     expect(votes.conflicts).toEqual([]);
   });
+  it('figure.same-named-thing: the same figure for one counted thing, sentences naming the same body', () => {
+    const has = (groups: Fact[][], x: string) => groups.length > 0 && groups.some((g) => g.filter((f) => f.values[0]?.canonical === x).length >= 2);
+    const corroborated = (sources: Array<[string, string[]]>) => {
+      const facts = sources.flatMap(([sourceId, lines]) => extractFacts({ sourceId, text: lines.join('\n'), publishedAt: '2031-05-02' }));
+      const byId = new Map(facts.map((f) => [f.id, f]));
+      return groupFacts(facts).filter((g) => g.relation === 'corroborated').map((g) => g.factIds.map((id) => byId.get(id)!));
+    };
+    // Each source counts seats several times; the count left unsaid ("rising from 16 to 20") is of seats too.
+    const joined = corroborated([
+      ['a', [...STORY_A, 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.']],
+      ['b', [...STORY_B, 'The Tide Party has gained four seats, rising from 16 to 20.']],
+    ]);
+    expect(has(joined, '20')).toBe(true);
+    // Another body's 20 seats, and a 20 of other things, are not it.
+    const otherBody = corroborated([
+      ['a', [...STORY_A, 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.']],
+      ['b', [...STORY_B, 'The Granary Union has gained four seats, rising from 16 to 20.']],
+    ]);
+    expect(has(otherBody, '20')).toBe(false);
+    const otherThing = corroborated([
+      ['a', [...STORY_A, 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.']],
+      ['b', [...STORY_B, 'The Tide Party has opened four offices, rising from 16 to 20.']],
+    ]);
+    expect(has(otherThing, '20')).toBe(false);
+  });
 });
 
