@@ -34,6 +34,8 @@ interface Candidate {
   places: Set<string>;
   /** Every figure of the fact's sentence, by `sentenceValueKey`. */
   sentenceValues: ReadonlySet<string>;
+  /** Its own value by `sentenceValueKey` ('' for none), looked up in the other's `sentenceValues`. */
+  ownKey: string;
   /** Names of things in the subject ("comprehensive strategic partnership"), without people or places. */
   things: Set<string>;
   /** A date that is the time of another figure in its sentence ("in 2024" of the trade figure). */
@@ -62,6 +64,39 @@ interface Candidate {
    * enough for a conflict always meets on a head or a rare word.
    */
   wordsMeet: boolean;
+}
+
+/**
+ * Sets of strings, one per candidate, numbered by their content, with whether two overlap
+ * remembered per pair of numbers: conflict checks ask it for millions of pairs of few sets.
+ */
+class SetOverlaps {
+  private readonly ids: Int32Array;
+  private readonly sets: Array<ReadonlySet<string>> = [];
+  private readonly memo = new Map<number, boolean>();
+  constructor(sets: ReadonlyArray<ReadonlySet<string> | undefined>) {
+    const number = numbering();
+    this.ids = Int32Array.from(sets, (set) => {
+      if (!set || set.size === 0) return -1;
+      const id = number([...set].sort().join('\u241f'));
+      if (id === this.sets.length) this.sets.push(set);
+      return id;
+    });
+  }
+  /** -1 where either set is empty, 1 where they share a member, 0 where they share none. */
+  overlap(i: number, j: number): number {
+    const x = this.ids[i]!;
+    const y = this.ids[j]!;
+    if (x < 0 || y < 0) return -1;
+    if (x === y) return 1;
+    const key = x < y ? x * this.sets.length + y : y * this.sets.length + x;
+    let known = this.memo.get(key);
+    if (known === undefined) {
+      known = overlaps(this.sets[x]!, this.sets[y]!);
+      this.memo.set(key, known);
+    }
+    return known ? 1 : 0;
+  }
 }
 
 /** Numbers for the subject words of one grouping run, so that sets of words compare as sorted arrays. */
@@ -194,6 +229,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     named,
     places: new Set(fact.entities.filter((e) => e.type === 'place').map((e) => e.key)),
     sentenceValues: sentenceValues.get(sentenceKey(fact)) ?? new Set(),
+    ownKey: value ? sentenceValueKey(value) : '',
     things: thingNames(features, fact),
     timeOfFigure: !!value && (value.type === 'date' || value.type === 'daterange') && figureTimes.has(`${fact.sourceId}\u241f${value.start}`),
     aspect: aspectOf(fact, value),
@@ -528,6 +564,9 @@ class Pairing {
   readonly aspects: Uint8Array;
   /** The people and bodies named, as numbers. */
   readonly named: PackedSets;
+  /** The places named, and the acronyms, as numbered sets (`SetOverlaps`). */
+  readonly places: SetOverlaps;
+  readonly acronyms: SetOverlaps;
   /** The named things (`thingNames`) as a number per distinct set, -1 for none. */
   private readonly thingsOf: Int32Array;
   private readonly thingSets: Array<Set<string>> = [];
@@ -605,6 +644,8 @@ class Pairing {
     this.aspects = Uint8Array.from(cands, (c) => c.aspect);
     const nameNumber = numbering();
     this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
+    this.places = new SetOverlaps(cands.map((c) => c.places));
+    this.acronyms = new SetOverlaps(cands.map((c) => c.features.acronyms));
     const thingNumber = numbering();
     this.thingsOf = Int32Array.from(cands, (c) => {
       if (c.things.size === 0) return -1;
@@ -729,7 +770,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // (Across sources a person is named three ways: "President Ramaphosa", "Cyril Ramaphosa";
   // `entitiesMatch` states the rule, read only by the few pairs that get this far.)
   if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0 && !namedMatch(pairing.cands[i]!.fact, pairing.cands[j]!.fact)) return NO_VERDICT;
-  if (!sameThingMeasured(pairing.cands[i]!, pairing.cands[j]!)) return NO_VERDICT;
+  if (!sameThingMeasured(i, j, pairing)) return NO_VERDICT;
   if (relation === 'compatible') return COMPATIBLE;
   if (byHead) pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
   return byHead ? CONFLICT_AT : sim;
@@ -861,27 +902,29 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  * - a sentence that states the other value too ("to US$100 million, from US$40 million") does not
  *   contradict it.
  */
-function sameThingMeasured(a: Candidate, b: Candidate): boolean {
-  if (a.places.size && b.places.size && !overlaps(a.places, b.places)) return false;
-  // A population is some place's or body's: both sentences must name that one in common.
-  if ((a.features.head === POPULATION || b.features.head === POPULATION) && !(overlaps(a.named, b.named) || overlaps(a.places, b.places) || namedMatch(a.fact, b.fact))) return false;
+function sameThingMeasured(i: number, j: number, pairing: Pairing): boolean {
+  const a = pairing.cands[i]!;
+  const b = pairing.cands[j]!;
+  // The cheap tests first: a pair that gets here is judged for every conflict it could be.
   // RULE_IDS.partByPlace, RULE_IDS.differentOwner
   if (a.part !== b.part) return false;
   const ownerA = a.features.owner;
   const ownerB = b.features.owner;
   if (ownerA && ownerB && ownerA !== ownerB) return false;
   if ((a.listed || b.listed) && !(ownerA && ownerA === ownerB)) return false;
-  const acronymsA = a.features.acronyms;
-  const acronymsB = b.features.acronyms;
-  if (acronymsA?.size && acronymsB?.size && !overlaps(acronymsA, acronymsB)) return false;
+  const places = pairing.places.overlap(i, j);
+  if (places === 0) return false;
+  // A population is some place's or body's: both sentences must name that one in common.
+  if ((a.features.head === POPULATION || b.features.head === POPULATION) && !(places === 1 || pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
+  if (pairing.acronyms.overlap(i, j) === 0) return false;
   if (a.value?.type === 'rank' || b.value?.type === 'rank') {
     const all = (c: Candidate) => new Set([...c.named, ...c.places]);
     const x = all(a);
     const y = all(b);
     if (x.size !== y.size || [...x].some((k) => !y.has(k))) return false;
   }
-  if (a.value && b.sentenceValues.has(sentenceValueKey(a.value))) return false;
-  if (b.value && a.sentenceValues.has(sentenceValueKey(b.value))) return false;
+  if (a.value && b.sentenceValues.has(a.ownKey)) return false;
+  if (b.value && a.sentenceValues.has(b.ownKey)) return false;
   return true;
 }
 
