@@ -1427,6 +1427,12 @@ interface ConflictEdges {
   strength: number[];
 }
 
+function addAdjacent(adjacent: Map<number, Set<number>>, x: number, y: number): void {
+  const set = adjacent.get(x);
+  if (set) set.add(y);
+  else adjacent.set(x, new Set([y]));
+}
+
 function conflictGroups(
   cands: readonly Candidate[],
   same: UnionFind,
@@ -1446,11 +1452,9 @@ function conflictGroups(
     const known = strengthOf.get(key);
     strengthOf.set(key, Math.max(known ?? COMPATIBLE, edges.strength[e]!));
     if (known !== undefined) continue;
-    for (const [x, y] of [[ra, rb], [rb, ra]] as const) {
-      const set = adjacent.get(x);
-      if (set) set.add(y);
-      else adjacent.set(x, new Set([y]));
-    }
+    // NOTE: two calls, not a loop over [[ra, rb], [rb, ra]]: a million edges made three arrays each.
+    addAdjacent(adjacent, ra, rb);
+    addAdjacent(adjacent, rb, ra);
   }
   // Groups grow along conflicts only; a pair that can both hold (COMPATIBLE) may stand on one
   // side of a group ("more than 2,100" beside 2,122, against 2,012), never make one.
