@@ -161,7 +161,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
   for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
   const quoteKeys = new Set<string>();
   const tokens = tokenize(fact.text);
-  const words = tokens.map((t) => t.text.toLowerCase());
+  const words = tokens.map((t) => t.lower);
   const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
   for (const part of quotedParts(fact.text, !!e.quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
   return {
