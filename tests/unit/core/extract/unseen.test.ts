@@ -17,7 +17,7 @@ describe.skipIf(!present)('articles about other events against their blind gold'
     const score = scoreFolder(fixtures, join(fixtures, 'gold.json'), scorer);
     expect(score.factRecall).toBeGreaterThanOrEqual(0.97);
     expect(score.valueAccuracy).toBeGreaterThanOrEqual(0.93);
-    expect(score.corroborationFull).toBeGreaterThanOrEqual(0.62);
+    expect(score.corroborationFull).toBeGreaterThanOrEqual(0.7);
     expect(score.conflictRecall).toBeGreaterThanOrEqual(0.75);
     expect(score.spuriousConflicts).toBe(0);
     // Cleaning: page furniture gone (1 of 118 lines is left: a ministry's letterhead), nothing
