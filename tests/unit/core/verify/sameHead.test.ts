@@ -14,12 +14,20 @@ const STORY_B = [
   'Opposition members walked out of the assembly in protest.',
 ];
 
-function run(sources: Array<[string, string[]]>): { facts: Fact[]; conflicts: Fact[][] } {
+function groupsOf(sources: Array<[string, string[]]>, relation: 'conflict' | 'corroborated'): { facts: Fact[]; groups: Fact[][] } {
   const facts = sources.flatMap(([sourceId, lines]) => extractFacts({ sourceId, text: lines.join('\n'), publishedAt: '2031-05-02' }));
   const byId = new Map(facts.map((f) => [f.id, f]));
-  const conflicts = groupFacts(facts).filter((g) => g.relation === 'conflict').map((g) => g.factIds.map((id) => byId.get(id)!));
-  return { facts, conflicts };
+  const groups = groupFacts(facts).filter((g) => g.relation === relation).map((g) => g.factIds.map((id) => byId.get(id)!));
+  return { facts, groups };
 }
+
+function run(sources: Array<[string, string[]]>): { facts: Fact[]; conflicts: Fact[][] } {
+  const { facts, groups } = groupsOf(sources, 'conflict');
+  return { facts, conflicts: groups };
+}
+
+/** Whether one of the groups holds both values. */
+const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
 
 describe('conflict.same-head', () => {
   it('sets two counts of the same specific thing in two reports of one story against each other', () => {
@@ -27,7 +35,7 @@ describe('conflict.same-head', () => {
       ['a', [...STORY_A, 'A total of 412 petitions reached the assembly clerk before the vote.']],
       ['b', [...STORY_B, 'The governor spoke amid 380 petitions against the reforms.']],
     ]);
-    expect(conflicts.some((g) => g.some((f) => f.values[0]?.canonical === '412') && g.some((f) => f.values[0]?.canonical === '380'))).toBe(true);
+    expect(has(conflicts, '412', '380')).toBe(true);
   });
   it('does not where a source counts the thing twice, nor in reports of different stories, nor for a generic head', () => {
     const twice = run([
@@ -58,7 +66,7 @@ describe('conflict.same-head', () => {
       ['a', [...STORY_A, 'On the second day of the session the clerk received four petitions.']],
       ['b', [...STORY_B, 'The clerk had 2 petitions on his desk by the evening.']],
     ]);
-    expect(ordinal.conflicts.some((g) => g.some((f) => f.values[0]?.canonical === '4') && g.some((f) => f.values[0]?.canonical === '2'))).toBe(true);
+    expect(has(ordinal.conflicts, '4', '2')).toBe(true);
     // A sentence that counts the other figure too (of other things) does not contradict it.
     const both = run([
       ['a', [...STORY_A, 'The clerk received four petitions and 2 letters from the harbour board.']],
@@ -67,7 +75,6 @@ describe('conflict.same-head', () => {
     expect(both.conflicts).toEqual([]);
   });
   it('reads what a sum measures from its noun phrase: the same measured thing, two sums, a conflict', () => {
-    const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
     // The noun a level link joins the sum to (the head before "with …"), and the noun right after it.
     const linked = run([
       ['a', [...STORY_A, 'The harbour deficit with the northern ports stands at $41 million.']],
@@ -92,7 +99,6 @@ describe('conflict.same-head', () => {
     expect(destination.conflicts).toEqual([]);
   });
   it('reads a count of people after a population frame as a population, some place or body\'s', () => {
-    const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
     const story = (line: string) => [...STORY_A, line];
     const both = run([
       ['a', story('Portugal and Spain are home to nearly 58 million people.')],
@@ -118,7 +124,6 @@ describe('conflict.same-head', () => {
     expect(unnamed.conflicts).toEqual([]);
   });
   it('counts the people who took part in the story\'s act as one thing, however they are named', () => {
-    const has = (groups: Fact[][], x: string, y: string) => groups.some((g) => g.some((f) => f.values[0]?.canonical === x) && g.some((f) => f.values[0]?.canonical === y));
     const turnout = run([
       ['a', [...STORY_A, 'More than 3 million Valdorians took part in the referendum on the reforms.']],
       ['b', [...STORY_B, 'The clerk said 2.1 million voters cast their ballots in the referendum.']],
@@ -137,29 +142,25 @@ describe('conflict.same-head', () => {
     expect(votes.conflicts).toEqual([]);
   });
   it('figure.same-named-thing: the same figure for one counted thing, sentences naming the same body', () => {
-    const has = (groups: Fact[][], x: string) => groups.length > 0 && groups.some((g) => g.filter((f) => f.values[0]?.canonical === x).length >= 2);
-    const corroborated = (sources: Array<[string, string[]]>) => {
-      const facts = sources.flatMap(([sourceId, lines]) => extractFacts({ sourceId, text: lines.join('\n'), publishedAt: '2031-05-02' }));
-      const byId = new Map(facts.map((f) => [f.id, f]));
-      return groupFacts(facts).filter((g) => g.relation === 'corroborated').map((g) => g.factIds.map((id) => byId.get(id)!));
-    };
+    const twice = (groups: Fact[][], x: string) => groups.some((g) => g.filter((f) => f.values[0]?.canonical === x).length >= 2);
+    const corroborated = (sources: Array<[string, string[]]>) => groupsOf(sources, 'corroborated').groups;
     // Each source counts seats several times; the count left unsaid ("rising from 16 to 20") is of seats too.
     const joined = corroborated([
       ['a', [...STORY_A, 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.']],
       ['b', [...STORY_B, 'The Tide Party has gained four seats, rising from 16 to 20.']],
     ]);
-    expect(has(joined, '20')).toBe(true);
+    expect(twice(joined, '20')).toBe(true);
     // Another body's 20 seats, and a 20 of other things, are not it.
     const otherBody = corroborated([
       ['a', [...STORY_A, 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.']],
       ['b', [...STORY_B, 'The Granary Union has gained four seats, rising from 16 to 20.']],
     ]);
-    expect(has(otherBody, '20')).toBe(false);
+    expect(twice(otherBody, '20')).toBe(false);
     const otherThing = corroborated([
       ['a', [...STORY_A, 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.']],
       ['b', [...STORY_B, 'The Tide Party has opened four offices, rising from 16 to 20.']],
     ]);
-    expect(has(otherThing, '20')).toBe(false);
+    expect(twice(otherThing, '20')).toBe(false);
   });
 });
 
