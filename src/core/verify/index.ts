@@ -1481,6 +1481,15 @@ function conflictGroups(
     const merged: ConflictSet = { roots: [...gx.roots, ...gy.roots].sort((p, q) => p - q), common };
     for (const r of merged.roots) groupOf.set(r, merged);
   }
+  // Each pair RULE_IDS.sameHead set against each other, by its smaller index: its larger ones.
+  const headPartners = new Map<number, number[]>();
+  for (const key of byHead) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const list = headPartners.get(a);
+    if (list) list.push(b);
+    else headPartners.set(a, [b]);
+  }
   const groups: Group[] = [];
   for (const { roots } of new Set(groupOf.values())) {
     const members = roots.flatMap((r) => clusters.get(r) ?? []).sort((p, q) => p - q).map((i) => cands[i]!);
@@ -1490,9 +1499,20 @@ function conflictGroups(
     const first = members[0]!;
     const stated = [...new Set(members.map((m) => m.value!.surface))].slice(0, 4).join('", "');
     // The group's rule: conflict.same-head where that rule set two of its members against each other.
+    // NOTE: by each member's sameHead partners, not over every pair of members: a group of a
+    // thousand members made a million set lookups. The first member (in this order) with a
+    // partner after it in the group names the thing, as a loop over the pairs would.
     const indices = roots.flatMap((r) => clusters.get(r) ?? []);
     let headRule: string | undefined;
-    for (const a of indices) for (const b of indices) if (a < b && byHead.has(a * cands.length + b)) headRule ??= thingCounted(cands[a]!);
+    if (headPartners.size) {
+      const inGroup = new Set(indices);
+      for (const a of indices) {
+        if (headPartners.get(a)?.some((b) => inGroup.has(b))) {
+          headRule = thingCounted(cands[a]!);
+          break;
+        }
+      }
+    }
     groups.push({
       id: stableId('grp', 'conflict', ...members.map((m) => m.fact.id)),
       relation: 'conflict',
