@@ -154,20 +154,45 @@ function dayOf(time: string | undefined): string | undefined {
 /** The parser id of a clause's own claim (src/core/extract/eventClauses.ts), whose values are its clause's figures. */
 export const EVENT_CLAUSE = 'event.clause';
 
-export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>): EventCandidate | undefined {
+/** What a candidate reads from its text alone (`textWords`): the same for every fact of one sentence. */
+interface TextWords {
+  words: readonly string[];
+  wordKeys: ReadonlyArray<string | undefined>;
+  plainKeys: ReadonlySet<string>;
+  quoteKeys: readonly string[];
+}
+
+/** The words, content keys and quoted keys of a text (and whether it opens inside a quotation). */
+function textWords(text: string, quoteOpen: boolean): TextWords {
+  const quoteKeys = new Set<string>();
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.lower);
+  const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
+  for (const part of quotedParts(text, quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
+  return { words, wordKeys, plainKeys: new Set(wordKeys.filter((k): k is string => k !== undefined)), quoteKeys: [...quoteKeys] };
+}
+
+/**
+ * `texts`: `textWords` by text, for one set of candidates: the facts of one sentence, and the
+ * sentences wire copies repeat, share it (its parts are only read, never changed).
+ */
+export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>, texts?: Map<string, TextWords>): EventCandidate | undefined {
   const e = fact.event;
   if (!e || (fact.values.length > 0 && fact.parser !== EVENT_CLAUSE)) return undefined;
   const figures = new Set(sentenceFigures);
   for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
-  const quoteKeys = new Set<string>();
-  const tokens = tokenize(fact.text);
-  const words = tokens.map((t) => t.lower);
-  const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
-  for (const part of quotedParts(fact.text, !!e.quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
+  const textKey = `${e.quoteOpen ? '1' : '0'}${fact.text}`;
+  let read = texts?.get(textKey);
+  if (!read) {
+    read = textWords(fact.text, !!e.quoteOpen);
+    texts?.set(textKey, read);
+  }
+  const { words, wordKeys, plainKeys } = read;
   return {
     fact,
     keys: [...new Set([...e.lemmas, ...entityFeatures(fact.entities)])],
-    quoteKeys: [...quoteKeys],
+    // A list of its own per candidate, as before (key lists' sets and weights are remembered by list).
+    quoteKeys: [...read.quoteKeys],
     actionClass: e.actionClass,
     actors: e.actors,
     others: e.others,
@@ -181,7 +206,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
     words,
     wordKeys,
-    plainKeys: new Set(wordKeys.filter((k): k is string => k !== undefined)),
+    plainKeys,
   };
 }
 
@@ -568,8 +593,9 @@ export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
     for (let i = lo; i < list.length && list[i]!.at < f.end; i++) out.add(list[i]!.figure);
     return out;
   };
+  const texts = new Map<string, TextWords>();
   return facts
-    .map((f) => eventCandidate(f, figuresIn(f)))
+    .map((f) => eventCandidate(f, figuresIn(f), texts))
     .filter((c): c is EventCandidate => !!c)
     .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
 }
