@@ -599,7 +599,21 @@ class Pairing {
   /** How many different values each source gives for a counted thing (`source␟headKey`). */
   readonly headFigures = new Map<string, number>();
   /** Candidates that are their source's only figure for their counted thing (`headFigures` of 1), read per pair. */
-  readonly soleHead = new Set<Candidate>();
+  readonly soleHead: Uint8Array;
+  // What the sameHead, sameNamedThing and last conflict checks read of each candidate, as
+  // numbers (-1 for none): they run for a million pairs or more.
+  /** The candidate's `headKey`, numbered. */
+  readonly headIds: Int32Array;
+  /** Its value's canonical form, numbered (-1 for none). */
+  readonly canonicals: Int32Array;
+  /** Its subject's owner, numbered (-1 for none). */
+  readonly owners: Int32Array;
+  readonly parts: Uint8Array;
+  readonly listed: Uint8Array;
+  /** Its head is POPULATION. */
+  readonly populations: Uint8Array;
+  /** Its value is a rank. */
+  readonly ranks: Uint8Array;
   private readonly headValues = new Map<string, Set<string>>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
@@ -622,7 +636,17 @@ class Pairing {
       this.headValues.set(key, seen);
       this.headFigures.set(key, seen.size);
     }
-    for (const c of cands) if (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) this.soleHead.add(c);
+    this.soleHead = Uint8Array.from(cands, (c) => (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1 ? 1 : 0));
+    const headNumber = numbering();
+    this.headIds = Int32Array.from(cands, (c) => (c.headKey ? headNumber(c.headKey) : -1));
+    const canonicalNumber = numbering();
+    this.canonicals = Int32Array.from(cands, (c) => (c.value ? canonicalNumber(c.value.canonical) : -1));
+    const ownerNumber = numbering();
+    this.owners = Int32Array.from(cands, (c) => (c.features.owner ? ownerNumber(c.features.owner) : -1));
+    this.parts = Uint8Array.from(cands, (c) => (c.part ? 1 : 0));
+    this.listed = Uint8Array.from(cands, (c) => (c.listed ? 1 : 0));
+    this.populations = Uint8Array.from(cands, (c) => (c.features.head === POPULATION ? 1 : 0));
+    this.ranks = Uint8Array.from(cands, (c) => (c.value?.type === 'rank' ? 1 : 0));
     const n = cands.length;
     this.subjects = new Subjects(
       cands.map((c) => c.features),
@@ -706,7 +730,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // more (CONFLICT_AT) or the same specific counted thing: most pairs end here without their
   // values being compared.
   if (sim < CORROBORATE_AT && !(sim >= SAME_DAY_AT && dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) {
-    if (!sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing) && !sameNamedThing(i, j, pairing)) return NO_VERDICT;
+    if (!sameSpecificHead(i, j, pairing) && !sameNamedThing(i, j, pairing)) return NO_VERDICT;
   }
   // RULE_IDS.changeNotLevel: a change is neither the same as nor in conflict with a level.
   if (pairing.aspects[i] !== pairing.aspects[j]) return NO_VERDICT;
@@ -722,7 +746,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     const named = pairing.named.overSmaller(i, j);
     if (dayPrecise[i] && dayPrecise[j] && named >= SAME_DAY_NAMED && sim >= SAME_DAY_AT) return SAME;
     // RULE_IDS.sameHead: the one figure two reports of a story give for one specific thing.
-    if (sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return SAME;
+    if (sameSpecificHead(i, j, pairing)) return SAME;
     if (sameNamedThing(i, j, pairing)) {
       pairing.namedJoins.add(i).add(j);
       return SAME;
@@ -731,7 +755,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   }
   // Different values: a conflict only on strong evidence: CONFLICT_AT or more of subject
   // likeness, or (RULE_IDS.sameHead) the same specific counted thing in alike sentences.
-  const byHead = sim < CONFLICT_AT && sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing);
+  const byHead = sim < CONFLICT_AT && sameSpecificHead(i, j, pairing);
   if (sim < CONFLICT_AT && !byHead) return NO_VERDICT;
   if (pairing.sources[i] === pairing.sources[j]) return NO_VERDICT;
   if (!pairing.thingsCompatible(i, j)) return NO_VERDICT;
@@ -821,11 +845,11 @@ function yearLike(v: FactValue): boolean {
  * parts) still apply. A source that counts the thing twice ("12 seats … 40 seats") leaves it
  * open which figure is meant, so the rule does not apply there.
  */
-function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean {
-  const ka = a.headKey;
-  if (!ka || ka !== b.headKey) return false;
-  if (!pairing.soleHead.has(a) || !pairing.soleHead.has(b)) return false;
-  return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
+function sameSpecificHead(i: number, j: number, pairing: Pairing): boolean {
+  const ka = pairing.headIds[i]!;
+  if (ka < 0 || ka !== pairing.headIds[j]) return false;
+  if (!pairing.soleHead[i] || !pairing.soleHead[j]) return false;
+  return pairing.sameStory(pairing.cands[i]!.fact.sourceId, pairing.cands[j]!.fact.sourceId);
 }
 
 /**
@@ -837,10 +861,13 @@ function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean
  * conflict still needs the stricter rules.
  */
 function sameNamedThing(i: number, j: number, pairing: Pairing): boolean {
+  const head = pairing.headIds[i]!;
+  if (head < 0 || head !== pairing.headIds[j] || pairing.canonicals[i] !== pairing.canonicals[j]) return false;
+  const ownerA = pairing.owners[i]!;
+  const ownerB = pairing.owners[j]!;
+  if (ownerA >= 0 && ownerB >= 0 && ownerA !== ownerB) return false;
   const a = pairing.cands[i]!;
   const b = pairing.cands[j]!;
-  if (!a.headKey || a.headKey !== b.headKey || a.value!.canonical !== b.value!.canonical) return false;
-  if (a.features.owner && b.features.owner && a.features.owner !== b.features.owner) return false;
   if (!(pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
   return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
 }
@@ -903,21 +930,21 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  *   contradict it.
  */
 function sameThingMeasured(i: number, j: number, pairing: Pairing): boolean {
-  const a = pairing.cands[i]!;
-  const b = pairing.cands[j]!;
   // The cheap tests first: a pair that gets here is judged for every conflict it could be.
   // RULE_IDS.partByPlace, RULE_IDS.differentOwner
-  if (a.part !== b.part) return false;
-  const ownerA = a.features.owner;
-  const ownerB = b.features.owner;
-  if (ownerA && ownerB && ownerA !== ownerB) return false;
-  if ((a.listed || b.listed) && !(ownerA && ownerA === ownerB)) return false;
+  if (pairing.parts[i] !== pairing.parts[j]) return false;
+  const ownerA = pairing.owners[i]!;
+  const ownerB = pairing.owners[j]!;
+  if (ownerA >= 0 && ownerB >= 0 && ownerA !== ownerB) return false;
+  if ((pairing.listed[i] || pairing.listed[j]) && !(ownerA >= 0 && ownerA === ownerB)) return false;
   const places = pairing.places.overlap(i, j);
   if (places === 0) return false;
+  const a = pairing.cands[i]!;
+  const b = pairing.cands[j]!;
   // A population is some place's or body's: both sentences must name that one in common.
-  if ((a.features.head === POPULATION || b.features.head === POPULATION) && !(places === 1 || pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
+  if ((pairing.populations[i] || pairing.populations[j]) && !(places === 1 || pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
   if (pairing.acronyms.overlap(i, j) === 0) return false;
-  if (a.value?.type === 'rank' || b.value?.type === 'rank') {
+  if (pairing.ranks[i] || pairing.ranks[j]) {
     const all = (c: Candidate) => new Set([...c.named, ...c.places]);
     const x = all(a);
     const y = all(b);
