@@ -288,6 +288,14 @@ class PackedSets {
     return shared;
   }
 
+  /** Whether the set of i holds x. */
+  has(i: number, x: number): boolean {
+    const items = this.items;
+    const end = this.start[i + 1]!;
+    for (let k = this.start[i]!; k < end; k++) if (items[k] === x) return true;
+    return false;
+  }
+
   /** Shared numbers over the smaller set; 0 when either is empty. Of the people and bodies named: how far two sentences name the same. */
   overSmaller(i: number, j: number): number {
     const small = Math.min(this.size(i), this.size(j));
@@ -556,6 +564,9 @@ class Pairing {
   readonly sources: Int32Array;
   readonly valued: Uint8Array;
   readonly dayPrecise: Uint8Array;
+  /** Each candidate's `sentenceValues`, and its `ownKey` (-1 for none), as numbers. */
+  readonly sentenceValues: PackedSets;
+  readonly ownKeys: Int32Array;
   /** Sums precise enough to meet on fewer shared words (see `specificSum`). */
   readonly specific: Uint8Array;
   readonly types: Uint8Array;
@@ -666,6 +677,9 @@ class Pairing {
     this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
     this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
     this.aspects = Uint8Array.from(cands, (c) => c.aspect);
+    const valueKeyNumber = numbering();
+    this.sentenceValues = new PackedSets(cands.map((c) => [...c.sentenceValues].map(valueKeyNumber)));
+    this.ownKeys = Int32Array.from(cands, (c) => (c.value ? valueKeyNumber(c.ownKey) : -1));
     const nameNumber = numbering();
     this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
     this.places = new SetOverlaps(cands.map((c) => c.places));
@@ -950,8 +964,10 @@ function sameThingMeasured(i: number, j: number, pairing: Pairing): boolean {
     const y = all(b);
     if (x.size !== y.size || [...x].some((k) => !y.has(k))) return false;
   }
-  if (a.value && b.sentenceValues.has(a.ownKey)) return false;
-  if (b.value && a.sentenceValues.has(b.ownKey)) return false;
+  const ownA = pairing.ownKeys[i]!;
+  const ownB = pairing.ownKeys[j]!;
+  if (ownA >= 0 && pairing.sentenceValues.has(j, ownA)) return false;
+  if (ownB >= 0 && pairing.sentenceValues.has(i, ownB)) return false;
   return true;
 }
 
