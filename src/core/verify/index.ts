@@ -1220,7 +1220,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const pairing = new Pairing(cands, numbers);
   pairing.storyWords = storyWords(facts);
   const same = new UnionFind(n);
-  const conflictEdges: ConflictEdges = { a: [], b: [], strength: [] };
+  const conflictEdges = new ConflictEdges();
 
   const classes = new Map<string, number[]>();
   cands.forEach((c, i) => {
@@ -1237,15 +1237,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
       const verdict = judge(i, j, pairing);
       if (verdict === NO_VERDICT) return;
       if (verdict === SAME) same.union(i, j);
-      else if (verdict === COMPATIBLE) {
-        conflictEdges.a.push(i);
-        conflictEdges.b.push(j);
-        conflictEdges.strength.push(COMPATIBLE);
-      } else {
-        conflictEdges.a.push(i);
-        conflictEdges.b.push(j);
-        conflictEdges.strength.push(verdict);
-      }
+      else conflictEdges.push(i, j, verdict);
     });
   }
 
@@ -1463,11 +1455,32 @@ function besideNote(indices: readonly number[], besides: ReadonlyMap<number, str
  * when every pair of them is in conflict, strongest evidence first, so that a chain of loosely
  * alike subjects never makes one large group.
  */
-/** Conflict verdicts as three parallel arrays: a large project has a million of them. */
-interface ConflictEdges {
-  a: number[];
-  b: number[];
-  strength: number[];
+/**
+ * Conflict verdicts as three parallel typed arrays, grown by doubling: a large project has a
+ * million of them, and arrays of numbers (the strengths are fractions) grew on the heap the
+ * garbage collector scans.
+ */
+class ConflictEdges {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  strength = new Float64Array(1024);
+  count = 0;
+  push(a: number, b: number, strength: number): void {
+    if (this.count === this.a.length) {
+      const a = new Int32Array(2 * this.count);
+      const b = new Int32Array(2 * this.count);
+      const strength = new Float64Array(2 * this.count);
+      a.set(this.a);
+      b.set(this.b);
+      strength.set(this.strength);
+      this.a = a;
+      this.b = b;
+      this.strength = strength;
+    }
+    this.a[this.count] = a;
+    this.b[this.count] = b;
+    this.strength[this.count++] = strength;
+  }
 }
 
 function addAdjacent(adjacent: Map<number, Set<number>>, x: number, y: number): void {
@@ -1487,7 +1500,7 @@ function conflictGroups(
   const n = cands.length;
   const strengthOf = new Map<number, number>();
   const adjacent = new Map<number, Set<number>>();
-  for (let e = 0; e < edges.a.length; e++) {
+  for (let e = 0; e < edges.count; e++) {
     const ra = same.find(edges.a[e]!);
     const rb = same.find(edges.b[e]!);
     if (ra === rb) continue;
