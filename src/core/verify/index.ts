@@ -66,6 +66,21 @@ interface Candidate {
   wordsMeet: boolean;
 }
 
+// NOTE: by a plain loop, not Int32Array.from(items, of): `from` with a function goes by the
+// iterator protocol, through a temporary list, for each of the twenty-odd arrays per candidate.
+/** A typed array of `of` of each item, in order. */
+function int32Of<T>(items: readonly T[], of: (item: T, i: number) => number): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = of(items[i]!, i);
+  return out;
+}
+
+function uint8Of<T>(items: readonly T[], of: (item: T, i: number) => number): Uint8Array {
+  const out = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = of(items[i]!, i);
+  return out;
+}
+
 /**
  * Sets of strings, one per candidate, numbered by their content, with whether two overlap
  * remembered per pair of numbers: conflict checks ask it for millions of pairs of few sets.
@@ -76,7 +91,7 @@ class SetOverlaps {
   private readonly memo = new Map<number, boolean>();
   constructor(sets: ReadonlyArray<ReadonlySet<string> | undefined>) {
     const number = numbering();
-    this.ids = Int32Array.from(sets, (set) => {
+    this.ids = int32Of(sets, (set) => {
       if (!set || set.size === 0) return -1;
       const id = number([...set].sort().join('\u241f'));
       if (id === this.sets.length) this.sets.push(set);
@@ -361,7 +376,7 @@ class Subjects {
       }
     });
     const subjectNumber = numbering();
-    this.distinctOf = Int32Array.from(subjects, (_, i) =>
+    this.distinctOf = int32Of(subjects, (_, i) =>
       subjectNumber(`${tokenIds[i]!.join(',')}|${headIds[i]!.join(',')}|${this.slots.subarray(this.slotStart[i]!, this.slotStart[i + 1]!).join(',')}`),
     );
     let count = 0;
@@ -647,45 +662,45 @@ class Pairing {
       this.headValues.set(key, seen);
       this.headFigures.set(key, seen.size);
     }
-    this.soleHead = Uint8Array.from(cands, (c) => (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1 ? 1 : 0));
+    this.soleHead = uint8Of(cands, (c) => (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1 ? 1 : 0));
     const headNumber = numbering();
-    this.headIds = Int32Array.from(cands, (c) => (c.headKey ? headNumber(c.headKey) : -1));
+    this.headIds = int32Of(cands, (c) => (c.headKey ? headNumber(c.headKey) : -1));
     const canonicalNumber = numbering();
-    this.canonicals = Int32Array.from(cands, (c) => (c.value ? canonicalNumber(c.value.canonical) : -1));
+    this.canonicals = int32Of(cands, (c) => (c.value ? canonicalNumber(c.value.canonical) : -1));
     const ownerNumber = numbering();
-    this.owners = Int32Array.from(cands, (c) => (c.features.owner ? ownerNumber(c.features.owner) : -1));
-    this.parts = Uint8Array.from(cands, (c) => (c.part ? 1 : 0));
-    this.listed = Uint8Array.from(cands, (c) => (c.listed ? 1 : 0));
-    this.populations = Uint8Array.from(cands, (c) => (c.features.head === POPULATION ? 1 : 0));
-    this.ranks = Uint8Array.from(cands, (c) => (c.value?.type === 'rank' ? 1 : 0));
+    this.owners = int32Of(cands, (c) => (c.features.owner ? ownerNumber(c.features.owner) : -1));
+    this.parts = uint8Of(cands, (c) => (c.part ? 1 : 0));
+    this.listed = uint8Of(cands, (c) => (c.listed ? 1 : 0));
+    this.populations = uint8Of(cands, (c) => (c.features.head === POPULATION ? 1 : 0));
+    this.ranks = uint8Of(cands, (c) => (c.value?.type === 'rank' ? 1 : 0));
     const n = cands.length;
     this.subjects = new Subjects(
       cands.map((c) => c.features),
       numbers,
     );
     const sourceNumbers = new Map<string, number>();
-    this.sources = Int32Array.from(cands, (c) => {
+    this.sources = int32Of(cands, (c) => {
       const known = sourceNumbers.get(c.fact.sourceId);
       if (known !== undefined) return known;
       sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
       return sourceNumbers.size - 1;
     });
-    this.valued = Uint8Array.from(cands, (c) => (c.value ? 1 : 0));
-    this.dayPrecise = Uint8Array.from(cands, (c) => (c.dayPrecise ? 1 : 0));
-    this.specific = Uint8Array.from(cands, (c) => (c.value && specificSum(c.value) ? 1 : 0));
-    this.types = Uint8Array.from(cands, (c) => typeCode(c.value));
-    this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
-    this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
-    this.aspects = Uint8Array.from(cands, (c) => c.aspect);
+    this.valued = uint8Of(cands, (c) => (c.value ? 1 : 0));
+    this.dayPrecise = uint8Of(cands, (c) => (c.dayPrecise ? 1 : 0));
+    this.specific = uint8Of(cands, (c) => (c.value && specificSum(c.value) ? 1 : 0));
+    this.types = uint8Of(cands, (c) => typeCode(c.value));
+    this.eventLength = uint8Of(cands, (c) => (c.eventLength ? 1 : 0));
+    this.timeOfFigure = uint8Of(cands, (c) => (c.timeOfFigure ? 1 : 0));
+    this.aspects = uint8Of(cands, (c) => c.aspect);
     const valueKeyNumber = numbering();
     this.sentenceValues = new PackedSets(cands.map((c) => [...c.sentenceValues].map(valueKeyNumber)));
-    this.ownKeys = Int32Array.from(cands, (c) => (c.value ? valueKeyNumber(c.ownKey) : -1));
+    this.ownKeys = int32Of(cands, (c) => (c.value ? valueKeyNumber(c.ownKey) : -1));
     const nameNumber = numbering();
     this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
     this.places = new SetOverlaps(cands.map((c) => c.places));
     this.acronyms = new SetOverlaps(cands.map((c) => c.features.acronyms));
     const thingNumber = numbering();
-    this.thingsOf = Int32Array.from(cands, (c) => {
+    this.thingsOf = int32Of(cands, (c) => {
       if (c.things.size === 0) return -1;
       const id = thingNumber([...c.things].sort().join('\u241f'));
       if (id === this.thingSets.length) this.thingSets.push(c.things);
@@ -693,7 +708,7 @@ class Pairing {
     });
     this.valueOf = new Int32Array(n);
     const times = new DistinctValues();
-    this.timeOf = Int32Array.from(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
+    this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
     this.times = new RelationMemo(times.values);
   }
 
