@@ -173,24 +173,30 @@ function textWords(text: string, quoteOpen: boolean): TextWords {
 }
 
 /**
- * `texts`: `textWords` by text, for one set of candidates: the facts of one sentence, and the
- * sentences wire copies repeat, share it (its parts are only read, never changed).
+ * `texts`: `textWords` by text, for one set of candidates, of texts that open outside a quotation
+ * and inside one: the facts of one sentence, and the sentences wire copies repeat, share it (its
+ * parts are only read, never changed). Two maps by the text itself, not one by a key made of
+ * both: a key string built per fact is hashed anew.
  */
-export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>, texts?: Map<string, TextWords>): EventCandidate | undefined {
+export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>, texts?: readonly [Map<string, TextWords>, Map<string, TextWords>]): EventCandidate | undefined {
   const e = fact.event;
   if (!e || (fact.values.length > 0 && fact.parser !== EVENT_CLAUSE)) return undefined;
   const figures = new Set(sentenceFigures);
   for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
-  const textKey = `${e.quoteOpen ? '1' : '0'}${fact.text}`;
-  let read = texts?.get(textKey);
+  const known = texts?.[e.quoteOpen ? 1 : 0];
+  let read = known?.get(fact.text);
   if (!read) {
     read = textWords(fact.text, !!e.quoteOpen);
-    texts?.set(textKey, read);
+    known?.set(fact.text, read);
   }
   const { words, wordKeys, plainKeys } = read;
+  // Its lemmas, then its entities' features, each once (by loops: spreading both into one list
+  // for a set made two lists more per candidate).
+  const keys = new Set<string>(e.lemmas);
+  for (const k of entityFeatures(fact.entities)) keys.add(k);
   return {
     fact,
-    keys: [...new Set([...e.lemmas, ...entityFeatures(fact.entities)])],
+    keys: [...keys],
     // A list of its own per candidate, as before (key lists' sets and weights are remembered by list).
     quoteKeys: [...read.quoteKeys],
     actionClass: e.actionClass,
@@ -593,7 +599,7 @@ export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
     for (let i = lo; i < list.length && list[i]!.at < f.end; i++) out.add(list[i]!.figure);
     return out;
   };
-  const texts = new Map<string, TextWords>();
+  const texts: [Map<string, TextWords>, Map<string, TextWords>] = [new Map(), new Map()];
   return facts
     .map((f) => eventCandidate(f, figuresIn(f), texts))
     .filter((c): c is EventCandidate => !!c)
