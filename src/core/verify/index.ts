@@ -1173,7 +1173,7 @@ function candidatePairs(
     // Statements (no value) may be one report at a lower likeness when one speaker says them.
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
-    for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, source, words.get(t)!);
+    for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
   }
   // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
   const byHeadKey = new Map<string, number[]>();
