@@ -154,20 +154,51 @@ function dayOf(time: string | undefined): string | undefined {
 /** The parser id of a clause's own claim (src/core/extract/eventClauses.ts), whose values are its clause's figures. */
 export const EVENT_CLAUSE = 'event.clause';
 
-export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>): EventCandidate | undefined {
+/** What a candidate reads from its text alone (`textWords`): the same for every fact of one sentence. */
+interface TextWords {
+  words: readonly string[];
+  wordKeys: ReadonlyArray<string | undefined>;
+  plainKeys: ReadonlySet<string>;
+  quoteKeys: readonly string[];
+}
+
+/** The words, content keys and quoted keys of a text (and whether it opens inside a quotation). */
+function textWords(text: string, quoteOpen: boolean): TextWords {
+  const quoteKeys = new Set<string>();
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.lower);
+  const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
+  for (const part of quotedParts(text, quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
+  return { words, wordKeys, plainKeys: new Set(wordKeys.filter((k): k is string => k !== undefined)), quoteKeys: [...quoteKeys] };
+}
+
+/**
+ * `texts`: `textWords` by text, for one set of candidates, of texts that open outside a quotation
+ * and inside one: the facts of one sentence, and the sentences wire copies repeat, share it (its
+ * parts are only read, never changed). Two maps by the text itself, not one by a key made of
+ * both: a key string built per fact is hashed anew.
+ */
+export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>, texts?: readonly [Map<string, TextWords>, Map<string, TextWords>]): EventCandidate | undefined {
   const e = fact.event;
   if (!e || (fact.values.length > 0 && fact.parser !== EVENT_CLAUSE)) return undefined;
   const figures = new Set(sentenceFigures);
   for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
-  const quoteKeys = new Set<string>();
-  const tokens = tokenize(fact.text);
-  const words = tokens.map((t) => t.lower);
-  const wordKeys = tokens.map((t, i) => (t.capital || words[i]!.length < 3 || isStopWord(words[i]!) || /\d/.test(words[i]!) ? undefined : contentKey(t.text)));
-  for (const part of quotedParts(fact.text, !!e.quoteOpen)) for (const k of contentKeys(part)) quoteKeys.add(k);
+  const known = texts?.[e.quoteOpen ? 1 : 0];
+  let read = known?.get(fact.text);
+  if (!read) {
+    read = textWords(fact.text, !!e.quoteOpen);
+    known?.set(fact.text, read);
+  }
+  const { words, wordKeys, plainKeys } = read;
+  // Its lemmas, then its entities' features, each once (by loops: spreading both into one list
+  // for a set made two lists more per candidate).
+  const keys = new Set<string>(e.lemmas);
+  for (const k of entityFeatures(fact.entities)) keys.add(k);
   return {
     fact,
-    keys: [...new Set([...e.lemmas, ...entityFeatures(fact.entities)])],
-    quoteKeys: [...quoteKeys],
+    keys: [...keys],
+    // A list of its own per candidate, as before (key lists' sets and weights are remembered by list).
+    quoteKeys: [...read.quoteKeys],
     actionClass: e.actionClass,
     actors: e.actors,
     others: e.others,
@@ -181,7 +212,7 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>)
     speakerIsPerson: !!fact.speakerKey && fact.entities.some((x) => x.type === 'person' && sameEntity(`p:${x.key}`, `p:${fact.speakerKey}`)),
     words,
     wordKeys,
-    plainKeys: new Set(wordKeys.filter((k): k is string => k !== undefined)),
+    plainKeys,
   };
 }
 
@@ -568,8 +599,9 @@ export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
     for (let i = lo; i < list.length && list[i]!.at < f.end; i++) out.add(list[i]!.figure);
     return out;
   };
+  const texts: [Map<string, TextWords>, Map<string, TextWords>] = [new Map(), new Map()];
   return facts
-    .map((f) => eventCandidate(f, figuresIn(f)))
+    .map((f) => eventCandidate(f, figuresIn(f), texts))
     .filter((c): c is EventCandidate => !!c)
     .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
 }

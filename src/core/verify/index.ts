@@ -66,6 +66,21 @@ interface Candidate {
   wordsMeet: boolean;
 }
 
+// NOTE: by a plain loop, not Int32Array.from(items, of): `from` with a function goes by the
+// iterator protocol, through a temporary list, for each of the twenty-odd arrays per candidate.
+/** A typed array of `of` of each item, in order. */
+function int32Of<T>(items: readonly T[], of: (item: T, i: number) => number): Int32Array {
+  const out = new Int32Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = of(items[i]!, i);
+  return out;
+}
+
+function uint8Of<T>(items: readonly T[], of: (item: T, i: number) => number): Uint8Array {
+  const out = new Uint8Array(items.length);
+  for (let i = 0; i < items.length; i++) out[i] = of(items[i]!, i);
+  return out;
+}
+
 /**
  * Sets of strings, one per candidate, numbered by their content, with whether two overlap
  * remembered per pair of numbers: conflict checks ask it for millions of pairs of few sets.
@@ -76,7 +91,7 @@ class SetOverlaps {
   private readonly memo = new Map<number, boolean>();
   constructor(sets: ReadonlyArray<ReadonlySet<string> | undefined>) {
     const number = numbering();
-    this.ids = Int32Array.from(sets, (set) => {
+    this.ids = int32Of(sets, (set) => {
       if (!set || set.size === 0) return -1;
       const id = number([...set].sort().join('\u241f'));
       if (id === this.sets.length) this.sets.push(set);
@@ -288,6 +303,14 @@ class PackedSets {
     return shared;
   }
 
+  /** Whether the set of i holds x. */
+  has(i: number, x: number): boolean {
+    const items = this.items;
+    const end = this.start[i + 1]!;
+    for (let k = this.start[i]!; k < end; k++) if (items[k] === x) return true;
+    return false;
+  }
+
   /** Shared numbers over the smaller set; 0 when either is empty. Of the people and bodies named: how far two sentences name the same. */
   overSmaller(i: number, j: number): number {
     const small = Math.min(this.size(i), this.size(j));
@@ -353,7 +376,7 @@ class Subjects {
       }
     });
     const subjectNumber = numbering();
-    this.distinctOf = Int32Array.from(subjects, (_, i) =>
+    this.distinctOf = int32Of(subjects, (_, i) =>
       subjectNumber(`${tokenIds[i]!.join(',')}|${headIds[i]!.join(',')}|${this.slots.subarray(this.slotStart[i]!, this.slotStart[i + 1]!).join(',')}`),
     );
     let count = 0;
@@ -556,6 +579,9 @@ class Pairing {
   readonly sources: Int32Array;
   readonly valued: Uint8Array;
   readonly dayPrecise: Uint8Array;
+  /** Each candidate's `sentenceValues`, and its `ownKey` (-1 for none), as numbers. */
+  readonly sentenceValues: PackedSets;
+  readonly ownKeys: Int32Array;
   /** Sums precise enough to meet on fewer shared words (see `specificSum`). */
   readonly specific: Uint8Array;
   readonly types: Uint8Array;
@@ -599,7 +625,21 @@ class Pairing {
   /** How many different values each source gives for a counted thing (`source␟headKey`). */
   readonly headFigures = new Map<string, number>();
   /** Candidates that are their source's only figure for their counted thing (`headFigures` of 1), read per pair. */
-  readonly soleHead = new Set<Candidate>();
+  readonly soleHead: Uint8Array;
+  // What the sameHead, sameNamedThing and last conflict checks read of each candidate, as
+  // numbers (-1 for none): they run for a million pairs or more.
+  /** The candidate's `headKey`, numbered. */
+  readonly headIds: Int32Array;
+  /** Its value's canonical form, numbered (-1 for none). */
+  readonly canonicals: Int32Array;
+  /** Its subject's owner, numbered (-1 for none). */
+  readonly owners: Int32Array;
+  readonly parts: Uint8Array;
+  readonly listed: Uint8Array;
+  /** Its head is POPULATION. */
+  readonly populations: Uint8Array;
+  /** Its value is a rank. */
+  readonly ranks: Uint8Array;
   private readonly headValues = new Map<string, Set<string>>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
@@ -622,32 +662,45 @@ class Pairing {
       this.headValues.set(key, seen);
       this.headFigures.set(key, seen.size);
     }
-    for (const c of cands) if (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) this.soleHead.add(c);
+    this.soleHead = uint8Of(cands, (c) => (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1 ? 1 : 0));
+    const headNumber = numbering();
+    this.headIds = int32Of(cands, (c) => (c.headKey ? headNumber(c.headKey) : -1));
+    const canonicalNumber = numbering();
+    this.canonicals = int32Of(cands, (c) => (c.value ? canonicalNumber(c.value.canonical) : -1));
+    const ownerNumber = numbering();
+    this.owners = int32Of(cands, (c) => (c.features.owner ? ownerNumber(c.features.owner) : -1));
+    this.parts = uint8Of(cands, (c) => (c.part ? 1 : 0));
+    this.listed = uint8Of(cands, (c) => (c.listed ? 1 : 0));
+    this.populations = uint8Of(cands, (c) => (c.features.head === POPULATION ? 1 : 0));
+    this.ranks = uint8Of(cands, (c) => (c.value?.type === 'rank' ? 1 : 0));
     const n = cands.length;
     this.subjects = new Subjects(
       cands.map((c) => c.features),
       numbers,
     );
     const sourceNumbers = new Map<string, number>();
-    this.sources = Int32Array.from(cands, (c) => {
+    this.sources = int32Of(cands, (c) => {
       const known = sourceNumbers.get(c.fact.sourceId);
       if (known !== undefined) return known;
       sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
       return sourceNumbers.size - 1;
     });
-    this.valued = Uint8Array.from(cands, (c) => (c.value ? 1 : 0));
-    this.dayPrecise = Uint8Array.from(cands, (c) => (c.dayPrecise ? 1 : 0));
-    this.specific = Uint8Array.from(cands, (c) => (c.value && specificSum(c.value) ? 1 : 0));
-    this.types = Uint8Array.from(cands, (c) => typeCode(c.value));
-    this.eventLength = Uint8Array.from(cands, (c) => (c.eventLength ? 1 : 0));
-    this.timeOfFigure = Uint8Array.from(cands, (c) => (c.timeOfFigure ? 1 : 0));
-    this.aspects = Uint8Array.from(cands, (c) => c.aspect);
+    this.valued = uint8Of(cands, (c) => (c.value ? 1 : 0));
+    this.dayPrecise = uint8Of(cands, (c) => (c.dayPrecise ? 1 : 0));
+    this.specific = uint8Of(cands, (c) => (c.value && specificSum(c.value) ? 1 : 0));
+    this.types = uint8Of(cands, (c) => typeCode(c.value));
+    this.eventLength = uint8Of(cands, (c) => (c.eventLength ? 1 : 0));
+    this.timeOfFigure = uint8Of(cands, (c) => (c.timeOfFigure ? 1 : 0));
+    this.aspects = uint8Of(cands, (c) => c.aspect);
+    const valueKeyNumber = numbering();
+    this.sentenceValues = new PackedSets(cands.map((c) => [...c.sentenceValues].map(valueKeyNumber)));
+    this.ownKeys = int32Of(cands, (c) => (c.value ? valueKeyNumber(c.ownKey) : -1));
     const nameNumber = numbering();
     this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
     this.places = new SetOverlaps(cands.map((c) => c.places));
     this.acronyms = new SetOverlaps(cands.map((c) => c.features.acronyms));
     const thingNumber = numbering();
-    this.thingsOf = Int32Array.from(cands, (c) => {
+    this.thingsOf = int32Of(cands, (c) => {
       if (c.things.size === 0) return -1;
       const id = thingNumber([...c.things].sort().join('\u241f'));
       if (id === this.thingSets.length) this.thingSets.push(c.things);
@@ -655,7 +708,7 @@ class Pairing {
     });
     this.valueOf = new Int32Array(n);
     const times = new DistinctValues();
-    this.timeOf = Int32Array.from(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
+    this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
     this.times = new RelationMemo(times.values);
   }
 
@@ -706,7 +759,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   // more (CONFLICT_AT) or the same specific counted thing: most pairs end here without their
   // values being compared.
   if (sim < CORROBORATE_AT && !(sim >= SAME_DAY_AT && dayPrecise[i] && dayPrecise[j]) && !(sim >= SPECIFIC_SUM_AT && pairing.specific[i] && pairing.specific[j])) {
-    if (!sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing) && !sameNamedThing(i, j, pairing)) return NO_VERDICT;
+    if (!sameSpecificHead(i, j, pairing) && !sameNamedThing(i, j, pairing)) return NO_VERDICT;
   }
   // RULE_IDS.changeNotLevel: a change is neither the same as nor in conflict with a level.
   if (pairing.aspects[i] !== pairing.aspects[j]) return NO_VERDICT;
@@ -722,7 +775,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     const named = pairing.named.overSmaller(i, j);
     if (dayPrecise[i] && dayPrecise[j] && named >= SAME_DAY_NAMED && sim >= SAME_DAY_AT) return SAME;
     // RULE_IDS.sameHead: the one figure two reports of a story give for one specific thing.
-    if (sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing)) return SAME;
+    if (sameSpecificHead(i, j, pairing)) return SAME;
     if (sameNamedThing(i, j, pairing)) {
       pairing.namedJoins.add(i).add(j);
       return SAME;
@@ -731,7 +784,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   }
   // Different values: a conflict only on strong evidence: CONFLICT_AT or more of subject
   // likeness, or (RULE_IDS.sameHead) the same specific counted thing in alike sentences.
-  const byHead = sim < CONFLICT_AT && sameSpecificHead(pairing.cands[i]!, pairing.cands[j]!, pairing);
+  const byHead = sim < CONFLICT_AT && sameSpecificHead(i, j, pairing);
   if (sim < CONFLICT_AT && !byHead) return NO_VERDICT;
   if (pairing.sources[i] === pairing.sources[j]) return NO_VERDICT;
   if (!pairing.thingsCompatible(i, j)) return NO_VERDICT;
@@ -821,11 +874,11 @@ function yearLike(v: FactValue): boolean {
  * parts) still apply. A source that counts the thing twice ("12 seats … 40 seats") leaves it
  * open which figure is meant, so the rule does not apply there.
  */
-function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean {
-  const ka = a.headKey;
-  if (!ka || ka !== b.headKey) return false;
-  if (!pairing.soleHead.has(a) || !pairing.soleHead.has(b)) return false;
-  return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
+function sameSpecificHead(i: number, j: number, pairing: Pairing): boolean {
+  const ka = pairing.headIds[i]!;
+  if (ka < 0 || ka !== pairing.headIds[j]) return false;
+  if (!pairing.soleHead[i] || !pairing.soleHead[j]) return false;
+  return pairing.sameStory(pairing.cands[i]!.fact.sourceId, pairing.cands[j]!.fact.sourceId);
 }
 
 /**
@@ -837,10 +890,13 @@ function sameSpecificHead(a: Candidate, b: Candidate, pairing: Pairing): boolean
  * conflict still needs the stricter rules.
  */
 function sameNamedThing(i: number, j: number, pairing: Pairing): boolean {
+  const head = pairing.headIds[i]!;
+  if (head < 0 || head !== pairing.headIds[j] || pairing.canonicals[i] !== pairing.canonicals[j]) return false;
+  const ownerA = pairing.owners[i]!;
+  const ownerB = pairing.owners[j]!;
+  if (ownerA >= 0 && ownerB >= 0 && ownerA !== ownerB) return false;
   const a = pairing.cands[i]!;
   const b = pairing.cands[j]!;
-  if (!a.headKey || a.headKey !== b.headKey || a.value!.canonical !== b.value!.canonical) return false;
-  if (a.features.owner && b.features.owner && a.features.owner !== b.features.owner) return false;
   if (!(pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
   return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
 }
@@ -903,28 +959,30 @@ function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
  *   contradict it.
  */
 function sameThingMeasured(i: number, j: number, pairing: Pairing): boolean {
-  const a = pairing.cands[i]!;
-  const b = pairing.cands[j]!;
   // The cheap tests first: a pair that gets here is judged for every conflict it could be.
   // RULE_IDS.partByPlace, RULE_IDS.differentOwner
-  if (a.part !== b.part) return false;
-  const ownerA = a.features.owner;
-  const ownerB = b.features.owner;
-  if (ownerA && ownerB && ownerA !== ownerB) return false;
-  if ((a.listed || b.listed) && !(ownerA && ownerA === ownerB)) return false;
+  if (pairing.parts[i] !== pairing.parts[j]) return false;
+  const ownerA = pairing.owners[i]!;
+  const ownerB = pairing.owners[j]!;
+  if (ownerA >= 0 && ownerB >= 0 && ownerA !== ownerB) return false;
+  if ((pairing.listed[i] || pairing.listed[j]) && !(ownerA >= 0 && ownerA === ownerB)) return false;
   const places = pairing.places.overlap(i, j);
   if (places === 0) return false;
+  const a = pairing.cands[i]!;
+  const b = pairing.cands[j]!;
   // A population is some place's or body's: both sentences must name that one in common.
-  if ((a.features.head === POPULATION || b.features.head === POPULATION) && !(places === 1 || pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
+  if ((pairing.populations[i] || pairing.populations[j]) && !(places === 1 || pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
   if (pairing.acronyms.overlap(i, j) === 0) return false;
-  if (a.value?.type === 'rank' || b.value?.type === 'rank') {
+  if (pairing.ranks[i] || pairing.ranks[j]) {
     const all = (c: Candidate) => new Set([...c.named, ...c.places]);
     const x = all(a);
     const y = all(b);
     if (x.size !== y.size || [...x].some((k) => !y.has(k))) return false;
   }
-  if (a.value && b.sentenceValues.has(a.ownKey)) return false;
-  if (b.value && a.sentenceValues.has(b.ownKey)) return false;
+  const ownA = pairing.ownKeys[i]!;
+  const ownB = pairing.ownKeys[j]!;
+  if (ownA >= 0 && pairing.sentenceValues.has(j, ownA)) return false;
+  if (ownB >= 0 && pairing.sentenceValues.has(i, ownB)) return false;
   return true;
 }
 
@@ -1115,7 +1173,7 @@ function candidatePairs(
     // Statements (no value) may be one report at a lower likeness when one speaker says them.
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
-    for (const t of rarestFirst.slice(0, prefix)) probeLarger(i, size, source, words.get(t)!);
+    for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
   }
   // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
   const byHeadKey = new Map<string, number[]>();
@@ -1177,7 +1235,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const pairing = new Pairing(cands, numbers);
   pairing.storyWords = storyWords(facts);
   const same = new UnionFind(n);
-  const conflictEdges: ConflictEdges = { a: [], b: [], strength: [] };
+  const conflictEdges = new ConflictEdges();
 
   const classes = new Map<string, number[]>();
   cands.forEach((c, i) => {
@@ -1194,15 +1252,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
       const verdict = judge(i, j, pairing);
       if (verdict === NO_VERDICT) return;
       if (verdict === SAME) same.union(i, j);
-      else if (verdict === COMPATIBLE) {
-        conflictEdges.a.push(i);
-        conflictEdges.b.push(j);
-        conflictEdges.strength.push(COMPATIBLE);
-      } else {
-        conflictEdges.a.push(i);
-        conflictEdges.b.push(j);
-        conflictEdges.strength.push(verdict);
-      }
+      else conflictEdges.push(i, j, verdict);
     });
   }
 
@@ -1420,11 +1470,32 @@ function besideNote(indices: readonly number[], besides: ReadonlyMap<number, str
  * when every pair of them is in conflict, strongest evidence first, so that a chain of loosely
  * alike subjects never makes one large group.
  */
-/** Conflict verdicts as three parallel arrays: a large project has a million of them. */
-interface ConflictEdges {
-  a: number[];
-  b: number[];
-  strength: number[];
+/**
+ * Conflict verdicts as three parallel typed arrays, grown by doubling: a large project has a
+ * million of them, and arrays of numbers (the strengths are fractions) grew on the heap the
+ * garbage collector scans.
+ */
+class ConflictEdges {
+  a = new Int32Array(1024);
+  b = new Int32Array(1024);
+  strength = new Float64Array(1024);
+  count = 0;
+  push(a: number, b: number, strength: number): void {
+    if (this.count === this.a.length) {
+      const a = new Int32Array(2 * this.count);
+      const b = new Int32Array(2 * this.count);
+      const strength = new Float64Array(2 * this.count);
+      a.set(this.a);
+      b.set(this.b);
+      strength.set(this.strength);
+      this.a = a;
+      this.b = b;
+      this.strength = strength;
+    }
+    this.a[this.count] = a;
+    this.b[this.count] = b;
+    this.strength[this.count++] = strength;
+  }
 }
 
 function addAdjacent(adjacent: Map<number, Set<number>>, x: number, y: number): void {
@@ -1444,7 +1515,7 @@ function conflictGroups(
   const n = cands.length;
   const strengthOf = new Map<number, number>();
   const adjacent = new Map<number, Set<number>>();
-  for (let e = 0; e < edges.a.length; e++) {
+  for (let e = 0; e < edges.count; e++) {
     const ra = same.find(edges.a[e]!);
     const rb = same.find(edges.b[e]!);
     if (ra === rb) continue;
@@ -1481,6 +1552,15 @@ function conflictGroups(
     const merged: ConflictSet = { roots: [...gx.roots, ...gy.roots].sort((p, q) => p - q), common };
     for (const r of merged.roots) groupOf.set(r, merged);
   }
+  // Each pair RULE_IDS.sameHead set against each other, by its smaller index: its larger ones.
+  const headPartners = new Map<number, number[]>();
+  for (const key of byHead) {
+    const a = Math.floor(key / n);
+    const b = key % n;
+    const list = headPartners.get(a);
+    if (list) list.push(b);
+    else headPartners.set(a, [b]);
+  }
   const groups: Group[] = [];
   for (const { roots } of new Set(groupOf.values())) {
     const members = roots.flatMap((r) => clusters.get(r) ?? []).sort((p, q) => p - q).map((i) => cands[i]!);
@@ -1490,9 +1570,20 @@ function conflictGroups(
     const first = members[0]!;
     const stated = [...new Set(members.map((m) => m.value!.surface))].slice(0, 4).join('", "');
     // The group's rule: conflict.same-head where that rule set two of its members against each other.
+    // NOTE: by each member's sameHead partners, not over every pair of members: a group of a
+    // thousand members made a million set lookups. The first member (in this order) with a
+    // partner after it in the group names the thing, as a loop over the pairs would.
     const indices = roots.flatMap((r) => clusters.get(r) ?? []);
     let headRule: string | undefined;
-    for (const a of indices) for (const b of indices) if (a < b && byHead.has(a * cands.length + b)) headRule ??= thingCounted(cands[a]!);
+    if (headPartners.size) {
+      const inGroup = new Set(indices);
+      for (const a of indices) {
+        if (headPartners.get(a)?.some((b) => inGroup.has(b))) {
+          headRule = thingCounted(cands[a]!);
+          break;
+        }
+      }
+    }
     groups.push({
       id: stableId('grp', 'conflict', ...members.map((m) => m.fact.id)),
       relation: 'conflict',
