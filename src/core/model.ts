@@ -182,6 +182,24 @@ export const EventParts = z.object({
 });
 export type EventParts = z.infer<typeof EventParts>;
 
+/**
+ * What a figure or statement is about, as grouping compares it (src/core/about.ts): the stemmed
+ * content words around its value, the counted thing, whose figure it is. Written by extraction;
+ * verification reads it instead of parsing the sentence again.
+ */
+export const SubjectAbout = z.object({
+  tokens: z.array(z.string()),
+  words: z.array(z.string()),
+  slots: z.record(z.string(), z.string()).optional(),
+  names: z.array(z.string()).optional(),
+  head: z.string().optional(),
+  heads: z.array(z.string()).optional(),
+  owner: z.string().optional(),
+  acronyms: z.array(z.string()).optional(),
+  measured: z.string().optional(),
+});
+export type SubjectAbout = z.infer<typeof SubjectAbout>;
+
 export const Fact = z.object({
   id: z.string().min(1),
   sourceId: z.string().min(1),
@@ -204,6 +222,8 @@ export const Fact = z.object({
   language: z.string().optional(),
   /** The event or claim the fact's clause reports, with its parts. */
   event: EventParts.optional(),
+  /** What its value or statement is about, as grouping compares it (not on a clause's own claim). */
+  about: SubjectAbout.optional(),
 });
 export type Fact = z.infer<typeof Fact>;
 

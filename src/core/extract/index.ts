@@ -16,7 +16,8 @@ import { findOrdinals, findRanks } from './ranks';
 import { englishNumbers, findLocalDates, writesDecimalComma } from './locale';
 import { splitUnits, type Unit } from './segment';
 import { findStatements, type StatementHit } from './statements';
-import { subjectText } from './subject';
+import { subjectFeatures, subjectText } from './subject';
+import { aboutOf } from '../about';
 import { eventParts, eventSubject } from './eventClauses';
 import { foldText, nameKey } from '../entities/fold';
 import { parsePublished, referenceYear, yearFor, type YearReference } from './yearReference';
@@ -282,7 +283,11 @@ export function extractFacts(input: ExtractInput): Fact[] {
       const fact: Fact = { id: stableId('fact', input.sourceId, scan.text, kind, key, occurrence), kind, values, subject: '', ...base, parser };
       if (input.language) fact.language = input.language;
       // A clause's own claim is about its parts (set below); a figure's subject is its words.
-      if (parser !== 'event.clause') fact.subject = subjectText(fact);
+      if (parser !== 'event.clause') {
+        const features = subjectFeatures(fact);
+        fact.subject = subjectText(fact, features);
+        fact.about = aboutOf(features);
+      }
       return fact;
     };
     // What the unit reports as an event, whatever figures it also gives: its statements carry

@@ -3,6 +3,7 @@
 // dated. Extraction writes it as the fact's subject; verification recomputes the same features
 // from the stored fact to compare facts across sources, so the two never drift apart.
 import type { Fact } from '../model';
+import type { SubjectFeatures } from '../about';
 import { foldText, stem } from '../entities/fold';
 import { countryOfNationality, knownPlace } from '../entities/lexicon';
 import { tokenize, type Token } from '../entities/tokens';
@@ -14,34 +15,7 @@ import { AGREEMENT_TRIGGER, QUOTE, SPEECH_VERB } from './statements';
 const ACRONYM_WORD = /^\p{Lu}{2,6}$/u;
 const STARTS_LETTER = /^\p{L}/u;
 
-export interface SubjectFeatures {
-  /** Stemmed, folded content words. */
-  tokens: Set<string>;
-  /** The counted thing, ranked role, or noun an ordinal or duration qualifies. */
-  head?: string;
-  /** Every head of a coordination ("trading partner and tourism contributor": partner, contributor); `head` is among them. */
-  heads?: string[];
-  /** Place after a preposition: "in" → "japan". */
-  slots: Map<string, string>;
-  /** Folded capitalised phrases of two or more words ("comprehensive strategic partnership"). */
-  names: Set<string>;
-  /** Readable words, in order. */
-  words: string[];
-  /**
-   * Figures: whose figure it is, where its clause names it before the value ("The Greens have
-   * won 12 seats" → greens): the nearest capitalised word that is neither a place nor a common
-   * word, folded. Two figures of different owners measure different things.
-   */
-  owner?: string;
-  /** Acronyms the sentence names (all capitals, two to six letters, places and codes aside): "UNHCR", "MDC". */
-  acronyms?: Set<string>;
-  /**
-   * A sum's measured thing, where the sentence says it in so many words (`measuredNoun`): "a trade
-   * deficit of $24 billion", "the deficit with India stands at $24 billion", "the $25 billion
-   * trade deficit" → deficit. Kept apart from `head`, which subject likeness reads.
-   */
-  measured?: string;
-}
+export type { SubjectFeatures } from '../about';
 
 const STOP = new Set(
   (
@@ -598,8 +572,8 @@ function measuredNoun(ctx: Ctx, tail: number[], lastBefore: number): string | un
 }
 
 /** The subject as the analyst reads it: the content words around the value, with its time. */
-export function subjectText(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>): string {
-  const { words } = subjectFeatures(fact);
+export function subjectText(fact: Pick<Fact, 'text' | 'start' | 'kind' | 'values'>, features: SubjectFeatures = subjectFeatures(fact)): string {
+  const { words } = features;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
   const parts = words.slice(0, 10);
   if (time) parts.push(time.canonical);

@@ -3,7 +3,7 @@
 // joins, asks the rules again and names the test that kept them apart.
 import { AttacheError } from '../errors';
 import type { Fact, Group } from '../model';
-import { subjectFeatures } from '../extract/subject';
+import { featuresOf } from '../about';
 import { eventCandidates, eventContext, judgeEvents } from './eventGroups';
 import { evidenceItems, ruleOf, ruleSentence } from './groupReason';
 import { RULES } from './rules';
@@ -61,7 +61,7 @@ export function explainPair(facts: readonly Fact[], groups: readonly Group[], aI
     return { relation: 'none', lines };
   }
   const alone = groupFacts([a, b]);
-  const likeness = subjectSimilarity(subjectFeatures(a), subjectFeatures(b));
+  const likeness = subjectSimilarity(featuresOf(a.about), featuresOf(b.about));
   lines.push(`Subjects: “${a.subject}” / “${b.subject}” (likeness ${likeness.toFixed(2)}).`);
   if (alone.length) lines.push(`On their own the figure rules would make them ${alone[0]!.relation}: ${alone[0]!.reason} In the project another grouping of one of them came first.`);
   else if (a.values[0]!.type !== b.values[0]!.type) lines.push(`Not joined: a ${a.values[0]!.type} and a ${b.values[0]!.type} are not compared.`);

@@ -9,7 +9,7 @@
 // group must be in conflict on its own (no chains through a third fact).
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
-import { subjectFeatures, type SubjectFeatures } from '../extract/subject';
+import { featuresOf, type SubjectFeatures } from '../about';
 import { comparable, neighbourBlocks, prepareValue, relatePrepared, RULES as VALUE_RULES, startsAgree, valueBlocks, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
@@ -234,7 +234,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   // A statement read as an event is compared on its parts, by ./events.ts.
   if ((!value && fact.event) || fact.parser === EVENT_CLAUSE) return undefined;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
-  const features = subjectFeatures(fact);
+  const features = featuresOf(fact.about);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
   return {
     fact,

@@ -8,6 +8,7 @@ import { AttacheError } from '../../core/errors';
 import { Project, SCHEMA_VERSION } from '../../core/model';
 import { codeOf, writeFileAtomic } from './atomicWrite';
 import { migrateProject } from './schemaMigration';
+import { withFactFeatures } from './factFeatures';
 
 export interface ReadResult {
   project: Project;
@@ -90,7 +91,7 @@ export function parseProjectText(text: string): ParseOutcome {
     const more = checked.error.issues.length > 1 ? ` and ${checked.error.issues.length - 1} more problem(s)` : '';
     return { kind: 'damaged', reason: `${where}: ${issue?.message ?? 'does not match the project format'}${more}` };
   }
-  return { kind: 'ok', project: checked.data, fromVersion: migrated.fromVersion };
+  return { kind: 'ok', project: withFactFeatures(checked.data), fromVersion: migrated.fromVersion };
 }
 
 function describeJsonError(err: Error, text: string): string {
