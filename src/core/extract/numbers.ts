@@ -1,7 +1,7 @@
 // Numbers as news wires write them: "46.2", "520,000", "seven", "twenty-five", with a scale
 // word ("billion", "bn"). Canonical numbers are plain decimal strings computed without floating
 // point, so "US$46.2 billion" is exactly "46200000000".
-import { ownPacks } from '../lang';
+import { SCALE_WORDS } from '../lang';
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -12,10 +12,8 @@ const TENS: Record<string, number> = {
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 
-// Scale words → the power of ten they multiply by, of every language pack (English's, first in
-// the registry, then the others': their sources are read through the English grammar).
-// NOTE: "billion" is 10^9 here as in English news, not the old long scale.
-export const SCALES: Record<string, number> = Object.assign({}, ...ownPacks().map((pack) => pack.scaleWords ?? {}));
+// Scale words → the power of ten they multiply by, of every language pack (see SCALE_WORDS).
+export const SCALES: Record<string, number> = SCALE_WORDS;
 
 /** Regex source for a number word: "seven", "twenty-five", "twelve". */
 export const NUMBER_WORD =

@@ -139,3 +139,11 @@ const FIELDS = [
 function baseCode(code: string): string {
   return code.toLowerCase().split('-')[0]!;
 }
+
+/**
+ * Scale words of every pack → the power of ten they multiply by (English's first, then the
+ * others': their sources are read through the English grammar). Read once, when first imported:
+ * extraction finds figures by them and grouping reads a figure's stated precision by them.
+ * NOTE: "billion" is 10^9 here as in English news, not the old long scale.
+ */
+export const SCALE_WORDS: Readonly<Record<string, number>> = Object.assign({}, ...PACKS.map((pack) => pack.scaleWords ?? {}));

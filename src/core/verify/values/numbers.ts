@@ -2,7 +2,7 @@
 // rounding their wording allows ("$46 billion" and "US$46.2 billion"), and a hedge makes a figure
 // a range ("more than 10" agrees with 11; "around 20" against 11 does not).
 import type { FactValue } from '../../model';
-import { SCALES } from '../../extract/numbers';
+import { SCALE_WORDS as SCALES } from '../../lang';
 import type { PreparedValue, Relation, ValueFamily } from './family';
 
 /** Every threshold of how figures compare, in one place (ids name the rule in group reasons). */
