@@ -31,6 +31,16 @@ export default tseslint.config(
     ]),
   },
   {
+    // Listed again in full: a later block's rule replaces the one above for these files.
+    files: ['src/core/verify/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: layer('verification reads what extraction stored on each fact (Fact.about, Fact.event) and the language packs; it never imports the extractor, so the two cannot drift apart.', [
+      nodeBuiltins,
+      ['electron', 'electron/*', 'lowdb', 'lowdb/*', 'pdfkit', 'pdfkit/*', 'react', 'react-dom', 'linkedom', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', '@mozilla/readability'],
+      ['**/node/**', '**/main/**', '**/preload/**', '**/renderer/**', '**/cli/**', '**/shared/**', '**/extract/**', '**/extract'],
+    ]),
+  },
+  {
     files: ['src/shared/**/*.ts'],
     rules: layer('src/shared is the contract both processes import; it holds schemas and types only.', [
       nodeBuiltins,
