@@ -4,7 +4,7 @@ import type { RemovalReason, SourceMeta } from '../model';
 import type { LineFeatures } from './lineFeatures';
 import { bylineName } from './lineClassifier';
 import { readDateline } from '../dateline';
-import { isDateLine, PUBLISHED_LABEL } from './stampLine';
+import { isDateLine, isStampLine, PUBLISHED_LABEL } from './stampLine';
 import { statedDate } from './statedDate';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
@@ -56,17 +56,27 @@ function authorOf(lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalR
 
 function publishedAtOf(lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalReason | null>, firstParagraph: number | null, prefix: string | null): string | null {
   const guess = statedPublication(lines, firstParagraph, prefix);
-  return guess && !contradictedByText(guess, lines, labels) ? guess : null;
+  return guess && !contradictedByText(guess.date, lines, labels, guess.own) ? guess.date : null;
+}
+
+/**
+ * A guessed date, and whether the page states it as its own: in the story's dateline, or on a
+ * line that is a date or a publication stamp and nothing else ("02 June 2024 - 21:14"), not a
+ * date amid other words (a menu's "Monday, 6 March 2028 | Log in" is the day the page was saved).
+ */
+interface Guess {
+  date: string;
+  own: boolean;
 }
 
 // How far down the page a dated dateline or a date line standing alone is still the page's own
 // date rather than one of a "Related" list's.
 const HEAD_LINES = 20;
 
-function statedPublication(lines: readonly LineFeatures[], firstParagraph: number | null, prefix: string | null): string | null {
+function statedPublication(lines: readonly LineFeatures[], firstParagraph: number | null, prefix: string | null): Guess | null {
   if (prefix) {
     const d = statedDate(prefix);
-    if (d) return d;
+    if (d) return { date: d, own: true };
   }
   // A date standing on its own above the article, or a "Published: …" line anywhere near it.
   const limit = firstParagraph ?? Math.min(lines.length, 10);
@@ -75,7 +85,7 @@ function statedPublication(lines: readonly LineFeatures[], firstParagraph: numbe
     const inHead = l.index < limit;
     if ((inHead && l.words <= 12) || (PUBLISHED_LABEL.test(l.text) && l.words <= 16)) {
       const d = statedDate(l.text);
-      if (d) return d;
+      if (d) return { date: d, own: isDateLine(l.text, l.words) || isStampLine(l.text, l.words) };
     }
   }
   // [meta.dateline] "OSLO, 3 May 2021 (NTB) – …", "DENVER, June 5, 2024 /PRNewswire/ -- …" on a
@@ -86,8 +96,9 @@ function statedPublication(lines: readonly LineFeatures[], firstParagraph: numbe
   for (const l of lines.slice(0, HEAD_LINES)) {
     if (l.blank) continue;
     const dateline = readDateline(l.text);
-    if (dateline?.date.year !== undefined) return isoOf(dateline.date.year, dateline.date.month, dateline.date.day);
-    if (isDateLine(l.text, l.words)) return statedDate(l.text);
+    if (dateline?.date.year !== undefined) return { date: isoOf(dateline.date.year, dateline.date.month, dateline.date.day), own: true };
+    const d = isDateLine(l.text, l.words) ? statedDate(l.text) : null;
+    if (d) return { date: d, own: true };
   }
   return null;
 }
@@ -105,10 +116,10 @@ const FUTURE = /\b(?:will|shall|would|plans?|planned|aims?|targets?|expects?|exp
 /**
  * [meta.contradicted] A guessed publication year that every year the article itself states
  * (two at least) lies far from: two years or more after the latest (a page saved with today's
- * date in its chrome), or two years or more before the earliest that is not a plan or target
- * ("by 2030", "will open in 2027").
+ * date in its chrome; not for a date the page states as its own, `Guess.own`), or two years or
+ * more before the earliest that is not a plan or target ("by 2030", "will open in 2027").
  */
-function contradictedByText(guess: string, lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalReason | null>): boolean {
+function contradictedByText(guess: string, lines: readonly LineFeatures[], labels: ReadonlyArray<RemovalReason | null>, own: boolean): boolean {
   const year = Number(guess.slice(0, 4));
   let latest = -Infinity;
   let earliest = Infinity;
@@ -126,5 +137,7 @@ function contradictedByText(guess: string, lines: readonly LineFeatures[], label
     }
   }
   if (count < 2) return false;
-  return year >= latest + 2 || (Number.isFinite(earliest) && year <= earliest - 2);
+  // A page's own stamp or dateline years after the years its story cites is ordinary (a 2024
+  // report recalls 1994 and 2019); only a date amid other words is taken for the day of saving.
+  return (!own && year >= latest + 2) || (Number.isFinite(earliest) && year <= earliest - 2);
 }

@@ -61,6 +61,8 @@ function onlyStampWords(text: string): boolean {
       continue;
     }
     if (/^[+-]\d{1,2}(?::?\d{2})?$/.test(token)) continue;
+    // A lone hyphen between the date and its clock time ("02 June 2024 - 21:14") separates, as a dash does.
+    if (token === '-') continue;
     if (ZONE.test(token) || ZONE.test(token.toLowerCase())) continue;
     if (STAMP_WORDS.has(token.toLowerCase())) continue;
     return false;

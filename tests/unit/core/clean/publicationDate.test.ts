@@ -45,4 +45,15 @@ describe('publication date from the page', () => {
     const plans = `Andes Daily\n6 March 2021\nRegistry deal signed\nThe two ministers said on Monday that the registry will open in 2025 and list every licence by 2027 at the latest, officials said.\nIt will be reviewed in 2030 by both parliaments together.`;
     expect(cleanArticle(plans).meta.publishedAt).toBe('2021-03-06');
   });
+  it('[stamp.date-line] reads a stamp whose clock time follows a lone hyphen, and trusts a page\'s own stamp over the years its story cites', () => {
+    const stamped = `Andes Daily\nBy Staff Reporter\n14 November 2023 - 21:14\nRegistry deal signed\n${story}`;
+    expect(cleanArticle(stamped).meta.publishedAt).toBe('2023-11-14');
+    // A story recalls earlier years: its own stamp years later is no contradiction; a date amid a
+    // menu's words still is (the day the page was saved).
+    const later = `Andes Daily\nBy Staff Reporter\n6 March 2028 - 09:30\nRegistry deal signed\n${story}`;
+    expect(cleanArticle(later).meta.publishedAt).toBe('2028-03-06');
+    const menu = `Andes Daily\nMonday, 6 March 2028 | Log in\nRegistry deal signed\n${story}`;
+    expect(cleanArticle(menu).meta.publishedAt).toBeNull();
+  });
 });
+
