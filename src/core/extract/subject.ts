@@ -8,6 +8,7 @@ import { foldText, stem } from '../entities/fold';
 import { countryOfNationality, knownPlace } from '../entities/lexicon';
 import { tokenize, type Token } from '../entities/tokens';
 import { ISO_CODES } from './money';
+import { NUMBER_WORD } from './numbers';
 import { AGREEMENT_TRIGGER, QUOTE, SPEECH_VERB } from './statements';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
@@ -300,14 +301,15 @@ function populationFrame(ctx: Ctx, lastBefore: number, noun: string): boolean {
  * its sentence that is itself counted (right after a number, or after "of the"). Asked only
  * where nothing after the count names a thing.
  */
-const NUMBER_WORD = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundred|thousand|million|billion)$/;
+// A number written in words, as the value grammar reads them ("three", "twenty-five"), or a scale word.
+const NUMBER_WORDS = new RegExp(`^(?:${NUMBER_WORD}|dozen|hundred|thousand|million|billion)$`);
 
 function elidedHead(ctx: Ctx, lastBefore: number): string | undefined {
   for (let i = lastBefore; i >= 1; i--) {
     const t = ctx.tokens[i]!;
     if (ctx.inValue[i] || t.capital || !plural(t.text) || !isContent(t, ctx, i)) continue;
     const prev = ctx.tokens[i - 1]!.text.toLowerCase();
-    const counted = /^\d/.test(prev) || NUMBER_WORD.test(prev) || (prev === 'the' && i >= 2 && ctx.tokens[i - 2]!.text.toLowerCase() === 'of');
+    const counted = /^\d/.test(prev) || NUMBER_WORDS.test(prev) || (prev === 'the' && i >= 2 && ctx.tokens[i - 2]!.text.toLowerCase() === 'of');
     if (counted) return GENERIC_PEOPLE.has(t.text.toLowerCase()) ? 'people' : stem(t.text.toLowerCase());
   }
   return undefined;
@@ -528,7 +530,9 @@ function ownerBefore(ctx: Ctx, lastBefore: number): string | undefined {
 // Words that link a sum to what it measures as its level: "stands at", "of", "was", "totalled".
 // Changes ("rose to") are left out: a change is not the thing's level.
 const LEVEL_LINKS = new Set(['of', 'at', 'is', 'was', 'were', 'are', 'stands', 'stood', 'stand', 'totals', 'totalled', 'totaled', 'reached', 'reaches', 'amounts', 'amounted', 'to', 'worth', 'valued']);
-const SUM_HEDGES = new Set(['nearly', 'almost', 'about', 'around', 'some', 'over', 'than', 'more', 'least', 'approximately', 'roughly', 'an', 'estimated', 'just', 'under', 'a', 'the']);
+// The hedges of counts (HEDGES) but "at", which links a sum to its thing ("put the loss at"), and
+// the articles and hedges a sum takes besides ("just under a", "the").
+const SUM_HEDGES = new Set([...[...HEDGES].filter((w) => w !== 'at'), 'just', 'under', 'a', 'the']);
 const NOUN_PREPOSITIONS = new Set(['with', 'between', 'in', 'for', 'to', 'from', 'of', 'on']);
 
 /**

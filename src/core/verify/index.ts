@@ -235,6 +235,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   if ((!value && fact.event) || fact.parser === EVENT_CLAUSE) return undefined;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
   const features = featuresOf(fact.about);
+  const counted = countedThing(features);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
   return {
     fact,
@@ -262,7 +263,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     // its noun ("15 tonnes of relief supplies"); else the counted noun.
     headKey: !value || value.type === 'date' || value.type === 'daterange' || yearLike(value) ? undefined
       : value.unit && SCALE_UNITS.has(value.unit.toLowerCase()) ? `${comparable(value)}\u241f${value.unit.toLowerCase()}`
-      : countedThing(features) ? `${comparable(value)}\u241f${value.unit ?? ''}\u241f${headKey(countedThing(features)!)}` : undefined,
+      : counted ? `${comparable(value)}\u241f${value.unit ?? ''}\u241f${headKey(counted)}` : undefined,
   };
 }
 
@@ -1274,13 +1275,14 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
     const sources = sourcesOf(members);
     if (sources.size < 2) continue;
     const first = members[0]!;
+    const rule = figureGroupRule(indices, byEvent, pairing.namedJoins);
     groups.push({
       id: stableId('grp', 'corroborated', ...members.map((m) => m.fact.id)),
       relation: 'corroborated',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}${eventNote(indices, byEvent)}${namedNote(indices, pairing.namedJoins, byEvent)}`,
-      rule: indices.some((i) => byEvent.has(i)) ? 'figure.same-event' : indices.some((i) => pairing.namedJoins.has(i)) ? RULE_IDS.sameNamedThing : 'figure.same-value',
+      reason: `${precisionNote(members)}${sources.size} sources give ${describeValue(first)} for ${first.fact.subject || 'the same thing'}.${besideNote(indices, besides)}${JOIN_NOTES[rule]}`,
+      rule,
     });
   }
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
@@ -1380,11 +1382,11 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
  * those clauses state with the same value and type are one report too, however differently the
  * words around each figure run. Only values specific enough to tell (`telling`: no ranks, no
  * bare years), stated once in their clause, at no different time, of the same aspect (a
- * change is not a level) and of no different stated owner; conflicts are left to the figure rules. Returns, per joined candidate,
- * the event group's rule, for the reason.
+ * change is not a level) and of no different stated owner; conflicts are left to the figure rules.
+ * Returns the candidates it joined.
  */
-function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events: readonly Group[], pairing: Pairing, same: UnionFind): Map<number, string> {
-  const joined = new Map<number, string>();
+function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events: readonly Group[], pairing: Pairing, same: UnionFind): Set<number> {
+  const joined = new Set<number>();
   const groupsOf = new Map<string, Group[]>();
   for (const g of events) {
     if (g.relation !== 'corroborated') continue;
@@ -1406,44 +1408,50 @@ function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events
     for (const clause of clauses.get(c.fact.sourceId) ?? []) {
       if (v.start < clause.start || v.end > clause.end) continue;
       for (const g of clause.groups) {
-        const key = `${g.rule ?? ''}\u241f${g.id}\u241f${comparable(v)}\u241f${valueKey(v)}`;
+        const key = `${g.id}\u241f${comparable(v)}\u241f${valueKey(v)}`;
         const list = buckets.get(key);
         if (!list) buckets.set(key, [i]);
         else if (!list.includes(i)) list.push(i);
       }
     }
   });
-  for (const [key, members] of buckets) {
+  for (const members of buckets.values()) {
     const perSource = new Map<string, number>();
     for (const i of members) perSource.set(cands[i]!.fact.sourceId, (perSource.get(cands[i]!.fact.sourceId) ?? 0) + 1);
     // A value a source states twice in the event's clauses does not say which is meant.
     if (perSource.size < 2 || [...perSource.values()].some((k) => k > 1)) continue;
-    const rule = key.split('\u241f')[0]!;
     const first = members[0]!;
     for (const x of members.slice(1)) {
       if (pairing.timesOf(first, x) === 'different' || pairing.aspects[first] !== pairing.aspects[x]) continue;
       // One event told with several owners' figures ("the League won 41 seats and the Party 20"):
       // figures of different stated owners are not one report.
-      const ownerA = cands[first]!.features.owner;
-      const ownerB = cands[x]!.features.owner;
-      if (ownerA && ownerB && ownerA !== ownerB) continue;
+      const ownerA = pairing.owners[first]!;
+      const ownerB = pairing.owners[x]!;
+      if (ownerA >= 0 && ownerB >= 0 && ownerA !== ownerB) continue;
       if (same.find(first) === same.find(x)) continue;
       same.union(first, x);
-      joined.set(first, rule).set(x, rule);
+      joined.add(first).add(x);
     }
   }
   return joined;
 }
 
-/** The reason's note for a group RULE_IDS.sameNamedThing joined (figure.same-event's note goes first). */
-function namedNote(indices: readonly number[], named: ReadonlySet<number>, byEvent: ReadonlyMap<number, string>): string {
-  return !indices.some((i) => byEvent.has(i)) && indices.some((i) => named.has(i)) ? ` [${RULE_IDS.sameNamedThing}: the same figure for the same counted thing, in sentences naming the same person or body]` : '';
+/**
+ * The rule a corroborated figure group is recorded under: the rule that joined any of its members
+ * beyond the figure rules (figure.same-event before RULE_IDS.sameNamedThing), else figure.same-value.
+ */
+function figureGroupRule(indices: readonly number[], byEvent: ReadonlySet<number>, named: ReadonlySet<number>): FigureGroupRule {
+  if (indices.some((i) => byEvent.has(i))) return 'figure.same-event';
+  return indices.some((i) => named.has(i)) ? RULE_IDS.sameNamedThing : 'figure.same-value';
 }
+type FigureGroupRule = 'figure.same-event' | typeof RULE_IDS.sameNamedThing | 'figure.same-value';
 
-/** The reason's note for a group figure.same-event joined. */
-function eventNote(indices: readonly number[], byEvent: ReadonlyMap<number, string>): string {
-  return indices.some((i) => byEvent.has(i)) ? ` [figure.same-event: stated in clauses the sources report as one event]` : '';
-}
+/** What a group's reason adds for the rule that made it. */
+const JOIN_NOTES: Readonly<Record<FigureGroupRule, string>> = {
+  'figure.same-event': ' [figure.same-event: stated in clauses the sources report as one event]',
+  [RULE_IDS.sameNamedThing]: ` [${RULE_IDS.sameNamedThing}: the same figure for the same counted thing, in sentences naming the same person or body]`,
+  'figure.same-value': '',
+};
 
 /** `RULE_IDS.statedPrecision`, where a corroborated group's figures are written to different precisions. */
 function precisionNote(members: readonly Candidate[]): string {
