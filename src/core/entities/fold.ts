@@ -76,6 +76,10 @@ const VARIANTS: Record<string, string> = {
   centre: 'center',
   defence: 'defense',
   percent: '%',
+  // A country's or bloc's output, by its abbreviation or its plain name: "a GDP of $22 trillion" /
+  // "their economies add up to $22 trillion".
+  gdp: 'economy',
+  gnp: 'economy',
   // Irregular verbs and their nouns, which suffix stripping cannot meet: "lost customs revenue" /
   // "the loss of customs revenue", "sold" / "sales".
   lost: 'loss',

@@ -533,6 +533,9 @@ const LEVEL_LINKS = new Set(['of', 'at', 'is', 'was', 'were', 'are', 'stands', '
 // The hedges of counts (HEDGES) but "at", which links a sum to its thing ("put the loss at"), and
 // the articles and hedges a sum takes besides ("just under a", "the").
 const SUM_HEDGES = new Set([...[...HEDGES].filter((w) => w !== 'at'), 'just', 'under', 'a', 'the']);
+// Abbreviations written in capitals that are common nouns, not names: "a combined GDP of $22 trillion".
+const COMMON_ABBREVIATIONS = new Set(['gdp', 'gnp', 'gni']);
+const ADD_UP = /^add(?:s|ed|ing)?$/;
 const NOUN_PREPOSITIONS = new Set(['with', 'between', 'in', 'for', 'to', 'from', 'of', 'on']);
 
 /**
@@ -546,8 +549,11 @@ function measuredNoun(ctx: Ctx, tail: number[], lastBefore: number): string | un
   const word = (i: number): string => ctx.tokens[i]!.text.toLowerCase();
   // A common noun: a capital only where it opens the sentence ("Trade was …").
   const noun = (i: number | undefined): boolean =>
-    i !== undefined && i >= 0 && !ctx.inValue[i] && isContent(ctx.tokens[i]!, ctx, i) && !/(?:ed|ing|ly)$/.test(word(i)) && (i === 0 || !ctx.tokens[i]!.capital);
-  let after = tail;
+    i !== undefined && i >= 0 && !ctx.inValue[i] && isContent(ctx.tokens[i]!, ctx, i) && !/(?:ed|ing|ly)$/.test(word(i)) && (i === 0 || !ctx.tokens[i]!.capital || COMMON_ABBREVIATIONS.has(word(i)));
+  // The noun after a sum is its head only inside the sum's clause: in "$41 billion, Marlow told
+  // members" the words after the comma are another clause's.
+  const first = tail[0];
+  let after = first !== undefined && first > 0 && ctx.clause[first] !== ctx.clause[first - 1] ? [] : tail;
   if (after[0] !== undefined && word(after[0]) === 'of') after = after.slice(1);
   // The phrase may open with a name ("the $25 billion US trade deficit"); its head may not.
   const opens = after[0] !== undefined && isContent(ctx.tokens[after[0]]!, ctx, after[0]) && !/(?:ed|ing|ly)$/.test(word(after[0]));
@@ -563,6 +569,8 @@ function measuredNoun(ctx: Ctx, tail: number[], lastBefore: number): string | un
   while (k >= 0 && LEVEL_LINKS.has(word(k)) && ctx.clause[k] === ctx.clause[lastBefore]) {
     k--;
     links++;
+    // "their economies add up to $22 trillion": the phrasal "add up to" links like "total".
+    if (word(k + 1) === 'to' && k >= 1 && word(k) === 'up' && ADD_UP.test(word(k - 1))) k -= 2;
   }
   if (!links || k < 0 || ctx.clause[k] !== ctx.clause[lastBefore]) return undefined;
   // "trade between the two countries", "the deficit with India": the head stands before the preposition.

@@ -98,6 +98,26 @@ describe('conflict.same-head', () => {
     ]);
     expect(destination.conflicts).toEqual([]);
   });
+  it('reads an economy by its abbreviation and through "add up to": one measured thing, the same sum, corroborated', () => {
+    const { groups } = groupsOf(
+      [
+        ['a', [...STORY_A, 'Together the two provinces have a combined GDP of $41 billion, the governor said.']],
+        ['b', [...STORY_B, 'Their economies add up to almost $41 billion, Marlow told members.']],
+      ],
+      'corroborated',
+    );
+    expect(groups.some((g) => g.filter((f) => f.values[0]?.canonical === '41000000000 USD').length === 2)).toBe(true);
+    // A sum the sentence ties to no measured thing is not joined on its figure alone.
+    const loose = groupsOf(
+      [
+        ['a', [...STORY_A, 'Together the two provinces have a combined GDP of $41 billion, the governor said.']],
+        ['b', [...STORY_B, 'The league pledged $41 billion to the northern ports over a decade.']],
+      ],
+      'corroborated',
+    );
+    expect(loose.groups.some((g) => g.filter((f) => f.values[0]?.canonical === '41000000000 USD').length === 2)).toBe(false);
+  });
+
   it('reads a count of people after a population frame as a population, some place or body\'s', () => {
     const story = (line: string) => [...STORY_A, line];
     const both = run([
