@@ -30,7 +30,7 @@ const HAS_UPPER = /\p{Lu}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const ONE_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 
-export { dayFromProject, statesNoYear, yearFromProject } from './projectDay';
+export { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from './projectDay';
 
 export interface ExtractInput {
   sourceId: string;

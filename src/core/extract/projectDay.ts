@@ -87,3 +87,42 @@ export function yearFromProject(inferredYears: ReadonlyArray<readonly number[]>)
   if (!best || best[1] < 2 || best[1] < voters * PROJECT_YEAR_SHARE) return undefined;
   return best[0];
 }
+
+// [project.story-day] A source that states no publication date and no full date of its own ("late
+// Friday", "on Sunday" and nothing more), in a project whose dated sources were all published
+// within a few days of each other, belongs to those days when it tells their story: most of the
+// people, places and bodies it names are named by them too. Its relative dates then count from
+// the latest of their days (a weekday reads the same from any day of that short span), marked
+// inferred like every project day. A source that states a year after that day is not of those
+// days, whatever it names.
+
+/** How many names the source must share with the project's dated sources, at least. */
+export const STORY_DAY_SHARED_NAMES = 3;
+/** And what share of its own names that must be. */
+export const STORY_DAY_SHARE = 1 / 2;
+
+export interface DatedNames {
+  /** The source's publication day, YYYY-MM-DD. */
+  readonly day: string;
+  /** The keys of the people, places and bodies its facts name. */
+  readonly names: ReadonlySet<string>;
+}
+
+/**
+ * The day an undated source's relative dates count from, when it tells the story of the project's
+ * dated sources (see [project.story-day]); undefined when their days span more than
+ * PROJECT_DAY_WINDOW, when it shares too few names, or when it states a later year.
+ */
+export function storyDay(text: string, names: ReadonlySet<string>, dated: readonly DatedNames[]): string | undefined {
+  const days = dated.map((d) => dayNumber(d.day)).filter((n): n is number => n !== undefined);
+  if (!days.length || !names.size) return undefined;
+  if (Math.max(...days) - Math.min(...days) > PROJECT_DAY_WINDOW) return undefined;
+  const latest = dated.reduce((a, b) => (b.day > a ? b.day : a), dated[0]!.day);
+  const theirs = new Set(dated.flatMap((d) => [...d.names]));
+  let shared = 0;
+  for (const n of names) if (theirs.has(n)) shared++;
+  if (shared < STORY_DAY_SHARED_NAMES || shared < names.size * STORY_DAY_SHARE) return undefined;
+  const year = Number(latest.slice(0, 4));
+  for (const m of text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) if (Number(m[1]) > year) return undefined;
+  return latest;
+}

@@ -2,7 +2,7 @@
 // the named sources are re-extracted (in parallel across the worker pool); grouping always runs
 // over all facts because a new source can corroborate or contradict any old fact.
 import type { Fact, Source } from '../../core/model';
-import { dayFromProject, statesNoYear, yearFromProject } from '../../core/extract';
+import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
@@ -26,6 +26,7 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
       return { fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: published, language: s.edited.language ?? s.guessed.language, inferredDay } };
     });
   const extracted = await Promise.all(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
+  await dateStorySources(handle, days, inputs, extracted);
   await dateYearlessSources(handle, inputs, extracted);
   const fresh: Fact[] = extracted.flat();
   // Facts are stored before grouping, so that a failure to group never costs the extraction.
@@ -61,7 +62,44 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
   });
 }
 
-type ExtractJob = { fileName: string; input: { sourceId: string; text: string; publishedAt: string | null; inferredYear?: number } };
+type ExtractJob = { fileName: string; input: { sourceId: string; text: string; publishedAt: string | null; inferredYear?: number; inferredDay?: string } };
+
+/** The facts of every source, those just extracted in place of the stored ones. */
+function factsBySource(handle: ProjectHandle, inputs: readonly ExtractJob[], extracted: readonly Fact[][]): Map<string, Fact[]> {
+  const bySource = new Map<string, Fact[]>();
+  for (const f of handle.data.facts) {
+    const list = bySource.get(f.sourceId);
+    if (list) list.push(f);
+    else bySource.set(f.sourceId, [f]);
+  }
+  inputs.forEach((job, i) => bySource.set(job.input.sourceId, extracted[i]!));
+  return bySource;
+}
+
+/** The people, places and bodies a source's facts name, as `type:key`. */
+function namesOf(facts: readonly Fact[] | undefined): Set<string> {
+  const names = new Set<string>();
+  for (const f of facts ?? []) for (const e of f.entities) names.add(`${e.type}:${e.key}`);
+  return names;
+}
+
+/**
+ * [project.story-day] A source with no publication date and no full date of its own is read again
+ * from the day of the project's dated sources when it tells their story (see `storyDay`). Only
+ * such sources pay for a second reading.
+ */
+async function dateStorySources(handle: ProjectHandle, days: readonly { id: string; day: string }[], inputs: ExtractJob[], extracted: Fact[][]): Promise<void> {
+  const undated = inputs.map((job, i) => ({ job, i })).filter(({ job }) => !job.input.publishedAt && !job.input.inferredDay && !statedDays(job.input.text).length);
+  if (!undated.length || !days.length) return;
+  const bySource = factsBySource(handle, inputs, extracted);
+  for (const { job, i } of undated) {
+    const dated = days.filter((d) => d.id !== job.input.sourceId).map((d) => ({ day: d.day, names: namesOf(bySource.get(d.id)) }));
+    const day = storyDay(job.input.text, namesOf(extracted[i]), dated);
+    if (!day) continue;
+    job.input.inferredDay = day;
+    extracted[i] = await runTask('extract', job.input, { label: job.fileName });
+  }
+}
 
 /** Years of a source's inferred date values: the year it dated its year-less dates with. */
 function inferredYears(facts: readonly Fact[]): number[] {
@@ -76,11 +114,9 @@ function inferredYears(facts: readonly Fact[]): number[] {
  * (see `yearFromProject`). Only such sources pay for a second reading.
  */
 async function dateYearlessSources(handle: ProjectHandle, inputs: readonly ExtractJob[], extracted: Fact[][]): Promise<void> {
-  const yearless = inputs.map((job, i) => ({ job, i })).filter(({ job }) => !job.input.publishedAt && statesNoYear(job.input.text));
+  const yearless = inputs.map((job, i) => ({ job, i })).filter(({ job }) => !job.input.publishedAt && !job.input.inferredDay && statesNoYear(job.input.text));
   if (!yearless.length) return;
-  const bySource = new Map<string, Fact[]>();
-  for (const f of handle.data.facts) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
-  inputs.forEach((job, i) => bySource.set(job.input.sourceId, extracted[i]!));
+  const bySource = factsBySource(handle, inputs, extracted);
   for (const { job, i } of yearless) {
     const others = [...bySource].filter(([id]) => id !== job.input.sourceId).map(([, facts]) => inferredYears(facts));
     const year = yearFromProject(others);

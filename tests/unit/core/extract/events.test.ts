@@ -1,8 +1,8 @@
 // Real coverage of four events, four or five outlets each (../shared/corpus/events), through the
 // whole pipeline the app runs (`attache extract`, via the shared score-events tool), txt and the
 // html twins. The floors sit a little under what the engine reaches today, so that nothing slips
-// back. Conflicts hold issue 10's goal (≥ 0.75); corroborated (goal ≥ 0.60) is still below it, so
-// its floor is today's level. Skipped, with a message, without ../shared.
+// back. Conflicts and corroborated hold issue 10's goals (≥ 0.75, ≥ 0.60; today 0.771 and
+// 0.610). Skipped, with a message, without ../shared.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -38,7 +38,7 @@ describe.skipIf(!present)('real coverage of four events against their gold', () 
       const s = score(html);
       expect(s.factRecall).toBeGreaterThanOrEqual(0.97);
       expect(s.valueAccuracy).toBeGreaterThanOrEqual(0.92);
-      expect(s.corroborationFull).toBeGreaterThanOrEqual(0.56);
+      expect(s.corroborationFull).toBeGreaterThanOrEqual(0.6);
       expect(s.groupingPrecision).toBeGreaterThanOrEqual(0.95);
       expect(s.conflictRecall).toBeGreaterThanOrEqual(0.75);
       expect(s.spuriousConflicts).toBe(0);

@@ -166,6 +166,24 @@ describe('dispatchCall', () => {
     expect(tuesday).toMatchObject({ canonical: '2024-06-11', inferred: true });
   });
 
+  it('dates a source with no date of its own from the dated sources whose story it tells [project.story-day]', async () => {
+    picks.newPath = join(dir, 'story.attache');
+    await session.newProject();
+    const first = join(dir, 'first.txt');
+    const second = join(dir, 'second.txt');
+    const undated = join(dir, 'undated.txt');
+    await writeFile(first, 'Harbour Weekly\n12 June 2024\nGovernor Ines Marlow of Peru opened the new harbour in Lima on Monday, the Harbour Board said.\n');
+    await writeFile(second, 'Andes Post\n13 June 2024\nThe Harbour Board said Governor Ines Marlow had opened the harbour in Lima, the first in Peru.\n');
+    await writeFile(undated, 'Coast Notes\nGovernor Ines Marlow opened the harbour of Lima on Monday, Peru\'s Harbour Board said.\n');
+    picks.files = [first, second, undated];
+    await session.addSourcesFromDialog();
+    const source = session.project.sources.find((s) => s.fileName === 'undated.txt')!;
+    expect(source.guessed.publishedAt).toBeNull();
+    expect(source.inferredDay).toBe('2024-06-13');
+    const monday = session.project.facts.filter((f) => f.sourceId === source.id).flatMap((f) => f.values).find((v) => v.surface === 'Monday');
+    expect(monday).toMatchObject({ canonical: '2024-06-10', inferred: true });
+  });
+
   it('reads a source again when the analyst corrects its language', async () => {
     // Too short for the language to be guessed as French: read the English way at first.
     const source = await projectWithSource('language', 'note.txt', 'Budget 2025\n\nLe fonds atteint 2,5 millions.\n');
