@@ -1,6 +1,6 @@
 // Percentages, quantities with a unit, and counts: "2.7%", "20.6 per cent", "1,200 MW",
 // "approximately 520,000 Vietnamese", "seven major directions", "over 100 million people".
-import { canonicalNumber, DIGITS, NUMBER_WORD, SCALE_WORD } from './numbers';
+import { canonicalNumber, DIGITS, NUMBER_WORD, OCCASION, SCALE_WORD } from './numbers';
 import { qualifierBefore, scan, type Found, type Taken } from './found';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
@@ -121,6 +121,8 @@ export function findCounts(sentence: string, base: number, source: string, taken
     if (YEAR_LIKE.test(numberText) && !m[2]) {
       // A year unless a plural noun follows ("2000 workers"); the date scanner reads years.
       if (!LOWER_PLURAL.test(nextWord) || /^(?:as|is|was|has|its|this|has)$/.test(nextWord)) return undefined;
+      // "the 1994 elections", "the 2019 talks": an occasion is held in a year, not counted in thousands.
+      if (OCCASION.test(nextWord)) return undefined;
     }
     if (isWord) {
       const lower = numberText.toLowerCase();

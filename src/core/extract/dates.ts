@@ -1,7 +1,7 @@
 // Dates at the precision the text states, date ranges and periods: "September 21, 1973",
 // "in 1973", "April 2002", "November 27" (year inferred later), "April 27-29",
 // "from April 27 to 29", "27-29 April 2025", "2021-2025", "the first three months of 2025", "Q1 2025".
-import { NUMBER_WORD, numberWordValue } from './numbers';
+import { NUMBER_WORD, numberWordValue, OCCASION } from './numbers';
 import { scan, type DateParts, type Found, type Taken } from './found';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
@@ -171,7 +171,7 @@ export function findDates(sentence: string, base: number, source: string, taken:
   scan(BARE_YEAR, sentence, base, taken, found, (m, start, end) => {
     // "2,000 workers" never reaches here (comma); "2000 workers" is left to the count scanner.
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
-    if (LOWER_PLURAL_AFTER.test(after) && !/^\s+(?:as|is|was|has|its|this|thus|plus|versus|across|towards)\b/.test(after)) {
+    if (LOWER_PLURAL_AFTER.test(after) && !/^\s+(?:as|is|was|has|its|this|thus|plus|versus|across|towards)\b/.test(after) && !OCCASION.test(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) {
       return undefined;
     }
     return dateFound(start, end, { year: Number(m[1]) });

@@ -82,3 +82,9 @@ export function ordinalValue(text: string): number | undefined {
   if (digits) return Number(digits[1]);
   return ORDINAL_WORDS[t];
 }
+
+/**
+ * Plural nouns of occasions: a year before one dates it ("the 1994 elections", "the 2019 talks"),
+ * where before other plurals it may count ("2000 workers"). Read by the count and date scanners alike.
+ */
+export const OCCASION = /^(?:elections|polls|games|talks|negotiations|protests|riots|floods|attacks|summits|celebrations|commemorations|hearings|midterms|primaries)$/;

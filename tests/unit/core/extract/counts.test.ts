@@ -16,6 +16,12 @@ describe('counts', () => {
     expect(counts('About 830 were hurt, 212 of them badly.')).toEqual(['830', '212']);
     expect(counts('It is one of the largest ports in the region.')).toEqual([]);
   });
+  it('reads a year before an occasion as its date, and a year-like number before other plurals as a count', () => {
+    const text = 'Unlike the 1998 elections and the 2011 talks, the league sent 2000 observers.';
+    expect(counts(text)).toEqual(['2000']);
+    const years = extractFacts({ sourceId: 's', text, publishedAt: '2031-05-01' }).flatMap((f) => f.values).filter((v) => v.type === 'date').map((v) => v.canonical);
+    expect(new Set(years)).toEqual(new Set(['1998', '2011']));
+  });
   it('reads a count in brackets when its thousands are grouped, not a list mark', () => {
     expect(counts('Some 2.1% (14,502) of the ballots were rejected.')).toContain('14502');
     expect(counts('The plan has three parts: (2) transport and housing.')).toEqual(['3']);
