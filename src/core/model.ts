@@ -137,6 +137,12 @@ export const FactValue = z.object({
   inferred: z.boolean().optional(),
   /** Unit of a quantity ("tonnes", "km") where there is one. */
   unit: z.string().optional(),
+  /**
+   * True on a figure's time where it is the day the figure was reported ("…, the ministry reported
+   * Saturday night"), not when the thing it counts happened: figures reported on different days
+   * may still be of one thing, and a conflict between them says so.
+   */
+  reported: z.boolean().optional(),
 });
 export type FactValue = z.infer<typeof FactValue>;
 

@@ -22,6 +22,8 @@ export interface Found {
   date?: { from: DateParts; to?: DateParts };
   /** A date that is a baseline ("up 2.7% from 2023") or a target ("by 2045"), not the time of the fact. */
   role?: 'baseline' | 'target';
+  /** A figure's time that is the day it was reported (FactValue.reported). */
+  reported?: boolean;
   /** A date the text gives relative to the source's own day ("on Tuesday"), resolved by finishDates. */
   relative?: RelativeDate;
   /** A money value given in parentheses as the conversion of the money value before it. */

@@ -128,6 +128,7 @@ function toValue(f: Found, source: string): FactValue {
   if (f.qualifier) v.qualifier = f.qualifier;
   if (f.inferred) v.inferred = true;
   if (f.unit) v.unit = f.unit;
+  if (f.reported) v.reported = true;
   return v;
 }
 
@@ -156,7 +157,23 @@ function timeOf(value: Found, scan: UnitScan, source: string, previous: Found | 
   if (previous && /^[,\s]*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|jump|growth)|rising|falling|increasing|decreasing|growing)\b/i.test(lead)) {
     return timeOfPrevious;
   }
-  return undefined;
+  return attributionTime(value, dates, scan, source);
+}
+
+// [time.attribution] "Some 2,012 people were confirmed dead, the ministry reported Saturday
+// night.", "…, according to a toll the ministry issued on Saturday at 10 pm.": the day a
+// sentence's closing attribution gives is when its figures were reported, their "as of" time.
+// Only a closing clause that reports (a reporting verb, or "according to"), after the figure, with
+// no other clause after it; a day inside the figure's own sentence body stays the event's.
+const REPORTING = /\b(?:according\s+to|(?:reported|said|says|announced|issued|released|published|updated|confirmed|stated|told)\b)/i;
+
+function attributionTime(value: Found, dates: readonly Found[], scan: UnitScan, source: string): Found | undefined {
+  const lastComma = source.lastIndexOf(',', scan.unit.end);
+  if (lastComma < value.end) return undefined;
+  const clause = source.slice(lastComma + 1, scan.unit.end);
+  if (!REPORTING.test(clause)) return undefined;
+  const inClause = dates.filter((d) => d.start > lastComma && d.type === 'date');
+  return inClause.length === 1 ? { ...inClause[0]!, reported: true } : undefined;
 }
 
 // [time.relative-clause] "The quake that struck on Friday has killed 2,012": a date inside a

@@ -21,6 +21,7 @@ import { UnionFind } from './unionFind';
 import { FIGURE_THRESHOLDS } from './rules';
 import { lemma } from '../lang/en/lemma';
 import { THING_SYNONYMS } from '../lang/en/actions';
+import { DIFFERENT_TIMES, differentTimesNote } from './timesNote';
 import { entitiesMatch } from '../entities/match';
 
 interface Candidate {
@@ -160,6 +161,8 @@ export const RULE_IDS = {
   sameHead: 'conflict.same-head',
   /** The same figure for the same counted thing, in sentences of one story naming the same person or body ("the DA … 87 seats" / "the DA … rising from 84 to 87"): one report, however many figures for the thing each source gives. */
   sameNamedThing: 'figure.same-named-thing',
+  /** A conflict's figures as of different days (or one as of a day, another with none): the conflict stands, its reason says when each is from (timesNote.ts). */
+  differentTimes: DIFFERENT_TIMES,
 } as const;
 
 // Words right before a figure that make it a change, not a level: "gained three", "a loss of 71", "up 5%".
@@ -233,7 +236,8 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
   // A statement read as an event is compared on its parts, by ./events.ts.
   if ((!value && fact.event) || fact.parser === EVENT_CLAUSE) return undefined;
-  const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
+  // The day a figure was reported is no part of what it counts (see timesNote.ts).
+  const time = fact.values.slice(1).find((v) => (v.type === 'date' || v.type === 'daterange') && !v.reported);
   const features = featuresOf(fact.about);
   const counted = countedThing(features);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
@@ -1597,7 +1601,7 @@ function conflictGroups(
       relation: 'conflict',
       subject: first.fact.subject,
       factIds: members.map((m) => m.fact.id),
-      reason: `${hedgeNote(members)}${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.${headRule ? ` [${RULE_IDS.sameHead}: each source's only figure for ${headRule}]` : ''}`,
+      reason: `${hedgeNote(members)}${sources.size} sources give different values ("${stated}") for ${first.fact.subject || 'the same thing'}.${headRule ? ` [${RULE_IDS.sameHead}: each source's only figure for ${headRule}]` : ''}${differentTimesNote(members)}`,
       rule: headRule ? RULE_IDS.sameHead : 'figure.different-value',
     });
   }
