@@ -76,4 +76,22 @@ export default tseslint.config(
       ['electron', '**/main/**', '**/preload/**', '**/renderer/**'],
     ]),
   },
+  {
+    // Type imports are free; a static value import would load the pipeline for `attache --help`.
+    files: ['src/cli/main.ts', 'src/cli/command.ts', 'src/cli/commands/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/node/**', '**/core/**', '!**/core/errors', '**/cliSession'],
+              allowTypeImports: true,
+              message: 'Slow start: the command table loads with `attache --help`; import what a command runs with `await import()` inside its run (see src/cli/command.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    globalSetup: ['tests/unit/buildCli.globalSetup.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Two cores here: keep forks few so the crash test's child processes get CPU time.

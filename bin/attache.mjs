@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The `attache` command. Runs the TypeScript sources through tsx so the CLI, the app and the
-// tests share one build of the core with no compile step.
-import { register } from 'tsx/esm/api';
+// The `attache` command. Runs the command line built ahead of time into out/cli by
+// scripts/build-cli.mjs (`npm install` builds it); when src/ changed since that build it is
+// rebuilt first, with a line on stderr saying so. No TypeScript is compiled when it runs.
+import { ensureCliBuilt } from '../scripts/build-cli.mjs';
 
 // `attache extract … --json | head`: the reader closing the pipe is not an error of ours.
 process.stdout.on('error', (error) => {
@@ -9,6 +10,12 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { main } = await import('../src/cli/main.ts');
+let entry;
+try {
+  entry = await ensureCliBuilt((line) => process.stderr.write(`${line}\n`));
+} catch (error) {
+  process.stderr.write(`attache: ${error.message}\n`);
+  process.exit(1);
+}
+const { main } = await import(entry);
 process.exitCode = await main(process.argv.slice(2));

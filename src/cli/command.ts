@@ -1,5 +1,8 @@
 // What a CLI command is, and the two ways it can fail: bad usage (exit 2) or an AttacheError the
-// person can act on (exit 1, one line starting with the error's code).
+// person can act on (exit 1, one line starting with the error's code). A command module holds its
+// name, usage and options; its `run` imports what does the work (the session, the store, the
+// pipeline) with `import()`, so `attache --help` and bad usage load the command table only
+// (eslint.config.mjs forbids static imports of them; tests/unit/cli/builtCli.test.ts checks it).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 export interface CliIO {

@@ -1,10 +1,8 @@
-// Commands on the brief: draft, export, and demo (the headless main job).
+// Commands on the brief: draft, export, and demo (the headless main job). What does the work is
+// imported when the command runs (see command.ts).
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import type { Brief } from '../../core/model';
-import { suggestCredibility } from '../../core/verify';
-import { cliSession, withProject } from '../cliSession';
 import { flag, requirePositionals, stringOption, UsageError, type CliIO, type Command, type ParsedArgs } from '../command';
 
 const exportOptions = {
@@ -29,6 +27,7 @@ export const draftCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
+    const { withProject } = await import('../cliSession');
     const brief = await withProject(args.positionals[0]!, async (session) => session.draftBrief());
     if (flag(args, 'json')) io.out(JSON.stringify(brief, null, 2));
     else {
@@ -50,6 +49,7 @@ export const exportCommand: Command = {
     if (!out) throw new UsageError('missing --out <file.pdf>');
     const paper = paperOf(args);
     const marking = stringOption(args, 'marking');
+    const { withProject } = await import('../cliSession');
     const result = await withProject(args.positionals[0]!, async (session) => {
       if (marking) session.setBrief({ ...session.requireBrief(), marking });
       return session.exportBrief(resolve(out), {
@@ -62,11 +62,6 @@ export const exportCommand: Command = {
     io.out(`wrote ${result.path} (${result.pages} pages, ${result.citations} citations)`);
   },
 };
-
-/** resources/samples, found from this file whether run from src/ or a bundle. */
-export function samplesFolder(): string {
-  return resolve(dirname(fileURLToPath(import.meta.url)), '../../../resources/samples');
-}
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -84,6 +79,11 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
   const projectPath = join(outDir, 'demo.attache');
   // The demo owns its project: start afresh each run.
   for (const suffix of ['', '.bak']) await rm(projectPath + suffix, { force: true });
+  const [{ cliSession }, { suggestCredibility }, { samplesFolder }] = await Promise.all([
+    import('../cliSession'),
+    import('../../core/verify'),
+    import('../../node/resources'),
+  ]);
   const samples = samplesFolder();
   const files = (await readdir(samples)).filter((f) => /\.(txt|md|html?|pdf|docx)$/i.test(f)).sort();
   // Keep the sample names unchanged: the gold and the scorer match by file name.

@@ -1,10 +1,8 @@
-// Commands on facts: extract (the JSON contract), facts (list with filters), verify.
+// Commands on facts: extract (the JSON contract), facts (list with filters), verify. What does the
+// work is imported when the command runs (see command.ts).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { FactKind, FactStatus } from '../../core/model';
-import { toExtractionJson } from '../../node/service';
-import { cliSession, withProject } from '../cliSession';
 import { flag, requirePositionals, stringOption, UsageError, type Command } from '../command';
 import { describeOutcome } from './project';
 
@@ -15,6 +13,7 @@ export const extractCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     requirePositionals(args, 1, 'at least one file');
+    const [{ cliSession }, { toExtractionJson }] = await Promise.all([import('../cliSession'), import('../../node/service/extractionJson')]);
     // A throwaway project runs the very pipeline the app runs (reader, cleaning, worker, grouping).
     const dir = await mkdtemp(join(tmpdir(), 'attache-extract-'));
     const session = cliSession();
@@ -52,6 +51,7 @@ export const factsCommand: Command = {
   },
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
+    const [{ FactKind, FactStatus }, { withProject }] = await Promise.all([import('../../core/model'), import('../cliSession')]);
     const status = parseEnum(FactStatus.options, stringOption(args, 'status'), '--status');
     const kind = parseEnum(FactKind.options, stringOption(args, 'kind'), '--kind');
     const sourceArg = stringOption(args, 'source');
@@ -95,6 +95,7 @@ export const verifyCommand: Command = {
       throw new UsageError('--credibility takes a whole number from 1 to 6');
     }
     const status = flag(args, 'reject') ? 'rejected' : 'verified';
+    const { withProject } = await import('../cliSession');
     await withProject(project!, async (session) => {
       session.decide(factIds, status, { credibility, note: stringOption(args, 'note') });
     });

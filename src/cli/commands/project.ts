@@ -1,10 +1,15 @@
-// Commands on the project file: new, add, info, sources.
+// Commands on the project file: new, add, info, sources. What does the work is imported when the
+// command runs (see command.ts); info and sources load the store and the summaries, not the session.
 import { basename, resolve } from 'node:path';
-import type { ImportOutcome } from '../../shared/api';
-import { summariseProject, summariseSources } from '../../node/service';
-import { readProjectFile } from '../../node/store';
-import { cliSession, withProject } from '../cliSession';
+import type { ImportOutcome, SourceSummary } from '../../shared/api';
 import { flag, requirePositionals, stringOption, type CliIO, type Command } from '../command';
+
+/** A project read without its lock, and the summaries of it: what info and sources need. */
+const projectReader = () =>
+  Promise.all([import('../../node/store/projectFile'), import('../../node/service/summaries')]).then(([store, summaries]) => ({
+    ...store,
+    ...summaries,
+  }));
 
 export const newCommand: Command = {
   name: 'new',
@@ -13,6 +18,7 @@ export const newCommand: Command = {
   options: { name: { type: 'string' } },
   async run(args, io) {
     requirePositionals(args, 1, 'the project file to create');
+    const { cliSession } = await import('../cliSession');
     const session = cliSession();
     const info = await session.createAt(resolve(args.positionals[0]!), stringOption(args, 'name'));
     await session.close();
@@ -28,6 +34,7 @@ export const addCommand: Command = {
   async run(args, io) {
     requirePositionals(args, 2, 'the project file and at least one source file');
     const [project, ...files] = args.positionals;
+    const { withProject } = await import('../cliSession');
     const report = await withProject(project!, (session) => session.addSources(files.map((f) => resolve(f))));
     if (flag(args, 'json')) io.out(JSON.stringify(report, null, 2));
     else {
@@ -62,6 +69,7 @@ export const infoCommand: Command = {
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
     const path = resolve(args.positionals[0]!);
+    const { readProjectFile, summariseProject } = await projectReader();
     const summary = summariseProject(await readProjectFile(path));
     if (flag(args, 'json')) {
       io.out(JSON.stringify({ path, ...summary }, null, 2));
@@ -86,6 +94,7 @@ export const sourcesCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
+    const { readProjectFile, summariseSources } = await projectReader();
     const sources = summariseSources(await readProjectFile(resolve(args.positionals[0]!)));
     if (flag(args, 'json')) {
       io.out(JSON.stringify(sources, null, 2));
@@ -95,7 +104,7 @@ export const sourcesCommand: Command = {
   },
 };
 
-function printSources(sources: ReturnType<typeof summariseSources>, io: CliIO): void {
+function printSources(sources: SourceSummary[], io: CliIO): void {
   if (sources.length === 0) io.out('(no sources)');
   for (const s of sources) {
     const m = s.meta;

@@ -3,8 +3,6 @@
 // has the project open, and never writes.
 import { basename, resolve } from 'node:path';
 import { AttacheError } from '../../core/errors';
-import { explainPair } from '../../core/verify/explain';
-import { readProjectFile } from '../../node/store';
 import { flag, requirePositionals, UsageError, type Command } from '../command';
 import { printable } from '../terminalText';
 
@@ -19,6 +17,7 @@ export const whyCommand: Command = {
     const [path, aId, bId] = args.positionals as [string, string, string];
     if (aId === bId) throw new UsageError('give two different fact ids');
     const file = resolve(path);
+    const [{ readProjectFile }, { explainPair }] = await Promise.all([import('../../node/store/projectFile'), import('../../core/verify/explain')]);
     const project = await readProjectFile(file);
     const known = new Set(project.facts.map((f) => f.id));
     for (const id of [aId, bId]) {

@@ -1,5 +1,5 @@
-// The headless main job, run as a person runs it (`npm run demo` is this command): the PDF it
-// writes is read back with poppler and qpdf, the way a reviewer would check it.
+// The headless main job, run as a person runs it (`npm run demo` is this command, the command line
+// built into out/cli): the PDF it writes is read back with poppler and qpdf, as a reviewer would.
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
