@@ -3,7 +3,6 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Brief } from '../../core/model';
-import { suggestCredibility } from '../../core/verify';
 import { cliSession, withProject } from '../cliSession';
 import { flag, requirePositionals, stringOption, UsageError, type CliIO, type Command, type ParsedArgs } from '../command';
 
@@ -94,15 +93,15 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     io.out(`imported ${report.added} sample articles from ${samples}`);
     const project = session.project;
     io.out(`extracted ${project.facts.length} facts; ${project.groups.filter((g) => g.relation === 'corroborated').length} corroborated groups, ${project.groups.filter((g) => g.relation === 'conflict').length} conflicts`);
+    const index = session.factIndex();
     const corroborated = new Set(
       project.groups.filter((g) => g.relation === 'corroborated').flatMap((g) => g.factIds),
     );
-    const inConflict = new Set(project.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.factIds));
-    const toVerify = [...corroborated].filter((id) => !inConflict.has(id));
+    const toVerify = [...corroborated].filter((id) => !index.inConflict(id));
     // Each at the credibility Attaché suggests for it (1 with three or more sources, 2 with two).
     const byCredibility = new Map<number, number>();
     for (const factId of toVerify) {
-      const credibility = suggestCredibility(factId, project.groups, project.facts);
+      const credibility = index.support(factId).suggestedCredibility;
       session.decide([factId], 'verified', { credibility, note: 'Verified by the demo: reported by two or more sources.' });
       byCredibility.set(credibility, (byCredibility.get(credibility) ?? 0) + 1);
     }
