@@ -126,17 +126,24 @@ export function buildFactIndex(input: FactIndexInput): FactIndex {
     for (const p of list) groupsAt[fill[p]!++] = gi;
   });
 
-  // A fact in several groups of one relation is reported by the union of their sources. Facts
-  // in the same groups share the answer, so a big group's members do not each redo the union.
+  // A fact in several groups of one relation is reported by the union of their sources: the
+  // largest group's sources, and those of the others not among them. Counting only the smaller
+  // groups' sources keeps a big group cheap when each of its members is also in a small one.
   const unionSizes = new Map<string, number>();
   const unionSize = (indices: number[]): number => {
     if (indices.length === 1) return groupSources[indices[0]!]!.size;
     const key = indices.join(',');
     let size = unionSizes.get(key);
     if (size === undefined) {
-      const all = new Set<string>();
-      for (const gi of indices) for (const s of groupSources[gi]!) all.add(s);
-      size = all.size;
+      let largest = indices[0]!;
+      for (const gi of indices) if (groupSources[gi]!.size > groupSources[largest]!.size) largest = gi;
+      const base = groupSources[largest]!;
+      const extra = new Set<string>();
+      for (const gi of indices) {
+        if (gi === largest) continue;
+        for (const s of groupSources[gi]!) if (!base.has(s)) extra.add(s);
+      }
+      size = base.size + extra.size;
       unionSizes.set(key, size);
     }
     return size;
