@@ -11,14 +11,24 @@ import { factTextMatch } from './factText';
 
 const STATUS_ORDER: readonly FactStatus[] = ['unverified', 'verified', 'rejected'];
 
+/** Each fact's status by position: one pass over the decisions, not a lookup by id per fact. */
+function statuses(project: Project, index: FactIndex): Uint8Array {
+  const at = new Uint8Array(index.facts.length); // 0: unverified
+  for (const [factId, decision] of Object.entries(project.decisions)) {
+    const p = index.position(factId);
+    if (p !== undefined) at[p] = STATUS_ORDER.indexOf(decision.status);
+  }
+  return at;
+}
+
 /** Positions (in the index) of the facts the query matches, in the query's order. */
 export function matchFacts(project: Project, index: FactIndex, query: FactQuery = {}): number[] {
   const filter: FactFilter = query.filter ?? {};
   const sort = query.sort ?? 'document';
   const { facts } = index;
-  const text = factTextMatch(project, filter.text);
-  const decisions = project.decisions;
-  const statusOf = (p: number): FactStatus => decisions[facts[p]!.id]?.status ?? 'unverified';
+  const text = factTextMatch(project, index, filter.text);
+  const byStatus = filter.status || sort === 'status' ? statuses(project, index) : null;
+  const statusOf = (p: number): FactStatus => STATUS_ORDER[byStatus![p]!]!;
   const order = index.order(sort === 'status' ? 'document' : sort);
   const out: number[] = [];
   for (const p of order) {
@@ -27,7 +37,7 @@ export function matchFacts(project: Project, index: FactIndex, query: FactQuery 
     if (filter.kind && filter.kind !== fact.kind) continue;
     if (filter.sourceId && filter.sourceId !== fact.sourceId) continue;
     if (filter.conflictsOnly && !index.inConflictAt(p)) continue;
-    if (text && !text(fact)) continue;
+    if (text && !text(p)) continue;
     out.push(p);
   }
   if (sort !== 'status' || filter.status) return out;
@@ -37,24 +47,39 @@ export function matchFacts(project: Project, index: FactIndex, query: FactQuery 
   return STATUS_ORDER.flatMap((s) => buckets.get(s)!);
 }
 
-/** Looks sources up by id for the views of one call. */
-export function sourceLookup(project: Project): (sourceId: string) => Source | undefined {
+/** How a view names its source. */
+interface SourceName {
+  fileName: string;
+  title: string | null;
+}
+
+const REMOVED: SourceName = { fileName: '(removed source)', title: null };
+
+/** Names sources by id for the views of one call, each source's metadata read once. */
+export function sourceLookup(project: Project): (sourceId: string) => SourceName {
   let byId: Map<string, Source> | null = null;
+  const named = new Map<string, SourceName>();
   return (id) => {
-    byId ??= new Map(project.sources.map((s) => [s.id, s]));
-    return byId.get(id);
+    let name = named.get(id);
+    if (!name) {
+      byId ??= new Map(project.sources.map((s) => [s.id, s]));
+      const source = byId.get(id);
+      name = source ? { fileName: source.fileName, title: effectiveMeta(source).title } : REMOVED;
+      named.set(id, name);
+    }
+    return name;
   };
 }
 
-export function factView(project: Project, index: FactIndex, position: number, sourceOf: (id: string) => Source | undefined): FactView {
+export function factView(project: Project, index: FactIndex, position: number, sourceOf: (id: string) => SourceName): FactView {
   const fact = index.facts[position]!;
   const decision = project.decisions[fact.id] ?? null;
   const source = sourceOf(fact.sourceId);
   const support = index.supportAt(position);
   return {
     fact,
-    sourceFileName: source?.fileName ?? '(removed source)',
-    sourceTitle: source ? effectiveMeta(source).title : null,
+    sourceFileName: source.fileName,
+    sourceTitle: source.title,
     decision,
     status: decision?.status ?? 'unverified',
     suggestedCredibility: support.suggestedCredibility,

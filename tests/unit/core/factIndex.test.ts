@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildFactIndex, factIndexOf, suggestCredibility } from '../../../src/core/factIndex';
 import { CREDIBILITY_WORDS, gradeKey, RELIABILITY_WORDS, supportWords } from '../../../src/core/gradeWords';
-import type { Fact, Group } from '../../../src/core/model';
 import { fact, generatedProject, group, growthOverFloor } from './generatedProject';
 
 describe('the fact index', () => {
