@@ -319,7 +319,6 @@ export const calls = {
   factsDetail: call(z.object({ factId: Id }).strict(), FactDetail),
   /** Every disagreement between sources, in group order. */
   conflictsList: call(NoArg, z.array(ConflictSummary)),
-  groupsList: call(NoArg, z.array(GroupView)),
   /**
    * Records the analyst's decision on facts; returns the previous decisions so the UI can undo.
    * Without a status, each fact keeps its own (a credibility or a note changed on several).

@@ -15,14 +15,13 @@ import type {
   FactsPage,
   IntegrityProblem as IntegrityProblemView,
   FactView,
-  GroupView,
   ImportReport,
   ProjectInfo,
   RecentProject,
   SourceDetail,
   SourceSummary,
 } from '../../shared/api';
-import { buildFactViews, buildGroupViews, factCounts, factDetail, factsPage, matchFacts, type PageRequest } from './factViews';
+import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type PageRequest } from './factViews';
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
@@ -394,10 +393,6 @@ export class AttacheSession {
 
   conflicts(): ConflictSummary[] {
     return this.factIndex().conflicts();
-  }
-
-  listGroups(): GroupView[] {
-    return buildGroupViews(this.project.groups, this.factIndex());
   }
 
   decide(
