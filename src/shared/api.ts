@@ -114,6 +114,8 @@ export const FactView = z.object({
   groupIds: z.array(z.string()),
   inConflict: z.boolean(),
   corroborated: z.boolean(),
+  /** Distinct sources that report the fact: its own and those of the facts corroborating it. */
+  supportCount: z.number().int().positive(),
 });
 export type FactView = z.infer<typeof FactView>;
 
@@ -129,8 +131,30 @@ export const GroupView = Group.extend({
   rule: z.string(),
   ruleSays: z.string(),
   evidenceItems: z.array(EvidenceItem),
+  /** Distinct sources among the group's facts still in the project. */
+  sourceCount: z.number().int().nonnegative(),
 });
 export type GroupView = z.infer<typeof GroupView>;
+
+/** A fact in full for the evidence pane: its view, its groups and the other facts in them. */
+export const FactDetail = z.object({
+  view: FactView,
+  groups: z.array(GroupView),
+  /** The other members of its groups (those still in the project). */
+  members: z.array(FactView),
+});
+export type FactDetail = z.infer<typeof FactDetail>;
+
+/** A disagreement between sources: what it is about, the values given, how many sources. */
+export const ConflictSummary = z.object({
+  groupId: z.string(),
+  subject: z.string(),
+  reason: z.string(),
+  values: z.array(z.string()),
+  sourceCount: z.number().int().nonnegative(),
+  factIds: z.array(z.string()),
+});
+export type ConflictSummary = z.infer<typeof ConflictSummary>;
 
 export const FactFilter = z
   .object({
@@ -143,6 +167,48 @@ export const FactFilter = z
   .strict();
 export type FactFilter = z.infer<typeof FactFilter>;
 
+/**
+ * The orders of the facts list: as the sources tell them (sources in import order, facts in
+ * text order), most sources first, by the analyst's status (unverified first), by kind.
+ */
+export const FactSort = z.enum(['document', 'support', 'status', 'kind']);
+export type FactSort = z.infer<typeof FactSort>;
+
+/** Which facts, in which order: the back end filters and sorts, the renderer shows a window. */
+export const FactQuery = z
+  .object({
+    filter: FactFilter.optional(),
+    sort: FactSort.optional(),
+  })
+  .strict();
+export type FactQuery = z.infer<typeof FactQuery>;
+
+/** A window of the facts list can show at once; the list asks again as it scrolls. */
+export const MAX_PAGE_ROWS = 1000;
+
+/** Counts over the whole project, whatever the filter. */
+export const FactCounts = z.object({
+  facts: z.number().int().nonnegative(),
+  unverified: z.number().int().nonnegative(),
+  verified: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+  inConflict: z.number().int().nonnegative(),
+  corroborated: z.number().int().nonnegative(),
+});
+export type FactCounts = z.infer<typeof FactCounts>;
+
+export const FactsPage = z.object({
+  /** The first row's place in the whole filtered, sorted list. */
+  offset: z.number().int().nonnegative(),
+  /** How many facts match the query. */
+  total: z.number().int().nonnegative(),
+  rows: z.array(FactView),
+  counts: FactCounts,
+  /** Where each fact named in `locate` stands in the list; those the filter leaves out are absent. */
+  located: z.record(z.string(), z.number().int().nonnegative()),
+});
+export type FactsPage = z.infer<typeof FactsPage>;
+
 export const IntegrityProblem = z.object({
   factId: z.string(),
   reason: z.string(),
@@ -154,6 +220,8 @@ export const Endnote = z.object({
   number: z.number().int().positive(),
   factId: z.string(),
   text: z.string(),
+  /** The cited fact's own sentence (empty when the fact is gone), for the citation's tooltip. */
+  sentence: z.string(),
 });
 export type Endnote = z.infer<typeof Endnote>;
 
@@ -220,14 +288,46 @@ export const calls = {
     z.object({ sourceId: Id, line: z.number().int().nonnegative(), restored: z.boolean() }).strict(),
     SourceSummary,
   ),
-  factsList: call(z.object({ filter: FactFilter.optional() }).strict().optional(), z.array(FactView)),
-  groupsList: call(NoArg, z.array(GroupView)),
-  /** Records the analyst's decision on facts; returns the previous decisions so the UI can undo. */
+  /**
+   * A window of the facts list: `limit` rows from `offset` of the facts the query matches, in its
+   * order, with the number matched and the project's counts. `locate` asks where given facts
+   * stand (the selection, after the list changed).
+   */
+  factsPage: call(
+    z
+      .object({
+        query: FactQuery.optional(),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().nonnegative().max(MAX_PAGE_ROWS),
+        locate: z.array(Id).max(100000).optional(),
+      })
+      .strict(),
+    FactsPage,
+  ),
+  /** The ids of a stretch of the list (a Shift range or Select all beyond the rows loaded). */
+  factsIds: call(
+    z
+      .object({
+        query: FactQuery.optional(),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().nonnegative().max(100000),
+      })
+      .strict(),
+    z.array(z.string()),
+  ),
+  /** One fact with its groups and their other members, for the evidence pane. */
+  factsDetail: call(z.object({ factId: Id }).strict(), FactDetail),
+  /** Every disagreement between sources, in group order. */
+  conflictsList: call(NoArg, z.array(ConflictSummary)),
+  /**
+   * Records the analyst's decision on facts; returns the previous decisions so the UI can undo.
+   * Without a status, each fact keeps its own (a credibility or a note changed on several).
+   */
   factsDecide: call(
     z
       .object({
         factIds: z.array(Id).min(1).max(100000),
-        status: FactStatus,
+        status: FactStatus.optional(),
         credibility: Credibility.nullable().optional(),
         note: z.string().max(10000).optional(),
       })

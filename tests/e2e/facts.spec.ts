@@ -118,6 +118,18 @@ test('several facts selected with Shift+click are verified at once, and undone a
   await page.getByRole('searchbox', { name: 'Find in facts' }).fill('copper');
   await expect(rows).toHaveCount(attache.session.listFacts({ text: 'copper' }).length);
   await expect(rows.first()).toContainText('12 percent');
+  await page.getByRole('searchbox', { name: 'Find in facts' }).fill('');
+
+  // The back end sorts: most sources first puts the corroborated figures at the top.
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('support');
+  await expect(rows.first()).toContainText('corroborated by 2 sources');
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('status');
+  await rows.first().click();
+  await page.keyboard.press('r');
+  // Unverified first: the rejected fact goes to the end of the list.
+  await expect(list.locator('.fact-row.status-rejected')).toHaveCount(0);
+  await page.keyboard.press('End');
+  await expect(list.locator('.fact-row.focused')).toHaveAttribute('class', /status-rejected/);
 });
 
 test('a sentence with markup in it is shown as the literal characters', async ({ attache }) => {
@@ -166,4 +178,14 @@ test('a long report: the list stays virtual, and J walks it while the focused ro
   await page.keyboard.press('PageUp');
   await expect(focused).toHaveAttribute('aria-posinset', String(total - 10));
   await attache.snap('facts-long-list');
+
+  // The page holds a window of the rows; Select all still takes every fact in the list.
+  await page.keyboard.press('Control+a');
+  await expect(page.getByRole('article', { name: 'Evidence' })).toContainText(`${total} facts selected`);
+  await page.keyboard.press('Escape');
+  await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
+  // Home goes back to the first row, which the back end sends again.
+  await page.keyboard.press('Home');
+  await expect(focused).toHaveAttribute('aria-posinset', '1');
+  await expect(focused).toBeInViewport();
 });

@@ -79,11 +79,7 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
   const projectPath = join(outDir, 'demo.attache');
   // The demo owns its project: start afresh each run.
   for (const suffix of ['', '.bak']) await rm(projectPath + suffix, { force: true });
-  const [{ cliSession }, { suggestCredibility }, { samplesFolder }] = await Promise.all([
-    import('../cliSession'),
-    import('../../core/verify'),
-    import('../../node/resources'),
-  ]);
+  const [{ cliSession }, { samplesFolder }] = await Promise.all([import('../cliSession'), import('../../node/resources')]);
   const samples = samplesFolder();
   const files = (await readdir(samples)).filter((f) => /\.(txt|md|html?|pdf|docx)$/i.test(f)).sort();
   // Keep the sample names unchanged: the gold and the scorer match by file name.
@@ -94,15 +90,15 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     io.out(`imported ${report.added} sample articles from ${samples}`);
     const project = session.project;
     io.out(`extracted ${project.facts.length} facts; ${project.groups.filter((g) => g.relation === 'corroborated').length} corroborated groups, ${project.groups.filter((g) => g.relation === 'conflict').length} conflicts`);
+    const index = session.factIndex();
     const corroborated = new Set(
       project.groups.filter((g) => g.relation === 'corroborated').flatMap((g) => g.factIds),
     );
-    const inConflict = new Set(project.groups.filter((g) => g.relation === 'conflict').flatMap((g) => g.factIds));
-    const toVerify = [...corroborated].filter((id) => !inConflict.has(id));
+    const toVerify = [...corroborated].filter((id) => !index.inConflict(id));
     // Each at the credibility Attaché suggests for it (1 with three or more sources, 2 with two).
     const byCredibility = new Map<number, number>();
     for (const factId of toVerify) {
-      const credibility = suggestCredibility(factId, project.groups, project.facts);
+      const credibility = index.support(factId).suggestedCredibility;
       session.decide([factId], 'verified', { credibility, note: 'Verified by the demo: reported by two or more sources.' });
       byCredibility.set(credibility, (byCredibility.get(credibility) ?? 0) + 1);
     }

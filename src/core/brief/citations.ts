@@ -1,26 +1,9 @@
 // Citation numbers are computed from the brief's order, never stored: moving a paragraph
 // renumbers. One endnote per cited fact; a corroborated fact's note names every source.
 import { effectiveMeta, type Brief, type Credibility, type FactStatus, type Reliability, type Source } from '../model';
+import { gradeText } from '../gradeWords';
 import { indexInput, type BriefIndex, type BriefInput } from './input';
 import { citedFactIds } from './walk';
-
-export const RELIABILITY_LABEL: Record<Reliability, string> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-
-export const CREDIBILITY_LABEL: Record<number, string> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
 
 export interface EndnoteSource {
   sourceId: string;
@@ -75,7 +58,7 @@ function citedEvidence(factId: string, input: BriefInput, index: BriefIndex): Ar
   const fact = index.factById.get(factId);
   if (!fact) return [];
   const out = [{ sourceId: fact.sourceId, factId }];
-  for (const otherId of index.corroboratedWith.get(factId) ?? []) {
+  for (const otherId of index.facts.corroboratedWith(factId)) {
     const other = index.factById.get(otherId);
     if (!other || input.decisions[otherId]?.status === 'rejected') continue;
     if (!index.sourceById.has(other.sourceId) || out.some((e) => e.sourceId === other.sourceId)) continue;
@@ -100,12 +83,6 @@ function shortName(source: Source): string {
   const title = meta.title?.trim();
   if (!title) return '';
   return title.length <= 40 ? title : `${title.slice(0, 38).replace(/\s+\S*$/, '')}…`;
-}
-
-/** The Admiralty grade as analysts write it: source reliability letter and information credibility digit. */
-// Information nobody has graded is written 6, "truth cannot be judged", as the scale intends.
-export function gradeText(reliability: Reliability, credibility: Credibility | null): string {
-  return `graded ${reliability}${credibility ?? 6}`;
 }
 
 function endnoteFor(number: number, factId: string, input: BriefInput, index: BriefIndex, quoted: Map<string, number>): Endnote {

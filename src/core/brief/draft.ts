@@ -1,7 +1,7 @@
 // A first draft of a visit brief from the verified facts, for the analyst to edit. Deterministic:
 // facts are taken in source order, then text order, and every placement carries its reason.
 import type { Block, Brief, Fact, Inline, KeyFigureRow } from '../model';
-import { indexInput, isVerified, type BriefDefaults, type BriefInput } from './input';
+import { indexInput, isVerified, type BriefDefaults, type BriefIndex, type BriefInput } from './input';
 import { keyFigureRow } from './keyFigures';
 import { briefTemplate } from './templates';
 import { classifyTopic, sensitivityWords, TOPIC_TITLE, type Topic } from './topics';
@@ -38,20 +38,15 @@ export function draftFacts(input: BriefInput): Fact[] {
   for (const fact of verified) {
     if (taken.has(fact.id)) continue;
     taken.add(fact.id);
-    for (const other of index.corroboratedWith.get(fact.id) ?? []) taken.add(other);
+    for (const other of index.facts.corroboratedWith(fact.id)) taken.add(other);
     chosen.push(fact);
   }
   return chosen;
 }
 
 /** How many sources report a fact (itself and the facts corroborated with it). */
-function sourceCount(fact: Fact, index: ReturnType<typeof indexInput>): number {
-  const sources = new Set([fact.sourceId]);
-  for (const id of index.corroboratedWith.get(fact.id) ?? []) {
-    const other = index.factById.get(id);
-    if (other) sources.add(other.sourceId);
-  }
-  return sources.size;
+function sourceCount(fact: Fact, index: BriefIndex): number {
+  return index.facts.supportCount(fact.id);
 }
 
 /**
@@ -87,7 +82,7 @@ export function placeFacts(input: BriefInput): Placement[] {
   const keyMessageIds = new Set(
     draftSentences(input)
       // A lead-in ("… also said:") introduces words the bullet would not carry: not a message.
-      .filter((f) => sourceCount(f, index) >= 2 && !index.conflicted.has(f.id) && sensitivityWords(f).length === 0 && !/:\s*$/.test(f.text))
+      .filter((f) => sourceCount(f, index) >= 2 && !index.facts.inConflict(f.id) && sensitivityWords(f).length === 0 && !/:\s*$/.test(f.text))
       .map((f, order) => ({ f, order, n: sourceCount(f, index) }))
       .sort((a, b) => b.n - a.n || a.order - b.order)
       .slice(0, MAX_KEY_MESSAGES)
@@ -96,8 +91,8 @@ export function placeFacts(input: BriefInput): Placement[] {
   for (const fact of draftSentences(input)) {
     const choice = classifyTopic(fact);
     const sensitive = sensitivityWords(fact);
-    if (index.conflicted.has(fact.id) || sensitive.length > 0) {
-      const why = index.conflicted.has(fact.id)
+    if (index.facts.inConflict(fact.id) || sensitive.length > 0) {
+      const why = index.facts.inConflict(fact.id)
         ? 'other sources give a different figure for the same thing'
         : `it mentions ${sensitive.join(', ')}`;
       placements.push({ factId: fact.id, role: 'issues', topic: choice.topic, reason: `Issues and sensitivities: ${why}.` });
@@ -130,8 +125,9 @@ export function bulletText(sentence: string): string {
 }
 
 /** The verified facts other sources give for the same thing, in id order (for determinism). */
-function verifiedPartners(fact: Fact, input: BriefInput, index: ReturnType<typeof indexInput>): Fact[] {
-  return (index.corroboratedWith.get(fact.id) ?? [])
+function verifiedPartners(fact: Fact, input: BriefInput, index: BriefIndex): Fact[] {
+  return index.facts
+    .corroboratedWith(fact.id)
     .filter((id) => isVerified(input, id))
     .map((id) => index.factById.get(id))
     .filter((f): f is Fact => f !== undefined)

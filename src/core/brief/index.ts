@@ -3,7 +3,7 @@
 export type { BriefInput, BriefDefaults } from './input';
 export { briefTemplate, VISIT_SECTIONS } from './templates';
 export { draftBrief, placeFacts, draftFacts, type Placement } from './draft';
-export { numberCitations, RELIABILITY_LABEL, CREDIBILITY_LABEL, type Endnote, type EndnoteSource, type NumberedCitations } from './citations';
+export { numberCitations, type Endnote, type EndnoteSource, type NumberedCitations } from './citations';
 export { checkBriefIntegrity, type IntegrityProblem, type IntegrityReason } from './integrity';
 export { classifyTopic, sensitivityWords, TOPICS, TOPIC_TITLE, type Topic, type TopicChoice } from './topics';
 export { keyFigureRow } from './keyFigures';

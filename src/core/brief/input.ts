@@ -1,6 +1,7 @@
 // What the brief is built from: the project's facts, sources, the analyst's decisions and the
 // groups verification formed. Plain data, so it crosses the worker boundary unchanged.
 import type { Decision, Fact, Group, Source } from '../model';
+import { factIndexOf, type FactIndex } from '../factIndex';
 
 export interface BriefInput {
   facts: Fact[];
@@ -17,32 +18,20 @@ export interface BriefDefaults {
   preparedBy: string;
 }
 
-/** Lookups built once per use, so numbering a 1,000-citation brief stays linear. */
+/** Lookups the brief's rules share: the project's fact index and the sources by id. */
 export interface BriefIndex {
-  factById: Map<string, Fact>;
+  factById: Pick<ReadonlyMap<string, Fact>, 'get' | 'has'>;
   sourceById: Map<string, Source>;
-  /** Fact id → the corroborated groups it belongs to. */
-  corroboratedWith: Map<string, string[]>;
-  conflicted: Set<string>;
+  facts: FactIndex;
 }
 
 export function indexInput(input: BriefInput): BriefIndex {
-  const factById = new Map(input.facts.map((f) => [f.id, f]));
-  const sourceById = new Map(input.sources.map((s) => [s.id, s]));
-  const corroboratedWith = new Map<string, string[]>();
-  const conflicted = new Set<string>();
-  for (const group of input.groups) {
-    for (const id of group.factIds) {
-      if (group.relation === 'conflict') {
-        conflicted.add(id);
-        continue;
-      }
-      const others = corroboratedWith.get(id) ?? [];
-      for (const other of group.factIds) if (other !== id && !others.includes(other)) others.push(other);
-      corroboratedWith.set(id, others);
-    }
-  }
-  return { factById, sourceById, corroboratedWith, conflicted };
+  const facts = factIndexOf(input);
+  return {
+    factById: { get: (id) => facts.fact(id), has: (id) => facts.position(id) !== undefined },
+    sourceById: new Map(input.sources.map((s) => [s.id, s])),
+    facts,
+  };
 }
 
 export function isVerified(input: BriefInput, factId: string): boolean {

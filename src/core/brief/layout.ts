@@ -1,7 +1,8 @@
 // The brief as the PDF will show it, as data: citation numbers resolved, key-figure rows with
 // their sources, endnotes placed in the Sources section. The Node side only measures and draws.
 import type { Brief, Inline } from '../model';
-import { gradeText, numberCitations, type Endnote, type EndnoteSource } from './citations';
+import { gradeKey, gradeText } from '../gradeWords';
+import { numberCitations, type Endnote, type EndnoteSource } from './citations';
 import type { BriefInput } from './input';
 
 export const UNVERIFIED_MARK = '[unverified]';
@@ -64,7 +65,7 @@ const GRADE_KEY: LaidBlock = {
     {
       kind: 'text',
       italic: true,
-      text: 'Grades: source reliability A (completely reliable) to F (cannot be judged), then information credibility 1 (confirmed by other sources) to 6 (truth cannot be judged).',
+      text: gradeKey(),
     },
   ],
 };

@@ -1607,25 +1607,3 @@ function conflictGroups(
   }
   return groups;
 }
-
-/**
- * Admiralty credibility the analyst is offered for a fact: 1–2 when independent sources
- * corroborate it, 3 when it stands alone, 4–5 when sources disagree about it.
- */
-export function suggestCredibility(factId: string, groups: readonly Group[], facts: readonly Fact[]): 1 | 2 | 3 | 4 | 5 {
-  const sourceOf = new Map(facts.map((f) => [f.id, f.sourceId]));
-  const mine = groups.filter((g) => g.factIds.includes(factId));
-  const own = sourceOf.get(factId);
-  const conflict = mine.find((g) => g.relation === 'conflict');
-  if (conflict) {
-    // Disagreement with several sources at once is more serious than with one.
-    const others = new Set(conflict.factIds.map((id) => sourceOf.get(id)).filter((s) => s && s !== own));
-    return others.size >= 2 ? 5 : 4;
-  }
-  const corroborated = mine.find((g) => g.relation === 'corroborated');
-  if (corroborated) {
-    const others = new Set(corroborated.factIds.map((id) => sourceOf.get(id)).filter((s) => s && s !== own));
-    return others.size >= 2 ? 1 : 2;
-  }
-  return 3;
-}

@@ -1,57 +1,163 @@
-// The facts list the analyst works through: each fact with its decision, its groups and a
-// suggested grade, filtered as asked; and the groups with the reason they were formed for.
-import type { Fact, Group, Project } from '../../core/model';
+// The facts list the analyst works through: the facts a query matches, in its order, each with
+// its decision, its groups and a suggested grade; a window of them at a time with the totals; one
+// fact in full for the evidence pane; the groups with the reason they were formed for. What the
+// groups say about each fact comes from the fact index (src/core/factIndex), built once per change.
+import type { FactIndex } from '../../core/factIndex';
+import type { FactStatus, Group, Project, Source } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
-import { suggestCredibility } from '../../core/verify';
 import { evidenceItems, ruleOf, ruleSentence } from '../../core/verify/groupReason';
-import type { FactFilter, FactView, GroupView } from '../../shared/api';
+import type { FactCounts, FactDetail, FactFilter, FactQuery, FactsPage, FactView, GroupView } from '../../shared/api';
+import { factTextMatch } from './factText';
 
-export function buildFactViews(project: Project, filter: FactFilter = {}): FactView[] {
-  const groupsOf = new Map<string, Group[]>();
-  for (const g of project.groups) {
-    for (const id of g.factIds) {
-      const list = groupsOf.get(id);
-      if (list) list.push(g);
-      else groupsOf.set(id, [g]);
-    }
+const STATUS_ORDER: readonly FactStatus[] = ['unverified', 'verified', 'rejected'];
+
+/** Each fact's status by position: one pass over the decisions, not a lookup by id per fact. */
+function statuses(project: Project, index: FactIndex): Uint8Array {
+  const at = new Uint8Array(index.facts.length); // 0: unverified
+  for (const [factId, decision] of Object.entries(project.decisions)) {
+    const p = index.position(factId);
+    if (p !== undefined) at[p] = STATUS_ORDER.indexOf(decision.status);
   }
-  const sources = new Map(project.sources.map((s) => [s.id, s]));
-  const needle = filter.text?.trim().toLowerCase();
-  const views: FactView[] = [];
-  for (const fact of project.facts) {
-    const decision = project.decisions[fact.id] ?? null;
-    const status = decision?.status ?? 'unverified';
-    const groups = groupsOf.get(fact.id) ?? [];
-    const inConflict = groups.some((g) => g.relation === 'conflict');
-    if (filter.status && filter.status !== status) continue;
+  return at;
+}
+
+/** Positions (in the index) of the facts the query matches, in the query's order. */
+export function matchFacts(project: Project, index: FactIndex, query: FactQuery = {}): number[] {
+  const filter: FactFilter = query.filter ?? {};
+  const sort = query.sort ?? 'document';
+  const { facts } = index;
+  const text = factTextMatch(project, index, filter.text);
+  const byStatus = filter.status || sort === 'status' ? statuses(project, index) : null;
+  const statusOf = (p: number): FactStatus => STATUS_ORDER[byStatus![p]!]!;
+  const order = index.order(sort === 'status' ? 'document' : sort);
+  const out: number[] = [];
+  for (const p of order) {
+    const fact = facts[p]!;
+    if (filter.status && filter.status !== statusOf(p)) continue;
     if (filter.kind && filter.kind !== fact.kind) continue;
     if (filter.sourceId && filter.sourceId !== fact.sourceId) continue;
-    if (filter.conflictsOnly && !inConflict) continue;
-    if (needle && !matchesText(fact, needle)) continue;
-    const source = sources.get(fact.sourceId);
-    views.push({
-      fact,
-      sourceFileName: source?.fileName ?? '(removed source)',
-      sourceTitle: source ? effectiveMeta(source).title : null,
-      decision,
-      status,
-      suggestedCredibility: suggestCredibility(fact.id, project.groups, project.facts),
-      groupIds: groups.map((g) => g.id),
-      inConflict,
-      corroborated: groups.some((g) => g.relation === 'corroborated'),
-    });
+    if (filter.conflictsOnly && !index.inConflictAt(p)) continue;
+    if (text && !text(p)) continue;
+    out.push(p);
   }
-  return views;
+  if (sort !== 'status' || filter.status) return out;
+  // Decisions change with every key press of the analyst: sorted here, by bucket, in one pass.
+  const buckets = new Map<FactStatus, number[]>(STATUS_ORDER.map((s) => [s, []]));
+  for (const p of out) buckets.get(statusOf(p))!.push(p);
+  return STATUS_ORDER.flatMap((s) => buckets.get(s)!);
 }
 
-function matchesText(fact: Fact, needle: string): boolean {
-  return fact.text.toLowerCase().includes(needle) || fact.subject.toLowerCase().includes(needle);
+/** How a view names its source. */
+interface SourceName {
+  fileName: string;
+  title: string | null;
 }
 
-/** Every group with its rule, the rule's sentence and its evidence in words ("Why together?"). */
-export function buildGroupViews(groups: readonly Group[]): GroupView[] {
+const REMOVED: SourceName = { fileName: '(removed source)', title: null };
+
+/** Names sources by id for the views of one call, each source's metadata read once. */
+export function sourceLookup(project: Project): (sourceId: string) => SourceName {
+  let byId: Map<string, Source> | null = null;
+  const named = new Map<string, SourceName>();
+  return (id) => {
+    let name = named.get(id);
+    if (!name) {
+      byId ??= new Map(project.sources.map((s) => [s.id, s]));
+      const source = byId.get(id);
+      name = source ? { fileName: source.fileName, title: effectiveMeta(source).title } : REMOVED;
+      named.set(id, name);
+    }
+    return name;
+  };
+}
+
+export function factView(project: Project, index: FactIndex, position: number, sourceOf: (id: string) => SourceName): FactView {
+  const fact = index.facts[position]!;
+  const decision = project.decisions[fact.id] ?? null;
+  const source = sourceOf(fact.sourceId);
+  const support = index.supportAt(position);
+  return {
+    fact,
+    sourceFileName: source.fileName,
+    sourceTitle: source.title,
+    decision,
+    status: decision?.status ?? 'unverified',
+    suggestedCredibility: support.suggestedCredibility,
+    groupIds: support.groupIds,
+    inConflict: support.inConflict,
+    corroborated: support.corroborated,
+    supportCount: support.supportCount,
+  };
+}
+
+/** Every fact the filter lets through, as views (the CLI's list; the app asks for windows). */
+export function buildFactViews(project: Project, index: FactIndex, filter: FactFilter = {}): FactView[] {
+  const sourceOf = sourceLookup(project);
+  return matchFacts(project, index, { filter }).map((p) => factView(project, index, p, sourceOf));
+}
+
+export function factCounts(project: Project, index: FactIndex): FactCounts {
+  const counts: FactCounts = { facts: index.facts.length, unverified: 0, verified: 0, rejected: 0, inConflict: 0, corroborated: 0 };
+  index.facts.forEach((fact, p) => {
+    counts[project.decisions[fact.id]?.status ?? 'unverified'] += 1;
+    if (index.inConflictAt(p)) counts.inConflict += 1;
+    if (index.supportCountAt(p) > 1) counts.corroborated += 1;
+  });
+  return counts;
+}
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+  locate?: readonly string[] | undefined;
+}
+
+/** A window of an already matched list, with where the named facts stand in it. */
+export function factsPage(project: Project, index: FactIndex, matched: readonly number[], counts: FactCounts, request: PageRequest): FactsPage {
+  const sourceOf = sourceLookup(project);
+  const offset = Math.min(request.offset, matched.length);
+  const rows = matched.slice(offset, offset + request.limit).map((p) => factView(project, index, p, sourceOf));
+  const located: Record<string, number> = {};
+  if (request.locate?.length) {
+    const wanted = new Map<number, string>();
+    for (const id of request.locate) {
+      const p = index.position(id);
+      if (p !== undefined) wanted.set(p, id);
+    }
+    for (let i = 0; i < matched.length && wanted.size > 0; i++) {
+      const id = wanted.get(matched[i]!);
+      if (id === undefined) continue;
+      located[id] = i;
+      wanted.delete(matched[i]!);
+    }
+  }
+  return { offset, total: matched.length, rows, counts, located };
+}
+
+/** The fact with its groups and the other facts in them; null when it is not in the project. */
+export function factDetail(project: Project, index: FactIndex, factId: string): FactDetail | null {
+  const position = index.position(factId);
+  if (position === undefined) return null;
+  const sourceOf = sourceLookup(project);
+  const groups = index.groupsOf(factId);
+  const others = new Set<number>();
+  for (const g of groups) {
+    for (const id of g.factIds) {
+      const p = index.position(id);
+      if (p !== undefined && p !== position) others.add(p);
+    }
+  }
+  return {
+    view: factView(project, index, position, sourceOf),
+    groups: buildGroupViews(groups, index),
+    members: [...others].sort((a, b) => a - b).map((p) => factView(project, index, p, sourceOf)),
+  };
+}
+
+/** Groups with their rule, the rule's sentence and its evidence in words ("Why together?"). */
+export function buildGroupViews(groups: readonly Group[], index: FactIndex): GroupView[] {
   return groups.map((g) => {
     const rule = ruleOf(g);
-    return { ...g, rule, ruleSays: ruleSentence(rule), evidenceItems: evidenceItems(g.evidence) };
+    return { ...g, rule, ruleSays: ruleSentence(rule), evidenceItems: evidenceItems(g.evidence), sourceCount: index.groupSourceCount(g.id) };
   });
 }

@@ -30,8 +30,10 @@ export function createHandlers(session: AttacheSession): Handlers {
     sourcesGet: async ({ sourceId }) => session.getSource(sourceId),
     sourcesUpdateMeta: ({ sourceId, meta, reliability }) => session.updateSourceMeta(sourceId, meta ?? {}, reliability),
     sourcesSetLineRestored: ({ sourceId, line, restored }) => session.setLineRestored(sourceId, line, restored),
-    factsList: async (arg) => session.listFacts(arg?.filter),
-    groupsList: async () => session.listGroups(),
+    factsPage: async ({ query, offset, limit, locate }) => session.factsPage(query, { offset: offset ?? 0, limit, locate }),
+    factsIds: async ({ query, offset, limit }) => session.factIds(query, offset ?? 0, limit),
+    factsDetail: async ({ factId }) => session.factDetail(factId),
+    conflictsList: async () => session.conflicts(),
     factsDecide: async ({ factIds, status, credibility, note }) => session.decide(factIds, status, { credibility, note }),
     factsRestoreDecisions: async ({ decisions }) => {
       session.restoreDecisions(decisions);

@@ -6,18 +6,23 @@ import { cleanArticle } from '../../core/clean';
 import type { Brief, BriefTemplate, Decision, FactStatus, Project, Reliability } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
 import type {
+  ConflictSummary,
   Endnote as EndnoteView,
+  FactCounts,
+  FactDetail,
   FactFilter,
+  FactQuery,
+  FactsPage,
   IntegrityProblem as IntegrityProblemView,
   FactView,
-  GroupView,
   ImportReport,
   ProjectInfo,
   RecentProject,
   SourceDetail,
   SourceSummary,
 } from '../../shared/api';
-import { buildFactViews, buildGroupViews } from './factViews';
+import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type PageRequest } from './factViews';
+import { factIndexOf, type FactIndex } from '../../core/factIndex';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -48,6 +53,9 @@ export class AttacheSession {
   private handle: ProjectHandle | null = null;
   private importAbort: AbortController | null = null;
   private unsubscribe: Array<() => void> = [];
+  /** The last list matched, for the windows the renderer asks as it scrolls (same project state, same query). */
+  private lastMatch: { revision: number; key: string; positions: number[] } | null = null;
+  private lastCounts: { revision: number; counts: FactCounts } | null = null;
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -151,6 +159,9 @@ export class AttacheSession {
   private async adopt(handle: ProjectHandle): Promise<void> {
     if (this.handle) await this.close();
     this.handle = handle;
+    // Revisions count from zero in each handle: a cache of another project's must not match.
+    this.lastMatch = null;
+    this.lastCounts = null;
     this.unsubscribe = [
       handle.on('saved', (p) => this.options.emit('projectSaved', { path: p.path, at: p.at ?? this.now() })),
       handle.on('saveFailed', (p) =>
@@ -334,17 +345,60 @@ export class AttacheSession {
   // -------------------------------------------------------------------------------------------
   // Facts and the analyst's decisions
 
-  listFacts(filter?: FactFilter): FactView[] {
-    return buildFactViews(this.project, filter);
+  /**
+   * What the groups say about every fact: built once per change of facts or groups (factIndexOf
+   * keeps it while both stay the same), so decisions and brief edits never rebuild it.
+   */
+  factIndex(): FactIndex {
+    return factIndexOf(this.project);
   }
 
-  listGroups(): GroupView[] {
-    return buildGroupViews(this.project.groups);
+  /** Every fact the filter lets through (the CLI's list; the app asks for windows). */
+  listFacts(filter?: FactFilter): FactView[] {
+    return buildFactViews(this.project, this.factIndex(), filter);
+  }
+
+  private matched(query: FactQuery = {}): number[] {
+    const revision = this.requireProject().revision;
+    const key = JSON.stringify([query.filter ?? {}, query.sort ?? 'document']);
+    const held = this.lastMatch;
+    if (held && held.revision === revision && held.key === key) return held.positions;
+    const positions = matchFacts(this.project, this.factIndex(), query);
+    this.lastMatch = { revision, key, positions };
+    return positions;
+  }
+
+  private counts(): FactCounts {
+    const revision = this.requireProject().revision;
+    if (this.lastCounts?.revision !== revision) this.lastCounts = { revision, counts: factCounts(this.project, this.factIndex()) };
+    return this.lastCounts.counts;
+  }
+
+  factsPage(query: FactQuery | undefined, request: PageRequest): FactsPage {
+    return factsPage(this.project, this.factIndex(), this.matched(query), this.counts(), request);
+  }
+
+  factIds(query: FactQuery | undefined, offset: number, limit: number): string[] {
+    const { facts } = this.factIndex();
+    return this.matched(query)
+      .slice(offset, offset + limit)
+      .map((p) => facts[p]!.id);
+  }
+
+  factDetail(factId: string): FactDetail {
+    const detail = factDetail(this.project, this.factIndex(), factId);
+    if (!detail) throw new AttacheError('NOT_FOUND', 'That fact is no longer in the project.');
+    return detail;
+  }
+
+  conflicts(): ConflictSummary[] {
+    return this.factIndex().conflicts();
   }
 
   decide(
     factIds: readonly string[],
-    status: FactStatus,
+    /** Undefined keeps each fact's own status. */
+    status: FactStatus | undefined,
     change: { credibility?: number | null | undefined; note?: string | undefined } = {},
   ): Array<{ factId: string; previous: Decision | null }> {
     const handle = this.requireProject();
@@ -362,7 +416,7 @@ export class AttacheSession {
         const before = p.decisions[factId];
         p.decisions[factId] = {
           factId,
-          status,
+          status: status ?? before?.status ?? 'unverified',
           credibility: change.credibility !== undefined ? change.credibility : (before?.credibility ?? null),
           note: change.note !== undefined ? change.note : (before?.note ?? ''),
           at,
@@ -445,6 +499,7 @@ export class AttacheSession {
       number: note.number,
       factId: note.factId,
       text: note.text,
+      sentence: note.quote,
     }));
   }
 

@@ -35,6 +35,8 @@ export interface ProjectHandle {
   update(change: (project: Project) => void): void;
   /** True when everything in memory has reached disk. */
   readonly saved: boolean;
+  /** Counts the changes made through update(): readers' caches keyed on it go stale with any change. */
+  readonly revision: number;
   /** Resolves when the latest state is durably on disk (rejects with AttacheError on failure). */
   flush(): Promise<void>;
   /** Writes to a new path (takes a lock there, releases the old one) and continues there. */
@@ -172,6 +174,10 @@ class OpenProject implements ProjectHandle {
 
   get saved(): boolean {
     return this.durable === this.version;
+  }
+
+  get revision(): number {
+    return this.version;
   }
 
   update(change: (project: Project) => void): void {

@@ -5,7 +5,7 @@
 // and at once when focus leaves a field.
 import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import type { Editor } from '@tiptap/react';
-import type { Brief, Endnote, FactView, IntegrityProblem } from '../../../shared/api';
+import type { Brief, Endnote, IntegrityProblem } from '../../../shared/api';
 import { citedFactIds } from '../../../core/brief/walk';
 import { isMac } from '../shortcuts';
 import { plural } from '../facts/factWords';
@@ -41,7 +41,8 @@ export function BriefView() {
   const [generation, setGeneration] = useState(0);
   const [endnotes, setEndnotes] = useState<Endnote[]>([]);
   const [problems, setProblems] = useState<IntegrityProblem[] | null>(null);
-  const [facts, setFacts] = useState<FactView[]>([]);
+  /** How many facts are verified, for the page that offers a draft (asked only while there is no brief). */
+  const [verifiedCount, setVerifiedCount] = useState(0);
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const [error, setError] = useState<string | null>(null);
   const [replaced, setReplaced] = useState<Replaced | null>(null);
@@ -53,10 +54,14 @@ export function BriefView() {
   const activeEditor = useRef<Editor | null>(null);
   const [hasEditor, setHasEditor] = useState(false);
 
+  // The side panel and the citations' tooltips come from the endnotes and the check: no call here
+  // lists the facts (the picker asks for the verified ones it shows when it opens).
   const refreshSide = useCallback(async () => {
-    const factsResult = await window.attache.factsList({});
-    if (factsResult.ok) setFacts(factsResult.value);
-    if (!briefRef.current) return;
+    if (!briefRef.current) {
+      const counts = await window.attache.factsPage({ limit: 0 });
+      if (counts.ok) setVerifiedCount(counts.value.counts.verified);
+      return;
+    }
     const [notes, check] = await Promise.all([window.attache.briefEndnotes({}), window.attache.briefCheck({})]);
     if (notes.ok) setEndnotes(notes.value);
     if (check.ok) setProblems(check.value);
@@ -117,8 +122,9 @@ export function BriefView() {
       else setError(result.error.message);
     });
     const off = window.attache.on('projectChanged', ({ what }) => {
-      // 'brief' is this view's own save: the text on screen is already the newest.
-      if (what !== 'project') void refreshSide();
+      // 'brief' is this view's own save, which refreshes the side itself: the text on screen is
+      // already the newest, and refreshing again would ask for the endnotes twice per autosave.
+      if (what !== 'project' && what !== 'brief') void refreshSide();
     });
     return () => {
       live = false;
@@ -158,16 +164,15 @@ export function BriefView() {
     show(replaced.brief);
   };
 
-  const verified = useMemo(() => facts.filter((f) => f.status === 'verified'), [facts]);
   const citationInfo = useMemo<CitationInfo>(() => {
     const numberOf = new Map<string, number>();
     if (brief) citedFactIds(brief).forEach((id, i) => numberOf.set(id, i + 1));
     return {
       numberOf,
       problemOf: new Map((problems ?? []).map((p) => [p.factId, p.message])),
-      sentenceOf: new Map(facts.map((f) => [f.fact.id, f.fact.text])),
+      sentenceOf: new Map(endnotes.filter((n) => n.sentence).map((n) => [n.factId, n.sentence])),
     };
-  }, [brief, problems, facts]);
+  }, [brief, problems, endnotes]);
 
   // Which text runs get an editor: those with text when the brief was loaded, and the first run of
   // a section without tables (so an empty section can be written in).
@@ -192,7 +197,7 @@ export function BriefView() {
       <div className="brief-empty">
         <h2>No brief yet</h2>
         <p className="muted">
-          A draft places each verified fact ({plural(verified.length, 'verified fact')} now) in the section it belongs to, with its
+          A draft places each verified fact ({plural(verifiedCount, 'verified fact')} now) in the section it belongs to, with its
           citation; the key figures become a table.
         </p>
         <div className="brief-empty-actions">
@@ -345,7 +350,6 @@ export function BriefView() {
       </div>
       {picking ? (
         <CitationPicker
-          facts={verified}
           onClose={() => setPicking(false)}
           onPick={(factId) => {
             setPicking(false);

@@ -1,12 +1,20 @@
 // Choose a verified fact to cite at the cursor: type to narrow, arrows to move, Enter to insert.
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { FactView } from '../../../shared/api';
+// The back end finds the words (the same search as the Facts tab's) and sends the first matches.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { FactsPage } from '../../../shared/api';
 import { HighlightedSentence } from '../facts/HighlightedSentence';
 import { primaryValueText } from '../facts/factWords';
 
-export function CitationPicker(props: { facts: readonly FactView[]; onPick: (factId: string) => void; onClose: () => void }) {
+const SEARCH_DELAY_MS = 150;
+/** Enough to scroll through; more words narrow the rest. */
+const PICKER_ROWS = 200;
+
+export function CitationPicker(props: { onPick: (factId: string) => void; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState('');
+  const [asked, setAsked] = useState('');
+  const [page, setPage] = useState<FactsPage | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [at, setAt] = useState(0);
 
   useEffect(() => {
@@ -14,16 +22,27 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
     if (d && !d.open) d.showModal();
   }, []);
 
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return props.facts;
-    return props.facts.filter(
-      (f) =>
-        f.fact.text.toLowerCase().includes(q) ||
-        f.fact.subject.toLowerCase().includes(q) ||
-        (f.sourceTitle ?? f.sourceFileName).toLowerCase().includes(q),
-    );
-  }, [props.facts, query]);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(query.trim().slice(0, 500)), SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query]);
+
+  useEffect(() => {
+    let live = true;
+    const filter = asked ? { status: 'verified' as const, text: asked } : { status: 'verified' as const };
+    void window.attache.factsPage({ query: { filter }, offset: 0, limit: PICKER_ROWS }).then((result) => {
+      if (!live) return;
+      if (result.ok) {
+        setPage(result.value);
+        setError(null);
+      } else setError(result.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [asked]);
+
+  const shown = page?.rows ?? [];
   const current = Math.min(at, Math.max(0, shown.length - 1));
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -56,7 +75,8 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
         }}
         onKeyDown={onKeyDown}
       />
-      {props.facts.length === 0 ? (
+      {error ? <p className="brief-error" role="alert">{error}</p> : null}
+      {page && page.counts.verified === 0 ? (
         <p className="empty-hint">No verified facts yet: verify facts in the Facts tab first.</p>
       ) : (
         <ul role="listbox" aria-label="Verified facts">
@@ -70,7 +90,7 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
               onClick={() => props.onPick(f.fact.id)}
             >
               <span className="picker-head">
-                <strong>{primaryValueText(f)}</strong> <span className="muted">· {f.sourceTitle ?? f.sourceFileName}</span>
+                <strong>{primaryValueText(f.fact)}</strong> <span className="muted">· {f.sourceTitle ?? f.sourceFileName}</span>
               </span>
               <span className="picker-sentence">
                 <HighlightedSentence fact={f.fact} />
@@ -79,6 +99,11 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
           ))}
         </ul>
       )}
+      {page && page.total > shown.length ? (
+        <p className="muted picker-more">
+          The first {shown.length} of {page.total} verified facts: type words to narrow.
+        </p>
+      ) : null}
     </dialog>
   );
 }

@@ -2,16 +2,14 @@
 // sources say about the same thing (and why Attaché grouped them: the reason, and behind "Why
 // together?" the rule and its evidence), and the analyst's decision.
 import { useEffect, useState } from 'react';
-import type { FactView, GroupView, SourceSummary } from '../../../shared/api';
+import type { FactDetail, SourceSummary } from '../../../shared/api';
 import { CREDIBILITY_WORDS, primaryValueText, plural } from './factWords';
 import { GroupReason, groupHeadline } from './GroupReason';
 import { HighlightedSentence } from './HighlightedSentence';
 
 export function FactEvidence(props: {
-  view: FactView;
+  detail: FactDetail;
   selectedCount: number;
-  groups: readonly GroupView[];
-  factById: ReadonlyMap<string, FactView>;
   sourceById: ReadonlyMap<string, SourceSummary>;
   busy: boolean;
   onVerify: () => void;
@@ -21,10 +19,10 @@ export function FactEvidence(props: {
   onNote: (note: string) => void;
   onOpenFact: (factId: string) => void;
 }) {
-  const { view } = props;
+  const { view, groups: memberOf } = props.detail;
   const { fact } = view;
   const source = props.sourceById.get(fact.sourceId);
-  const memberOf = props.groups.filter((g) => g.factIds.includes(fact.id));
+  const memberById = new Map(props.detail.members.map((m) => [m.fact.id, m]));
   const credibility = view.decision?.credibility ?? null;
   const many = props.selectedCount > 1;
 
@@ -38,7 +36,7 @@ export function FactEvidence(props: {
       <header className="evidence-header">
         <div>
           <h2 className={`evidence-value${fact.values.length ? '' : ' evidence-statement'}`}>
-            {fact.values.length ? primaryValueText(view) : KIND_HEADINGS[fact.kind] ?? fact.kind}
+            {fact.values.length ? primaryValueText(fact) : KIND_HEADINGS[fact.kind] ?? fact.kind}
           </h2>
           <p className="evidence-subject">
             <span className="fact-kind">{fact.kind}</span> {fact.subject}
@@ -77,14 +75,14 @@ export function FactEvidence(props: {
         <section key={g.id} className={`evidence-group group-${g.relation}`} aria-label={g.relation === 'conflict' ? 'Conflict' : 'Corroboration'}>
           <h3>
             <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span>{' '}
-            {groupHeadline(g, new Set(g.factIds.map((id) => props.factById.get(id)?.fact.sourceId ?? id)).size)}
+            {groupHeadline(g, g.sourceCount)}
           </h3>
           <GroupReason group={g} />
           <ul>
             {g.factIds
               .filter((id) => id !== fact.id)
               .map((id) => {
-                const other = props.factById.get(id);
+                const other = memberById.get(id);
                 if (!other) return null;
                 const otherSource = props.sourceById.get(other.fact.sourceId);
                 return (

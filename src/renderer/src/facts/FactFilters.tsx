@@ -1,6 +1,14 @@
-// The filters over the facts list: status, kind, source, conflicts only, and words to find.
+// The filters over the facts list: status, kind, source, conflicts only, and words to find; and
+// the order the list is shown in.
 import { FactKind, type FactStatus } from '../../../core/model';
-import type { FactFilter, SourceSummary } from '../../../shared/api';
+import type { FactFilter, FactSort, SourceSummary } from '../../../shared/api';
+
+const SORTS: ReadonlyArray<[FactSort, string]> = [
+  ['document', 'as in the sources'],
+  ['support', 'most sources first'],
+  ['status', 'unverified first'],
+  ['kind', 'by kind'],
+];
 
 const STATUSES: readonly FactStatus[] = ['unverified', 'verified', 'rejected'];
 
@@ -9,6 +17,8 @@ export function FactFilters(props: {
   text: string;
   onText: (text: string) => void;
   onFilter: (filter: FactFilter) => void;
+  sort: FactSort;
+  onSort: (sort: FactSort) => void;
   sources: readonly SourceSummary[];
   shown: number;
   total: number;
@@ -60,6 +70,16 @@ export function FactFilters(props: {
           {props.sources.map((s) => (
             <option key={s.id} value={s.id}>
               {s.meta.title ?? s.fileName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>Order</span>
+        <select value={props.sort} onChange={(e) => props.onSort(e.target.value as FactSort)}>
+          {SORTS.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>

@@ -2,16 +2,17 @@
 // conflicts between sources come first; the evidence pane shows the focused fact's sentence with
 // its value marked and what the other sources say. Keys: J/K or arrows move (Shift extends), V
 // verifies, R rejects, 1–6 grade credibility, Ctrl/Cmd+Z undoes the last decision; Home/End and
-// Page Up/Down jump.
+// Page Up/Down jump. The back end filters and sorts; this shows a window of its rows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { CallValue, FactFilter, FactStatus, FactView, GroupView, SourceSummary } from '../../../shared/api';
+import type { CallValue, ConflictSummary, FactDetail, FactFilter, FactQuery, FactSort, FactStatus, SourceSummary } from '../../../shared/api';
 import { isMac, isTyping } from '../shortcuts';
 import { ConflictList } from './ConflictList';
 import { FactEvidence } from './FactEvidence';
 import { FactFilters } from './FactFilters';
 import { FactList } from './FactList';
-import { corroboratingSourceCount, plural } from './factWords';
-import { emptySelection, moveFocus, reconcile, selectAt, selectedInOrder, type ListSelection, type SelectMode } from './selection';
+import { plural } from './factWords';
+import { emptySelection, idsToLocate, moveTarget, rangeRows, reconcile, selectAt, selectedIds, type ListSelection, type SelectMode } from './selection';
+import { useFactRows } from './useFactRows';
 import './facts.css';
 
 type Previous = CallValue<'factsDecide'>;
@@ -21,55 +22,66 @@ interface UndoEntry {
   decisions: Previous;
 }
 
-interface Loaded {
-  list: FactView[];
-  all: FactView[];
-  groups: GroupView[];
-  sources: SourceSummary[];
-}
-
 const SEARCH_DELAY_MS = 200;
 const PAGE_ROWS = 10;
+/** As many facts as one decision may name (the contract's limit). */
+const MAX_SELECT_ALL = 100_000;
 
 export function FactsView() {
   const [filter, setFilter] = useState<FactFilter>({});
+  const [sort, setSort] = useState<FactSort>('document');
   const [text, setText] = useState('');
   const [searchText, setSearchText] = useState('');
-  const [data, setData] = useState<Loaded | null>(null);
   const [selection, setSelection] = useState<ListSelection>(emptySelection);
+  const [detail, setDetail] = useState<FactDetail | null>(null);
+  const [conflicts, setConflicts] = useState<ConflictSummary[]>([]);
+  const [sources, setSources] = useState<SourceSummary[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const undoStack = useRef<UndoEntry[]>([]);
   const [undoLabel, setUndoLabel] = useState<string | null>(null);
-  const loadSeq = useRef(0);
-  const orderRef = useRef<string[]>([]);
+  const selRef = useRef<ListSelection>(emptySelection);
+  /** A fact to show once the list (with its filters cleared) comes back. */
+  const pendingFocus = useRef<string | null>(null);
+  const [detailTick, setDetailTick] = useState(0);
 
-  const effectiveFilter = useMemo<FactFilter>(() => {
+  const query = useMemo<FactQuery>(() => {
     const t = searchText.trim();
-    return t ? { ...filter, text: t.slice(0, 500) } : filter;
-  }, [filter, searchText]);
+    return { filter: t ? { ...filter, text: t.slice(0, 500) } : filter, sort };
+  }, [filter, searchText, sort]);
+  const rows = useFactRows(query, setError);
+  const { reload, rowAt, idsBetween } = rows;
 
-  const load = useCallback(async (which: FactFilter) => {
-    const seq = ++loadSeq.current;
-    const [list, all, groups, sources] = await Promise.all([
-      window.attache.factsList({ filter: which }),
-      window.attache.factsList({}),
-      window.attache.groupsList({}),
-      window.attache.sourcesList({}),
-    ]);
-    if (seq !== loadSeq.current) return; // a newer load is under way
-    const failed = [list, all, groups, sources].find((r) => !r.ok);
-    if (failed && !failed.ok) {
-      setError(failed.error.message);
+  const commit = useCallback((next: ListSelection) => {
+    selRef.current = next;
+    setSelection(next);
+  }, []);
+
+  /** Loads the list again (new filters, or the project changed), keeping the selection where it can. */
+  const refresh = useCallback(async () => {
+    const current = selRef.current;
+    const wanted = pendingFocus.current;
+    const locate = idsToLocate(current);
+    if (wanted) locate.push(wanted);
+    const page = await reload(Math.max(0, current.focusIndex), locate);
+    if (!page) return;
+    setError(null);
+    setDetailTick((t) => t + 1);
+    if (wanted && page.located[wanted] !== undefined) {
+      pendingFocus.current = null;
+      commit(selectAt(selRef.current, wanted, page.located[wanted]!, 'only'));
       return;
     }
-    if (!list.ok || !all.ok || !groups.ok || !sources.ok) return;
-    setError(null);
-    const order = list.value.map((v) => v.fact.id);
-    setSelection((s) => reconcile(order, s, orderRef.current));
-    orderRef.current = order;
-    setData({ list: list.value, all: all.value, groups: groups.value, sources: sources.value });
+    commit(reconcile(selRef.current, page.located, page.total, (i) => rowAt(i)?.fact.id));
+  }, [commit, reload, rowAt]);
+
+  const loadLists = useCallback(async () => {
+    const [conflictList, sourceList] = await Promise.all([window.attache.conflictsList({}), window.attache.sourcesList({})]);
+    if (conflictList.ok) setConflicts(conflictList.value);
+    else setError(conflictList.error.message);
+    if (sourceList.ok) setSources(sourceList.value);
+    else setError(sourceList.error.message);
   }, []);
 
   // The words typed wait a moment so each key press does not ask the back end.
@@ -78,34 +90,50 @@ export function FactsView() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const latestFilter = useRef(effectiveFilter);
-  latestFilter.current = effectiveFilter;
   useEffect(() => {
-    void load(effectiveFilter);
-  }, [effectiveFilter, load]);
+    void refresh();
+  }, [query, refresh]);
+
+  useEffect(() => {
+    void loadLists();
+  }, [loadLists]);
 
   useEffect(
     () =>
       window.attache.on('projectChanged', ({ what }) => {
-        if (what === 'facts' || what === 'decisions' || what === 'sources') void load(latestFilter.current);
+        if (what === 'facts' || what === 'decisions' || what === 'sources') void refresh();
+        if (what === 'facts' || what === 'sources') void loadLists();
       }),
-    [load],
+    [refresh, loadLists],
   );
 
-  const factById = useMemo(() => new Map((data?.all ?? []).map((v) => [v.fact.id, v])), [data]);
-  const sourceById = useMemo(() => new Map((data?.sources ?? []).map((s) => [s.id, s])), [data]);
-  const order = orderRef.current;
-  const corroboration = useCallback(
-    (factId: string) => corroboratingSourceCount(factId, data?.groups ?? [], (id) => factById.get(id)?.fact.sourceId),
-    [data, factById],
-  );
+  // The focused fact in full, again whenever the list was loaded (its decision may have changed).
+  const focus = selection.focus;
+  useEffect(() => {
+    if (focus === null) {
+      setDetail(null);
+      return;
+    }
+    let live = true;
+    void window.attache.factsDetail({ factId: focus }).then((result) => {
+      if (!live) return;
+      if (result.ok) setDetail(result.value);
+      else setDetail(null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [focus, detailTick]);
+
+  const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
 
   const decide = useCallback(
-    async (ids: string[], status: FactStatus, change: { credibility?: number | null; note?: string }, label: string) => {
+    async (ids: string[], status: FactStatus | undefined, change: { credibility?: number | null; note?: string }, label: string) => {
       if (ids.length === 0) return;
       setBusy(true);
       try {
-        const result = await window.attache.factsDecide({ factIds: ids, status, ...change });
+        // Without a status each fact keeps its own (a credibility or a note on several facts).
+        const result = await window.attache.factsDecide({ factIds: ids, ...(status ? { status } : {}), ...change });
         if (!result.ok) {
           setError(result.error.message);
           return;
@@ -113,12 +141,12 @@ export function FactsView() {
         undoStack.current.push({ label, decisions: result.value });
         setUndoLabel(label);
         setMessage(`${label}. ${isMac ? '⌘Z' : 'Ctrl+Z'} undoes it.`);
-        await load(latestFilter.current);
+        await refresh();
       } finally {
         setBusy(false);
       }
     },
-    [load],
+    [refresh],
   );
 
   const undo = useCallback(async () => {
@@ -137,76 +165,93 @@ export function FactsView() {
       }
       setUndoLabel(undoStack.current.at(-1)?.label ?? null);
       setMessage(`Undone: ${entry.label.toLowerCase()}.`);
-      await load(latestFilter.current);
+      await refresh();
     } finally {
       setBusy(false);
     }
-  }, [load]);
-
-  const selectedIds = useMemo(() => selectedInOrder(order, selection), [order, selection]);
+  }, [refresh]);
 
   const setStatus = useCallback(
     (status: FactStatus) => {
+      const ids = selectedIds(selRef.current);
       const verb = status === 'verified' ? 'Verified' : status === 'rejected' ? 'Rejected' : 'Marked unverified';
-      void decide(selectedIds, status, {}, `${verb} ${plural(selectedIds.length, 'fact')}`);
+      void decide(ids, status, {}, `${verb} ${plural(ids.length, 'fact')}`);
     },
-    [decide, selectedIds],
+    [decide],
   );
 
-  /** Credibility keeps each fact's status: one call per status, one undo entry for all. */
+  /** Credibility keeps each fact's status: one call, one undo entry for all. */
   const setCredibility = useCallback(
-    async (credibility: number | null) => {
-      if (selectedIds.length === 0) return;
-      const byStatus = new Map<FactStatus, string[]>();
-      for (const id of selectedIds) {
-        const status = factById.get(id)?.status ?? 'unverified';
-        byStatus.set(status, [...(byStatus.get(status) ?? []), id]);
-      }
-      setBusy(true);
-      try {
-        const previous: Previous = [];
-        for (const [status, ids] of byStatus) {
-          const result = await window.attache.factsDecide({ factIds: ids, status, credibility });
-          if (!result.ok) {
-            setError(result.error.message);
-            break;
-          }
-          previous.push(...result.value);
-        }
-        if (previous.length > 0) {
-          const label = `Credibility ${credibility ?? 'cleared'} on ${plural(previous.length, 'fact')}`;
-          undoStack.current.push({ label, decisions: previous });
-          setUndoLabel(label);
-          setMessage(`${label}. ${isMac ? '⌘Z' : 'Ctrl+Z'} undoes it.`);
-        }
-        await load(latestFilter.current);
-      } finally {
-        setBusy(false);
-      }
+    (credibility: number | null) => {
+      const ids = selectedIds(selRef.current);
+      void decide(ids, undefined, { credibility }, `Credibility ${credibility ?? 'cleared'} on ${plural(ids.length, 'fact')}`);
     },
-    [factById, load, selectedIds],
+    [decide],
   );
 
-  const select = useCallback((id: string, mode: SelectMode) => setSelection((s) => selectAt(orderRef.current, s, id, mode)), []);
+  const select = useCallback(
+    async (id: string, index: number, mode: SelectMode) => {
+      if (mode !== 'range') {
+        commit(selectAt(selRef.current, id, index, mode));
+        return;
+      }
+      const [from, to] = rangeRows(selRef.current, index);
+      const range = await idsBetween(from, to);
+      if (range) commit(selectAt(selRef.current, id, index, 'range', range));
+    },
+    [commit, idsBetween],
+  );
+
+  const total = rows.state?.total ?? 0;
+  const totalRef = useRef(total);
+  totalRef.current = total;
+
+  /** Moves the focus by `step` rows; with `extend`, the range from the anchor follows. */
+  const moveBy = useCallback(
+    async (step: number, extend: boolean) => {
+      const target = moveTarget(selRef.current, totalRef.current, step);
+      if (target < 0) return;
+      const [id] = (await idsBetween(target, target)) ?? [];
+      if (id !== undefined) await select(id, target, extend ? 'range' : 'only');
+    },
+    [idsBetween, select],
+  );
+
+  const selectAll = useCallback(async () => {
+    const count = Math.min(totalRef.current, MAX_SELECT_ALL);
+    if (count === 0) return;
+    const ids = await idsBetween(0, count - 1);
+    if (!ids) return;
+    const s = selRef.current;
+    const focusAt = s.focus !== null ? s.focusIndex : 0;
+    const focusId = s.focus ?? ids[0]!;
+    commit({ ids: new Set(ids), focus: focusId, focusIndex: focusAt, anchor: s.anchor ?? focusId, anchorIndex: s.anchor !== null ? s.anchorIndex : focusAt });
+  }, [commit, idsBetween]);
 
   /** Shows a fact that may be hidden by the filters: the filters are cleared first. */
   const openFact = useCallback(
-    (id: string) => {
-      if (orderRef.current.includes(id)) {
-        select(id, 'only');
+    async (id: string) => {
+      const page = await window.attache.factsPage({ query, offset: 0, limit: 0, locate: [id] });
+      if (!page.ok) {
+        setError(page.error.message);
         return;
       }
+      const at = page.value.located[id];
+      if (at !== undefined) {
+        commit(selectAt(selRef.current, id, at, 'only'));
+        return;
+      }
+      pendingFocus.current = id;
       setFilter({});
       setText('');
       setSearchText('');
-      setSelection({ ids: new Set([id]), focus: id, anchor: id });
     },
-    [select],
+    [commit, query],
   );
 
   // Keys work anywhere in the window while this tab is shown, except while typing in a field.
-  const keyState = useRef({ busy, undo, setStatus, setCredibility });
-  keyState.current = { busy, undo, setStatus, setCredibility };
+  const keyState = useRef({ busy, undo, setStatus, setCredibility, moveBy, selectAll });
+  keyState.current = { busy, undo, setStatus, setCredibility, moveBy, selectAll };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
@@ -220,8 +265,7 @@ export function FactsView() {
       // Ctrl/Cmd+A in the list selects every fact shown (elsewhere it selects text as usual).
       if (primary && event.key.toLowerCase() === 'a' && event.target instanceof Element && event.target.closest('[role="listbox"]')) {
         event.preventDefault();
-        const all = orderRef.current;
-        setSelection((s) => ({ ids: new Set(all), focus: s.focus ?? all[0] ?? null, anchor: s.anchor ?? all[0] ?? null }));
+        void k.selectAll();
         return;
       }
       if (event.ctrlKey || event.metaKey || event.altKey) return;
@@ -236,7 +280,7 @@ export function FactsView() {
       else if (!inTabs && key === 'Home') step = -Infinity;
       if (step !== 0) {
         event.preventDefault();
-        setSelection((s) => moveFocus(orderRef.current, s, step, event.shiftKey));
+        void k.moveBy(step, event.shiftKey);
         return;
       }
       if (k.busy) return;
@@ -248,22 +292,25 @@ export function FactsView() {
         k.setStatus('rejected');
       } else if (/^[1-6]$/.test(key)) {
         event.preventDefault();
-        void k.setCredibility(Number(key));
+        k.setCredibility(Number(key));
       } else if (key === 'Escape' && !inTabs) {
-        setSelection((s) => (s.focus ? { ids: new Set([s.focus]), focus: s.focus, anchor: s.focus } : s));
+        const s = selRef.current;
+        if (s.focus) commit(selectAt(s, s.focus, s.focusIndex, 'only'));
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [commit]);
 
-  if (error && !data) return <p className="empty-hint panel-hint">{error}</p>;
-  if (!data) return <div className="facts-view" aria-busy="true" />;
-  if (data.all.length === 0) {
+  const state = rows.state;
+  if (error && !state) return <p className="empty-hint panel-hint">{error}</p>;
+  if (!state) return <div className="facts-view" aria-busy="true" />;
+  if (state.counts.facts === 0) {
     return <p className="empty-hint panel-hint">No facts yet. Add sources: the facts found in them appear here.</p>;
   }
 
-  const focused = selection.focus !== null ? (data.list.find((v) => v.fact.id === selection.focus) ?? null) : null;
+  const shownDetail = detail && detail.view.fact.id === selection.focus ? detail : null;
+  const selectedCount = selectedIds(selection).length;
 
   return (
     <div className="facts-view">
@@ -272,16 +319,17 @@ export function FactsView() {
         text={text}
         onText={setText}
         onFilter={setFilter}
-        sources={data.sources}
-        shown={data.list.length}
-        total={data.all.length}
+        sort={sort}
+        onSort={setSort}
+        sources={sources}
+        shown={state.total}
+        total={state.counts.facts}
       />
       <ConflictList
-        groups={data.groups}
-        factById={factById}
-        onOpen={(g) => {
-          const first = g.factIds[0];
-          if (first) openFact(first);
+        conflicts={conflicts}
+        onOpen={(c) => {
+          const first = c.factIds[0];
+          if (first) void openFact(first);
         }}
       />
       <div className="facts-status-line">
@@ -295,28 +343,31 @@ export function FactsView() {
         ) : null}
       </div>
       <div className="facts-split">
-        {data.list.length === 0 ? (
+        {state.total === 0 ? (
           <p className="empty-hint fact-scroller facts-none">No facts match these filters.</p>
         ) : (
-          <FactList facts={data.list} selection={selection} corroboration={corroboration} onSelect={select} />
+          <FactList
+            generation={state.generation}
+            total={state.total}
+            rowAt={rowAt}
+            onRange={rows.ensure}
+            selection={selection}
+            onSelect={(id, index, mode) => void select(id, index, mode)}
+          />
         )}
         <div className="evidence-scroller">
-          {focused ? (
+          {shownDetail ? (
             <FactEvidence
-              view={focused}
-              selectedCount={selectedIds.length}
-              groups={data.groups}
-              factById={factById}
+              detail={shownDetail}
+              selectedCount={selectedCount}
               sourceById={sourceById}
               busy={busy}
               onVerify={() => setStatus('verified')}
               onReject={() => setStatus('rejected')}
               onReset={() => setStatus('unverified')}
-              onCredibility={(c) => void setCredibility(c)}
-              onNote={(note) =>
-                void decide([focused.fact.id], focused.status, { note }, 'Changed the note')
-              }
-              onOpenFact={openFact}
+              onCredibility={setCredibility}
+              onNote={(note) => void decide([shownDetail.view.fact.id], undefined, { note }, 'Changed the note')}
+              onOpenFact={(id) => void openFact(id)}
             />
           ) : (
             <p className="empty-hint">Choose a fact to see its evidence.</p>

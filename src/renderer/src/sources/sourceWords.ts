@@ -1,15 +1,11 @@
 // The words the analyst sees for reliability grades and for why cleaning dropped a line.
 import type { Reliability, SourceDetail } from '../../../shared/api';
+import { RELIABILITY_WORDS } from '../../../core/gradeWords';
 
-/** The Admiralty (NATO) scale for how reliable a source has been. */
-export const RELIABILITY_LABELS: Record<Reliability, string> = {
-  A: 'A — Completely reliable',
-  B: 'B — Usually reliable',
-  C: 'C — Fairly reliable',
-  D: 'D — Not usually reliable',
-  E: 'E — Unreliable',
-  F: 'F — Cannot be judged',
-};
+/** The Admiralty (NATO) scale for how reliable a source has been, as the picker lists it: "B — Usually reliable". */
+export const RELIABILITY_LABELS = Object.fromEntries(
+  Object.entries(RELIABILITY_WORDS).map(([r, words]) => [r, `${r} — ${words.charAt(0).toUpperCase()}${words.slice(1)}`]),
+) as Record<Reliability, string>;
 
 export type RemovalReason = SourceDetail['removed'][number]['reason'];
 

@@ -1,12 +1,17 @@
 // Grouping across sources on invented reports about other events.
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../../src/core/extract';
-import { groupFacts, suggestCredibility } from '../../../../src/core/verify';
+import { groupFacts } from '../../../../src/core/verify';
+import { buildFactIndex } from '../../../../src/core/factIndex';
 import type { Fact, Group } from '../../../../src/core/model';
 
 function run(sources: Array<[string, string, (string | null)?]>): { facts: Fact[]; groups: Group[] } {
   const facts = sources.flatMap(([sourceId, text, publishedAt]) => extractFacts({ sourceId, text, publishedAt: publishedAt ?? '2024-05-02' }));
   return { facts, groups: groupFacts(facts) };
+}
+
+function suggested(factId: string, groups: Group[], facts: Fact[]): number {
+  return buildFactIndex({ facts, groups }).support(factId).suggestedCredibility;
 }
 
 function groupWith(groups: Group[], facts: Fact[], relation: Group['relation'], pattern: RegExp): Group | undefined {
@@ -177,16 +182,16 @@ describe('suggested credibility', () => {
     ]);
     // The fact whose own value (its first) is the one named.
     const of = (src: string, pattern: RegExp) => facts.find((f) => f.sourceId === src && pattern.test(f.values[0]?.surface ?? ''))!.id;
-    expect(suggestCredibility(of('a', /12\.4/), groups, facts)).toBe(1);
-    expect(suggestCredibility(of('a', /410,000/), groups, facts)).toBe(5);
-    expect(suggestCredibility(of('a', /1987/), groups, facts)).toBe(3);
+    expect(suggested(of('a', /12\.4/), groups, facts)).toBe(1);
+    expect(suggested(of('a', /410,000/), groups, facts)).toBe(5);
+    expect(suggested(of('a', /1987/), groups, facts)).toBe(3);
     const two = run([
       ['a', 'Trade between Chile and Korea totaled US$12.4 billion in 2023.\nAbout 410,000 Filipinos live and work in Italy.'],
       ['b', 'Chile–Korea trade hit $12.4 billion in 2023.\nOver 450,000 Filipinos live in Italy.'],
     ]);
     const ofTwo = (pattern: RegExp) => two.facts.find((f) => f.sourceId === 'a' && pattern.test(f.values[0]?.surface ?? ''))!.id;
-    expect(suggestCredibility(ofTwo(/12\.4/), two.groups, two.facts)).toBe(2);
-    expect(suggestCredibility(ofTwo(/410,000/), two.groups, two.facts)).toBe(4);
+    expect(suggested(ofTwo(/12\.4/), two.groups, two.facts)).toBe(2);
+    expect(suggested(ofTwo(/410,000/), two.groups, two.facts)).toBe(4);
   });
 });
 

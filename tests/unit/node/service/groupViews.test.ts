@@ -1,5 +1,6 @@
-// The groups as the Facts view receives them through the contract: each with its rule id, the
-// rule's general sentence and its evidence in words, valid against the call's result schema.
+// The groups as the Facts view receives them through the contract (in a fact's detail): each with
+// its rule id, the rule's general sentence and its evidence in words, valid against the call's
+// result schema.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,15 +43,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('groupsList', () => {
+describe('factsDetail', () => {
   it('gives every group its rule, the rule’s sentence and its evidence as words', async () => {
     const handlers = createHandlers(session);
     await session.newProject();
     const report = await session.addSourcesFromDialog();
     expect(report.added, JSON.stringify(report)).toBe(2);
-    const result = await dispatchCall(handlers, 'groupsList', undefined);
-    if (!result.ok) throw new Error(result.error.message);
-    const groups = calls.groupsList.result.parse(result.value);
+    // Each group as the evidence pane of its first fact shows it.
+    const groups = [];
+    for (const g of session.project.groups) {
+      const result = await dispatchCall(handlers, 'factsDetail', { factId: g.factIds[0] });
+      if (!result.ok) throw new Error(result.error.message);
+      const detail = calls.factsDetail.result.parse(result.value);
+      groups.push(detail.groups.find((v) => v.id === g.id)!);
+    }
+    expect(groups.every((g) => g !== undefined && g.sourceCount === 2)).toBe(true);
 
     const event = groups.find((g) => g.rule.startsWith('event.'));
     expect(event, JSON.stringify(groups, null, 1)).toBeDefined();

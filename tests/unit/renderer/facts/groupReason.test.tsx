@@ -26,6 +26,7 @@ const together: GroupView = {
     { label: 'Shared words', text: 'treaty, lakeside, <img src=x onerror="alert(1)">' },
     { label: 'Likeness', text: '0.61 of 1' },
   ],
+  sourceCount: 2,
 };
 
 let host: HTMLDivElement;
@@ -124,22 +125,21 @@ function view(f: Fact): FactView {
     groupIds: ['grp_a'],
     inConflict: false,
     corroborated: true,
+    supportCount: 2,
   };
 }
 
 describe('the evidence pane', () => {
-  it('puts "Why together?" in the group of the fact shown, and not under groups it is not in', () => {
+  // Which groups a fact is in is the back end's answer (factsDetail; tests/unit/node/service).
+  it('puts "Why together?" in each group of the fact shown, with the other member quoted', () => {
     const a = view(fact('fact_1', 'src_a', 'Lakeside and Marrow ratified the treaty.'));
     const b = view(fact('fact_2', 'src_b', 'The treaty was ratified by Lakeside and Marrow.'));
-    const elsewhere: GroupView = { ...together, id: 'grp_b', factIds: ['fact_8', 'fact_9'], reason: 'Another group.' };
     const noop = () => {};
     // The evidence pane of fact a with these groups (the handlers do nothing here).
-    const pane = (groups: Parameters<typeof FactEvidence>[0]['groups']) => (
+    const pane = (groups: GroupView[]) => (
       <FactEvidence
-        view={a}
+        detail={{ view: a, groups, members: [b] }}
         selectedCount={1}
-        groups={groups}
-        factById={new Map([a, b].map((v) => [v.fact.id, v]))}
         sourceById={new Map()}
         busy={false}
         onVerify={noop}
@@ -150,14 +150,14 @@ describe('the evidence pane', () => {
         onOpenFact={noop}
       />
     );
-    render(pane([together, elsewhere]));
+    render(pane([together]));
     const group = host.querySelector('[aria-label="Corroboration"]')!;
     expect(group.textContent).toContain('2 sources report the ratification.');
     expect(group.querySelectorAll('button.why-toggle')).toHaveLength(1);
     expect(host.querySelectorAll('button.why-toggle')).toHaveLength(1);
     act(() => button('Why together?').click());
     expect(group.querySelector('.why-rule-says')?.textContent).toBe(SAYS);
-    expect(host.textContent).not.toContain('Another group.');
+    expect(group.textContent).toContain('The treaty was ratified by Lakeside and Marrow.');
 
     // A reason that quotes its rule: the heading counts the sources, the sentence shows once.
     render(pane([{ ...together, reason: `2 sources: ${SAYS} [event.same-action: ratify]` }]));
