@@ -1,4 +1,5 @@
 // Full-text search over a project's facts and source text (see searchIndex.ts).
 export { SearchIndex, indexProject, factsBySource, searchFact, DEFAULT_LIMIT, MIN_PREFIX } from './searchIndex';
 export type { SearchFact, SearchHit, SearchOptions, SearchOutcome, SearchScope, SearchSource } from './searchIndex';
-export type { TextRange } from './highlight';
+export { markedPieces } from './highlight';
+export type { MarkedPiece, TextRange } from './highlight';

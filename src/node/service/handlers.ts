@@ -31,6 +31,7 @@ export function createHandlers(session: AttacheSession): Handlers {
     sourcesUpdateMeta: ({ sourceId, meta, reliability }) => session.updateSourceMeta(sourceId, meta ?? {}, reliability),
     sourcesSetLineRestored: ({ sourceId, line, restored }) => session.setLineRestored(sourceId, line, restored),
     factsList: async (arg) => session.listFacts(arg?.filter),
+    search: (arg) => session.search(arg),
     groupsList: async () => session.listGroups(),
     factsDecide: async ({ factIds, status, credibility, note }) => session.decide(factIds, status, { credibility, note }),
     factsRestoreDecisions: async ({ decisions }) => {

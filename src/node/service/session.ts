@@ -8,6 +8,8 @@ import { effectiveMeta } from '../../core/model';
 import type {
   Endnote as EndnoteView,
   FactFilter,
+  SearchArgs,
+  SearchResult,
   IntegrityProblem as IntegrityProblemView,
   FactView,
   GroupView,
@@ -23,6 +25,8 @@ import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
 import { refreshFacts } from './factsUpdate';
+import { ProjectSearch } from '../search/projectSearch';
+import type { IndexStats } from '../search/searchProtocol';
 import type { DialogPort, EmitEvent, RecentList } from './ports';
 import { summariseSource, summariseSources } from './summaries';
 
@@ -42,11 +46,17 @@ export interface SessionOptions {
   owner: string;
   debounceMs?: number;
   now?: () => string;
+  /**
+   * Build the search index as soon as a project opens (the app), rather than at the first search
+   * (the CLI, tests): it is built in a worker, so opening never waits for it.
+   */
+  searchOnOpen?: boolean;
 }
 
 export class AttacheSession {
   private handle: ProjectHandle | null = null;
   private importAbort: AbortController | null = null;
+  private finder: ProjectSearch | null = null;
   private unsubscribe: Array<() => void> = [];
 
   constructor(private readonly options: SessionOptions) {}
@@ -151,6 +161,8 @@ export class AttacheSession {
   private async adopt(handle: ProjectHandle): Promise<void> {
     if (this.handle) await this.close();
     this.handle = handle;
+    this.finder = new ProjectSearch(handle);
+    if (this.options.searchOnOpen) this.finder.start();
     this.unsubscribe = [
       handle.on('saved', (p) => this.options.emit('projectSaved', { path: p.path, at: p.at ?? this.now() })),
       handle.on('saveFailed', (p) =>
@@ -168,6 +180,9 @@ export class AttacheSession {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.handle = null;
+    const finder = this.finder;
+    this.finder = null;
+    await finder?.close();
     await h.close();
     this.options.emit('projectChanged', { what: 'project' });
   }
@@ -242,6 +257,7 @@ export class AttacheSession {
       project.sources = project.sources.filter((s) => s.id !== sourceId);
       project.facts = project.facts.filter((f) => f.sourceId !== sourceId);
     });
+    this.finder?.sourcesChanged([sourceId]);
     await this.updateFacts([]);
     this.options.emit('projectChanged', { what: 'sources' });
   }
@@ -249,7 +265,12 @@ export class AttacheSession {
   /** Re-extracts the named sources (only those) and regroups all facts. */
   async updateFacts(sourceIds: readonly string[]): Promise<void> {
     const handle = this.requireProject();
-    await refreshFacts(handle, sourceIds);
+    try {
+      await refreshFacts(handle, sourceIds);
+    } finally {
+      // Facts are stored before grouping: even when grouping fails, search has the new facts.
+      this.finder?.sourcesChanged(sourceIds);
+    }
     this.options.emit('projectChanged', { what: 'facts' });
   }
 
@@ -336,6 +357,34 @@ export class AttacheSession {
 
   listFacts(filter?: FactFilter): FactView[] {
     return buildFactViews(this.project, filter);
+  }
+
+  /** Ranked hits for the words; a status keeps only facts with that status. */
+  async search(args: SearchArgs): Promise<SearchResult> {
+    const handle = this.requireProject();
+    const status = args.status;
+    let facts: { ids: string[]; keep: boolean } | undefined;
+    if (status) {
+      // Facts without a decision are unverified: for that status, leave out the decided others.
+      const decided = Object.values(handle.data.decisions);
+      facts =
+        status === 'unverified'
+          ? { ids: decided.filter((d) => d.status !== 'unverified').map((d) => d.factId), keep: false }
+          : { ids: decided.filter((d) => d.status === status).map((d) => d.factId), keep: true };
+    }
+    return this.finder!.search({
+      query: args.query,
+      scope: args.scope ?? 'facts',
+      limit: args.limit ?? 50,
+      prefix: args.prefix ?? true,
+      ...(facts ? { facts } : {}),
+    });
+  }
+
+  /** What the search index has done since the project opened (tests: nothing is rebuilt per change). */
+  searchStats(): Promise<IndexStats> {
+    this.requireProject();
+    return this.finder!.stats();
   }
 
   listGroups(): GroupView[] {
