@@ -2,12 +2,10 @@
 // the terms the hit matched on, and a query's function words that stand next to one ("To" of
 // "Tô Lâm" for "to lam": too common to search on, but part of what was asked for).
 import { foldText } from '../entities/fold';
+import type { TextRange } from './marks';
 import { indexTerms, wordTokens } from './terms';
 
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export type { TextRange } from './marks';
 
 export function highlightRanges(text: string, matched: ReadonlySet<string>, queryStops: ReadonlySet<string> = new Set()): TextRange[] {
   const tokens = wordTokens(text);
@@ -50,33 +48,3 @@ export function snippetOf(text: string, ranges: readonly TextRange[], width = SN
   return { start, end, ranges: inside };
 }
 
-export interface MarkedPiece {
-  text: string;
-  marked: boolean;
-}
-
-/**
- * A text cut into plain and marked pieces at the ranges; marked words with only spaces between
- * make one piece ("Tô Lâm", not "Tô" and "Lâm"). Ranges out of the text or overlapping an earlier
- * one are clipped, so stale offsets can never cut a character in two.
- */
-export function markedPieces(text: string, ranges: readonly TextRange[]): MarkedPiece[] {
-  const joined: TextRange[] = [];
-  for (const r of [...ranges].sort((a, b) => a.start - b.start)) {
-    const start = Math.max(0, r.start);
-    const end = Math.min(text.length, r.end);
-    const last = joined[joined.length - 1];
-    if (start >= end || (last && end <= last.end)) continue;
-    if (last && /^\s*$/.test(text.slice(last.end, start))) last.end = end;
-    else joined.push({ start: Math.max(start, last?.end ?? 0), end });
-  }
-  const pieces: MarkedPiece[] = [];
-  let at = 0;
-  for (const r of joined) {
-    if (r.start > at) pieces.push({ text: text.slice(at, r.start), marked: false });
-    pieces.push({ text: text.slice(r.start, r.end), marked: true });
-    at = r.end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), marked: false });
-  return pieces;
-}

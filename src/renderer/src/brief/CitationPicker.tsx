@@ -1,8 +1,17 @@
-// Choose a verified fact to cite at the cursor: type to narrow, arrows to move, Enter to insert.
+// Choose a verified fact to cite at the cursor: type to narrow (the project's search: "to lam"
+// finds "Tô Lâm", best first, the words marked), arrows to move, Enter to insert.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { FactView } from '../../../shared/api';
+import type { FactView, TextRange } from '../../../shared/api';
 import { HighlightedSentence } from '../facts/HighlightedSentence';
 import { primaryValueText } from '../facts/factWords';
+import { MarkedText } from '../search/MarkedText';
+import { shownHits, useFactSearch } from '../search/useFactSearch';
+
+interface Shown {
+  view: FactView;
+  /** The words the search matched, or null when nothing is searched (the values are marked). */
+  highlights: TextRange[] | null;
+}
 
 export function CitationPicker(props: { facts: readonly FactView[]; onPick: (factId: string) => void; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -14,16 +23,16 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
     if (d && !d.open) d.showModal();
   }, []);
 
-  const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    if (!q) return props.facts;
-    return props.facts.filter(
-      (f) =>
-        f.fact.text.toLowerCase().includes(q) ||
-        f.fact.subject.toLowerCase().includes(q) ||
-        (f.sourceTitle ?? f.sourceFileName).toLowerCase().includes(q),
-    );
-  }, [props.facts, query]);
+  const search = useFactSearch(query, { status: 'verified', limit: 200 });
+  const shown = useMemo((): Shown[] => {
+    const hits = shownHits(search);
+    if (!hits) return props.facts.map((view) => ({ view, highlights: null }));
+    const byId = new Map(props.facts.map((f) => [f.fact.id, f]));
+    return hits.flatMap((h) => {
+      const view = byId.get(h.factId);
+      return view ? [{ view, highlights: h.highlights }] : [];
+    });
+  }, [props.facts, search]);
   const current = Math.min(at, Math.max(0, shown.length - 1));
 
   const onKeyDown = (event: KeyboardEvent) => {
@@ -31,7 +40,7 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
     else if (event.key === 'ArrowUp') setAt(Math.max(0, current - 1));
     else if (event.key === 'Enter') {
       const f = shown[current];
-      if (f) props.onPick(f.fact.id);
+      if (f) props.onPick(f.view.fact.id);
     } else return;
     event.preventDefault();
   };
@@ -59,25 +68,34 @@ export function CitationPicker(props: { facts: readonly FactView[]; onPick: (fac
       {props.facts.length === 0 ? (
         <p className="empty-hint">No verified facts yet: verify facts in the Facts tab first.</p>
       ) : (
-        <ul role="listbox" aria-label="Verified facts">
-          {shown.map((f, i) => (
-            <li
-              key={f.fact.id}
-              role="option"
-              aria-selected={i === current}
-              className={i === current ? 'current' : undefined}
-              onMouseEnter={() => setAt(i)}
-              onClick={() => props.onPick(f.fact.id)}
-            >
-              <span className="picker-head">
-                <strong>{primaryValueText(f)}</strong> <span className="muted">· {f.sourceTitle ?? f.sourceFileName}</span>
-              </span>
-              <span className="picker-sentence">
-                <HighlightedSentence fact={f.fact} />
-              </span>
-            </li>
-          ))}
-        </ul>
+        <>
+          {search.error ? <p className="empty-hint">Search failed: {search.error}</p> : null}
+          {search.ranked && !search.pending && shown.length === 0 && !search.error ? (
+            <p className="empty-hint">No verified fact has those words.</p>
+          ) : null}
+          {search.ranked && search.complete === 0 && shown.length > 0 ? (
+            <p className="empty-hint">No verified fact has all those words; the closest:</p>
+          ) : null}
+          <ul role="listbox" aria-label="Verified facts">
+            {shown.map(({ view: f, highlights }, i) => (
+              <li
+                key={f.fact.id}
+                role="option"
+                aria-selected={i === current}
+                className={i === current ? 'current' : undefined}
+                onMouseEnter={() => setAt(i)}
+                onClick={() => props.onPick(f.fact.id)}
+              >
+                <span className="picker-head">
+                  <strong>{primaryValueText(f)}</strong> <span className="muted">· {f.sourceTitle ?? f.sourceFileName}</span>
+                </span>
+                <span className="picker-sentence">
+                  {highlights ? <MarkedText text={f.fact.text} ranges={highlights} /> : <HighlightedSentence fact={f.fact} />}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </dialog>
   );
