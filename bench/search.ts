@@ -25,7 +25,7 @@ import { SearchIndex, type SearchScope } from '../src/core/search';
 import { indexTerms, queryWords, splitWords } from '../src/core/search/terms';
 import { ProjectSearch } from '../src/node/search/projectSearch';
 import { openProjectFile } from '../src/node/store';
-import { benchArticles } from './extract';
+import { benchArticles, random } from './extract';
 
 const NOW = '2025-06-01T00:00:00.000Z';
 
@@ -39,17 +39,6 @@ interface BenchSource {
 }
 
 const QUERIES = 200;
-
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The bench articles' sources with their facts, copied under new ids until `factCount` facts. */
 function corpus(base: BenchSource[], factCount: number): BenchSource[] {

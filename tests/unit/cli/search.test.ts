@@ -6,23 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliSession } from '../../../src/cli/cliSession';
-import { main } from '../../../src/cli/main';
+import { run } from './runCli';
+import { HANOI, PORT } from '../searchArticles';
 
-const HANOI = [
-  'Japanese delegation visits Hanoi',
-  '',
-  'General Secretary Tô Lâm received the Japanese delegation in Hà Nội on Monday.',
-  '',
-  'Japan remains the largest investor in Vietnam, with 6,322 valid projects worth $74 billion.',
-].join('\n');
-const PORT = ['Fishing port reopens', '', 'The fishery port at Vale handled 40,000 tonnes of cod last year, the harbour authority said.'].join('\n');
-
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir: string;
 let project: string;

@@ -8,19 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AttacheSession, createHandlers, dispatchCall, noDialogs } from '../../../../src/node/service';
 import { RecentProjects } from '../../../../src/node/store';
 import type { SearchResult } from '../../../../src/shared/api';
-
-const HANOI = [
-  'Japanese delegation visits Hanoi',
-  '',
-  'General Secretary Tô Lâm received the Japanese delegation in Hà Nội on Monday.',
-  '',
-  'Japan remains the largest investor in Vietnam, with 6,322 valid projects worth $74 billion.',
-].join('\n');
-const PORT = [
-  'Fishing port reopens',
-  '',
-  'The fishery port at Vale handled 40,000 tonnes of cod last year, the harbour authority said.',
-].join('\n');
+import { HANOI, PORT } from '../../searchArticles';
 
 let dir: string;
 let session: AttacheSession;
