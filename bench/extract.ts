@@ -14,7 +14,7 @@ const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
 const samplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'samples');
 
 /** A small deterministic generator (mulberry32), so every run measures the same articles. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const only = process.argv.slice(2);
+// Names pick scripts (`npm run bench -- search`); flags (`--quick`) are passed on to each.
+const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
+const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const scripts = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
   .filter((f) => only.length === 0 || only.some((name) => f.startsWith(name)))
@@ -14,7 +16,7 @@ const scripts = readdirSync(here)
 let failed = 0;
 for (const script of scripts) {
   console.log(`\n== ${script.replace(/\.ts$/, '')}`);
-  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, script)], { stdio: 'inherit' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, script), ...flags], { stdio: 'inherit' });
   if (run.status !== 0) {
     failed++;
     console.log(`(${script} failed with exit code ${run.status ?? run.signal})`);

@@ -64,6 +64,8 @@ export class ProjectWindows {
       recent: options.recent,
       emit: send,
       owner: `${options.appName} (pid ${process.pid})`,
+      // The index is ready by the time the analyst types (built in a worker; opening never waits).
+      searchOnOpen: true,
     });
     const entry: ProjectWindow = {
       window,

@@ -239,6 +239,57 @@ export const MetaEdit = z
   })
   .strict();
 
+/** Characters of a snippet, for marking the words a search matched (end exclusive). */
+export const TextRange = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+export type TextRange = z.infer<typeof TextRange>;
+
+export const SearchScope = z.enum(['facts', 'sources', 'all']);
+export type SearchScope = z.infer<typeof SearchScope>;
+
+export const SearchArgs = z
+  .object({
+    query: z.string().max(500),
+    /** facts: their sentences; sources: the sources' text, in passages; all: both. */
+    scope: SearchScope.default('facts'),
+    limit: z.number().int().min(1).max(1000).default(50),
+    /** The last word may be unfinished (the analyst is typing): it matches the words it begins. */
+    prefix: z.boolean().default(true),
+    /** Only facts with this status (the citation picker asks for verified ones). */
+    status: FactStatus.optional(),
+  })
+  .strict();
+export type SearchArgs = z.input<typeof SearchArgs>;
+
+/** A fact or a passage of a source that has the words, best first. */
+export const SearchHit = z.object({
+  kind: z.enum(['fact', 'source']),
+  /** The fact's id, or the passage's. */
+  id: z.string(),
+  sourceId: z.string(),
+  factId: z.string().nullable(),
+  /** Where the snippet stands in the source's cleaned text. */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  score: z.number(),
+  /** How many of the query's words it has; hits with more come first. */
+  matched: z.number().int().nonnegative(),
+  /** The fact's sentence, or a piece of the passage. Render as text, never as HTML. */
+  snippet: z.string(),
+  /** Offsets into `snippet` of the words to mark. */
+  highlights: z.array(TextRange),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({
+  /** The query's words that were searched (function words such as "the" are not). */
+  words: z.number().int().nonnegative(),
+  /** Hits with any of the words (before the limit), and with all of them. */
+  total: z.number().int().nonnegative(),
+  complete: z.number().int().nonnegative(),
+  hits: z.array(SearchHit),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
 const Id = z.string().min(1).max(200);
 const NoArg = z.undefined().or(z.object({}).strict());
 
@@ -288,6 +339,11 @@ export const calls = {
     z.object({ sourceId: Id, line: z.number().int().nonnegative(), restored: z.boolean() }).strict(),
     SourceSummary,
   ),
+  /**
+   * Full-text search over the project's facts and source text: words folded ("To Lam" finds
+   * "Tô Lâm") and stemmed ("investors" finds "investor"), ranked, with the words to mark.
+   */
+  search: call(SearchArgs, SearchResult),
   /**
    * A window of the facts list: `limit` rows from `offset` of the facts the query matches, in its
    * order, with the number matched and the project's counts. `locate` asks where given facts

@@ -166,3 +166,30 @@ test('cite a fact at the cursor; a rejected citation is a problem and export nee
   await expect(page.getByRole('region', { name: 'Talking points' })).toContainText('Welcome the early entry into force.');
   await expect.poll(() => attache.session.getBrief()?.sections.map((x) => x.title)).toEqual(['Untitled section', 'Talking points']);
 });
+
+test('the citation picker searches folded, stemmed words while they are typed, marking them', async ({ attache }) => {
+  const page = await projectWithVerifiedFacts(attache);
+  await page.getByRole('button', { name: 'Blank brief' }).click();
+  await page.locator('.brief-prose').first().click();
+  await page.getByRole('button', { name: 'Cite a fact…' }).click();
+  const picker = page.getByRole('dialog', { name: 'Cite a verified fact' });
+  const box = picker.getByRole('searchbox');
+  const options = picker.getByRole('option');
+  await expect(options).toHaveCount(3);
+  // Half a word, typed key by key: the words it begins.
+  await box.pressSequentially('compan');
+  await expect(options).toHaveCount(1);
+  await expect(options.first().locator('mark.search-hit')).toHaveText(['companies']);
+  // Another case and a plural the text does not have: the words marked together.
+  await box.fill('CHILEAN COPPERS ');
+  await expect(options).toHaveCount(1);
+  await expect(options.first().locator('mark.search-hit')).toHaveText(['Chilean copper']);
+  await attache.snap('brief-citation-search');
+  // No verified fact has all three words: the closest are offered, and said to be.
+  await box.fill('chilean exports santiago');
+  await expect(picker).toContainText('No verified fact has all those words');
+  await expect(options.first()).toContainText('Exports of Chilean copper');
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect(page.locator('.brief-prose').first().locator('sup.cite')).toHaveText('1');
+});

@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { demoCommand, draftCommand, exportCommand } from './brief';
 import { extractCommand, factsCommand, verifyCommand } from './facts';
 import { addCommand, infoCommand, newCommand, sourcesCommand } from './project';
+import { searchCommand } from './search';
 import { whyCommand } from './why';
 
 export const commands: Command[] = [
@@ -13,6 +14,7 @@ export const commands: Command[] = [
   factsCommand,
   verifyCommand,
   whyCommand,
+  searchCommand,
   draftCommand,
   exportCommand,
   demoCommand,

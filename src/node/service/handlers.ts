@@ -34,6 +34,7 @@ export function createHandlers(session: AttacheSession): Handlers {
     factsIds: async ({ query, offset, limit }) => session.factIds(query, offset ?? 0, limit),
     factsDetail: async ({ factId }) => session.factDetail(factId),
     conflictsList: async () => session.conflicts(),
+    search: (arg) => session.search(arg),
     factsDecide: async ({ factIds, status, credibility, note }) => session.decide(factIds, status, { credibility, note }),
     factsRestoreDecisions: async ({ decisions }) => {
       session.restoreDecisions(decisions);

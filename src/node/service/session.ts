@@ -13,6 +13,8 @@ import type {
   FactFilter,
   FactQuery,
   FactsPage,
+  SearchArgs,
+  SearchResult,
   IntegrityProblem as IntegrityProblemView,
   FactView,
   ImportReport,
@@ -28,6 +30,8 @@ import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
 import { refreshFacts } from './factsUpdate';
+import { ProjectSearch } from '../search/projectSearch';
+import type { IndexStats } from '../search/searchProtocol';
 import type { DialogPort, EmitEvent, RecentList } from './ports';
 import { summariseSource, summariseSources } from './summaries';
 
@@ -47,11 +51,17 @@ export interface SessionOptions {
   owner: string;
   debounceMs?: number;
   now?: () => string;
+  /**
+   * Build the search index as soon as a project opens (the app), rather than at the first search
+   * (the CLI, tests): it is built in a worker, so opening never waits for it.
+   */
+  searchOnOpen?: boolean;
 }
 
 export class AttacheSession {
   private handle: ProjectHandle | null = null;
   private importAbort: AbortController | null = null;
+  private finder: ProjectSearch | null = null;
   private unsubscribe: Array<() => void> = [];
   /** The last list matched, for the windows the renderer asks as it scrolls (same project state, same query). */
   private lastMatch: { revision: number; key: string; positions: number[] } | null = null;
@@ -162,6 +172,8 @@ export class AttacheSession {
     // Revisions count from zero in each handle: a cache of another project's must not match.
     this.lastMatch = null;
     this.lastCounts = null;
+    this.finder = new ProjectSearch(handle);
+    if (this.options.searchOnOpen) this.finder.start();
     this.unsubscribe = [
       handle.on('saved', (p) => this.options.emit('projectSaved', { path: p.path, at: p.at ?? this.now() })),
       handle.on('saveFailed', (p) =>
@@ -179,6 +191,9 @@ export class AttacheSession {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.handle = null;
+    const finder = this.finder;
+    this.finder = null;
+    await finder?.close();
     await h.close();
     this.options.emit('projectChanged', { what: 'project' });
   }
@@ -253,6 +268,7 @@ export class AttacheSession {
       project.sources = project.sources.filter((s) => s.id !== sourceId);
       project.facts = project.facts.filter((f) => f.sourceId !== sourceId);
     });
+    this.finder?.sourcesChanged([sourceId]);
     await this.updateFacts([]);
     this.options.emit('projectChanged', { what: 'sources' });
   }
@@ -260,7 +276,12 @@ export class AttacheSession {
   /** Re-extracts the named sources (only those) and regroups all facts. */
   async updateFacts(sourceIds: readonly string[]): Promise<void> {
     const handle = this.requireProject();
-    await refreshFacts(handle, sourceIds);
+    try {
+      await refreshFacts(handle, sourceIds);
+    } finally {
+      // Facts are stored before grouping: even when grouping fails, search has the new facts.
+      this.finder?.sourcesChanged(sourceIds);
+    }
     this.options.emit('projectChanged', { what: 'facts' });
   }
 
@@ -393,6 +414,34 @@ export class AttacheSession {
 
   conflicts(): ConflictSummary[] {
     return this.factIndex().conflicts();
+  }
+
+  /** Ranked hits for the words; a status keeps only facts with that status. */
+  async search(args: SearchArgs): Promise<SearchResult> {
+    const handle = this.requireProject();
+    const status = args.status;
+    let facts: { ids: string[]; keep: boolean } | undefined;
+    if (status) {
+      // Facts without a decision are unverified: for that status, leave out the decided others.
+      const decided = Object.values(handle.data.decisions);
+      facts =
+        status === 'unverified'
+          ? { ids: decided.filter((d) => d.status !== 'unverified').map((d) => d.factId), keep: false }
+          : { ids: decided.filter((d) => d.status === status).map((d) => d.factId), keep: true };
+    }
+    return this.finder!.search({
+      query: args.query,
+      scope: args.scope ?? 'facts',
+      limit: args.limit ?? 50,
+      prefix: args.prefix ?? true,
+      ...(facts ? { facts } : {}),
+    });
+  }
+
+  /** What the search index has done since the project opened (tests: nothing is rebuilt per change). */
+  searchStats(): Promise<IndexStats> {
+    this.requireProject();
+    return this.finder!.stats();
   }
 
   decide(

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { run } from './runCli';
 
 const seeds = resolve(__dirname, '../../../resources/samples');
 const seedFiles = [
@@ -14,12 +14,6 @@ const seedFiles = [
   '004_42533ce60c9ed3a3.txt',
 ].map((f) => join(seeds, f));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir: string;
 beforeEach(async () => {

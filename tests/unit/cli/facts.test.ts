@@ -4,17 +4,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../../src/cli/main';
+import { run } from './runCli';
 
 const seeds = resolve(__dirname, '../../../resources/samples');
 const files = ['000_19294e9bd6d6b0dc.txt', '002_21c97565a188d712.txt', '003_436ffd394aaf67b1.txt'].map((f) => join(seeds, f));
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 interface ContractFact {
   id: string;

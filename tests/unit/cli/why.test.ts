@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliSession } from '../../../src/cli/cliSession';
-import { main } from '../../../src/cli/main';
+import { run } from './runCli';
 import { printable } from '../../../src/cli/terminalText';
 import { RULES } from '../../../src/core/verify/rules';
 
@@ -30,12 +30,6 @@ const DAILY = [
   'Ticket sales for the autumn film festival rose sharply, its organisers reported.',
 ].join('\n');
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 interface Explanation {
   relation: string;
