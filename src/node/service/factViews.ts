@@ -22,11 +22,16 @@ function statuses(project: Project, index: FactIndex): Uint8Array {
 }
 
 /** Positions (in the index) of the facts the query matches, in the query's order. */
-export function matchFacts(project: Project, index: FactIndex, query: FactQuery = {}): number[] {
+/**
+ * The positions of the facts the query lets through, in its order. `found` holds the facts the
+ * project's search found for the query's words (the service's); without it the words are matched
+ * as a substring (the CLI's list, which opens no search).
+ */
+export function matchFacts(project: Project, index: FactIndex, query: FactQuery = {}, found?: ReadonlySet<number>): number[] {
   const filter: FactFilter = query.filter ?? {};
   const sort = query.sort ?? 'document';
   const { facts } = index;
-  const text = factTextMatch(project, index, filter.text);
+  const text = found ? (p: number) => found.has(p) : factTextMatch(project, index, filter.text);
   const byStatus = filter.status || sort === 'status' ? statuses(project, index) : null;
   const statusOf = (p: number): FactStatus => STATUS_ORDER[byStatus![p]!]!;
   const order = index.order(sort === 'status' ? 'document' : sort);

@@ -379,12 +379,15 @@ export class AttacheSession {
     return buildFactViews(this.project, this.factIndex(), filter);
   }
 
-  private matched(query: FactQuery = {}): number[] {
+  private async matched(query: FactQuery = {}): Promise<number[]> {
     const revision = this.requireProject().revision;
     const key = JSON.stringify([query.filter ?? {}, query.sort ?? 'document']);
     const held = this.lastMatch;
     if (held && held.revision === revision && held.key === key) return held.positions;
-    const positions = matchFacts(this.project, this.factIndex(), query);
+    const words = query.filter?.text?.trim();
+    // Should the search fail, the words are still matched, as a substring: the list never goes blank.
+    const found = words ? await this.textPositions(words).catch(() => undefined) : undefined;
+    const positions = matchFacts(this.project, this.factIndex(), query, found);
     this.lastMatch = { revision, key, positions };
     return positions;
   }
@@ -395,13 +398,29 @@ export class AttacheSession {
     return this.lastCounts.counts;
   }
 
-  factsPage(query: FactQuery | undefined, request: PageRequest): FactsPage {
-    return factsPage(this.project, this.factIndex(), this.matched(query), this.counts(), request);
+  /**
+   * The facts the Facts list's words find, by the project's search (folded, stemmed, the last word
+   * a prefix): those with every word, or, where none has them all, the closest.
+   */
+  private async textPositions(words: string): Promise<ReadonlySet<number>> {
+    const found = await this.search({ query: words.slice(0, 500), scope: 'facts', limit: this.project.facts.length || 1, prefix: true });
+    const index = this.factIndex();
+    const hits = found.complete > 0 ? found.hits.filter((h) => h.matched === found.words) : found.hits;
+    const positions = new Set<number>();
+    for (const h of hits) {
+      const p = h.factId ? index.position(h.factId) : undefined;
+      if (p !== undefined) positions.add(p);
+    }
+    return positions;
   }
 
-  factIds(query: FactQuery | undefined, offset: number, limit: number): string[] {
+  async factsPage(query: FactQuery | undefined, request: PageRequest): Promise<FactsPage> {
+    return factsPage(this.project, this.factIndex(), await this.matched(query), this.counts(), request);
+  }
+
+  async factIds(query: FactQuery | undefined, offset: number, limit: number): Promise<string[]> {
     const { facts } = this.factIndex();
-    return this.matched(query)
+    return (await this.matched(query))
       .slice(offset, offset + limit)
       .map((p) => facts[p]!.id);
   }

@@ -62,6 +62,18 @@ describe('search call', () => {
     expect(headline.hits[0]).toMatchObject({ kind: 'source', factId: null, snippet: 'Japanese delegation visits Hanoi' });
   });
 
+  it('is what the Facts list’s words find: folded and stemmed, not a substring', async () => {
+    await session.createAt(join(dir, 'p.attache'));
+    await session.addSources([await file('hanoi.txt', HANOI)]);
+    const texts = async (text: string) => {
+      const page = await session.factsPage({ filter: { text } }, { offset: 0, limit: 100 });
+      return page.rows.map((r) => r.fact.text);
+    };
+    expect(await texts('To Lam')).toContainEqual(expect.stringContaining('Tô Lâm'));
+    expect(await texts('investors')).toContainEqual(expect.stringContaining('largest investor'));
+    expect(await texts('zanzibar')).toEqual([]);
+  });
+
   it('follows sources added and removed without building the index again', async () => {
     await session.createAt(join(dir, 'p.attache'));
     await session.addSources([await file('hanoi.txt', HANOI)]);
