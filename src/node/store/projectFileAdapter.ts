@@ -78,7 +78,8 @@ type ParseOutcome =
   | { kind: 'damaged'; reason: string };
 
 export function parseProjectText(text: string): ParseOutcome {
-  if (text.trim() === '') return { kind: 'damaged', reason: 'the file is empty' };
+  // Not text.trim(): that copies the whole file to find its first character.
+  if (!/\S/.test(text)) return { kind: 'damaged', reason: 'the file is empty' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
