@@ -21,15 +21,15 @@ export interface BriefDefaults {
 export interface BriefIndex {
   factById: Map<string, Fact>;
   sourceById: Map<string, Source>;
-  /** Fact id → the corroborated groups it belongs to. */
-  corroboratedWith: Map<string, string[]>;
+  /** Fact id → the facts corroborated with it, in group order, each once. */
+  corroboratedWith: { get(factId: string): string[] | undefined };
   conflicted: Set<string>;
 }
 
 export function indexInput(input: BriefInput): BriefIndex {
   const factById = new Map(input.facts.map((f) => [f.id, f]));
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
-  const corroboratedWith = new Map<string, string[]>();
+  const groupsOf = new Map<string, Group[]>();
   const conflicted = new Set<string>();
   for (const group of input.groups) {
     for (const id of group.factIds) {
@@ -37,11 +37,26 @@ export function indexInput(input: BriefInput): BriefIndex {
         conflicted.add(id);
         continue;
       }
-      const others = corroboratedWith.get(id) ?? [];
-      for (const other of group.factIds) if (other !== id && !others.includes(other)) others.push(other);
-      corroboratedWith.set(id, others);
+      const groups = groupsOf.get(id);
+      if (groups) groups.push(group);
+      else groupsOf.set(id, [group]);
     }
   }
+  // Each fact's partners are listed when asked for: listing every member of a group of a thousand
+  // reports for each of them up front cost seconds, for the few facts a brief looks at.
+  const partners = new Map<string, string[]>();
+  const corroboratedWith = {
+    get(factId: string): string[] | undefined {
+      let list = partners.get(factId);
+      if (list) return list;
+      const groups = groupsOf.get(factId);
+      if (!groups) return undefined;
+      const others = new Set<string>();
+      for (const group of groups) for (const other of group.factIds) if (other !== factId) others.add(other);
+      partners.set(factId, (list = [...others]));
+      return list;
+    },
+  };
   return { factById, sourceById, corroboratedWith, conflicted };
 }
 
