@@ -200,7 +200,7 @@ export function issueTableMarkdown(figures: readonly Figure[]): string {
   for (const row of ISSUE_TABLE) {
     const found = row.keys.map((k) => byKey.get(k)).filter((f): f is Figure => f !== undefined);
     const measured = found.length
-      ? found.map((f) => `${f.label}: ${round(f.value)} ${f.unit}${spread(f.runs)}${f.floor ? `; floor ${round(f.floor.value)} ${f.unit}; **${round(f.ratio!)}×**${f.cpuRatio === undefined ? '' : ` (CPU ${round(f.cpuRatio)}×)`}` : ''}`).join('<br>')
+      ? found.map((f) => `${found.length > 1 ? `${f.label.split(',')[0]}: ` : ''}${round(f.value)} ${f.unit}${spread(f.runs)}${f.floor ? `; floor ${round(f.floor.value)} ${f.unit}; **${round(f.ratio!)}×**${f.cpuRatio === undefined ? '' : ` (CPU ${round(f.cpuRatio)}×)`}` : ''}`).join('<br>')
       : 'not measured by this suite yet';
     const verdicts = found.map(holds);
     const verdict = !found.length ? '—' : verdicts.every((v) => v === null) ? 'reported' : verdicts.every((v) => v !== false) ? 'yes' : '**no**';

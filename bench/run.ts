@@ -67,7 +67,10 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
         result.figures.push(...(JSON.parse(readFileSync(out, 'utf8')) as Figure[]));
       } else if (run.status === NO_FIGURES_EXIT) {
         // A plain script: too slow for the quick levels, which must stay under a minute.
-        if (options.level !== 'full') continue;
+        if (options.level !== 'full') {
+          if (stdio === 'inherit') console.log('(a script without figures: it runs in full runs only)');
+          continue;
+        }
         result.scripts.push(module);
         const script = spawnSync(process.execPath, ['--import', 'tsx', join(here, module)], { cwd: root, stdio, encoding: 'utf8' });
         if (script.status !== 0) result.failed.push({ module, status: script.status ?? script.signal, output: `${script.stdout ?? ''}${script.stderr ?? ''}` });
