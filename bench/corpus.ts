@@ -43,7 +43,11 @@ const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** A line is body prose when it is long and ends a sentence; menus, bylines and adverts are not. */
 function isProse(line: string): boolean {
-  return line.length >= 70 && /[.!?"”’)]$/.test(line) && !/^(Published|By |Share|Copy link|Advertisement)/.test(line);
+  return (
+    line.length >= 70 &&
+    /[.!?"”’)]$/.test(line) &&
+    !/^(Published|By |Share|Copy link|Advertisement)/.test(line)
+  );
 }
 
 /** A title line: a few words, no full stop, no ticker or menu separators. */
@@ -64,10 +68,17 @@ function sampleTexts(): SampleText[] {
       .filter((f) => f.endsWith('.txt'))
       .sort()
       .map((f) => {
-        const lines = readFileSync(join(root, folder, f), 'utf8').split('\n').map((l) => l.trim());
+        const lines = readFileSync(join(root, folder, f), 'utf8')
+          .split('\n')
+          .map((l) => l.trim());
         const prose = lines.filter(isProse);
         const headline = lines.find(isHeadline) ?? prose[0]!.split(' ').slice(0, 12).join(' ');
-        return { headline, paragraphs: prose.map((p) => [...sentences.segment(p)].map((s) => s.segment.trim()).filter(Boolean)) };
+        return {
+          headline,
+          paragraphs: prose.map((p) =>
+            [...sentences.segment(p)].map((s) => s.segment.trim()).filter(Boolean),
+          ),
+        };
       }),
   );
   return loaded;
@@ -75,20 +86,72 @@ function sampleTexts(): SampleText[] {
 
 // Names that recur in the texts, each with stand-ins for other stories; a story swaps all of a
 // family's spellings at once, so its takes name the same people and places.
-const NAME_FAMILIES: ReadonlyArray<{ names: readonly string[]; alternatives: readonly (readonly string[])[] }> = [
-  { names: ['Ishiba', 'Shigeru'], alternatives: [['Kishida', 'Fumio'], ['Takaichi', 'Sanae'], ['Noda', 'Yoshihiko'], ['Suga', 'Yoshihide']] },
+const NAME_FAMILIES: ReadonlyArray<{
+  names: readonly string[];
+  alternatives: readonly (readonly string[])[];
+}> = [
+  {
+    names: ['Ishiba', 'Shigeru'],
+    alternatives: [
+      ['Kishida', 'Fumio'],
+      ['Takaichi', 'Sanae'],
+      ['Noda', 'Yoshihiko'],
+      ['Suga', 'Yoshihide'],
+    ],
+  },
   { names: ['Hanoi', 'Hà Nội'], alternatives: [['Hue'], ['Haiphong'], ['Can Tho'], ['Nha Trang']] },
   { names: ['Jakarta'], alternatives: [['Surabaya'], ['Bandung'], ['Medan'], ['Makassar']] },
   { names: ['Kathmandu'], alternatives: [['Pokhara'], ['Lalitpur'], ['Biratnagar'], ['Butwal']] },
   { names: ['Kuala Lumpur'], alternatives: [['Penang'], ['Johor Bahru'], ['Kuching'], ['Ipoh']] },
-  { names: ['Anwar Ibrahim', 'Anwar'], alternatives: [['Mahathir Mohamad', 'Mahathir'], ['Ismail Sabri', 'Ismail'], ['Muhyiddin Yassin', 'Muhyiddin'], ['Najib Razak', 'Najib']] },
+  {
+    names: ['Anwar Ibrahim', 'Anwar'],
+    alternatives: [
+      ['Mahathir Mohamad', 'Mahathir'],
+      ['Ismail Sabri', 'Ismail'],
+      ['Muhyiddin Yassin', 'Muhyiddin'],
+      ['Najib Razak', 'Najib'],
+    ],
+  },
   { names: ['Thuong'], alternatives: [['Phuc'], ['Quang'], ['Sang'], ['Triet']] },
   { names: ['Blenkinsop'], alternatives: [['Baczynska'], ['Emmott'], ['Chalmers'], ['Strauss']] },
 ];
 
-const OUTLETS = ['The Harbour Times', 'Capital Wire', 'Asia Ledger', 'The Morning Dispatch', 'Regional Review', 'Meridian News', 'The Courier', 'Pacific Bulletin', 'Daily Chronicle', 'Northern Star'];
-const AUTHORS = ['Mai Anh', 'Rani Kusuma', 'David Hart', 'Keiko Mori', 'Aditya Rao', 'Lena Weiss', 'Tomas Ruiz', 'Siti Aminah'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const OUTLETS = [
+  'The Harbour Times',
+  'Capital Wire',
+  'Asia Ledger',
+  'The Morning Dispatch',
+  'Regional Review',
+  'Meridian News',
+  'The Courier',
+  'Pacific Bulletin',
+  'Daily Chronicle',
+  'Northern Star',
+];
+const AUTHORS = [
+  'Mai Anh',
+  'Rani Kusuma',
+  'David Hart',
+  'Keiko Mori',
+  'Aditya Rao',
+  'Lena Weiss',
+  'Tomas Ruiz',
+  'Siti Aminah',
+];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const MENU = ['Home', 'World', 'Business', 'Opinion', 'Sport', 'Lifestyle', 'Subscribe', 'Sign in'];
 const FURNITURE = [
   'Advertisement',
@@ -127,7 +190,9 @@ function storyOf(article: number): { story: Story; take: number } {
       takes,
       base: texts[index % texts.length]!,
       borrowed: texts[(index * 7 + 3) % texts.length]!,
-      names: NAME_FAMILIES.map((f) => (index < texts.length ? -1 : Math.floor(rnd() * (f.alternatives.length + 1)) - 1)),
+      names: NAME_FAMILIES.map((f) =>
+        index < texts.length ? -1 : Math.floor(rnd() * (f.alternatives.length + 1)) - 1,
+      ),
       scale: index < texts.length ? 1 : 0.4 + rnd() * 1.6,
       yearShift: Math.floor(rnd() * 6) - 4,
       day: new Date(Date.UTC(2019, 0, 1) + Math.floor(rnd() * 2400) * 86_400_000),
@@ -159,7 +224,9 @@ function renameIn(text: string, story: Story): string {
   return out;
 }
 
-const MONTH_BEFORE = new RegExp(`(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.? $`);
+const MONTH_BEFORE = new RegExp(
+  `(?:${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.? $`,
+);
 
 /** Years shifted, amounts scaled; days of the month and small counts left as they are. */
 function refigure(text: string, scale: number, yearShift: number, misreport: number | null): string {
@@ -171,7 +238,9 @@ function refigure(text: string, scale: number, yearShift: number, misreport: num
     const wrong = misreport !== null && seen++ === misreport ? 1.25 : 1;
     const scaled = value * scale * wrong;
     const decimals = n.includes('.') ? n.split('.')[1]!.length : 0;
-    return n.includes(',') ? Number(scaled.toFixed(decimals)).toLocaleString('en-US', { minimumFractionDigits: decimals }) : scaled.toFixed(decimals);
+    return n.includes(',')
+      ? Number(scaled.toFixed(decimals)).toLocaleString('en-US', { minimumFractionDigits: decimals })
+      : scaled.toFixed(decimals);
   });
 }
 
@@ -215,13 +284,20 @@ export function corpusArticle(index: number): CorpusArticle {
     '',
   ];
   body.forEach((paragraph, p) => {
-    lines.push(refigure(renameIn(paragraph, story), story.scale, story.yearShift, p === 0 ? null : misreport), '');
+    lines.push(
+      refigure(renameIn(paragraph, story), story.scale, story.yearShift, p === 0 ? null : misreport),
+      '',
+    );
     if (p === 2) lines.push(furniture(), '');
   });
   const texts = sampleTexts();
   const related = [1, 2, 3].map((k) => texts[(story.index + k) % texts.length]!.headline);
   lines.push('Related news', ...related, `© ${day.getUTCFullYear()} ${outlet}. All rights reserved.`);
-  return { name: `story-${String(story.index).padStart(5, '0')}-${take}.txt`, story: story.index, text: lines.join('\n') };
+  return {
+    name: `story-${String(story.index).padStart(5, '0')}-${take}.txt`,
+    story: story.index,
+    text: lines.join('\n'),
+  };
 }
 
 export function corpusArticles(count: number): CorpusArticle[] {
@@ -229,7 +305,10 @@ export function corpusArticles(count: number): CorpusArticle[] {
 }
 
 /** Writes the first `count` articles into `folder`; returns their paths and total bytes. */
-export async function writeCorpus(folder: string, count: number): Promise<{ paths: string[]; bytes: number }> {
+export async function writeCorpus(
+  folder: string,
+  count: number,
+): Promise<{ paths: string[]; bytes: number }> {
   await mkdir(folder, { recursive: true });
   const paths: string[] = [];
   let bytes = 0;

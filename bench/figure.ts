@@ -70,16 +70,66 @@ export const ISSUE_TABLE: readonly TableRow[] = [
     target: '≥ 2 MB/s and ≤ 5× the floor',
     module: 'import',
   },
-  { figure: 'verification of a whole project', keys: ['verify.exponent', 'verify.100k'], against: 'its time at 10k, 30k, 100k facts; fitted growth exponent', target: 'exponent ≤ 1.2; 100k facts ≤ 2 s' },
-  { figure: 'adding one source to a 100k-fact project', keys: ['verify.add-source'], against: '—', target: '≤ 200 ms for extraction + matching' },
-  { figure: 'facts list / filter / search, p95 over 200 queries', keys: ['facts.list.p95', 'search.p95'], against: '—', target: 'p95 ≤ 50 ms at 100k facts' },
-  { figure: 'filter keystroke to painted list in Chromium at 100k facts', keys: ['ui.filter-keystroke'], against: '—', target: '≤ 100 ms' },
-  { figure: 'project save at 100k facts', keys: ['store.save'], against: '`JSON.stringify` + write of the same data', target: '≤ 1.5×', module: 'store' },
-  { figure: 'project open at 100k facts', keys: ['store.open'], against: 'read + `JSON.parse` of the same file', target: '≤ 2.5× (validation included)', module: 'store' },
-  { figure: 'PDF export, 100 pages, 1,000 citations', keys: ['pdf.export'], against: 'pdfkit writing the same text without layout', target: '≤ 3×', module: 'pdf' },
-  { figure: 'peak memory of the 10,000-article project', keys: ['memory.peak-rss', 'memory.peak-heap'], against: "the project file's size", target: 'report the ratio', module: 'memory' },
+  {
+    figure: 'verification of a whole project',
+    keys: ['verify.exponent', 'verify.100k'],
+    against: 'its time at 10k, 30k, 100k facts; fitted growth exponent',
+    target: 'exponent ≤ 1.2; 100k facts ≤ 2 s',
+  },
+  {
+    figure: 'adding one source to a 100k-fact project',
+    keys: ['verify.add-source'],
+    against: '—',
+    target: '≤ 200 ms for extraction + matching',
+  },
+  {
+    figure: 'facts list / filter / search, p95 over 200 queries',
+    keys: ['facts.list.p95', 'search.p95'],
+    against: '—',
+    target: 'p95 ≤ 50 ms at 100k facts',
+  },
+  {
+    figure: 'filter keystroke to painted list in Chromium at 100k facts',
+    keys: ['ui.filter-keystroke'],
+    against: '—',
+    target: '≤ 100 ms',
+  },
+  {
+    figure: 'project save at 100k facts',
+    keys: ['store.save'],
+    against: '`JSON.stringify` + write of the same data',
+    target: '≤ 1.5×',
+    module: 'store',
+  },
+  {
+    figure: 'project open at 100k facts',
+    keys: ['store.open'],
+    against: 'read + `JSON.parse` of the same file',
+    target: '≤ 2.5× (validation included)',
+    module: 'store',
+  },
+  {
+    figure: 'PDF export, 100 pages, 1,000 citations',
+    keys: ['pdf.export'],
+    against: 'pdfkit writing the same text without layout',
+    target: '≤ 3×',
+    module: 'pdf',
+  },
+  {
+    figure: 'peak memory of the 10,000-article project',
+    keys: ['memory.peak-rss', 'memory.peak-heap'],
+    against: "the project file's size",
+    target: 'report the ratio',
+    module: 'memory',
+  },
   // Item 5 of the issue, not a row of its table.
-  { figure: '`attache --help` start-up', keys: ['cli.help'], against: '`node -e 0`', target: '≤ 300 ms', module: 'cli' },
+  {
+    figure: '`attache --help` start-up',
+    keys: ['cli.help'],
+    against: '`node -e 0`',
+    target: '≤ 300 ms',
+    module: 'cli',
+  },
 ];
 
 /** Median of a non-empty list. */
@@ -147,7 +197,11 @@ export async function timed(work: () => unknown): Promise<{ wall: number; cpu: n
 }
 
 /** Runs `measure` and `floor` by turns, `times` each after one warm-up pair, so load falls on both alike. */
-export async function byTurns(times: number, measure: () => Promise<unknown>, floor: () => Promise<unknown>): Promise<{ measured: Timing; floor: Timing }> {
+export async function byTurns(
+  times: number,
+  measure: () => Promise<unknown>,
+  floor: () => Promise<unknown>,
+): Promise<{ measured: Timing; floor: Timing }> {
   await measure();
   await floor();
   const measured = { wall: [] as number[], cpu: [] as number[] };
@@ -181,29 +235,52 @@ function spread(runs: readonly number[]): string {
 
 function targetText(targets: readonly Target[] | undefined, unit: string): string {
   if (!targets?.length) return 'report';
-  return targets.map((t) => `${t.op === '<=' ? '≤' : '≥'} ${t.limit}${t.on === 'ratio' ? '×' : ` ${unit}`}`).join(' and ');
+  return targets
+    .map((t) => `${t.op === '<=' ? '≤' : '≥'} ${t.limit}${t.on === 'ratio' ? '×' : ` ${unit}`}`)
+    .join(' and ');
 }
 
 /** One line per figure: figure, floor, ratio, target, and whether it holds. */
 export function describeFigure(f: Figure): string {
   const verdict = holds(f);
   const parts = [`${f.label}: ${round(f.value)} ${f.unit}${spread(f.runs)}`];
-  if (f.floor) parts.push(`floor (${f.floor.label}) ${round(f.floor.value)} ${f.unit}${spread(f.floor.runs)}`, `ratio ${round(f.ratio!)}×${f.cpuRatio === undefined ? '' : ` (CPU ${round(f.cpuRatio)}×)`}`);
-  parts.push(`target ${targetText(f.targets, f.unit)}`, verdict === null ? 'reported' : verdict ? 'holds' : 'MISSED');
+  if (f.floor)
+    parts.push(
+      `floor (${f.floor.label}) ${round(f.floor.value)} ${f.unit}${spread(f.floor.runs)}`,
+      `ratio ${round(f.ratio!)}×${f.cpuRatio === undefined ? '' : ` (CPU ${round(f.cpuRatio)}×)`}`,
+    );
+  parts.push(
+    `target ${targetText(f.targets, f.unit)}`,
+    verdict === null ? 'reported' : verdict ? 'holds' : 'MISSED',
+  );
   return parts.join(' · ');
 }
 
 /** The issue's table as Markdown, filled with this run's figures (the README's Performance table). */
 export function issueTableMarkdown(figures: readonly Figure[]): string {
   const byKey = new Map(figures.map((f) => [f.key, f]));
-  const lines = ['| figure | measured | against (same run, same data) | target | holds |', '| --- | --- | --- | --- | --- |'];
+  const lines = [
+    '| figure | measured | against (same run, same data) | target | holds |',
+    '| --- | --- | --- | --- | --- |',
+  ];
   for (const row of ISSUE_TABLE) {
     const found = row.keys.map((k) => byKey.get(k)).filter((f): f is Figure => f !== undefined);
     const measured = found.length
-      ? found.map((f) => `${found.length > 1 ? `${f.label.split(',')[0]}: ` : ''}${round(f.value)} ${f.unit}${spread(f.runs)}${f.floor ? `; floor ${round(f.floor.value)} ${f.unit}; **${round(f.ratio!)}×**${f.cpuRatio === undefined ? '' : ` (CPU ${round(f.cpuRatio)}×)`}` : ''}`).join('<br>')
+      ? found
+          .map(
+            (f) =>
+              `${found.length > 1 ? `${f.label.split(',')[0]}: ` : ''}${round(f.value)} ${f.unit}${spread(f.runs)}${f.floor ? `; floor ${round(f.floor.value)} ${f.unit}; **${round(f.ratio!)}×**${f.cpuRatio === undefined ? '' : ` (CPU ${round(f.cpuRatio)}×)`}` : ''}`,
+          )
+          .join('<br>')
       : 'not measured by this suite yet';
     const verdicts = found.map(holds);
-    const verdict = !found.length ? '—' : verdicts.every((v) => v === null) ? 'reported' : verdicts.every((v) => v !== false) ? 'yes' : '**no**';
+    const verdict = !found.length
+      ? '—'
+      : verdicts.every((v) => v === null)
+        ? 'reported'
+        : verdicts.every((v) => v !== false)
+          ? 'yes'
+          : '**no**';
     lines.push(`| ${row.figure} | ${measured} | ${row.against} | ${row.target} | ${verdict} |`);
   }
   return lines.join('\n');

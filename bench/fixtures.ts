@@ -59,18 +59,38 @@ export async function fixtureProject(options: BenchOptions, size: FixtureSize): 
   const folder = join(options.cacheDir, codeKey());
   const path = join(folder, `${name}.attache`);
   const meta = `${path}.json`;
-  if (existsSync(path) && existsSync(meta)) return { ...(JSON.parse(readFileSync(meta, 'utf8')) as FixtureProject), path };
+  if (existsSync(path) && existsSync(meta))
+    return { ...(JSON.parse(readFileSync(meta, 'utf8')) as FixtureProject), path };
   await mkdir(folder, { recursive: true });
   const started = performance.now();
   const project = await buildProject(size);
-  options.log(`(built the ${name} project in ${((performance.now() - started) / 1000).toFixed(1)} s: ${project.sources.length} articles, ${project.facts.length} facts, ${project.groups.length} groups)`);
+  options.log(
+    `(built the ${name} project in ${((performance.now() - started) / 1000).toFixed(1)} s: ${project.sources.length} articles, ${project.facts.length} facts, ${project.groups.length} groups)`,
+  );
   const building = join(folder, `.${name}.${process.pid}.attache`);
-  const handle = await createProjectFile(building, `Benchmark, ${name}`, { owner: 'bench', debounceMs: 0, now: () => '2026-12-02T00:00:00.000Z' });
-  handle.update((p) => Object.assign(p, { sources: project.sources, facts: project.facts, groups: project.groups, decisions: project.decisions, brief: project.brief }));
+  const handle = await createProjectFile(building, `Benchmark, ${name}`, {
+    owner: 'bench',
+    debounceMs: 0,
+    now: () => '2026-12-02T00:00:00.000Z',
+  });
+  handle.update((p) =>
+    Object.assign(p, {
+      sources: project.sources,
+      facts: project.facts,
+      groups: project.groups,
+      decisions: project.decisions,
+      brief: project.brief,
+    }),
+  );
   await handle.close();
   await rm(`${building}.bak`, { force: true });
   await rename(building, path);
-  const made: FixtureProject = { path, articles: project.sources.length, facts: project.facts.length, bytes: statSync(path).size };
+  const made: FixtureProject = {
+    path,
+    articles: project.sources.length,
+    facts: project.facts.length,
+    bytes: statSync(path).size,
+  };
   await writeFile(meta, JSON.stringify(made));
   return made;
 }
@@ -89,9 +109,25 @@ async function buildProject(size: FixtureSize): Promise<Built> {
   const groups = groupFacts(facts);
   const decisions: Record<string, Decision> = {};
   facts.forEach((f, i) => {
-    if (i % 10 === 0) decisions[f.id] = { factId: f.id, status: 'verified', credibility: 2, note: '', at: '2026-12-02T00:00:00.000Z' };
+    if (i % 10 === 0)
+      decisions[f.id] = {
+        factId: f.id,
+        status: 'verified',
+        credibility: 2,
+        note: '',
+        at: '2026-12-02T00:00:00.000Z',
+      };
   });
-  const brief = draftBrief({ facts, sources, decisions, groups }, { title: 'Benchmark brief', date: '2026-12-02', marking: 'OFFICIAL', preparedFor: 'Bench', preparedBy: 'Bench' });
+  const brief = draftBrief(
+    { facts, sources, decisions, groups },
+    {
+      title: 'Benchmark brief',
+      date: '2026-12-02',
+      marking: 'OFFICIAL',
+      preparedFor: 'Bench',
+      preparedBy: 'Bench',
+    },
+  );
   return { sources, facts, groups, decisions, brief };
 }
 
@@ -116,6 +152,11 @@ async function sourceOf(fileName: string, text: string): Promise<{ source: Sourc
     edited: {},
     reliability: 'B',
   };
-  const extracted = extractFacts({ sourceId: source.id, text: source.text, publishedAt: source.guessed.publishedAt, language: source.guessed.language });
+  const extracted = extractFacts({
+    sourceId: source.id,
+    text: source.text,
+    publishedAt: source.guessed.publishedAt,
+    language: source.guessed.language,
+  });
   return { source, extracted };
 }

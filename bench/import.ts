@@ -16,11 +16,20 @@ const ARTICLES = { full: 1000, quick: 200, smoke: 10 } as const;
 const RUNS = { full: 3, quick: 1, smoke: 1 } as const;
 
 /** Sources and facts of `paths`, as adding them to a project makes them. */
-async function importAndExtract(paths: readonly string[]): Promise<{ sources: number; facts: number; failed: number; removed: number }> {
-  const { sources, outcomes } = await importFiles(paths, { maxFileBytes: 100 * 1024 * 1024, existing: new Map() });
+async function importAndExtract(
+  paths: readonly string[],
+): Promise<{ sources: number; facts: number; failed: number; removed: number }> {
+  const { sources, outcomes } = await importFiles(paths, {
+    maxFileBytes: 100 * 1024 * 1024,
+    existing: new Map(),
+  });
   const extracted = await Promise.all(
     sources.map((s) =>
-      runTask('extract', { sourceId: s.id, text: s.text, publishedAt: s.guessed.publishedAt, language: s.guessed.language }, { label: s.fileName }),
+      runTask(
+        'extract',
+        { sourceId: s.id, text: s.text, publishedAt: s.guessed.publishedAt, language: s.guessed.language },
+        { label: s.fileName },
+      ),
     ),
   );
   return {

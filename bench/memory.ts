@@ -12,7 +12,11 @@ import { openProjectFile } from '../src/node/store';
 import { plainFigure, type BenchOptions, type Figure } from './figure';
 import { fixtureProject, type FixtureSize } from './fixtures';
 
-const SIZE: Record<BenchOptions['level'], FixtureSize> = { full: { articles: 10_000 }, quick: { facts: 10_000 }, smoke: { facts: 300 } };
+const SIZE: Record<BenchOptions['level'], FixtureSize> = {
+  full: { articles: 10_000 },
+  quick: { facts: 10_000 },
+  smoke: { facts: 300 },
+};
 const RUNS = { full: 3, quick: 1, smoke: 1 } as const;
 const CHILD = '--measure-project';
 
@@ -47,11 +51,19 @@ async function measureInThisProcess(path: string): Promise<Peak> {
 
 function measureInChild(path: string): Promise<Peak> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), CHILD, path], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url), CHILD, path],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as Peak) : reject(new Error(`memory child exited ${code}: ${out}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out) as Peak)
+        : reject(new Error(`memory child exited ${code}: ${out}`)),
+    );
   });
 }
 
@@ -67,9 +79,37 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
   const label = `${fixture.articles.toLocaleString('en-US')}-article project (${fixture.facts.toLocaleString('en-US')} facts, ${mb(fixture.bytes)} MB file)`;
   const byRun = (pick: (p: Peak) => number) => peaks.map((p) => pick(p) / fixture.bytes);
   return [
-    plainFigure({ key: 'memory.peak-rss', label: `peak RSS / file size, ${label}`, unit: '×', detail: { ...detail, 'peak RSS MB': mb(Math.max(...peaks.map((p) => p.rss))), 'peak RSS before the save MB': mb(Math.max(...peaks.map((p) => p.rssOpen))) } }, byRun((p) => p.rss)),
-    plainFigure({ key: 'memory.peak-heap', label: `peak heap / file size, ${label}`, unit: '×', detail: { ...detail, 'peak heap MB': mb(Math.max(...peaks.map((p) => p.heap))) } }, byRun((p) => p.heap)),
-    plainFigure({ key: 'memory.retained-heap', label: `heap held open / file size, ${label}`, unit: '×', detail: { ...detail, 'heap MB': mb(Math.max(...peaks.map((p) => p.retained))) } }, byRun((p) => p.retained)),
+    plainFigure(
+      {
+        key: 'memory.peak-rss',
+        label: `peak RSS / file size, ${label}`,
+        unit: '×',
+        detail: {
+          ...detail,
+          'peak RSS MB': mb(Math.max(...peaks.map((p) => p.rss))),
+          'peak RSS before the save MB': mb(Math.max(...peaks.map((p) => p.rssOpen))),
+        },
+      },
+      byRun((p) => p.rss),
+    ),
+    plainFigure(
+      {
+        key: 'memory.peak-heap',
+        label: `peak heap / file size, ${label}`,
+        unit: '×',
+        detail: { ...detail, 'peak heap MB': mb(Math.max(...peaks.map((p) => p.heap))) },
+      },
+      byRun((p) => p.heap),
+    ),
+    plainFigure(
+      {
+        key: 'memory.retained-heap',
+        label: `heap held open / file size, ${label}`,
+        unit: '×',
+        detail: { ...detail, 'heap MB': mb(Math.max(...peaks.map((p) => p.retained))) },
+      },
+      byRun((p) => p.retained),
+    ),
   ];
 }
 

@@ -56,12 +56,25 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     for (const module of benchModules(options.only)) {
       if (stdio === 'inherit') console.log(`\n== ${module.replace(/\.ts$/, '')}`);
       const out = join(workDir, `${module}.figures.json`);
-      const run = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'runOne.ts'), join(here, module), options.level, workDir, cacheDir, out], {
-        cwd: root,
-        stdio: stdio === 'inherit' ? 'inherit' : 'pipe',
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const run = spawnSync(
+        process.execPath,
+        [
+          '--import',
+          'tsx',
+          join(here, 'runOne.ts'),
+          join(here, module),
+          options.level,
+          workDir,
+          cacheDir,
+          out,
+        ],
+        {
+          cwd: root,
+          stdio: stdio === 'inherit' ? 'inherit' : 'pipe',
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
       if (run.status === 0 && existsSync(out)) {
         result.figures.push(...(JSON.parse(readFileSync(out, 'utf8')) as Figure[]));
@@ -72,8 +85,17 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
           continue;
         }
         result.scripts.push(module);
-        const script = spawnSync(process.execPath, ['--import', 'tsx', join(here, module)], { cwd: root, stdio, encoding: 'utf8' });
-        if (script.status !== 0) result.failed.push({ module, status: script.status ?? script.signal, output: `${script.stdout ?? ''}${script.stderr ?? ''}` });
+        const script = spawnSync(process.execPath, ['--import', 'tsx', join(here, module)], {
+          cwd: root,
+          stdio,
+          encoding: 'utf8',
+        });
+        if (script.status !== 0)
+          result.failed.push({
+            module,
+            status: script.status ?? script.signal,
+            output: `${script.stdout ?? ''}${script.stderr ?? ''}`,
+          });
       } else {
         result.failed.push({ module, status: run.status ?? run.signal, output });
         if (stdio === 'inherit') console.log(`(${module} failed with exit code ${run.status ?? run.signal})`);
@@ -86,7 +108,13 @@ export async function runSuite(options: SuiteOptions): Promise<SuiteResult> {
     const record = {
       date: new Date().toISOString(),
       level: options.level,
-      machine: { cpus: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+      machine: {
+        cpus: availableParallelism(),
+        cpu: cpus()[0]?.model ?? 'unknown',
+        memoryGB: Math.round(totalmem() / 2 ** 30),
+        node: process.version,
+        platform: process.platform,
+      },
       figures: result.figures.map((f) => ({ ...f, holds: holds(f) })),
       failed: result.failed.map(({ module, status }) => ({ module, status })),
     };
@@ -99,12 +127,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const args = process.argv.slice(2);
   const flag = (name: string) => args.includes(name);
   const outAt = args.indexOf('--out');
-  const out = outAt >= 0 ? resolve(args[outAt + 1] ?? 'bench-results.json') : join(root, 'bench-results.json');
+  const out =
+    outAt >= 0 ? resolve(args[outAt + 1] ?? 'bench-results.json') : join(root, 'bench-results.json');
   const only = args.filter((a, i) => !a.startsWith('--') && (outAt < 0 || i !== outAt + 1));
   const level: BenchOptions['level'] = flag('--smoke') ? 'smoke' : flag('--quick') ? 'quick' : 'full';
   const started = performance.now();
   const result = await runSuite({ level, only, out, fresh: flag('--fresh') });
-  console.log(`\n== issue 11's table (${level} run, ${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
+  console.log(
+    `\n== issue 11's table (${level} run, ${((performance.now() - started) / 1000).toFixed(0)} s)\n`,
+  );
   console.log(issueTableMarkdown(result.figures));
   console.log(`\nfigures written to ${out}`);
   process.exit(result.failed.length ? 1 : 0);

@@ -16,7 +16,12 @@ if (!modulePath || !level || !workDir || !cacheDir || !outPath) {
 }
 const loaded = (await import(pathToFileURL(resolve(modulePath)).href)) as { figures?: Bench };
 if (typeof loaded.figures !== 'function') process.exit(NO_FIGURES_EXIT);
-const options: BenchOptions = { level: level as BenchOptions['level'], workDir, cacheDir, log: (line) => console.log(`  ${line}`) };
+const options: BenchOptions = {
+  level: level as BenchOptions['level'],
+  workDir,
+  cacheDir,
+  log: (line) => console.log(`  ${line}`),
+};
 const figures = await loaded.figures(options);
 for (const figure of figures) console.log(describeFigure(figure));
 await writeFile(outPath, JSON.stringify(figures));

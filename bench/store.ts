@@ -19,7 +19,11 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
   const path = join(dir, 'project.attache');
   const plain = join(dir, 'plain.json');
   await copyFile(fixture.path, path);
-  const detail = { facts: fixture.facts, articles: fixture.articles, 'file MB': Number((fixture.bytes / 1e6).toFixed(1)) };
+  const detail = {
+    facts: fixture.facts,
+    articles: fixture.articles,
+    'file MB': Number((fixture.bytes / 1e6).toFixed(1)),
+  };
   const runs = RUNS[options.level];
 
   const open = await byTurns(
@@ -48,12 +52,24 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
   const size = fixture.facts.toLocaleString('en-US');
   return [
     timedFigure(
-      { key: 'store.save', label: `project save, ${size} facts`, unit: 'ms', targets: [{ on: 'ratio', op: '<=', limit: 1.5 }], detail },
+      {
+        key: 'store.save',
+        label: `project save, ${size} facts`,
+        unit: 'ms',
+        targets: [{ on: 'ratio', op: '<=', limit: 1.5 }],
+        detail,
+      },
       save.measured,
       { label: 'JSON.stringify + writeFile', timing: save.floor },
     ),
     timedFigure(
-      { key: 'store.open', label: `project open, ${size} facts`, unit: 'ms', targets: [{ on: 'ratio', op: '<=', limit: 2.5 }], detail },
+      {
+        key: 'store.open',
+        label: `project open, ${size} facts`,
+        unit: 'ms',
+        targets: [{ on: 'ratio', op: '<=', limit: 2.5 }],
+        detail,
+      },
       open.measured,
       { label: 'readFile + JSON.parse', timing: open.floor },
     ),

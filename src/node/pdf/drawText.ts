@@ -6,7 +6,12 @@ import type { PdfDoc } from './fontChain';
 
 interface FragmentWriter {
   // NOTE: pdfkit's private method behind text(), and the page it writes to; pdfkit is pinned in package.json.
-  _fragment(text: string, x: number, y: number, options: { baseline: 'alphabetic'; textWidth: number; wordCount: number }): void;
+  _fragment(
+    text: string,
+    x: number,
+    y: number,
+    options: { baseline: 'alphabetic'; textWidth: number; wordCount: number },
+  ): void;
   page: object;
 }
 
@@ -17,7 +22,16 @@ interface FragmentWriter {
  */
 const fillOfPage = new WeakMap<object, string>();
 
-export function drawText(doc: PdfDoc, text: string, font: string, size: number, color: string, x: number, baseline: number, width: number): void {
+export function drawText(
+  doc: PdfDoc,
+  text: string,
+  font: string,
+  size: number,
+  color: string,
+  x: number,
+  baseline: number,
+  width: number,
+): void {
   if (!text) return;
   const writer = doc as unknown as FragmentWriter;
   doc.font(font).fontSize(size);

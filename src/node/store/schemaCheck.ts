@@ -90,7 +90,14 @@ function valueChecks(def: Def, kind: 'string' | 'number' | 'array'): Array<(valu
     } else if (c.check === 'max_length' && kind !== 'number' && typeof c.maximum === 'number') {
       const max = c.maximum;
       out.push((v: string | unknown[]) => v.length <= max);
-    } else if (c.check === 'string_format' && kind === 'string' && c.format === 'regex' && c.pattern && !c.pattern.global && !c.pattern.sticky) {
+    } else if (
+      c.check === 'string_format' &&
+      kind === 'string' &&
+      c.format === 'regex' &&
+      c.pattern &&
+      !c.pattern.global &&
+      !c.pattern.sticky
+    ) {
       const pattern = c.pattern;
       out.push((v: string) => pattern.test(v));
     } else if (c.check === 'number_format' && kind === 'number' && c.format === 'safeint') {
@@ -146,7 +153,9 @@ function compileNew(schema: z.ZodType): Compiled {
     case 'number': {
       const checks = valueChecks(def, 'number');
       // zod's number refuses NaN and the infinities, which JSON cannot hold anyway.
-      return checks ? primitive((v) => typeof v === 'number' && Number.isFinite(v), checks) : delegated(schema);
+      return checks
+        ? primitive((v) => typeof v === 'number' && Number.isFinite(v), checks)
+        : delegated(schema);
     }
     case 'boolean':
       return def.checks?.length ? delegated(schema) : primitive((v) => typeof v === 'boolean', []);
@@ -158,25 +167,41 @@ function compileNew(schema: z.ZodType): Compiled {
     }
     case 'literal': {
       const values = def.values ?? [];
-      if (def.checks?.length || !values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return delegated(schema);
+      if (
+        def.checks?.length ||
+        !values.every((v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+      )
+        return delegated(schema);
       const allowed = new Set<unknown>(values);
       return primitive((v) => allowed.has(v), []);
     }
     case 'optional': {
       if (def.checks?.length || !def.innerType) return delegated(schema);
       const inner = compile(def.innerType);
-      return { check: (v) => (v === undefined ? v : inner.check(v)), pure: inner.pure, handedToZod: inner.handedToZod };
+      return {
+        check: (v) => (v === undefined ? v : inner.check(v)),
+        pure: inner.pure,
+        handedToZod: inner.handedToZod,
+      };
     }
     case 'nullable': {
       if (def.checks?.length || !def.innerType) return delegated(schema);
       const inner = compile(def.innerType);
-      return { check: (v) => (v === null ? v : inner.check(v)), pure: inner.pure, handedToZod: inner.handedToZod };
+      return {
+        check: (v) => (v === null ? v : inner.check(v)),
+        pure: inner.pure,
+        handedToZod: inner.handedToZod,
+      };
     }
     case 'default': {
       if (def.checks?.length || !def.innerType) return delegated(schema);
       const inner = compile(def.innerType);
       // The getter gives a fresh copy each time, as zod's parse does; the default is not checked.
-      return { check: (v) => (v === undefined ? def.defaultValue : inner.check(v)), pure: false, handedToZod: inner.handedToZod };
+      return {
+        check: (v) => (v === undefined ? def.defaultValue : inner.check(v)),
+        pure: false,
+        handedToZod: inner.handedToZod,
+      };
     }
     case 'array':
       return compileArray(schema, def);
@@ -247,7 +272,15 @@ function compileObject(schema: z.ZodType, def: Def): Compiled {
 function compileRecord(schema: z.ZodType, def: Def): Compiled {
   const keyDef = def.keyType ? defOf(def.keyType) : null;
   // Keys are strings in JSON: only a plain string key schema passes every one of them.
-  if (def.checks?.length || !keyDef || keyDef.type !== 'string' || keyDef.checks?.length || keyDef.coerce || !def.valueType) return delegated(schema);
+  if (
+    def.checks?.length ||
+    !keyDef ||
+    keyDef.type !== 'string' ||
+    keyDef.checks?.length ||
+    keyDef.coerce ||
+    !def.valueType
+  )
+    return delegated(schema);
   const valuePart = compile(def.valueType);
   const value = valuePart.check;
   return {

@@ -16,7 +16,8 @@ describe('npm run bench -- --smoke', () => {
     const keys = new Set(result.figures.map((f) => f.key));
     const owned = ISSUE_TABLE.filter((row) => row.module && existsSync(join(bench, `${row.module}.ts`)));
     expect(owned.length).toBeGreaterThanOrEqual(5);
-    for (const row of owned) for (const key of row.keys) expect(keys, `${row.figure} (bench/${row.module}.ts)`).toContain(key);
+    for (const row of owned)
+      for (const key of row.keys) expect(keys, `${row.figure} (bench/${row.module}.ts)`).toContain(key);
     for (const figure of result.figures) {
       expect(Number.isFinite(figure.value), figure.key).toBe(true);
       expect(figure.runs.length, figure.key).toBeGreaterThan(0);

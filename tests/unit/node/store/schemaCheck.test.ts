@@ -43,24 +43,50 @@ function sampleProject(): Project {
         ...(i === 1 ? { inferredDay: '2025-04-27' } : {}),
       };
     });
-  const facts = sources.flatMap((s) => extractFacts({ sourceId: s.id, text: s.text, publishedAt: s.guessed.publishedAt }));
+  const facts = sources.flatMap((s) =>
+    extractFacts({ sourceId: s.id, text: s.text, publishedAt: s.guessed.publishedAt }),
+  );
   const groups = groupFacts(facts);
   const decisions: Record<string, Decision> = {};
   facts.forEach((f, i) => {
-    if (i % 3 === 0) decisions[f.id] = { factId: f.id, status: i % 2 ? 'rejected' : 'verified', credibility: i % 2 ? null : 2, note: 'checked', at: '2026-12-02T00:00:00.000Z' };
+    if (i % 3 === 0)
+      decisions[f.id] = {
+        factId: f.id,
+        status: i % 2 ? 'rejected' : 'verified',
+        credibility: i % 2 ? null : 2,
+        note: 'checked',
+        at: '2026-12-02T00:00:00.000Z',
+      };
   });
-  const brief = draftBrief({ facts, sources, decisions, groups }, { title: 'Visit', date: '2026-12-02', marking: 'OFFICIAL', preparedFor: 'Minister', preparedBy: 'Desk' });
+  const brief = draftBrief(
+    { facts, sources, decisions, groups },
+    { title: 'Visit', date: '2026-12-02', marking: 'OFFICIAL', preparedFor: 'Minister', preparedBy: 'Desk' },
+  );
   // A sample of every kind of fact keeps each damaged copy small enough to check thousands of.
-  const kept = [...new Map(facts.map((f) => [`${f.kind}/${f.parser}/${f.event ? 1 : 0}/${f.speaker ? 1 : 0}`, f])).values()];
+  const kept = [
+    ...new Map(
+      facts.map((f) => [`${f.kind}/${f.parser}/${f.event ? 1 : 0}/${f.speaker ? 1 : 0}`, f]),
+    ).values(),
+  ];
   for (const s of sources) s.originalText = s.originalText.slice(0, 300);
-  return { ...emptyProject({ id: 'proj_1', name: 'Visit', now: '2026-12-02T00:00:00.000Z' }), sources, facts: kept, groups: groups.slice(0, 20), decisions, brief };
+  return {
+    ...emptyProject({ id: 'proj_1', name: 'Visit', now: '2026-12-02T00:00:00.000Z' }),
+    sources,
+    facts: kept,
+    groups: groups.slice(0, 20),
+    decisions,
+    brief,
+  };
 }
 
 const checkProject = compileSchemaCheck(Project);
 const json = JSON.stringify(sampleProject());
 
 /** Both answers for the same JSON text, each on its own fresh parse. */
-function bothOn(text: string): { fast: ReturnType<typeof checkProject>; zod: ReturnType<typeof Project.safeParse> } {
+function bothOn(text: string): {
+  fast: ReturnType<typeof checkProject>;
+  zod: ReturnType<typeof Project.safeParse>;
+} {
   return { fast: checkProject(JSON.parse(text)), zod: Project.safeParse(JSON.parse(text)) };
 }
 
@@ -74,17 +100,23 @@ function expectSameAnswer(text: string): boolean {
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Every place in a JSON value, as the keys leading to it. */
-function pathsOf(value: Json, path: Array<string | number> = [], out: Array<Array<string | number>> = []): Array<Array<string | number>> {
+function pathsOf(
+  value: Json,
+  path: Array<string | number> = [],
+  out: Array<Array<string | number>> = [],
+): Array<Array<string | number>> {
   out.push(path);
   if (Array.isArray(value)) value.forEach((v, i) => pathsOf(v, [...path, i], out));
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], out);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) pathsOf(v, [...path, k], out);
   return out;
 }
 
 /** The value at `path`, or undefined where an earlier damage took the way there away. */
 function at(root: Json, path: ReadonlyArray<string | number>): Json | undefined {
   let node: Json | undefined = root;
-  for (const key of path) node = node !== null && typeof node === 'object' ? (node as Record<string, Json>)[key] : undefined;
+  for (const key of path)
+    node = node !== null && typeof node === 'object' ? (node as Record<string, Json>)[key] : undefined;
   return node;
 }
 
@@ -94,7 +126,9 @@ const RECORDS = new Set(['decisions', 'evidence', 'slots']);
 const byPlace = new Map<string, Array<Array<string | number>>>();
 for (const path of pathsOf(JSON.parse(json) as Json).filter((p) => p.length > 0)) {
   // Array indices and the keys of records (decisions by fact, evidence, slots) name no place.
-  const place = path.map((k, i) => (typeof k === 'number' || RECORDS.has(String(path[i - 1])) ? '*' : k)).join('.');
+  const place = path
+    .map((k, i) => (typeof k === 'number' || RECORDS.has(String(path[i - 1])) ? '*' : k))
+    .join('.');
   byPlace.set(place, [...(byPlace.get(place) ?? []), path]);
 }
 const somePath = fc.constantFrom(...byPlace.values()).chain((instances) => fc.constantFrom(...instances));
@@ -144,9 +178,18 @@ describe('the fast schema check of a project', () => {
     const damage = fc.oneof(
       fc.record({ kind: fc.constant('replace' as const), path: somePath, value: anyJson }),
       fc.record({ kind: fc.constant('remove' as const), path: somePath }),
-      fc.record({ kind: fc.constant('add' as const), path: somePath, key: fc.string({ maxLength: 8 }), value: anyJson }),
+      fc.record({
+        kind: fc.constant('add' as const),
+        path: somePath,
+        key: fc.string({ maxLength: 8 }),
+        value: anyJson,
+      }),
       // Values just outside what the schema allows.
-      fc.record({ kind: fc.constant('replace' as const), path: somePath, value: fc.constantFrom<Json>(-1, 0, 1.5, 7, 2 ** 60, '', 'x', [], {}, null, true) }),
+      fc.record({
+        kind: fc.constant('replace' as const),
+        path: somePath,
+        value: fc.constantFrom<Json>(-1, 0, 1.5, 7, 2 ** 60, '', 'x', [], {}, null, true),
+      }),
       fc.record({ kind: fc.constant('nudge' as const), path: somePath, how: fc.nat(3) }),
     );
     const answers = { valid: 0, invalid: 0 };
@@ -158,7 +201,8 @@ describe('the fast schema check of a project', () => {
           const key = d.path[d.path.length - 1]!;
           if (parent === undefined || parent === null || typeof parent !== 'object') continue;
           if (d.kind === 'replace') (parent as Record<string, Json>)[key] = d.value;
-          else if (d.kind === 'nudge') (parent as Record<string, Json>)[key] = nudged((parent as Record<string, Json>)[key]!, d.how);
+          else if (d.kind === 'nudge')
+            (parent as Record<string, Json>)[key] = nudged((parent as Record<string, Json>)[key]!, d.how);
           else if (d.kind === 'remove') {
             if (Array.isArray(parent)) parent.splice(Number(key), 1);
             else delete (parent as Record<string, Json>)[key];
@@ -184,10 +228,19 @@ describe('the fast schema check of a project', () => {
   });
 
   it('hands to zod what it does not know, and still answers as zod does', () => {
-    const odd = z.object({ a: z.string().email(), b: z.number().multipleOf(5), c: z.array(z.string()).nonempty(), d: z.object({ e: z.string() }).passthrough() });
+    const odd = z.object({
+      a: z.string().email(),
+      b: z.number().multipleOf(5),
+      c: z.array(z.string()).nonempty(),
+      d: z.object({ e: z.string() }).passthrough(),
+    });
     const check = compileSchemaCheck(odd);
     expect(check.handedToZod.length).toBeGreaterThan(0);
-    for (const value of [{ a: 'x@y.org', b: 10, c: ['q'], d: { e: 'f', g: 1 } }, { a: 'not mail', b: 10, c: ['q'], d: { e: 'f' } }, { a: 'x@y.org', b: 11, c: [], d: { e: 1 } }]) {
+    for (const value of [
+      { a: 'x@y.org', b: 10, c: ['q'], d: { e: 'f', g: 1 } },
+      { a: 'not mail', b: 10, c: ['q'], d: { e: 'f' } },
+      { a: 'x@y.org', b: 11, c: [], d: { e: 1 } },
+    ]) {
       const fast = check(structuredClone(value));
       const slow = odd.safeParse(structuredClone(value));
       expect(fast.ok).toBe(slow.success);
