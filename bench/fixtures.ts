@@ -62,6 +62,8 @@ export async function fixtureProject(options: BenchOptions, size: FixtureSize): 
   if (existsSync(path) && existsSync(meta))
     return { ...(JSON.parse(readFileSync(meta, 'utf8')) as FixtureProject), path };
   await mkdir(folder, { recursive: true });
+  // Projects built by other versions of the code are never read again: a 10,000-article one is 360 MB.
+  for (const stale of readdirSync(options.cacheDir)) if (stale !== codeKey()) await rm(join(options.cacheDir, stale), { recursive: true, force: true });
   const started = performance.now();
   const project = await buildProject(size);
   options.log(
