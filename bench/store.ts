@@ -50,28 +50,20 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
   await handle.close();
 
   const size = fixture.facts.toLocaleString('en-US');
+  const figure = (what: 'save' | 'open', limit: number, runs: typeof save, floor: string) =>
+    timedFigure(
+      {
+        key: `store.${what}`,
+        label: `project ${what}, ${size} facts`,
+        unit: 'ms',
+        targets: [{ on: 'ratio', op: '<=', limit }],
+        detail,
+      },
+      runs.measured,
+      { label: floor, timing: runs.floor },
+    );
   return [
-    timedFigure(
-      {
-        key: 'store.save',
-        label: `project save, ${size} facts`,
-        unit: 'ms',
-        targets: [{ on: 'ratio', op: '<=', limit: 1.5 }],
-        detail,
-      },
-      save.measured,
-      { label: 'JSON.stringify + writeFile', timing: save.floor },
-    ),
-    timedFigure(
-      {
-        key: 'store.open',
-        label: `project open, ${size} facts`,
-        unit: 'ms',
-        targets: [{ on: 'ratio', op: '<=', limit: 2.5 }],
-        detail,
-      },
-      open.measured,
-      { label: 'readFile + JSON.parse', timing: open.floor },
-    ),
+    figure('save', 1.5, save, 'JSON.stringify + writeFile'),
+    figure('open', 2.5, open, 'readFile + JSON.parse'),
   ];
 }
