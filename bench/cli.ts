@@ -2,15 +2,14 @@
 // out/cli) against what bin/attache.mjs did before it, registering tsx and importing
 // src/cli/main.ts (TypeScript compiled at run time), and against node starting with nothing to do.
 // Run by turns, so the machine's load falls on each alike; medians and spread (min–max) in ms.
-// Run: node --import tsx bench/cli.ts   (target: `attache --help` ≤ 300 ms)
+// Alone: npm run bench -- cli   (target: `attache --help` ≤ 300 ms)
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ensureCliBuilt } from '../scripts/build-cli.mjs';
+import { median, timedFigure, type BenchOptions, type Figure } from './figure';
 
 const root = resolve(import.meta.dirname, '..');
-const RUNS = 9;
 const TSX_MAIN = `import { register } from 'tsx/esm/api'; register(); const { main } = await import('./src/cli/main.ts'); process.exitCode = await main(process.argv.slice(1));`;
 
 interface Way {
@@ -33,52 +32,46 @@ function wallMs(argv: string[], expect = /(?:)/): number {
   return ms;
 }
 
-function summary(times: number[]): { median: number; text: string } {
-  const sorted = [...times].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)]!;
-  return {
-    median,
-    text: `${Math.round(median)} ms (${Math.round(sorted[0]!)}–${Math.round(sorted.at(-1)!)})`,
-  };
-}
+const RUNS = { full: 9, quick: 3, smoke: 1 } as const;
 
-async function main(): Promise<void> {
-  await ensureCliBuilt((line) => console.log(line));
-  const dir = await mkdtemp(join(tmpdir(), 'attache-bench-cli-'));
-  try {
+export async function figures(options: BenchOptions): Promise<Figure[]> {
+  await ensureCliBuilt((line) => options.log(line));
+  const commands: Array<[string, string[], RegExp]> = [['--help', ['--help'], /^attache — .*\n[^]*Commands:/]];
+  // A project to ask about takes an import; the smoke run leaves it out.
+  if (options.level !== 'smoke') {
+    const dir = await mkdtemp(join(options.workDir, 'cli-'));
     const project = join(dir, 'p.attache');
     const samples = join(root, 'resources/samples');
     wallMs(built.argv(['new', project]));
     wallMs(built.argv(['add', project, ...(await readdir(samples)).map((f) => join(samples, f))]));
-    const commands: Array<[string, string[], RegExp]> = [
-      ['--help', ['--help'], /^attache — .*\n[^]*Commands:/],
-      ['info <project>', ['info', project], /sources {2}5\n/],
-    ];
-    const floor: number[] = [];
-    const times = new Map<string, number[]>();
-    for (let i = 0; i < RUNS; i++) {
+    commands.push(['info', ['info', project], /sources {2}5\n/]);
+  }
+  // The tsx start-up it replaced is timed in full runs only: it takes over a second a run.
+  const ways = options.level === 'full' ? [built, tsx] : [built];
+  const floor: number[] = [];
+  const times = new Map<string, number[]>();
+  for (let i = 0; i < RUNS[options.level]; i++) {
+    for (const [name, args, expect] of commands) {
       floor.push(wallMs(['-e', '0']));
-      for (const [name, args, expect] of commands) {
-        for (const way of [built, tsx]) {
-          const key = `${name}\t${way.label}`;
-          times.set(key, [...(times.get(key) ?? []), wallMs(way.argv(args), expect)]);
-        }
+      for (const way of ways) {
+        const key = `${name}\t${way.label}`;
+        times.set(key, [...(times.get(key) ?? []), wallMs(way.argv(args), expect)]);
       }
     }
-    const node = summary(floor);
-    console.log(`node -e 0 (the floor)          ${node.text}`);
-    for (const [name] of commands) {
-      const fast = summary(times.get(`${name}\t${built.label}`)!);
-      const slow = summary(times.get(`${name}\t${tsx.label}`)!);
-      console.log(
-        `attache ${name.padEnd(15)} built ${fast.text}; tsx ${slow.text}; ${(slow.median / fast.median).toFixed(1)}× faster, ${Math.round(fast.median - node.median)} ms over the floor`,
-      );
-    }
-    const help = summary(times.get(`--help\t${built.label}`)!).median;
-    console.log(`--help ${Math.round(help)} ms: ${help <= 300 ? 'within' : 'OVER'} the 300 ms target`);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
   }
+  const floorOf = (c: number) => floor.filter((_, i) => i % commands.length === c);
+  return commands.map(([name], c) => {
+    const before = times.get(`${name}\t${tsx.label}`);
+    return timedFigure(
+      {
+        key: name === '--help' ? 'cli.help' : 'cli.info',
+        label: name === '--help' ? '`attache --help` start-up' : '`attache info <project>` (5 sources)',
+        unit: 'ms',
+        ...(name === '--help' ? { targets: [{ on: 'value' as const, op: '<=' as const, limit: 300 }] } : {}),
+        ...(before ? { detail: { 'tsx (before) ms': Math.round(median(before)) } } : {}),
+      },
+      { wall: times.get(`${name}\t${built.label}`)! },
+      { label: 'node -e 0', timing: { wall: floorOf(c) } },
+    );
+  });
 }
-
-await main();

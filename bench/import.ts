@@ -1,62 +1,102 @@
-// Import throughput: 1,000 generated text articles (~5 MB) in a temp folder, imported in one
-// batch through importFiles (worker, reading, cleaning). Run: node --import tsx bench/import.ts
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// Import + extraction throughput through the real path: the corpus's articles written as .txt
+// files to a temp folder, imported in one batch by importFiles (size check, reading, sha256,
+// reading and cleaning in a worker), then every source's facts extracted in the workers the way
+// refreshFacts does. Grouping is not part of it (bench/verify measures that). The floor reads the
+// same files, splits them into sentences with Intl.Segmenter and runs one regex over each
+// sentence, on the main thread. MB are 10^6 bytes of the files. Alone: npm run bench -- import
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { importFiles } from '../src/node/ingest/importFiles';
-import { shutdownWorkers } from '../src/node/workers/runTask';
+import { runTask, shutdownWorkers } from '../src/node/workers/runTask';
+import { writeCorpus } from './corpus';
+import { byTurns, median, timedFigure, type BenchOptions, type Figure } from './figure';
 
-const FILES = 1000;
-const TARGET_BYTES = 5 * 1024 * 1024;
+const ARTICLES = { full: 1000, quick: 200, smoke: 10 } as const;
+const RUNS = { full: 3, quick: 1, smoke: 1 } as const;
 
-const subjects = ['The delegation', 'The ministry', 'Trade between the two countries', 'The agreement', 'The central bank', 'Officials'];
-const verbs = ['rose by', 'fell by', 'reached', 'was expected to exceed', 'stood at'];
-const furniture = ['Share:', 'Log in', 'Related news', 'Most Viewed', 'Follow us on Facebook', 'Advertisement'];
-
-function article(i: number, size: number): string {
-  const lines = [`Article ${i}: talks on trade and energy continue in the capital`, ''];
-  let n = 0;
-  while (lines.join('\n').length < size) {
-    const s = subjects[(i + n) % subjects.length];
-    const v = verbs[(i * 7 + n) % verbs.length];
-    lines.push(`${s} ${v} ${((i * 13 + n * 7) % 90) + 1}.${n % 10}% in ${2000 + ((i + n) % 25)}, according to figures released on Monday by the statistics office in the city.`);
-    if (n % 4 === 3) lines.push('');
-    n++;
-  }
-  lines.push(...furniture.slice(0, 1 + (i % furniture.length)), `Headline of another story number ${i}`);
-  return lines.join('\n');
+/** Sources and facts of `paths`, as adding them to a project makes them. */
+async function importAndExtract(
+  paths: readonly string[],
+): Promise<{ sources: number; facts: number; failed: number; removed: number }> {
+  const { sources, outcomes } = await importFiles(paths, {
+    maxFileBytes: 100 * 1024 * 1024,
+    existing: new Map(),
+  });
+  const extracted = await Promise.all(
+    sources.map((s) =>
+      runTask(
+        'extract',
+        { sourceId: s.id, text: s.text, publishedAt: s.guessed.publishedAt, language: s.guessed.language },
+        { label: s.fileName },
+      ),
+    ),
+  );
+  return {
+    sources: sources.length,
+    facts: extracted.reduce((n, facts) => n + facts.length, 0),
+    failed: outcomes.filter((o) => o.status === 'failed').length,
+    removed: sources.reduce((n, s) => n + s.removed.length, 0),
+  };
 }
 
-const dir = await mkdtemp(join(tmpdir(), 'attache-bench-'));
-try {
-  const paths: string[] = [];
-  let bytes = 0;
-  for (let i = 0; i < FILES; i++) {
-    const text = article(i, TARGET_BYTES / FILES);
-    const path = join(dir, `article-${String(i).padStart(4, '0')}.txt`);
-    await writeFile(path, text);
-    bytes += Buffer.byteLength(text);
-    paths.push(path);
+const NUMBER = /\d[\d,.]*/g;
+
+/** The floor: the same files read, cut into sentences, one regex pass over each. */
+async function readSegmentMatch(paths: readonly string[]): Promise<number> {
+  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+  let matches = 0;
+  for (const path of paths) {
+    const text = await readFile(path, 'utf8');
+    for (const { segment } of segmenter.segment(text)) matches += segment.match(NUMBER)?.length ?? 0;
   }
-  // The window stays responsive when the main thread's event loop never stalls: measure its delay
-  // while the workers read and clean.
-  const lag = monitorEventLoopDelay({ resolution: 10 });
-  lag.enable();
-  const started = performance.now();
-  const { sources, outcomes } = await importFiles(paths, { maxFileBytes: 100 * 1024 * 1024, existing: new Map() });
-  const seconds = (performance.now() - started) / 1000;
-  lag.disable();
-  const failed = outcomes.filter((o) => o.status === 'failed');
-  const removed = sources.reduce((n, s) => n + s.removed.length, 0);
-  console.log(`files: ${sources.length} added, ${failed.length} failed of ${FILES}`);
-  console.log(`bytes: ${(bytes / 1048576).toFixed(2)} MB`);
-  console.log(`time: ${seconds.toFixed(2)} s`);
-  console.log(`throughput: ${(FILES / seconds).toFixed(0)} files/s, ${(bytes / 1048576 / seconds).toFixed(2)} MB/s`);
-  console.log(`furniture lines set aside: ${removed}`);
-  console.log(`main-thread event-loop delay: p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms, max ${(lag.max / 1e6).toFixed(1)} ms`);
-  if (failed.length > 0) console.log('first failure:', JSON.stringify(failed[0]));
-} finally {
-  await shutdownWorkers();
-  await rm(dir, { recursive: true, force: true });
+  return matches;
+}
+
+export async function figures(options: BenchOptions): Promise<Figure[]> {
+  const articles = ARTICLES[options.level];
+  const { paths, bytes } = await writeCorpus(join(options.workDir, `import-${articles}`), articles);
+  const megabytes = bytes / 1e6;
+  let outcome = { sources: 0, facts: 0, failed: 0, removed: 0 };
+  const lags: number[] = [];
+  try {
+    const { measured, floor } = await byTurns(
+      RUNS[options.level],
+      async () => {
+        // The window stays responsive while the main thread's event loop never stalls.
+        const lag = monitorEventLoopDelay({ resolution: 10 });
+        lag.enable();
+        outcome = await importAndExtract(paths);
+        lag.disable();
+        lags.push(lag.percentile(99) / 1e6);
+      },
+      () => readSegmentMatch(paths),
+    );
+    if (outcome.failed) throw new Error(`${outcome.failed} of ${articles} files failed to import`);
+    return [
+      timedFigure(
+        {
+          key: 'import.throughput',
+          label: `import + extraction, ${articles.toLocaleString('en-US')} articles`,
+          unit: 'MB/s',
+          targets: [
+            { on: 'value', op: '>=', limit: 2 },
+            { on: 'ratio', op: '<=', limit: 5 },
+          ],
+          detail: {
+            articles,
+            MB: Number(megabytes.toFixed(2)),
+            facts: outcome.facts,
+            'furniture lines set aside': outcome.removed,
+            'main-thread event-loop delay p99 ms': Number(median(lags).toFixed(1)),
+          },
+        },
+        measured,
+        { label: 'read + Intl.Segmenter sentences + one regex pass', timing: floor },
+        (ms) => megabytes / (ms / 1000),
+      ),
+    ];
+  } finally {
+    await shutdownWorkers();
+  }
 }

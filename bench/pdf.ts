@@ -1,18 +1,16 @@
 // PDF export speed: a ~100-page brief with 1,000 citations through exportBriefPdf (integrity
 // check, layout, font fallback, tags, links, contents, frames), against pdfkit writing the same
-// words with its own wrapping and nothing else. Run: node --import tsx bench/pdf.ts
+// words with its own wrapping and nothing else. Alone: npm run bench -- pdf
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdtemp, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import PDFDocument from 'pdfkit';
 import type { BriefInput } from '../src/core/brief';
 import type { Brief, Decision, Fact, Section, Source } from '../src/core/model';
 import { exportBriefPdf, fontsFolder } from '../src/node/pdf';
 import { source } from '../tests/unit/core/brief/briefFixture';
+import { byTurns, timedFigure, type BenchOptions, type Figure } from './figure';
 
-const CITATIONS = 1000;
 const SOURCES = 25;
 
 const openings = ['Officials said', 'The ministry reported that', 'According to the statistics office,', 'Both delegations noted that', 'A joint statement said'];
@@ -28,10 +26,10 @@ function sentence(i: number): string {
   return `${openings[i % openings.length]} ${middles[(i * 3) % middles.length]} (item ${i + 1}).`;
 }
 
-export function benchInput(): { brief: Brief; input: BriefInput } {
+export function benchInput(citations = 1000): { brief: Brief; input: BriefInput } {
   const sources: Source[] = [];
   const texts: string[][] = Array.from({ length: SOURCES }, () => []);
-  for (let i = 0; i < CITATIONS; i++) texts[i % SOURCES]!.push(sentence(i));
+  for (let i = 0; i < citations; i++) texts[i % SOURCES]!.push(sentence(i));
   for (let s = 0; s < SOURCES; s++) {
     const text = texts[s]!.join('\n');
     sources.push(source(`src_${s}`, `Outlet ${s}`, `Report number ${s} on relations`, '2025-02-01', (['A', 'B', 'C'] as const)[s % 3]!, text));
@@ -39,7 +37,7 @@ export function benchInput(): { brief: Brief; input: BriefInput } {
   const facts: Fact[] = [];
   const decisions: Record<string, Decision> = {};
   const offsets = new Array<number>(SOURCES).fill(0);
-  for (let i = 0; i < CITATIONS; i++) {
+  for (let i = 0; i < citations; i++) {
     const s = i % SOURCES;
     const text = sentence(i);
     const start = offsets[s]!;
@@ -51,8 +49,8 @@ export function benchInput(): { brief: Brief; input: BriefInput } {
   const sections: Section[] = [];
   for (let sec = 0; sec < 10; sec++) {
     const items = [];
-    for (let k = 0; k < CITATIONS / 10; k++) {
-      const i = sec * (CITATIONS / 10) + k;
+    for (let k = 0; k < citations / 10; k++) {
+      const i = sec * (citations / 10) + k;
       items.push([{ type: 'text' as const, text: sentence(i) }, { type: 'cite' as const, factId: `fact_${i}` }]);
     }
     sections.push({ id: `s${sec}`, title: `Section ${sec + 1}`, blocks: [{ type: 'bullets', items }] });
@@ -72,7 +70,7 @@ export function benchInput(): { brief: Brief; input: BriefInput } {
 }
 
 /** pdfkit alone: the same words (body and notes) with its own wrapping, one font, no tags or links. */
-async function plainPdfkit(brief: Brief, input: BriefInput, outPath: string): Promise<number> {
+export async function plainPdfkit(brief: Brief, input: BriefInput, outPath: string): Promise<number> {
   const doc = new PDFDocument({ size: 'A4', margins: { top: 78, bottom: 78, left: 66, right: 66 } });
   doc.pipe(createWriteStream(outPath));
   const done = new Promise<void>((resolve) => doc.on('end', resolve));
@@ -93,38 +91,32 @@ async function plainPdfkit(brief: Brief, input: BriefInput, outPath: string): Pr
   return pages;
 }
 
-export async function benchPdf(): Promise<{ pages: number; citations: number; seconds: number; plainSeconds: number; ratio: number }> {
-  const dir = await mkdtemp(join(tmpdir(), 'attache-bench-pdf-'));
-  try {
-    const { brief, input } = benchInput();
-    // Warm-up: parse the fonts once so both timings measure writing, not first-time module loading.
-    await plainPdfkit(brief, input, join(dir, 'warm.pdf'));
+const CITATIONS_AT = { full: 1000, quick: 1000, smoke: 40 } as const;
+const RUNS = { full: 5, quick: 2, smoke: 1 } as const;
 
-    // Best of three each: the machine is shared, and the best run is the one least disturbed.
-    let seconds = Infinity;
-    let plainSeconds = Infinity;
-    let result = { pages: 0, citations: 0 };
-    let plainPages = 0;
-    for (let round = 0; round < 3; round++) {
-      let started = performance.now();
-      result = await exportBriefPdf({ brief, input, outPath: join(dir, 'brief.pdf'), options: { paper: 'A4', deterministic: true } });
-      seconds = Math.min(seconds, (performance.now() - started) / 1000);
-      started = performance.now();
-      plainPages = await plainPdfkit(brief, input, join(dir, 'plain.pdf'));
-      plainSeconds = Math.min(plainSeconds, (performance.now() - started) / 1000);
-    }
-    const bytes = (await stat(join(dir, 'brief.pdf'))).size;
-
-    const ratio = seconds / plainSeconds;
-    console.log(`brief: ${result.pages} pages, ${result.citations} citations, ${(bytes / 1024).toFixed(0)} KB in ${seconds.toFixed(2)} s`);
-    console.log(`pdfkit alone, same words: ${plainPages} pages in ${plainSeconds.toFixed(2)} s`);
-    console.log(`ratio: ${ratio.toFixed(2)}× (aim: within 3×)`);
-    return { pages: result.pages, citations: result.citations, seconds, plainSeconds, ratio };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await benchPdf();
+export async function figures(options: BenchOptions): Promise<Figure[]> {
+  const dir = await mkdtemp(join(options.workDir, 'pdf-'));
+  const { brief, input } = benchInput(CITATIONS_AT[options.level]);
+  let result = { pages: 0, citations: 0 };
+  let plainPages = 0;
+  // The warm-up pair also parses the fonts once, so both timings measure writing, not loading.
+  const { measured, floor } = await byTurns(
+    RUNS[options.level],
+    async () => (result = await exportBriefPdf({ brief, input, outPath: join(dir, 'brief.pdf'), options: { paper: 'A4', deterministic: true } })),
+    async () => (plainPages = await plainPdfkit(brief, input, join(dir, 'plain.pdf'))),
+  );
+  const bytes = (await stat(join(dir, 'brief.pdf'))).size;
+  return [
+    timedFigure(
+      {
+        key: 'pdf.export',
+        label: `PDF export, ${result.pages} pages, ${result.citations.toLocaleString('en-US')} citations`,
+        unit: 'ms',
+        targets: [{ on: 'ratio', op: '<=', limit: 3 }],
+        detail: { pages: result.pages, citations: result.citations, 'plain pages': plainPages, KB: Math.round(bytes / 1024) },
+      },
+      measured,
+      { label: 'pdfkit alone, same words', timing: floor },
+    ),
+  ];
 }

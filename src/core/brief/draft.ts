@@ -20,8 +20,7 @@ const MAX_KEY_MESSAGES = 5;
 const MAX_KEY_FIGURES = 12;
 
 /** Verified facts in reading order, one per corroborated group (the others are cited through it). */
-export function draftFacts(input: BriefInput): Fact[] {
-  const index = indexInput(input);
+export function draftFacts(input: BriefInput, index: BriefIndex = indexInput(input)): Fact[] {
   const sourceOrder = new Map(input.sources.map((s, i) => [s.id, i]));
   const verified = input.facts
     .filter((f) => isVerified(input, f.id) && index.sourceById.has(f.sourceId))
@@ -54,8 +53,7 @@ function sourceCount(fact: Fact, index: BriefIndex): number {
  * it once, citing the fact the most sources stand behind; on a tie, one the key-figures table
  * also shows (so the table and the text share a note), then the first figure in the sentence.
  */
-export function draftSentences(input: BriefInput): Fact[] {
-  const index = indexInput(input);
+export function draftSentences(input: BriefInput, index: BriefIndex = indexInput(input)): Fact[] {
   const bySentence = new Map<string, Fact>();
   const rank = (f: Fact): [number, number, number] => [
     sourceCount(f, index),
@@ -67,7 +65,7 @@ export function draftSentences(input: BriefInput): Fact[] {
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return x[i]! > y[i]!;
     return false;
   };
-  for (const fact of draftFacts(input)) {
+  for (const fact of draftFacts(input, index)) {
     const key = `${fact.sourceId}\u241f${fact.start}\u241f${fact.end}`;
     const held = bySentence.get(key);
     if (!held || better(fact, held)) bySentence.set(key, fact);
@@ -75,12 +73,12 @@ export function draftSentences(input: BriefInput): Fact[] {
   return [...bySentence.values()];
 }
 
-export function placeFacts(input: BriefInput): Placement[] {
-  const index = indexInput(input);
+export function placeFacts(input: BriefInput, index: BriefIndex = indexInput(input)): Placement[] {
   const placements: Placement[] = [];
+  const sentences = draftSentences(input, index);
   // The most widely reported facts make the key messages.
   const keyMessageIds = new Set(
-    draftSentences(input)
+    sentences
       // A lead-in ("… also said:") introduces words the bullet would not carry: not a message.
       .filter((f) => sourceCount(f, index) >= 2 && !index.facts.inConflict(f.id) && sensitivityWords(f).length === 0 && !/:\s*$/.test(f.text))
       .map((f, order) => ({ f, order, n: sourceCount(f, index) }))
@@ -88,7 +86,7 @@ export function placeFacts(input: BriefInput): Placement[] {
       .slice(0, MAX_KEY_MESSAGES)
       .map(({ f }) => f.id),
   );
-  for (const fact of draftSentences(input)) {
+  for (const fact of sentences) {
     const choice = classifyTopic(fact);
     const sensitive = sensitivityWords(fact);
     if (index.facts.inConflict(fact.id) || sensitive.length > 0) {
@@ -151,7 +149,7 @@ function issuesPlaceholder(input: BriefInput): Block[] {
 export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
   const brief = briefTemplate('visit', defaults);
   const index = indexInput(input);
-  const placements = placeFacts(input);
+  const placements = placeFacts(input, index);
   const factsFor = (role: Placement['role'], topic?: Topic) =>
     placements
       .filter((p) => p.role === role && (topic === undefined || p.topic === topic))
@@ -160,7 +158,7 @@ export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
   const bullets = (facts: Fact[]): Block[] => (facts.length ? [{ type: 'bullets', items: facts.map(factItem) }] : []);
 
   // The most widely reported figures, shown in reading order.
-  const candidates = draftFacts(input).flatMap((f, order) => {
+  const candidates = draftFacts(input, index).flatMap((f, order) => {
     const row = keyFigureRow(f, index.sourceById.get(f.sourceId), verifiedPartners(f, input, index));
     return row ? [{ row, order, n: sourceCount(f, index) }] : [];
   });

@@ -3,6 +3,7 @@
 import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun, LaidSection } from '../../core/brief';
 import { UNVERIFIED_MARK } from '../../core/brief';
 import type { FontChain, FontStyle, PdfDoc } from './fontChain';
+import { drawText } from './drawText';
 import { INK, MARGIN } from './pageFrame';
 import { drawRuns, flowText, type Line, type Styled } from './textFlow';
 
@@ -137,7 +138,7 @@ export class BriefWriter {
       const baseline = this.y + 11 * 0.9;
       item.add(() => {
         if (titleLine) this.drawLine(titleLine, MARGIN.left, baseline);
-        this.doc.font('serif').fontSize(11).fillColor(INK.text).text(number, MARGIN.left + this.width - numberWidth, baseline, { lineBreak: false, baseline: 'alphabetic' });
+        drawText(this.doc, number, 'serif', 11, INK.text, MARGIN.left + this.width - numberWidth, baseline, numberWidth);
       });
       this.doc.goTo(MARGIN.left, this.y, this.width, this.tocLine - 4, section.anchor);
       const leaderFrom = MARGIN.left + (titleLine?.width ?? 0) + 6;
@@ -224,7 +225,7 @@ export class BriefWriter {
       const label = this.doc.struct('Lbl');
       li.add(label);
       const baseline = this.y + BODY * 0.95;
-      label.add(() => this.doc.font('serif').fontSize(BODY).fillColor(INK.text).text('•', MARGIN.left + 4, baseline, { lineBreak: false, baseline: 'alphabetic' }));
+      label.add(() => drawText(this.doc, '•', 'serif', BODY, INK.text, MARGIN.left + 4, baseline, 0));
       label.end();
       const body = this.doc.struct('LBody');
       li.add(body);
@@ -262,7 +263,7 @@ export class BriefWriter {
   private drawLine(line: Line, x: number, baseline: number, element?: StructElement): void {
     for (const run of drawRuns(line, x)) {
       const y = baseline - run.rise;
-      this.doc.font(run.font).fontSize(run.size).fillColor(run.color).text(run.text, run.x, y, { lineBreak: false, baseline: 'alphabetic' });
+      drawText(this.doc, run.text, run.font, run.size, run.color, run.x, y, run.width);
       if (run.anchor) this.doc.addNamedDestination(run.anchor, 'XYZ', run.x, y - run.size * 2, null);
       if (run.link) {
         const top = y - run.size * 0.9;

@@ -40,7 +40,7 @@ export interface MeasuredSegment extends FontSegment {
 export class FontChain {
   private readonly lookups = new Map<FontName, GlyphLookup>();
   private readonly choice = new Map<FontStyle, Map<number, FontName>>();
-  private readonly measured = new Map<string, MeasuredSegment[]>();
+  private readonly measurers = new Map<string, (text: string) => MeasuredSegment[]>();
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -76,13 +76,26 @@ export class FontChain {
 
   /** split() with each run's width; remembered, since a brief repeats most of its words. */
   measure(text: string, style: FontStyle, size: number): MeasuredSegment[] {
-    const key = `${style}\u0000${size}\u0000${text}`;
-    let segments = this.measured.get(key);
-    if (!segments) {
-      segments = this.split(text, style).map((s) => ({ ...s, width: this.width(s.text, s.font, size) }));
-      this.measured.set(key, segments);
+    return this.measurer(style, size)(text);
+  }
+
+  /** measure() for one style and size, for a caller measuring many words alike. */
+  measurer(style: FontStyle, size: number): (text: string) => MeasuredSegment[] {
+    const key = `${style}\u0000${size}`;
+    let measure = this.measurers.get(key);
+    if (!measure) {
+      const known = new Map<string, MeasuredSegment[]>();
+      measure = (text) => {
+        let segments = known.get(text);
+        if (!segments) {
+          segments = this.split(text, style).map((s) => ({ ...s, width: this.width(s.text, s.font, size) }));
+          known.set(text, segments);
+        }
+        return segments;
+      };
+      this.measurers.set(key, measure);
     }
-    return segments;
+    return measure;
   }
 
   private fontFor(ch: string, style: FontStyle): FontName {

@@ -1,6 +1,7 @@
 // Paper sizes, margins and the running header and footer (the marking on every page, "page X of
 // Y"), drawn after layout because the total is only known then.
 import type { FontChain } from './fontChain';
+import { drawText } from './drawText';
 import { drawRuns, flowText } from './textFlow';
 import type { PdfDoc } from './fontChain';
 
@@ -46,7 +47,7 @@ function drawCentered(doc: PdfDoc, fonts: FontChain, text: string, pageWidth: nu
   const line = lines[0];
   if (!line) return;
   for (const run of drawRuns(line, (pageWidth - line.width) / 2)) {
-    doc.font(run.font).fontSize(run.size).fillColor(run.color).text(run.text, run.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    drawText(doc, run.text, run.font, run.size, run.color, run.x, baseline, run.width);
   }
 }
 
@@ -54,6 +55,6 @@ function drawAt(doc: PdfDoc, fonts: FontChain, text: string, x: number, baseline
   const line = flowText(fonts, [{ text, style: 'regular', size, color }], 10_000)[0];
   if (!line) return;
   for (const run of drawRuns(line, x)) {
-    doc.font(run.font).fontSize(run.size).fillColor(run.color).text(run.text, run.x, baseline, { lineBreak: false, baseline: 'alphabetic' });
+    drawText(doc, run.text, run.font, run.size, run.color, run.x, baseline, run.width);
   }
 }

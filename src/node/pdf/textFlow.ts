@@ -1,7 +1,7 @@
 // Breaks styled text into lines that fit a width, with each piece in a font that has its glyphs.
 // Our own line breaker (not pdfkit's) so that font fallback, superscript citations and their
 // links can sit inside one line.
-import type { FontChain, FontName, FontStyle } from './fontChain';
+import type { FontChain, FontName, FontStyle, MeasuredSegment } from './fontChain';
 
 export interface Styled {
   text: string;
@@ -44,7 +44,11 @@ export interface Line {
 
 // One break opportunity per CJK character; Latin words break at spaces only.
 // NOTE: no kinsoku (no-break before 。、」); a line may start with closing punctuation.
-const TOKEN = /(\s+)|([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef])|([^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]+)/gu;
+const CJK_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef`;
+const TOKEN = new RegExp(String.raw`(\s+)|([${CJK_CLASS}])|([^\s${CJK_CLASS}]+)`, 'gu');
+const HAS_CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
+/** Spaces and words of text without CJK, as TOKEN would find them: [space, word] pairs alternate. */
+const SPACES = /(\s+)/;
 
 export function flowText(fonts: FontChain, pieces: Styled[], maxWidth: number): Line[] {
   const words: Word[] = [];
@@ -56,13 +60,19 @@ export function flowText(fonts: FontChain, pieces: Styled[], maxWidth: number): 
     if (current) words.push(current);
     current = null;
   };
-  const append = (piece: Styled, text: string) => {
+  const space = (measure: (text: string) => MeasuredSegment[]) => {
+    finish();
+    const measured = measure(' ')[0]!;
+    pendingSpace = measured.width;
+    pendingSpaceFont = measured.font;
+  };
+  const append = (piece: Styled, measure: (text: string) => MeasuredSegment[], text: string) => {
     if (!current) {
       current = { segments: [], width: 0, space: pendingSpace, spaceFont: pendingSpaceFont };
       pendingSpace = 0;
       pendingSpaceFont = null;
     }
-    for (const part of fonts.measure(text, piece.style, piece.size)) {
+    for (const part of measure(text)) {
       const width = part.width;
       current.segments.push({
         text: part.text,
@@ -79,18 +89,26 @@ export function flowText(fonts: FontChain, pieces: Styled[], maxWidth: number): 
   };
 
   for (const piece of pieces) {
+    const measure = fonts.measurer(piece.style, piece.size);
+    if (!HAS_CJK.test(piece.text)) {
+      // The common case, without the Unicode script classes' cost on every character.
+      const parts = piece.text.split(SPACES);
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i]!;
+        if (i % 2) space(measure);
+        else if (part) append(piece, measure, part);
+      }
+      continue;
+    }
     for (const match of piece.text.matchAll(TOKEN)) {
       if (match[1] !== undefined) {
-        finish();
-        const space = fonts.measure(' ', piece.style, piece.size)[0]!;
-        pendingSpace = space.width;
-        pendingSpaceFont = space.font;
+        space(measure);
       } else if (match[2] !== undefined) {
         finish();
-        append(piece, match[2]);
+        append(piece, measure, match[2]);
         finish();
       } else if (match[3] !== undefined) {
-        append(piece, match[3]);
+        append(piece, measure, match[3]);
       }
     }
   }

@@ -9,6 +9,10 @@ import { Project, SCHEMA_VERSION } from '../../core/model';
 import { codeOf, writeFileAtomic } from './atomicWrite';
 import { migrateProject } from './schemaMigration';
 import { withFactFeatures } from './factFeatures';
+import { compileSchemaCheck } from './schemaCheck';
+
+/** The schema check of src/core/model.ts compiled for files of any size (see schemaCheck.ts). */
+const checkProject = compileSchemaCheck(Project);
 
 export interface ReadResult {
   project: Project;
@@ -74,7 +78,8 @@ type ParseOutcome =
   | { kind: 'damaged'; reason: string };
 
 export function parseProjectText(text: string): ParseOutcome {
-  if (text.trim() === '') return { kind: 'damaged', reason: 'the file is empty' };
+  // Not text.trim(): that copies the whole file to find its first character.
+  if (!/\S/.test(text)) return { kind: 'damaged', reason: 'the file is empty' };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -84,7 +89,12 @@ export function parseProjectText(text: string): ParseOutcome {
   const migrated = migrateProject(raw);
   if (migrated.kind === 'tooNew') return migrated;
   if (migrated.kind === 'invalid') return { kind: 'damaged', reason: migrated.reason };
-  const checked = Project.safeParse(migrated.data);
+  const fast = checkProject(migrated.data);
+  if (fast.ok) return { kind: 'ok', project: withFactFeatures(fast.data), fromVersion: migrated.fromVersion };
+  // Something is wrong, or the fast check cannot vouch for it: zod decides, on a fresh copy (the
+  // fast check may have filled in defaults before it stopped), and words the reasons.
+  const again = migrateProject(JSON.parse(text));
+  const checked = Project.safeParse(again.kind === 'ok' ? again.data : undefined);
   if (!checked.success) {
     const issue = checked.error.issues[0];
     const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'the project';
