@@ -98,6 +98,10 @@ class SetOverlaps {
       return id;
     });
   }
+  /** The number of candidate i's set (-1 for an empty one): equal numbers, equal sets. */
+  id(i: number): number {
+    return this.ids[i]!;
+  }
   /** -1 where either set is empty, 1 where they share a member, 0 where they share none. */
   overlap(i: number, j: number): number {
     const x = this.ids[i]!;
@@ -304,6 +308,11 @@ class PackedSets {
     return shared;
   }
 
+  /** The set of i written out (equal strings, equal sets). */
+  key(i: number): string {
+    return this.items.subarray(this.start[i]!, this.start[i + 1]!).join(' ');
+  }
+
   /** Whether the set of i holds x. */
   has(i: number, x: number): boolean {
     const items = this.items;
@@ -388,6 +397,11 @@ class Subjects {
 
   size(i: number): number {
     return this.tokens.size(i);
+  }
+
+  /** The candidate's number among the distinct subjects: equal numbers, equal subjects. */
+  distinct(i: number): number {
+    return this.distinctOf[i]!;
   }
 
   /** How many subject words two candidates share. */
@@ -606,8 +620,15 @@ class Pairing {
   /** Each source's clause words and names (`storyWords`), set by groupFacts. */
   storyWords = new Map<string, Set<string>>();
   private readonly stories = new Map<string, boolean>();
+  /**
+   * Set when judging a pair read what depends on the pair itself, not on what its two facts
+   * state: whether their sources tell one story, or a conflict recorded by its pair (`byHead`).
+   * Such a verdict holds for that pair only (see `TwinVerdicts`).
+   */
+  pairSpecific = false;
   /** Whether two sources tell one story (SAME_STORY_OVERLAP), remembered per pair. */
   sameStory(a: string, b: string): boolean {
+    this.pairSpecific = true;
     const key = a < b ? `${a}\u241f${b}` : `${b}\u241f${a}`;
     const known = this.stories.get(key);
     if (known !== undefined) return known;
@@ -650,6 +671,13 @@ class Pairing {
   /** The candidate's time among all distinct times, -1 for none. */
   private readonly timeOf: Int32Array;
   private readonly times: RelationMemo;
+  /**
+   * Everything judging reads of a candidate but its value's number within its class and its
+   * source, numbered: candidates with one number and one value are twins (see `TwinVerdicts`).
+   */
+  readonly twinBase: Int32Array;
+  /** Each candidate's twin number within its class (set per class by `candidatePairs`). */
+  readonly twins: Int32Array;
 
   constructor(
     readonly cands: readonly Candidate[],
@@ -711,6 +739,18 @@ class Pairing {
     const times = new DistinctValues();
     this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
     this.times = new RelationMemo(times.values);
+    const twinNumber = numbering();
+    this.twinBase = int32Of(cands, (c, i) => {
+      const flags = [
+        this.valued[i], this.dayPrecise[i], this.specific[i], this.types[i], this.eventLength[i], this.timeOfFigure[i], this.aspects[i],
+        this.soleHead[i], this.headIds[i], this.canonicals[i], this.owners[i], this.parts[i], this.listed[i], this.populations[i], this.ranks[i],
+        this.ownKeys[i], this.thingsOf[i], this.timeOf[i], c.time ? 1 : 0, c.preparedTime ? 1 : 0,
+        this.subjects.distinct(i), this.places.id(i), this.acronyms.id(i),
+      ].join(',');
+      // The facts' own strings that judging reads: kind and speaker (statements), entities (namedMatch).
+      return twinNumber(`${flags}\u241f${this.named.key(i)}\u241f${this.sentenceValues.key(i)}\u241f${c.fact.kind}\u241f${c.fact.speaker ?? ''}\u241f${JSON.stringify(c.fact.entities)}`);
+    });
+    this.twins = new Int32Array(n);
   }
 
   /** `namesCompatible` of the things two candidates name. */
@@ -826,7 +866,10 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0 && !namedMatch(pairing.cands[i]!.fact, pairing.cands[j]!.fact)) return NO_VERDICT;
   if (!sameThingMeasured(i, j, pairing)) return NO_VERDICT;
   if (relation === 'compatible') return COMPATIBLE;
-  if (byHead) pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
+  if (byHead) {
+    pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
+    pairing.pairSpecific = true;
+  }
   return byHead ? CONFLICT_AT : sim;
 }
 
@@ -1062,6 +1105,8 @@ function candidatePairs(
     distinct[id]!.members.push(i);
     valueOf[i] = id;
   }
+  const twinNumber = numbering();
+  for (const i of members) pairing.twins[i] = twinNumber(`${pairing.twinBase[i]!},${valueOf[i]!}`);
   const values = new RelationMemo(distinctValues.values);
   pairing.values = values;
   pairing.starts = new Map();
@@ -1245,15 +1290,28 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
     if (list) list.push(i);
     else classes.set(key, [i]);
   });
+  const twinVerdicts = new TwinVerdicts(n);
   for (const members of classes.values()) {
     candidatePairs(members, pairing, numbers, seen, (i, j) => {
+      const twin = pairing.twins[j]!;
+      if (twinVerdicts.noneFrom[twin] === i) return;
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
-      if (same.find(i) === same.find(j)) return;
+      const root = same.find(j);
+      if (same.find(i) === root) return;
+      if (twinVerdicts.conflictFrom[twin] === i && twinVerdicts.conflictRoot[twin] === root) return;
+      pairing.pairSpecific = false;
       const verdict = judge(i, j, pairing);
-      if (verdict === NO_VERDICT) return;
-      if (verdict === SAME) same.union(i, j);
-      else conflictEdges.push(i, j, verdict);
+      if (verdict === NO_VERDICT) {
+        if (!pairing.pairSpecific) twinVerdicts.noneFrom[twin] = i;
+      } else if (verdict === SAME) same.union(i, j);
+      else {
+        conflictEdges.push(i, j, verdict);
+        if (!pairing.pairSpecific) {
+          twinVerdicts.conflictFrom[twin] = i;
+          twinVerdicts.conflictRoot[twin] = root;
+        }
+      }
     });
   }
 
@@ -1288,6 +1346,29 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
   groups.push(...events);
   return groups;
+}
+
+/**
+ * What judging one candidate against its partners found for each twin number (`Pairing.twins`):
+ * twins (the same value, subject, names and every other thing judging reads, in other sources)
+ * get the same verdict from one partner, unless the verdict read the pair's sources
+ * (`Pairing.pairSpecific`). So, while the pair loop meets partners of candidate i:
+ * - a twin of one it found nothing with (`noneFrom` = i) would be found nothing with either;
+ * - a twin of one it set in conflict with (`conflictFrom` = i), standing in that one's cluster
+ *   (`conflictRoot`, its root then: the same root now means the same cluster), would add an
+ *   edge of the same strength between the same two clusters, which changes nothing.
+ * Both are skipped without judging. Large projects repeat each report in hundreds of sources:
+ * on the bench this skips half of the pairs judged.
+ */
+class TwinVerdicts {
+  readonly noneFrom: Int32Array;
+  readonly conflictFrom: Int32Array;
+  readonly conflictRoot: Int32Array;
+  constructor(n: number) {
+    this.noneFrom = new Int32Array(n).fill(-1);
+    this.conflictFrom = new Int32Array(n).fill(-1);
+    this.conflictRoot = new Int32Array(n);
+  }
 }
 
 /** `RULE_IDS.listedFigures`: figures whose sentence states another of their class with the same head. */
