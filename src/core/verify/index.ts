@@ -1069,6 +1069,7 @@ function candidatePairs(
   pairing: Pairing,
   numbers: WordNumbers,
   seen: Int32Array,
+  clusterOf: (i: number) => number,
   visit: (i: number, j: number) => void,
 ): void {
   const { cands, sources, valueOf } = pairing;
@@ -1227,10 +1228,35 @@ function candidatePairs(
     const c = cands[i]!;
     if (c.headKey && pairing.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) add(byHeadKey, c.headKey, i);
   }
+  /**
+   * Every pair of an ascending list, but pairs in one cluster now: clusters only grow, so such a
+   * pair is in one cluster when met and its visit would do nothing. A candidate of a large
+   * cluster meets only the list's members outside it (a large project's list is mostly a few
+   * clusters of many sources each).
+   */
+  const allPairs = (list: readonly number[]) => {
+    const outside = new Map<number, number[] | null>();
+    if (list.length >= MIN_PARTITIONED) {
+      const size = new Map<number, number>();
+      for (const i of list) size.set(clusterOf(i), (size.get(clusterOf(i)) ?? 0) + 1);
+      for (const [root, count] of size) if (count * 8 >= list.length && count >= MIN_PARTITIONED / 2) outside.set(root, null);
+    }
+    for (let x = 0; x < list.length; x++) {
+      const i = list[x]!;
+      const root = outside.size ? clusterOf(i) : -1;
+      let partners: readonly number[] = list;
+      if (outside.has(root)) {
+        let rest = outside.get(root);
+        if (!rest) outside.set(root, (rest = list.filter((j) => clusterOf(j) !== root)));
+        partners = rest;
+      }
+      probeAfter(i, sources[i]!, partners);
+    }
+  };
   for (const list of byHeadKey.values()) {
     // NOTE: one figure per source and thing, so a list is at most as long as the project has sources.
     list.sort((x, y) => x - y);
-    for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
+    allPairs(list);
   }
   // RULE_IDS.sameNamedThing: the same figure for the same counted thing meets on both.
   const byHeadValue = new Map<string, number[]>();
@@ -1241,9 +1267,12 @@ function candidatePairs(
   for (const list of byHeadValue.values()) {
     if (list.length < 2) continue;
     list.sort((x, y) => x - y);
-    for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
+    allPairs(list);
   }
 }
+
+/** Lists shorter than this are paired in full (`allPairs` in candidatePairs). */
+const MIN_PARTITIONED = 32;
 
 /**
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
@@ -1292,7 +1321,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   });
   const twinVerdicts = new TwinVerdicts(n);
   for (const members of classes.values()) {
-    candidatePairs(members, pairing, numbers, seen, (i, j) => {
+    candidatePairs(members, pairing, numbers, seen, (i) => same.find(i), (i, j) => {
       const twin = pairing.twins[j]!;
       if (twinVerdicts.noneFrom[twin] === i) return;
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
