@@ -1058,6 +1058,42 @@ interface DistinctValue {
 }
 
 /**
+ * An ascending list of candidates split by the clusters they stood in when it was made: for a
+ * candidate of one of its large clusters, the members outside that cluster, the only ones it can
+ * still be judged against. Clusters only grow, so a pair in one cluster then is in one cluster
+ * when met, and its visit would be skipped; a large project's lists are mostly a few clusters of
+ * one report repeated by many sources.
+ */
+class ClusterSplit {
+  readonly version: number;
+  uses = 0;
+  /** The large clusters' roots, each with the members outside it once asked for. */
+  private readonly outside = new Map<number, number[] | null>();
+  constructor(
+    private readonly list: readonly number[],
+    private readonly same: UnionFind,
+  ) {
+    this.version = same.unions;
+    const size = new Map<number, number>();
+    for (const i of list) {
+      const root = same.find(i);
+      size.set(root, (size.get(root) ?? 0) + 1);
+    }
+    for (const [root, count] of size) if (count * 32 >= list.length && count * 2 >= MIN_PARTITIONED) this.outside.set(root, null);
+  }
+  /** The members candidate i may not be in one cluster with: all but those of its cluster, where that is a large one. */
+  partners(i: number): readonly number[] {
+    if (this.outside.size === 0) return this.list;
+    const root = this.same.find(i);
+    // A root of the split that is still a root: i's cluster holds all its members of then.
+    if (!this.outside.has(root)) return this.list;
+    let rest = this.outside.get(root);
+    if (!rest) this.outside.set(root, (rest = this.list.filter((j) => this.same.find(j) !== root)));
+    return rest;
+  }
+}
+
+/**
  * Visits the pairs of candidates of one class that could be judged alike, without comparing all
  * pairs: those whose values could be equal (value blocks), and those whose subjects could be
  * close enough for a conflict: a shared head, or (prefix filtering) one of the smaller side's
@@ -1069,7 +1105,7 @@ function candidatePairs(
   pairing: Pairing,
   numbers: WordNumbers,
   seen: Int32Array,
-  clusterOf: (i: number) => number,
+  same: UnionFind,
   visit: (i: number, j: number) => void,
 ): void {
   const { cands, sources, valueOf } = pairing;
@@ -1131,6 +1167,16 @@ function candidatePairs(
   };
   const owns = (d: number, e: number) => reach(d) > reach(e) || (reach(d) === reach(e) && d <= e);
   for (const list of blocks.values()) list.sort((x, y) => numberOf(x) - numberOf(y) || x - y);
+  // A list's members by cluster, split again once clusters have grown and it has served a few
+  // candidates (a split of older clusters still holds, it only leaves more pairs to be skipped when met).
+  const splits = new Map<readonly number[], ClusterSplit>();
+  const partnersOf = (i: number, list: readonly number[]): readonly number[] => {
+    if (list.length < MIN_PARTITIONED) return list;
+    let split = splits.get(list);
+    if (!split || (split.version !== same.unions && split.uses >= SPLIT_REUSE)) splits.set(list, (split = new ClusterSplit(list, same)));
+    split.uses++;
+    return split.partners(i);
+  };
   const distinctSeen = new Int32Array(distinct.length).fill(-1);
   const consider = (d: DistinctValue, e: number) => {
     if (distinctSeen[e] === d.id) return;
@@ -1205,8 +1251,12 @@ function candidatePairs(
     const size = c.tokenIds.length;
     const source = sources[i]!;
     const own = c.value ? distinct[valueOf[i]!]! : undefined;
-    if (own) for (const d of own.same) probeAfter(i, source, d.members);
-    for (const h of c.blockHeadIds) probeAfter(i, source, heads.get(h));
+    // The lists are met without the members of i's cluster where it is a large part of them.
+    if (own) for (const d of own.same) probeAfter(i, source, partnersOf(i, d.members));
+    for (const h of c.blockHeadIds) {
+      const list = heads.get(h);
+      if (list) probeAfter(i, source, partnersOf(i, list));
+    }
     if (own && c.dayPrecise) {
       for (const k of c.named) {
         const list = named.get(k)!;
@@ -1220,7 +1270,7 @@ function candidatePairs(
     // Statements (no value) may be one report at a lower likeness when one speaker says them.
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
-    for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
+    for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, partnersOf(i, words.get(rarestFirst[k]!)!));
   }
   // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
   const byHeadKey = new Map<string, number[]>();
@@ -1228,30 +1278,10 @@ function candidatePairs(
     const c = cands[i]!;
     if (c.headKey && pairing.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) add(byHeadKey, c.headKey, i);
   }
-  /**
-   * Every pair of an ascending list, but pairs in one cluster now: clusters only grow, so such a
-   * pair is in one cluster when met and its visit would do nothing. A candidate of a large
-   * cluster meets only the list's members outside it (a large project's list is mostly a few
-   * clusters of many sources each).
-   */
+  /** Every pair of an ascending list, but pairs in one cluster (see `ClusterSplit`). */
   const allPairs = (list: readonly number[]) => {
-    const outside = new Map<number, number[] | null>();
-    if (list.length >= MIN_PARTITIONED) {
-      const size = new Map<number, number>();
-      for (const i of list) size.set(clusterOf(i), (size.get(clusterOf(i)) ?? 0) + 1);
-      for (const [root, count] of size) if (count * 8 >= list.length && count >= MIN_PARTITIONED / 2) outside.set(root, null);
-    }
-    for (let x = 0; x < list.length; x++) {
-      const i = list[x]!;
-      const root = outside.size ? clusterOf(i) : -1;
-      let partners: readonly number[] = list;
-      if (outside.has(root)) {
-        let rest = outside.get(root);
-        if (!rest) outside.set(root, (rest = list.filter((j) => clusterOf(j) !== root)));
-        partners = rest;
-      }
-      probeAfter(i, sources[i]!, partners);
-    }
+    const split = list.length >= MIN_PARTITIONED ? new ClusterSplit(list, same) : undefined;
+    for (const i of list) probeAfter(i, sources[i]!, split ? split.partners(i) : list);
   };
   for (const list of byHeadKey.values()) {
     // NOTE: one figure per source and thing, so a list is at most as long as the project has sources.
@@ -1271,8 +1301,10 @@ function candidatePairs(
   }
 }
 
-/** Lists shorter than this are paired in full (`allPairs` in candidatePairs). */
+/** Lists shorter than this are paired in full, not split by cluster (`ClusterSplit`). */
 const MIN_PARTITIONED = 32;
+/** How many candidates a value's split serves before it is made again from grown clusters. */
+const SPLIT_REUSE = 8;
 
 /**
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
@@ -1321,7 +1353,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   });
   const twinVerdicts = new TwinVerdicts(n);
   for (const members of classes.values()) {
-    candidatePairs(members, pairing, numbers, seen, (i) => same.find(i), (i, j) => {
+    candidatePairs(members, pairing, numbers, seen, same, (i, j) => {
       const twin = pairing.twins[j]!;
       if (twinVerdicts.noneFrom[twin] === i) return;
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
