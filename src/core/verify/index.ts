@@ -1058,38 +1058,24 @@ interface DistinctValue {
 }
 
 /**
- * An ascending list of candidates split by the clusters they stood in when it was made: for a
- * candidate of one of its large clusters, the members outside that cluster, the only ones it can
- * still be judged against. Clusters only grow, so a pair in one cluster then is in one cluster
- * when met, and its visit would be skipped; a large project's lists are mostly a few clusters of
- * one report repeated by many sources.
+ * The cluster each member of a list stood in when this was taken, by position: a member whose
+ * root then is a candidate's root now is in that candidate's cluster (clusters only grow, and a
+ * root is a root until its cluster joins another), so their pair's visit would be skipped, and
+ * the probes step over it without meeting it. A large project's lists are mostly a few clusters
+ * of one report repeated by many sources. Taken again once clusters have grown and it has served
+ * a few candidates: an older one still holds, it only steps over fewer members.
  */
-class ClusterSplit {
-  readonly version: number;
+class ClusterSnapshot {
+  version = -1;
   uses = 0;
-  /** The large clusters' roots, each with the members outside it once asked for. */
-  private readonly outside = new Map<number, number[] | null>();
-  constructor(
-    private readonly list: readonly number[],
-    private readonly same: UnionFind,
-  ) {
-    this.version = same.unions;
-    const size = new Map<number, number>();
-    for (const i of list) {
-      const root = same.find(i);
-      size.set(root, (size.get(root) ?? 0) + 1);
-    }
-    for (const [root, count] of size) if (count * 32 >= list.length && count * 2 >= MIN_PARTITIONED) this.outside.set(root, null);
+  readonly roots: Int32Array;
+  constructor(private readonly list: readonly number[]) {
+    this.roots = new Int32Array(list.length);
   }
-  /** The members candidate i may not be in one cluster with: all but those of its cluster, where that is a large one. */
-  partners(i: number): readonly number[] {
-    if (this.outside.size === 0) return this.list;
-    const root = this.same.find(i);
-    // A root of the split that is still a root: i's cluster holds all its members of then.
-    if (!this.outside.has(root)) return this.list;
-    let rest = this.outside.get(root);
-    if (!rest) this.outside.set(root, (rest = this.list.filter((j) => this.same.find(j) !== root)));
-    return rest;
+  refresh(same: UnionFind): void {
+    for (let k = 0; k < this.list.length; k++) this.roots[k] = same.find(this.list[k]!);
+    this.version = same.unions;
+    this.uses = 0;
   }
 }
 
@@ -1167,15 +1153,15 @@ function candidatePairs(
   };
   const owns = (d: number, e: number) => reach(d) > reach(e) || (reach(d) === reach(e) && d <= e);
   for (const list of blocks.values()) list.sort((x, y) => numberOf(x) - numberOf(y) || x - y);
-  // A list's members by cluster, split again once clusters have grown and it has served a few
-  // candidates (a split of older clusters still holds, it only leaves more pairs to be skipped when met).
-  const splits = new Map<readonly number[], ClusterSplit>();
-  const partnersOf = (i: number, list: readonly number[]): readonly number[] => {
-    if (list.length < MIN_PARTITIONED) return list;
-    let split = splits.get(list);
-    if (!split || (split.version !== same.unions && split.uses >= SPLIT_REUSE)) splits.set(list, (split = new ClusterSplit(list, same)));
-    split.uses++;
-    return split.partners(i);
+  const snapshots = new Map<readonly number[], ClusterSnapshot>();
+  /** The roots of a list's members as of lately (`ClusterSnapshot`), where the list is long enough to be worth it. */
+  const rootsOf = (list: readonly number[]): Int32Array | undefined => {
+    if (list.length < MIN_SNAPSHOT) return undefined;
+    let snapshot = snapshots.get(list);
+    if (!snapshot) snapshots.set(list, (snapshot = new ClusterSnapshot(list)));
+    if (snapshot.version < 0 || (snapshot.version !== same.unions && snapshot.uses >= SNAPSHOT_REUSE)) snapshot.refresh(same);
+    snapshot.uses++;
+    return snapshot.roots;
   };
   const distinctSeen = new Int32Array(distinct.length).fill(-1);
   const consider = (d: DistinctValue, e: number) => {
@@ -1220,9 +1206,12 @@ function candidatePairs(
     seen[j] = i;
     visit(i, j);
   };
+  // The probes step over the members of i's cluster (`ClusterSnapshot`); i's root as of the
+  // probe's start will do, for the same reason a snapshot's will.
   /** Every j > i in an ascending list. */
   const probeAfter = (i: number, source: number, list: readonly number[] | undefined) => {
     if (!list) return;
+    const roots = rootsOf(list);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -1230,10 +1219,15 @@ function candidatePairs(
       if (list[mid]! <= i) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    else {
+      const root = same.find(i);
+      for (let k = lo; k < list.length; k++) if (roots[k] !== root) meet(i, list[k]!, source);
+    }
   };
   /** Every j with a larger subject than i's, or as large and a larger index. */
   const probeLarger = (i: number, size: number, source: number, list: readonly number[]) => {
+    const roots = rootsOf(list);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -1243,7 +1237,11 @@ function candidatePairs(
       if (other < size || (other === size && j <= i)) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    else {
+      const root = same.find(i);
+      for (let k = lo; k < list.length; k++) if (roots[k] !== root) meet(i, list[k]!, source);
+    }
   };
   const byRarity = (x: number, y: number) => wordUse[x]! - wordUse[y]! || (numbers.word(x) < numbers.word(y) ? -1 : 1);
   for (const i of members) {
@@ -1251,12 +1249,8 @@ function candidatePairs(
     const size = c.tokenIds.length;
     const source = sources[i]!;
     const own = c.value ? distinct[valueOf[i]!]! : undefined;
-    // The lists are met without the members of i's cluster where it is a large part of them.
-    if (own) for (const d of own.same) probeAfter(i, source, partnersOf(i, d.members));
-    for (const h of c.blockHeadIds) {
-      const list = heads.get(h);
-      if (list) probeAfter(i, source, partnersOf(i, list));
-    }
+    if (own) for (const d of own.same) probeAfter(i, source, d.members);
+    for (const h of c.blockHeadIds) probeAfter(i, source, heads.get(h));
     if (own && c.dayPrecise) {
       for (const k of c.named) {
         const list = named.get(k)!;
@@ -1270,7 +1264,7 @@ function candidatePairs(
     // Statements (no value) may be one report at a lower likeness when one speaker says them.
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
-    for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, partnersOf(i, words.get(rarestFirst[k]!)!));
+    for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
   }
   // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
   const byHeadKey = new Map<string, number[]>();
@@ -1278,15 +1272,10 @@ function candidatePairs(
     const c = cands[i]!;
     if (c.headKey && pairing.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) add(byHeadKey, c.headKey, i);
   }
-  /** Every pair of an ascending list, but pairs in one cluster (see `ClusterSplit`). */
-  const allPairs = (list: readonly number[]) => {
-    const split = list.length >= MIN_PARTITIONED ? new ClusterSplit(list, same) : undefined;
-    for (const i of list) probeAfter(i, sources[i]!, split ? split.partners(i) : list);
-  };
   for (const list of byHeadKey.values()) {
     // NOTE: one figure per source and thing, so a list is at most as long as the project has sources.
     list.sort((x, y) => x - y);
-    allPairs(list);
+    for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
   }
   // RULE_IDS.sameNamedThing: the same figure for the same counted thing meets on both.
   const byHeadValue = new Map<string, number[]>();
@@ -1297,14 +1286,14 @@ function candidatePairs(
   for (const list of byHeadValue.values()) {
     if (list.length < 2) continue;
     list.sort((x, y) => x - y);
-    allPairs(list);
+    for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
   }
 }
 
-/** Lists shorter than this are paired in full, not split by cluster (`ClusterSplit`). */
-const MIN_PARTITIONED = 32;
-/** How many candidates a value's split serves before it is made again from grown clusters. */
-const SPLIT_REUSE = 8;
+/** Lists shorter than this are met member by member, without a `ClusterSnapshot`. */
+const MIN_SNAPSHOT = 32;
+/** How many candidates a snapshot serves before it is taken again from grown clusters. */
+const SNAPSHOT_REUSE = 8;
 
 /**
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
