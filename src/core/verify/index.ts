@@ -280,7 +280,11 @@ class PackedSets {
     this.start = new Int32Array(sets.length + 1);
     sets.forEach((set, i) => (this.start[i + 1] = this.start[i]! + set.length));
     this.items = new Int32Array(this.start[sets.length]!);
-    sets.forEach((set, i) => this.items.set(Int32Array.from(set).sort(), this.start[i]!));
+    // Copied in, then sorted where they lie (no sorted copy of each set on the way).
+    sets.forEach((set, i) => {
+      this.items.set(set, this.start[i]!);
+      this.items.subarray(this.start[i]!, this.start[i + 1]!).sort();
+    });
   }
 
   size(i: number): number {
@@ -361,12 +365,13 @@ class Subjects {
   // NOTE: more distinct subjects than this (8 MB of pairs) are compared every time.
   private static readonly MAX_MEMO = 1024;
 
-  constructor(subjects: readonly SubjectFeatures[], numbers: WordNumbers) {
+  /** `numbered`: the candidates' subject words and heads as `numbers` numbers them, where already known. */
+  constructor(subjects: readonly SubjectFeatures[], numbers: WordNumbers, numbered?: ReadonlyArray<Pick<Candidate, 'tokenIds' | 'blockHeadIds'>>) {
     const n = subjects.length;
-    const tokenIds = subjects.map((f) => numbers.of(f.tokens));
+    const tokenIds = numbered ? numbered.map((c) => c.tokenIds) : subjects.map((f) => numbers.of(f.tokens));
     this.tokens = new PackedSets(tokenIds);
-    // The heads a subject is compared on: `heads`, else the one head.
-    const headIds = subjects.map((f) => numbers.of(f.heads ?? (f.head ? [f.head] : [])));
+    // The heads a subject is compared on: `heads` (the candidate's block heads), else the one head.
+    const headIds = subjects.map((f, i) => (numbered && f.heads ? numbered[i]!.blockHeadIds : numbers.of(f.heads ?? (f.head ? [f.head] : []))));
     this.headStart = new Int32Array(n + 1);
     this.slotStart = new Int32Array(n + 1);
     subjects.forEach((f, i) => {
@@ -617,23 +622,30 @@ class Pairing {
   readonly namedJoins = new Set<number>();
   /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
   readonly byHead = new Set<number>();
-  /** Each source's clause words and names (`storyWords`), set by groupFacts. */
-  storyWords = new Map<string, Set<string>>();
-  private readonly stories = new Map<string, boolean>();
+  /** Each source's clause words and names (`storyWords`), by source number: set by groupFacts (`tellStories`). */
+  private storyOf: Array<ReadonlySet<string> | undefined> = [];
+  /** `sameStory` by pair of source numbers (smaller × sources + larger). */
+  private readonly stories = new Map<number, boolean>();
+  private readonly sourceIds: string[] = [];
   /**
    * Set when judging a pair read what depends on the pair itself, not on what its two facts
    * state: whether their sources tell one story, or a conflict recorded by its pair (`byHead`).
    * Such a verdict holds for that pair only (see `TwinVerdicts`).
    */
   pairSpecific = false;
-  /** Whether two sources tell one story (SAME_STORY_OVERLAP), remembered per pair. */
-  sameStory(a: string, b: string): boolean {
+  tellStories(words: ReadonlyMap<string, Set<string>>): void {
+    this.storyOf = this.sourceIds.map((id) => words.get(id));
+  }
+  /** Whether the sources of candidates i and j tell one story (SAME_STORY_OVERLAP), remembered per pair of sources. */
+  sameStory(i: number, j: number): boolean {
     this.pairSpecific = true;
-    const key = a < b ? `${a}\u241f${b}` : `${b}\u241f${a}`;
+    const a = this.sources[i]!;
+    const b = this.sources[j]!;
+    const key = a < b ? a * this.sourceIds.length + b : b * this.sourceIds.length + a;
     const known = this.stories.get(key);
     if (known !== undefined) return known;
-    const x = this.storyWords.get(a);
-    const y = this.storyWords.get(b);
+    const x = this.storyOf[a];
+    const y = this.storyOf[b];
     let same = false;
     if (x && y && x.size && y.size) {
       const [small, large] = x.size <= y.size ? [x, y] : [y, x];
@@ -706,12 +718,14 @@ class Pairing {
     this.subjects = new Subjects(
       cands.map((c) => c.features),
       numbers,
+      cands,
     );
     const sourceNumbers = new Map<string, number>();
     this.sources = int32Of(cands, (c) => {
       const known = sourceNumbers.get(c.fact.sourceId);
       if (known !== undefined) return known;
       sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
+      this.sourceIds.push(c.fact.sourceId);
       return sourceNumbers.size - 1;
     });
     this.valued = uint8Of(cands, (c) => (c.value ? 1 : 0));
@@ -922,7 +936,7 @@ function sameSpecificHead(i: number, j: number, pairing: Pairing): boolean {
   const ka = pairing.headIds[i]!;
   if (ka < 0 || ka !== pairing.headIds[j]) return false;
   if (!pairing.soleHead[i] || !pairing.soleHead[j]) return false;
-  return pairing.sameStory(pairing.cands[i]!.fact.sourceId, pairing.cands[j]!.fact.sourceId);
+  return pairing.sameStory(i, j);
 }
 
 /**
@@ -942,7 +956,7 @@ function sameNamedThing(i: number, j: number, pairing: Pairing): boolean {
   const a = pairing.cands[i]!;
   const b = pairing.cands[j]!;
   if (!(pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
-  return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
+  return pairing.sameStory(i, j);
 }
 
 /** RULE_IDS.sameHead's test of one story (FIGURE_THRESHOLDS.sameStoryOverlap): word sets, not weights, since in a project of one event weighting by rarity would discount exactly the words the reports share. */
@@ -1115,11 +1129,12 @@ function candidatePairs(
   let wordsMeetAll = true;
   for (const i of members) {
     const c = cands[i]!;
-    for (const t of c.tokenIds) {
+    for (let k = 0; k < c.tokenIds.length; k++) {
+      const t = c.tokenIds[k]!;
       add(words, t, i);
       wordUse[t]!++;
     }
-    for (const h of c.blockHeadIds) add(heads, h, i);
+    for (let k = 0; k < c.blockHeadIds.length; k++) add(heads, c.blockHeadIds[k]!, i);
     if (c.dayPrecise) for (const k of c.named) add(named, k, i);
     if (!c.wordsMeet) wordsMeetAll = false;
     if (!c.value) continue;
@@ -1243,6 +1258,7 @@ function candidatePairs(
       for (let k = lo; k < list.length; k++) if (roots[k] !== root) meet(i, list[k]!, source);
     }
   };
+  const rarest = new Map<number, number[]>();
   const byRarity = (x: number, y: number) => wordUse[x]! - wordUse[y]! || (numbers.word(x) < numbers.word(y) ? -1 : 1);
   for (const i of members) {
     const c = cands[i]!;
@@ -1250,7 +1266,7 @@ function candidatePairs(
     const source = sources[i]!;
     const own = c.value ? distinct[valueOf[i]!]! : undefined;
     if (own) for (const d of own.same) probeAfter(i, source, d.members);
-    for (const h of c.blockHeadIds) probeAfter(i, source, heads.get(h));
+    for (let k = 0; k < c.blockHeadIds.length; k++) probeAfter(i, source, heads.get(c.blockHeadIds[k]!));
     if (own && c.dayPrecise) {
       for (const k of c.named) {
         const list = named.get(k)!;
@@ -1260,7 +1276,10 @@ function candidatePairs(
         }
       }
     }
-    const rarestFirst = Array.from(c.tokenIds).sort(byRarity);
+    // The same words in the same order for every candidate of one subject: sorted once per subject.
+    const subject = pairing.subjects.distinct(i);
+    let rarestFirst = rarest.get(subject);
+    if (!rarestFirst) rarest.set(subject, (rarestFirst = Array.from(c.tokenIds).sort(byRarity)));
     // Statements (no value) may be one report at a lower likeness when one speaker says them.
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
@@ -1329,7 +1348,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
   const pairing = new Pairing(cands, numbers);
-  pairing.storyWords = storyWords(facts);
+  pairing.tellStories(storyWords(facts));
   const same = new UnionFind(n);
   const conflictEdges = new ConflictEdges();
 
