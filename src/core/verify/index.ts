@@ -1673,18 +1673,35 @@ function conflictGroups(
   const n = cands.length;
   const strengthOf = new Map<number, number>();
   const adjacent = new Map<number, Set<number>>();
+  // Edges come in runs of one pair of clusters (one fact met against a cluster's members): a
+  // run's strongest is kept aside and written to the map once the run ends.
+  let runKey = -1;
+  let runStrength = COMPATIBLE;
+  const endRun = () => {
+    if (runKey < 0) return;
+    const known = strengthOf.get(runKey);
+    strengthOf.set(runKey, Math.max(known ?? COMPATIBLE, runStrength));
+    if (known !== undefined) return;
+    const ra = Math.floor(runKey / n);
+    const rb = runKey % n;
+    // NOTE: two calls, not a loop over [[ra, rb], [rb, ra]]: a million edges made three arrays each.
+    addAdjacent(adjacent, ra, rb);
+    addAdjacent(adjacent, rb, ra);
+  };
   for (let e = 0; e < edges.count; e++) {
     const ra = same.find(edges.a[e]!);
     const rb = same.find(edges.b[e]!);
     if (ra === rb) continue;
     const key = ra < rb ? ra * n + rb : rb * n + ra;
-    const known = strengthOf.get(key);
-    strengthOf.set(key, Math.max(known ?? COMPATIBLE, edges.strength[e]!));
-    if (known !== undefined) continue;
-    // NOTE: two calls, not a loop over [[ra, rb], [rb, ra]]: a million edges made three arrays each.
-    addAdjacent(adjacent, ra, rb);
-    addAdjacent(adjacent, rb, ra);
+    if (key === runKey) {
+      runStrength = Math.max(runStrength, edges.strength[e]!);
+      continue;
+    }
+    endRun();
+    runKey = key;
+    runStrength = edges.strength[e]!;
   }
+  endRun();
   // Groups grow along conflicts only; a pair that can both hold (COMPATIBLE) may stand on one
   // side of a group ("more than 2,100" beside 2,122, against 2,012), never make one.
   const ordered = [...strengthOf.entries()]
