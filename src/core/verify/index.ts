@@ -312,9 +312,10 @@ class PackedSets {
     return shared;
   }
 
-  /** The set of i written out (equal strings, equal sets). */
-  key(i: number): string {
-    return this.items.subarray(this.start[i]!, this.start[i + 1]!).join(' ');
+  /** Appends the set of i to `out`, its size first (equal runs, equal sets). */
+  appendTo(i: number, out: number[]): void {
+    out.push(this.size(i));
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) out.push(this.items[k]!);
   }
 
   /** Whether the set of i holds x. */
@@ -330,6 +331,23 @@ class PackedSets {
     const small = Math.min(this.size(i), this.size(j));
     return small === 0 ? 0 : this.shared(i, j) / small;
   }
+}
+
+/** Numbers for lists of numbers: equal lists, one number (hashed, then compared). */
+function listNumbering(): (list: readonly number[]) => number {
+  const buckets = new Map<number, Array<readonly number[]>>();
+  const ids = new Map<readonly number[], number>();
+  return (list) => {
+    let h = list.length;
+    for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 0x9e3779b1) ^ (h >>> 15);
+    const bucket = buckets.get(h);
+    if (bucket) {
+      for (const known of bucket) if (known.length === list.length && known.every((x, k) => x === list[k])) return ids.get(known)!;
+      bucket.push(list);
+    } else buckets.set(h, [list]);
+    ids.set(list, ids.size);
+    return ids.size - 1;
+  };
 }
 
 /** Numbers for the strings of one grouping run. */
@@ -753,16 +771,21 @@ class Pairing {
     const times = new DistinctValues();
     this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
     this.times = new RelationMemo(times.values);
-    const twinNumber = numbering();
+    const twinNumber = listNumbering();
+    const word = numbering();
     this.twinBase = int32Of(cands, (c, i) => {
-      const flags = [
-        this.valued[i], this.dayPrecise[i], this.specific[i], this.types[i], this.eventLength[i], this.timeOfFigure[i], this.aspects[i],
-        this.soleHead[i], this.headIds[i], this.canonicals[i], this.owners[i], this.parts[i], this.listed[i], this.populations[i], this.ranks[i],
-        this.ownKeys[i], this.thingsOf[i], this.timeOf[i], c.time ? 1 : 0, c.preparedTime ? 1 : 0,
+      const fields = [
+        this.valued[i]!, this.dayPrecise[i]!, this.specific[i]!, this.types[i]!, this.eventLength[i]!, this.timeOfFigure[i]!, this.aspects[i]!,
+        this.soleHead[i]!, this.headIds[i]!, this.canonicals[i]!, this.owners[i]!, this.parts[i]!, this.listed[i]!, this.populations[i]!, this.ranks[i]!,
+        this.ownKeys[i]!, this.thingsOf[i]!, this.timeOf[i]!, c.time ? 1 : 0, c.preparedTime ? 1 : 0,
         this.subjects.distinct(i), this.places.id(i), this.acronyms.id(i),
-      ].join(',');
-      // The facts' own strings that judging reads: kind and speaker (statements), entities (namedMatch).
-      return twinNumber(`${flags}\u241f${this.named.key(i)}\u241f${this.sentenceValues.key(i)}\u241f${c.fact.kind}\u241f${c.fact.speaker ?? ''}\u241f${JSON.stringify(c.fact.entities)}`);
+        // The facts' own strings that judging reads: kind and speaker (statements), entities (namedMatch).
+        word(c.fact.kind), word(c.fact.speaker ?? ''), c.fact.entities.length,
+      ];
+      for (const e of c.fact.entities) fields.push(word(e.type), word(e.key), word(e.name));
+      this.named.appendTo(i, fields);
+      this.sentenceValues.appendTo(i, fields);
+      return twinNumber(fields);
     });
     this.twins = new Int32Array(n);
   }
