@@ -58,7 +58,9 @@ function flagsOf(c: number): number {
 function countScripts(sample: string): ScriptCounts {
   const counts: ScriptCounts = { letters: 0, han: 0, vietnamese: 0, scripts: SCRIPT_LANGUAGES.map(() => 0) };
   for (let i = 0; i < sample.length; i++) {
-    const c = sample.codePointAt(i)!;
+    // By code unit, and by code point only past ASCII: most of most texts is ASCII.
+    const unit = sample.charCodeAt(i);
+    const c = unit < 128 ? unit : sample.codePointAt(i)!;
     if (c < 128) {
       if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) counts.letters++;
       continue;
@@ -95,24 +97,32 @@ function wordCode(c: number): boolean {
  * the Unicode-class regex was a third of cleaning.
  */
 export function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase();
   const words: string[] = [];
+  eachWord(text.toLowerCase(), (lower, start, end) => words.push(lower.slice(start, end)));
+  return words;
+}
+
+/** Calls `word` with the start and end of each word of a lower-cased text (see `wordsOf`), in order. */
+function eachWord(lower: string, word: (lower: string, start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
-    const c = lower.codePointAt(i)!;
+    const unit = lower.charCodeAt(i);
+    const c = unit < 128 ? unit : lower.codePointAt(i)!;
     const wide = c > 0xffff;
     const isWord = c < 128 ? ASCII_WORD[c] === 1 : wordCode(c);
     if (isWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      words.push(lower.slice(start, i));
+      word(lower, start, i);
       start = -1;
     }
     if (wide) i++;
   }
-  if (start >= 0) words.push(lower.slice(start));
-  return words;
+  if (start >= 0) word(lower, start, lower.length);
 }
+
+/** The longest detection word: a longer word is none, and is counted without being looked up. */
+const LONGEST_STOP_WORD = Math.max(0, ...[...STOP_INDEX.keys()].map((w) => w.length));
 
 /** The share of words that are stop words of `language` (0 when the language is unknown). */
 export function stopWordDensity(words: readonly string[], language: string | null): number {
@@ -135,23 +145,26 @@ export function guessLanguage(text: string): string | null {
   }
   if (counts.han / letters > 0.3) return 'zh';
 
-  const words = wordsOf(sample);
-  if (words.length === 0) return null;
-  if (counts.vietnamese / letters > 0.03) return 'vi';
+  // wordsOf's words, counted, and looked up only where short enough to be a detection word.
   const hits = STOP_CODES.map(() => 0);
-  for (const w of words) {
-    const languages = STOP_INDEX.get(w);
+  let count = 0;
+  eachWord(sample.toLowerCase(), (lower, start, end) => {
+    count++;
+    if (end - start > LONGEST_STOP_WORD) return;
+    const languages = STOP_INDEX.get(lower.slice(start, end));
     if (languages) for (const k of languages) hits[k]!++;
-  }
+  });
+  if (count === 0) return null;
+  if (counts.vietnamese / letters > 0.03) return 'vi';
   let best: string | null = null;
   let bestScore = 0;
   STOP_CODES.forEach((code, k) => {
-    const score = hits[k]! / words.length;
+    const score = hits[k]! / count;
     if (score > bestScore) {
       best = code;
       bestScore = score;
     }
   });
   // A handful of words can hit a stop word by chance; demand a real share before naming one.
-  return bestScore >= (words.length < 20 ? 0.15 : 0.08) ? best : null;
+  return bestScore >= (count < 20 ? 0.15 : 0.08) ? best : null;
 }
