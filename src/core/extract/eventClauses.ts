@@ -199,18 +199,22 @@ function findAction(source: string, tokens: readonly Token[], lemmas: readonly s
       const cls = phraseClass(words);
       if (cls) return { cls, action: words, at: i, after: j + 1, verb: true };
     }
-    if (modifierOfNoun(source, tokens, i)) continue;
     const v = verbClass(lemmas[i]!);
+    const n = nounClass(lemmas[i]!);
+    const plain = !plainVerb && /^[a-z]{3,}ed$/.test(t.text) && !isStopWord(t.text);
+    // A word that could be no action is passed by either way: whether it modifies a noun is
+    // asked only of the others (most words of a clause name no action).
+    if (!v && !n && !plain) continue;
+    if (modifierOfNoun(source, tokens, i)) continue;
     const isVerbForm = lemmas[i] !== t.lower || /(?:ed|es)$/.test(t.text);
-    if (v && (isVerbForm || i === 0 || !nounClass(lemmas[i]!))) {
+    if (v && (isVerbForm || i === 0 || !n)) {
       const hit = { cls: v, action: lemmas[i]!, at: i, after: i + 1, verb: true };
       if (v.speech) speech ??= hit;
       else return hit;
       continue;
     }
-    const n = nounClass(lemmas[i]!);
     if (n && !noun) noun = { cls: n, action: lemmas[i]!, at: i, after: i + 1, verb: false };
-    if (!plainVerb && /^[a-z]{3,}ed$/.test(t.text) && !isStopWord(t.text)) plainVerb = { cls: undefined, action: lemmas[i]!, at: i, after: i + 1, verb: true };
+    if (plain) plainVerb = { cls: undefined, action: lemmas[i]!, at: i, after: i + 1, verb: true };
   }
   return noun ?? plainVerb ?? speech;
 }
