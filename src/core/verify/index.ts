@@ -193,10 +193,19 @@ function aspectOf(fact: Fact, value: FactValue | undefined): number {
   if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40))) return ASPECT_THRESHOLD;
   if (FROM_BEFORE.test(before)) {
     const after = fact.text.slice(value.end - fact.start, value.end - fact.start + 24);
-    if (/^\s*(?:\p{L}+\s+)?to\b/u.test(after) || CHANGE_WORD.test(before.slice(0, -5))) return ASPECT_FORMER;
+    if (TO_AFTER.test(after) || CHANGE_WORD.test(before.slice(0, -5))) return ASPECT_FORMER;
   }
   return ASPECT_LEVEL;
 }
+
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+// "rising from 84 to 87": the change's end after its start.
+const TO_AFTER = /^\s*(?:\p{L}+\s+)?to\b/u;
+// "452 in Selvi": a figure followed by "in" and a name.
+const IN_PLACE_AFTER = /^\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/u;
+// "a two-day visit", "a 3-week tour": a length told as a modifier.
+const HYPHENED_LENGTH = /\p{L}-\p{L}|\d-\p{L}/u;
 
 // "1,293 deaths in Kandar, 452 in Selvi": figures each followed by "in" and a name.
 const PART_BY_PLACE = /\d[\d,.]*\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/gu;
@@ -204,7 +213,7 @@ const PART_BY_PLACE = /\d[\d,.]*\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/gu;
 /** A figure of a sentence that breaks a total down by place (`RULE_IDS.partByPlace`). */
 function partByPlace(fact: Fact, value: FactValue | undefined): boolean {
   if (!value || !/\d/.test(value.surface)) return false;
-  const own = /^\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/u.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40));
+  const own = IN_PLACE_AFTER.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40));
   return own && (fact.text.match(PART_BY_PLACE)?.length ?? 0) >= 2;
 }
 
@@ -255,7 +264,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     aspect: aspectOf(fact, value),
     part: partByPlace(fact, value),
     listed: false,
-    eventLength: !!value && value.type === 'duration' && /\p{L}-\p{L}|\d-\p{L}/u.test(value.surface) && !/s$/i.test(value.surface),
+    eventLength: !!value && value.type === 'duration' && HYPHENED_LENGTH.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
     tokenIds: numbers.of(features.tokens),
