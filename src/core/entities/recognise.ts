@@ -201,9 +201,8 @@ function acronymEntity(text: string, tokens: Token[], i: number, registry: Regis
 /** How many tokens from i spell a long form the source defined, or 0. */
 function longFormAt(text: string, tokens: Token[], i: number, registry: Registry): [number, Entity | undefined] {
   if (!registry.longFirst.size || !registry.longFirst.has(foldText(tokens[i]!.text))) return [0, undefined];
-  for (let len = Math.min(MAX_LONG_WORDS, tokens.length - i); len >= 1; len--) {
+  for (let len = adjacentRun(text, tokens, i, MAX_LONG_WORDS); len >= 1; len--) {
     const words = tokens.slice(i, i + len);
-    if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
     const entity = registry.longForms.get(bodyForm(text.slice(words[0]!.start, words[len - 1]!.end)));
     if (entity) return [len, entity];
   }
@@ -254,6 +253,17 @@ function tokensBetween(text: string, start: number, end: number, registry: Regis
   return out;
 }
 
+/**
+ * How many tokens from i on, at most `max`, stand one after another with only spaces between
+ * (`adjacent`): the longest run a name may span there. (Looked up once, not for each length tried.)
+ */
+function adjacentRun(text: string, tokens: readonly Token[], i: number, max: number): number {
+  const limit = Math.min(max, tokens.length - i);
+  let run = 1;
+  while (run < limit && adjacent(text, tokens[i + run - 1]!, tokens[i + run]!)) run++;
+  return Math.min(run, limit);
+}
+
 /** Where a token's word ends in the text, its possessive "'s" included. */
 function matchEnd(t: Token): number {
   return t.end + (t.possessive ? 2 : 0);
@@ -273,9 +283,8 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
     if (used.has(i) || !tokens[i]!.capital) continue;
     if (!registry.parts.has(foldText(tokens[i]!.text))) continue;
     let matched = false;
-    for (let len = Math.min(4, tokens.length - i); len >= 2 && !matched; len--) {
+    for (let len = adjacentRun(text, tokens, i, 4); len >= 2 && !matched; len--) {
       const words = tokens.slice(i, i + len);
-      if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
       const person = registry.persons.get(nameKey(words.map((w) => w.text).join(' ')));
       if (person) {
         push(i, i + len, person);
@@ -299,9 +308,8 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   // Places from the lexicon, longest first.
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i) || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
-    for (let len = Math.min(MAX_PLACE_WORDS, tokens.length - i); len >= 1; len--) {
+    for (let len = adjacentRun(text, tokens, i, MAX_PLACE_WORDS); len >= 1; len--) {
       const words = tokens.slice(i, i + len);
-      if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
       const place = knownPlace(words.map((w) => w.text).join(' '));
       // "US$46.2 billion": a currency, not a mention of the country.
       const after = words[words.length - 1]!.end;

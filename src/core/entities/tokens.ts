@@ -90,6 +90,16 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** Only spaces (no punctuation, no line break) between two tokens. */
 export function adjacent(text: string, a: Token, b: Token, base = 0): boolean {
-  const between = text.slice(a.end + (a.possessive ? 2 : 0) - base, b.start - base);
-  return /^[ \u00a0]{1,2}$/.test(between) && !a.possessive;
+  // One or two spaces (or no-break spaces) and nothing else, read without slicing the gap.
+  if (a.possessive) return false;
+  const from = a.end - base;
+  const to = b.start - base;
+  // (Offsets outside the text: as slice reads them.)
+  if (from < 0 || to > text.length) return /^[ \u00a0]{1,2}$/.test(text.slice(from, to));
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
 }

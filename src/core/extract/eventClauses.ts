@@ -191,7 +191,8 @@ function findAction(source: string, tokens: readonly Token[], lemmas: readonly s
     if (t.capital && i > 0) continue;
     // Multi-word verbs first: "held talks", "called for", "took part".
     let words = lemmas[i]!;
-    for (let j = i + 1, n = 1; startsPhrase(lemmas[i]!) && j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
+    const phrase = startsPhrase(lemmas[i]!);
+    for (let j = i + 1, n = 1; phrase && j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
       const w = lemmas[j]!;
       if (INSIDE_PHRASE.has(w)) continue;
       words += ' ' + w;

@@ -128,8 +128,11 @@ class WordNumbers {
   get count(): number {
     return this.words.length;
   }
-  of(words: Iterable<string>): Int32Array {
-    const out: number[] = [];
+  of(words: ReadonlySet<string> | readonly string[]): Int32Array {
+    // NOTE: into a typed array of the right size, not through a list and Int32Array.from (which
+    // goes by the iterator protocol): twice per candidate.
+    const out = new Int32Array('size' in words ? words.size : words.length);
+    let k = 0;
     for (const w of words) {
       let id = this.ids.get(w);
       if (id === undefined) {
@@ -137,9 +140,9 @@ class WordNumbers {
         this.ids.set(w, id);
         this.words.push(w);
       }
-      out.push(id);
+      out[k++] = id;
     }
-    return Int32Array.from(out).sort();
+    return out.sort();
   }
 }
 
