@@ -663,12 +663,15 @@ class Pairing {
    * Such a verdict holds for that pair only (see `TwinVerdicts`).
    */
   pairSpecific = false;
+  /** Set with `pairSpecific`, and reset only by `candidatePairs` (for a whole candidate's partners). */
+  pairSpecificSeen = false;
   tellStories(words: ReadonlyMap<string, Set<string>>): void {
     this.storyOf = this.sourceIds.map((id) => words.get(id));
   }
   /** Whether the sources of candidates i and j tell one story (SAME_STORY_OVERLAP), remembered per pair of sources. */
   sameStory(i: number, j: number): boolean {
     this.pairSpecific = true;
+    this.pairSpecificSeen = true;
     const a = this.sources[i]!;
     const b = this.sources[j]!;
     const key = a < b ? a * this.sourceIds.length + b : b * this.sourceIds.length + a;
@@ -918,6 +921,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (byHead) {
     pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
     pairing.pairSpecific = true;
+    pairing.pairSpecificSeen = true;
   }
   return byHead ? CONFLICT_AT : sim;
 }
@@ -1251,8 +1255,10 @@ function candidatePairs(
   // instead of stepping over the rest.
   const sizeOf = (j: number) => pairing.subjects.size(j);
   for (const list of words.values()) list.sort((x, y) => sizeOf(x) - sizeOf(y) || x - y);
+  // A source whose members alone a candidate still needs to meet (-1: all): see `leaders` below.
+  let onlySource = -1;
   const meet = (i: number, j: number, source: number) => {
-    if (seen[j] === i || sources[j] === source) return;
+    if (seen[j] === i || sources[j] === source || (onlySource >= 0 && sources[j] !== onlySource)) return;
     seen[j] = i;
     visit(i, j);
   };
@@ -1295,11 +1301,26 @@ function candidatePairs(
   };
   const rarest = new Map<number, number[]>();
   const byRarity = (x: number, y: number) => wordUse[x]! - wordUse[y]! || (numbers.word(x) < numbers.word(y) ? -1 : 1);
+  // A candidate's twins (`Pairing.twins`) probe the same lists, each from a later place in them,
+  // and judging gives them the same verdicts. So a twin in the cluster of its twins' first (the
+  // leader: met every partner after it, no verdict read the pair's sources) meets only the
+  // members of the leader's source, which the leader could not meet: with any other partner the
+  // leader's verdict already stands (one report: in one cluster; a conflict: an edge between the
+  // same two clusters, as strong; none: none). Many sources repeating one report leave most
+  // candidates nearly nothing to meet.
+  const leaders = new Map<number, { leader: number; clean: boolean }>();
   for (const i of members) {
     const c = cands[i]!;
     const size = c.tokenIds.length;
     const source = sources[i]!;
     const own = c.value ? distinct[valueOf[i]!]! : undefined;
+    const twin = pairing.twins[i]!;
+    const first = leaders.get(twin);
+    if (!first) {
+      leaders.set(twin, { leader: i, clean: true });
+      pairing.pairSpecificSeen = false;
+    }
+    onlySource = first && first.clean && same.find(first.leader) === same.find(i) ? sources[first.leader]! : -1;
     if (own) for (const d of own.same) probeAfter(i, source, d.members);
     for (let k = 0; k < c.blockHeadIds.length; k++) probeAfter(i, source, heads.get(c.blockHeadIds[k]!));
     if (own && c.dayPrecise) {
@@ -1319,7 +1340,9 @@ function candidatePairs(
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
     for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
+    if (!first && pairing.pairSpecificSeen) leaders.get(twin)!.clean = false;
   }
+  onlySource = -1;
   // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
   const byHeadKey = new Map<string, number[]>();
   for (const i of members) {
