@@ -1256,9 +1256,38 @@ function candidatePairs(
   const sizeOf = (j: number) => pairing.subjects.size(j);
   for (const list of words.values()) list.sort((x, y) => sizeOf(x) - sizeOf(y) || x - y);
   // A source whose members alone a candidate still needs to meet (-1: all): see `leaders` below.
+  // Such a candidate steps through each list by the places of that source's members in it.
   let onlySource = -1;
+  const placesBySource = new Map<readonly number[], Map<number, number[]>>();
+  const placesOf = (list: readonly number[], source: number): readonly number[] | undefined => {
+    let bySource = placesBySource.get(list);
+    if (!bySource) {
+      bySource = new Map();
+      for (let k = 0; k < list.length; k++) {
+        const s = sources[list[k]!]!;
+        const places = bySource.get(s);
+        if (places) places.push(k);
+        else bySource.set(s, [k]);
+      }
+      placesBySource.set(list, bySource);
+    }
+    return bySource.get(source);
+  };
+  /** meet(i, j) for the members of `onlySource` at list[from…], in list order. */
+  const meetSourceFrom = (i: number, source: number, list: readonly number[], from: number) => {
+    const places = placesOf(list, onlySource);
+    if (!places) return;
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (places[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let p = lo; p < places.length; p++) meet(i, list[places[p]!]!, source);
+  };
   const meet = (i: number, j: number, source: number) => {
-    if (seen[j] === i || sources[j] === source || (onlySource >= 0 && sources[j] !== onlySource)) return;
+    if (seen[j] === i || sources[j] === source) return;
     seen[j] = i;
     visit(i, j);
   };
@@ -1267,7 +1296,6 @@ function candidatePairs(
   /** Every j > i in an ascending list. */
   const probeAfter = (i: number, source: number, list: readonly number[] | undefined) => {
     if (!list) return;
-    const roots = rootsOf(list);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -1275,6 +1303,8 @@ function candidatePairs(
       if (list[mid]! <= i) lo = mid + 1;
       else hi = mid;
     }
+    if (onlySource >= 0) return meetSourceFrom(i, source, list, lo);
+    const roots = rootsOf(list);
     if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
     else {
       const root = same.find(i);
@@ -1283,7 +1313,6 @@ function candidatePairs(
   };
   /** Every j with a larger subject than i's, or as large and a larger index. */
   const probeLarger = (i: number, size: number, source: number, list: readonly number[]) => {
-    const roots = rootsOf(list);
     let lo = 0;
     let hi = list.length;
     while (lo < hi) {
@@ -1293,6 +1322,8 @@ function candidatePairs(
       if (other < size || (other === size && j <= i)) lo = mid + 1;
       else hi = mid;
     }
+    if (onlySource >= 0) return meetSourceFrom(i, source, list, lo);
+    const roots = rootsOf(list);
     if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
     else {
       const root = same.find(i);
@@ -1328,6 +1359,7 @@ function candidatePairs(
         const list = named.get(k)!;
         for (let n = list.length - 1; n >= 0 && list[n]! > i; n--) {
           const j = list[n]!;
+          if (onlySource >= 0 && sources[j] !== onlySource) continue;
           if (!wordsMeetAll || sameEitherWay(own.id, valueOf[j]!)) meet(i, j, source);
         }
       }
