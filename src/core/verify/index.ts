@@ -652,8 +652,12 @@ class Pairing {
   readonly namedJoins = new Set<number>();
   /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
   readonly byHead = new Set<number>();
-  /** Each source's clause words and names (`storyWords`), by source number: set by groupFacts (`tellStories`). */
+  /**
+   * Each source's clause words and names (`storyWords`), by source number, read when first asked
+   * for: many projects never ask (`tellStories` gives the facts to read them from).
+   */
   private storyOf: Array<ReadonlySet<string> | undefined> = [];
+  private storyFacts = new Map<string, Fact[]>();
   /** `sameStory` by pair of source numbers (smaller × sources + larger). */
   private readonly stories = new Map<number, boolean>();
   private readonly sourceIds: string[] = [];
@@ -665,8 +669,22 @@ class Pairing {
   pairSpecific = false;
   /** Set with `pairSpecific`, and reset only by `candidatePairs` (for a whole candidate's partners). */
   pairSpecificSeen = false;
-  tellStories(words: ReadonlyMap<string, Set<string>>): void {
-    this.storyOf = this.sourceIds.map((id) => words.get(id));
+  tellStories(facts: readonly Fact[]): void {
+    this.storyFacts = new Map();
+    for (const f of facts) {
+      if (!f.event) continue;
+      const list = this.storyFacts.get(f.sourceId);
+      if (list) list.push(f);
+      else this.storyFacts.set(f.sourceId, [f]);
+    }
+    this.storyOf = [];
+  }
+  private storyOfSource(a: number): ReadonlySet<string> | undefined {
+    if (!(a in this.storyOf)) {
+      const facts = this.storyFacts.get(this.sourceIds[a]!);
+      this.storyOf[a] = facts && storyWords(facts).get(this.sourceIds[a]!);
+    }
+    return this.storyOf[a];
   }
   /** Whether the sources of candidates i and j tell one story (SAME_STORY_OVERLAP), remembered per pair of sources. */
   sameStory(i: number, j: number): boolean {
@@ -677,8 +695,8 @@ class Pairing {
     const key = a < b ? a * this.sourceIds.length + b : b * this.sourceIds.length + a;
     const known = this.stories.get(key);
     if (known !== undefined) return known;
-    const x = this.storyOf[a];
-    const y = this.storyOf[b];
+    const x = this.storyOfSource(a);
+    const y = this.storyOfSource(b);
     let same = false;
     if (x && y && x.size && y.size) {
       const [small, large] = x.size <= y.size ? [x, y] : [y, x];
@@ -1438,7 +1456,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
   const pairing = new Pairing(cands, numbers);
-  pairing.tellStories(storyWords(facts));
+  pairing.tellStories(facts);
   const same = new UnionFind(n);
   const conflictEdges = new ConflictEdges();
 
