@@ -9,7 +9,8 @@
 // group must be in conflict on its own (no chains through a third fact).
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
-import { featuresOf, type SubjectFeatures } from '../about';
+import type { SubjectFeatures } from '../about';
+import type { SubjectAbout } from '../model';
 import { comparable, neighbourBlocks, prepareValue, relatePrepared, RULES as VALUE_RULES, startsAgree, valueBlocks, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
@@ -27,7 +28,7 @@ interface Candidate {
   fact: Fact;
   value: FactValue | undefined;
   time: FactValue | undefined;
-  features: SubjectFeatures;
+  features: Subject;
   /** Folded keys of the people and organisations the sentence names. */
   named: Set<string>;
   /** Folded keys of the places the sentence names. */
@@ -66,6 +67,34 @@ interface Candidate {
   wordsMeet: boolean;
 }
 
+/**
+ * What grouping reads of what a fact is about (`Fact.about`), as the fact stores it: lists, not
+ * the sets and map `featuresOf` builds (every candidate of a large project would hold its own,
+ * only to be read through once). The same words in the same order as `featuresOf` gives them.
+ */
+interface Subject {
+  tokens: readonly string[];
+  head?: string;
+  heads?: readonly string[];
+  /** Preposition and place, in `featuresOf`'s order (Object.entries of the stored slots). */
+  slots: ReadonlyArray<readonly [string, string]>;
+  names: readonly string[];
+  owner?: string;
+  acronyms?: readonly string[];
+  measured?: string;
+}
+
+const NO_SUBJECT: SubjectAbout = { tokens: [], words: [] };
+
+function subjectOf(stored: SubjectAbout | undefined): Subject {
+  const a = stored ?? NO_SUBJECT;
+  return { tokens: a.tokens, head: a.head, heads: a.heads, slots: a.slots ? Object.entries(a.slots) : [], names: a.names ?? [], owner: a.owner, acronyms: a.acronyms, measured: a.measured };
+}
+
+function subjectOfFeatures(f: SubjectFeatures): Subject {
+  return { tokens: [...f.tokens], head: f.head, heads: f.heads, slots: [...f.slots], names: [...f.names], owner: f.owner, acronyms: f.acronyms && [...f.acronyms], measured: f.measured };
+}
+
 // NOTE: by a plain loop, not Int32Array.from(items, of): `from` with a function goes by the
 // iterator protocol, through a temporary list, for each of the twenty-odd arrays per candidate.
 /** A typed array of `of` of each item, in order. */
@@ -89,12 +118,13 @@ class SetOverlaps {
   private readonly ids: Int32Array;
   private readonly sets: Array<ReadonlySet<string>> = [];
   private readonly memo = new Map<number, boolean>();
-  constructor(sets: ReadonlyArray<ReadonlySet<string> | undefined>) {
+  /** Each a set, or a list of distinct strings (made a set for the first of each content only). */
+  constructor(sets: ReadonlyArray<ReadonlySet<string> | readonly string[] | undefined>) {
     const number = numbering();
     this.ids = int32Of(sets, (set) => {
-      if (!set || set.size === 0) return -1;
+      if (!set || ('size' in set ? set.size : set.length) === 0) return -1;
       const id = number([...set].sort().join('\u241f'));
-      if (id === this.sets.length) this.sets.push(set);
+      if (id === this.sets.length) this.sets.push('size' in set ? set : new Set(set));
       return id;
     });
   }
@@ -128,7 +158,8 @@ class WordNumbers {
   get count(): number {
     return this.words.length;
   }
-  of(words: ReadonlySet<string> | readonly string[]): Int32Array {
+  /** `set`: the words stand for a set (a stored list that repeats one counts it once). */
+  of(words: ReadonlySet<string> | readonly string[], set = false): Int32Array {
     // NOTE: into a typed array of the right size, not through a list and Int32Array.from (which
     // goes by the iterator protocol): twice per candidate.
     const out = new Int32Array('size' in words ? words.size : words.length);
@@ -142,7 +173,11 @@ class WordNumbers {
       }
       out[k++] = id;
     }
-    return out.sort();
+    out.sort();
+    if (!set) return out;
+    let unique = 0;
+    for (let x = 0; x < out.length; x++) if (x === 0 || out[x] !== out[x - 1]) out[unique++] = out[x]!;
+    return unique === out.length ? out : out.slice(0, unique);
   }
 }
 
@@ -250,7 +285,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   // A statement read as an event is compared on its parts, by ./events.ts.
   if ((!value && fact.event) || fact.parser === EVENT_CLAUSE) return undefined;
   const time = fact.values.slice(1).find((v) => v.type === 'date' || v.type === 'daterange');
-  const features = featuresOf(fact.about);
+  const features = subjectOf(fact.about);
   const counted = countedThing(features);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
   return {
@@ -270,7 +305,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     eventLength: !!value && value.type === 'duration' && HYPHENED_LENGTH.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
-    tokenIds: numbers.of(features.tokens),
+    tokenIds: numbers.of(features.tokens, true),
     blockHeadIds: numbers.of(features.heads ?? []),
     wordsMeet: features.heads !== undefined || features.head === undefined,
     dayPrecise: !!value && dayPrecise(value),
@@ -396,9 +431,9 @@ class Subjects {
   private static readonly MAX_MEMO = 1024;
 
   /** `numbered`: the candidates' subject words and heads as `numbers` numbers them, where already known. */
-  constructor(subjects: readonly SubjectFeatures[], numbers: WordNumbers, numbered?: ReadonlyArray<Pick<Candidate, 'tokenIds' | 'blockHeadIds'>>) {
+  constructor(subjects: readonly Subject[], numbers: WordNumbers, numbered?: ReadonlyArray<Pick<Candidate, 'tokenIds' | 'blockHeadIds'>>) {
     const n = subjects.length;
-    const tokenIds = numbered ? numbered.map((c) => c.tokenIds) : subjects.map((f) => numbers.of(f.tokens));
+    const tokenIds = numbered ? numbered.map((c) => c.tokenIds) : subjects.map((f) => numbers.of(f.tokens, true));
     this.tokens = new PackedSets(tokenIds);
     // The heads a subject is compared on: `heads` (the candidate's block heads), else the one head.
     const headIds = subjects.map((f, i) => (numbered && f.heads ? numbered[i]!.blockHeadIds : numbers.of(f.heads ?? (f.head ? [f.head] : []))));
@@ -406,7 +441,7 @@ class Subjects {
     this.slotStart = new Int32Array(n + 1);
     subjects.forEach((f, i) => {
       this.headStart[i + 1] = this.headStart[i]! + headIds[i]!.length;
-      this.slotStart[i + 1] = this.slotStart[i]! + 2 * f.slots.size;
+      this.slotStart[i + 1] = this.slotStart[i]! + 2 * f.slots.length;
     });
     this.heads = new Int32Array(this.headStart[n]!);
     this.slots = new Int32Array(this.slotStart[n]!);
@@ -500,7 +535,7 @@ class Subjects {
  * one preposition ("in Japan", "in Korea").
  */
 export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): number {
-  return new Subjects([a, b], new WordNumbers()).similarity(0, 1);
+  return new Subjects([subjectOfFeatures(a), subjectOfFeatures(b)], new WordNumbers()).similarity(0, 1);
 }
 
 const TITLE_STARTS = new Set(PERSON_TITLES.map((t) => t.split(/\s+/)[0]!));
@@ -514,7 +549,7 @@ function isPlaceWord(word: string): boolean {
  * a title) nor a place, with leading place words dropped ("Japan Comprehensive Strategic
  * Partnership" → "comprehensive strategic partnership").
  */
-function thingNames(features: SubjectFeatures, fact: Fact): Set<string> {
+function thingNames(features: Subject, fact: Fact): Set<string> {
   const personWords = new Set(fact.entities.filter((e) => e.type === 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
   const things = new Set<string>();
   for (const name of features.names) {
@@ -966,7 +1001,7 @@ function headKey(head: string): string {
 }
 
 /** What a figure counts or a sum measures ("deficit"), where that says enough to tell figures apart. */
-function countedThing(features: SubjectFeatures): string | undefined {
+function countedThing(features: Subject): string | undefined {
   const thing = features.head ?? features.measured;
   return thing && !GENERIC_HEADS.has(thing) ? thing : undefined;
 }
