@@ -97,13 +97,8 @@ function wordCode(c: number): boolean {
  * the Unicode-class regex was a third of cleaning.
  */
 export function wordsOf(text: string): string[] {
+  const lower = text.toLowerCase();
   const words: string[] = [];
-  eachWord(text.toLowerCase(), (lower, start, end) => words.push(lower.slice(start, end)));
-  return words;
-}
-
-/** Calls `word` with the start and end of each word of a lower-cased text (see `wordsOf`), in order. */
-function eachWord(lower: string, word: (lower: string, start: number, end: number) => void): void {
   let start = -1;
   for (let i = 0; i < lower.length; i++) {
     const unit = lower.charCodeAt(i);
@@ -113,12 +108,13 @@ function eachWord(lower: string, word: (lower: string, start: number, end: numbe
     if (isWord) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      word(lower, start, i);
+      words.push(lower.slice(start, i));
       start = -1;
     }
     if (wide) i++;
   }
-  if (start >= 0) word(lower, start, lower.length);
+  if (start >= 0) words.push(lower.slice(start));
+  return words;
 }
 
 /** The longest detection word: a longer word is none, and is counted without being looked up. */
@@ -133,33 +129,68 @@ export function stopWordDensity(words: readonly string[], language: string | nul
   return hits / words.length;
 }
 
+/** What `guessLanguage` counts in a text: its scripts' letters, its words, their detection-word hits. */
+export interface LanguageCounts extends ScriptCounts {
+  /** The text's words, lower-cased (`wordsOf`). */
+  words: string[];
+  /** Per entry of STOP_CODES, how many of the words are its detection words. */
+  hits: number[];
+}
+
+/** The texts `guessLanguage` reads whole; a longer one is read by its first this many characters. */
+export const LANGUAGE_SAMPLE = 20_000;
+
+/** `LanguageCounts` of a text, read in one pass for its scripts and one for its words. */
+export function languageCounts(text: string): LanguageCounts {
+  const counts: LanguageCounts = { ...countScripts(text), words: wordsOf(text), hits: STOP_CODES.map(() => 0) };
+  for (const w of counts.words) {
+    if (w.length > LONGEST_STOP_WORD) continue;
+    const languages = STOP_INDEX.get(w);
+    if (languages) for (const k of languages) counts.hits[k]!++;
+  }
+  return counts;
+}
+
+/**
+ * The counts of texts joined with spaces or line breaks (neither a letter nor part of a word,
+ * so the joined text has the parts' letters and words): `words` is left empty, its count kept.
+ */
+export function sumCounts(parts: readonly LanguageCounts[]): ScriptCounts & { words: number; hits: number[] } {
+  const sum = { letters: 0, han: 0, vietnamese: 0, scripts: SCRIPT_LANGUAGES.map(() => 0), words: 0, hits: STOP_CODES.map(() => 0) };
+  for (const c of parts) {
+    sum.letters += c.letters;
+    sum.han += c.han;
+    sum.vietnamese += c.vietnamese;
+    c.scripts.forEach((n, k) => (sum.scripts[k]! += n));
+    sum.words += c.words.length;
+    c.hits.forEach((n, k) => (sum.hits[k]! += n));
+  }
+  return sum;
+}
+
 /** ISO 639-1 code of the text's language, or null when there is too little text to tell. */
 export function guessLanguage(text: string): string | null {
   // NOTE: samples at most 20k characters: enough to decide, and keeps large files cheap.
-  const sample = text.length > 20_000 ? text.slice(0, 20_000) : text;
-  const counts = countScripts(sample);
+  const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
+  const counts = languageCounts(sample);
+  return languageOf({ ...counts, words: counts.words.length });
+}
+
+/** The language counts name (see `guessLanguage`): by script first, then by detection words. */
+export function languageOf(counts: ScriptCounts & { words: number; hits: readonly number[] }): string | null {
   const letters = counts.letters;
   if (letters < 3) return null;
   for (const [k, [, code]] of SCRIPT_LANGUAGES.entries()) {
     if (counts.scripts[k]! / letters > SCRIPT_SHARES[k]!) return code;
   }
   if (counts.han / letters > 0.3) return 'zh';
-
-  // wordsOf's words, counted, and looked up only where short enough to be a detection word.
-  const hits = STOP_CODES.map(() => 0);
-  let count = 0;
-  eachWord(sample.toLowerCase(), (lower, start, end) => {
-    count++;
-    if (end - start > LONGEST_STOP_WORD) return;
-    const languages = STOP_INDEX.get(lower.slice(start, end));
-    if (languages) for (const k of languages) hits[k]!++;
-  });
+  const count = counts.words;
   if (count === 0) return null;
   if (counts.vietnamese / letters > 0.03) return 'vi';
   let best: string | null = null;
   let bestScore = 0;
   STOP_CODES.forEach((code, k) => {
-    const score = hits[k]! / count;
+    const score = counts.hits[k]! / count;
     if (score > bestScore) {
       best = code;
       bestScore = score;

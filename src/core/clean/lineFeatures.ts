@@ -27,11 +27,13 @@ export interface LineFeatures {
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 const SENTENCE_END = /[.!?…。！？؟][”"’')\]»]*$/u;
 
-export function lineFeatures(index: number, raw: string, language: string | null): LineFeatures {
+/** `lineWords`: the line's words (`wordsOf`), where the caller has them. */
+export function lineFeatures(index: number, raw: string, language: string | null, lineWords?: string[]): LineFeatures {
   const pageBreak = raw.replace(/\r$/, '') === '\f';
   const text = raw.replace(/\r$/, '').trim();
   const blank = pageBreak || text.length === 0;
-  const tokens = wordsOf(text);
+  // (Trimming and a final \r take no word's letters.)
+  const tokens = lineWords ?? wordsOf(text);
   // Scripts written without spaces have no word count worth the name: count characters instead.
   const noSpace = NO_SPACE_SCRIPT.test(text);
   const words = noSpace ? Math.ceil(text.length / 2) : tokens.length;
