@@ -41,7 +41,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResu
   // longer than the guess's sample is guessed from its start, as guessLanguage reads it.
   const counts = logical.map((l) => languageCounts(l.text));
   const rawLanguage = raw.length > LANGUAGE_SAMPLE ? guessLanguage(raw) : languageOf(sumCounts(counts));
-  const lines = logical.map((l, i) => lineFeatures(i, l.text, rawLanguage, counts[i]!.words));
+  const lines = logical.map((l, i) => lineFeatures(i, l.text, rawLanguage, counts[i]!));
   const restoredRaw = new Set(options.restoredLines ?? []);
   const restored = new Set(logical.flatMap((l, i) => (l.raw.some((r) => restoredRaw.has(r)) ? [i] : [])));
   const { labels, titleLine, firstParagraph } = classifyLines(lines, restored);

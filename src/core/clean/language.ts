@@ -120,19 +120,11 @@ export function wordsOf(text: string): string[] {
 /** The longest detection word: a longer word is none, and is counted without being looked up. */
 const LONGEST_STOP_WORD = Math.max(0, ...[...STOP_INDEX.keys()].map((w) => w.length));
 
-/** The share of words that are stop words of `language` (0 when the language is unknown). */
-export function stopWordDensity(words: readonly string[], language: string | null): number {
-  const stops = language ? STOP_WORDS[language] : undefined;
-  if (!stops || words.length === 0) return 0;
-  let hits = 0;
-  for (const w of words) if (stops.has(w)) hits++;
-  return hits / words.length;
-}
 
 /** What `guessLanguage` counts in a text: its scripts' letters, its words, their detection-word hits. */
 export interface LanguageCounts extends ScriptCounts {
-  /** The text's words, lower-cased (`wordsOf`). */
-  words: string[];
+  /** How many words (`wordsOf`) the text has. */
+  words: number;
   /** Per entry of STOP_CODES, how many of the words are its detection words. */
   hits: number[];
 }
@@ -140,44 +132,91 @@ export interface LanguageCounts extends ScriptCounts {
 /** The texts `guessLanguage` reads whole; a longer one is read by its first this many characters. */
 export const LANGUAGE_SAMPLE = 20_000;
 
-/** `LanguageCounts` of a text, read in one pass for its scripts and one for its words. */
+// The detection words by a hash of their code units, so that a text's words are looked up where
+// they stand, without a string made of each (most words of most texts are none).
+function unitHash(text: string, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+  return h;
+}
+const DETECTION = new Map<number, Array<{ word: string; codes: number[] }>>();
+for (const [word, codes] of STOP_INDEX) {
+  const h = unitHash(word, 0, word.length);
+  const bucket = DETECTION.get(h);
+  if (bucket) bucket.push({ word, codes });
+  else DETECTION.set(h, [{ word, codes }]);
+}
+
+/** `LanguageCounts` of a text: one pass for its scripts, one over its lower case for its words. */
 export function languageCounts(text: string): LanguageCounts {
-  const counts: LanguageCounts = { ...countScripts(text), words: wordsOf(text), hits: STOP_CODES.map(() => 0) };
-  for (const w of counts.words) {
-    if (w.length > LONGEST_STOP_WORD) continue;
-    const languages = STOP_INDEX.get(w);
-    if (languages) for (const k of languages) counts.hits[k]!++;
+  // NOTE: the fields set one by one, not spread from countScripts': a line's counts are made for every line.
+  const scripts = countScripts(text);
+  const counts: LanguageCounts = { letters: scripts.letters, han: scripts.han, vietnamese: scripts.vietnamese, scripts: scripts.scripts, words: 0, hits: new Array<number>(STOP_CODES.length).fill(0) };
+  // The words as wordsOf reads them: runs of letters, marks and apostrophes of the lower case.
+  const lower = text.toLowerCase();
+  let start = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    let isWord = false;
+    let wide = false;
+    if (i < lower.length) {
+      const unit = lower.charCodeAt(i);
+      const c = unit < 128 ? unit : lower.codePointAt(i)!;
+      wide = c > 0xffff;
+      isWord = c < 128 ? ASCII_WORD[c] === 1 : wordCode(c);
+    }
+    if (isWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      countWord(lower, start, i, counts);
+      start = -1;
+    }
+    if (wide) i++;
   }
   return counts;
 }
 
-/**
- * The counts of texts joined with spaces or line breaks (neither a letter nor part of a word,
- * so the joined text has the parts' letters and words): `words` is left empty, its count kept.
- */
-export function sumCounts(parts: readonly LanguageCounts[]): ScriptCounts & { words: number; hits: number[] } {
-  const sum = { letters: 0, han: 0, vietnamese: 0, scripts: SCRIPT_LANGUAGES.map(() => 0), words: 0, hits: STOP_CODES.map(() => 0) };
+/** Counts the word lower[start, end) and its detection-word hits. */
+function countWord(lower: string, start: number, end: number, counts: LanguageCounts): void {
+  counts.words++;
+  if (end - start > LONGEST_STOP_WORD) return;
+  const bucket = DETECTION.get(unitHash(lower, start, end));
+  if (!bucket) return;
+  for (const known of bucket) {
+    if (known.word.length !== end - start || !lower.startsWith(known.word, start)) continue;
+    for (const k of known.codes) counts.hits[k]!++;
+  }
+}
+
+/** The counts of texts joined with spaces or line breaks (neither a letter nor part of a word: the joined text has the parts' letters and words). */
+export function sumCounts(parts: readonly LanguageCounts[]): LanguageCounts {
+  const sum: LanguageCounts = { letters: 0, han: 0, vietnamese: 0, scripts: SCRIPT_LANGUAGES.map(() => 0), words: 0, hits: STOP_CODES.map(() => 0) };
   for (const c of parts) {
     sum.letters += c.letters;
     sum.han += c.han;
     sum.vietnamese += c.vietnamese;
     c.scripts.forEach((n, k) => (sum.scripts[k]! += n));
-    sum.words += c.words.length;
+    sum.words += c.words;
     c.hits.forEach((n, k) => (sum.hits[k]! += n));
   }
   return sum;
+}
+
+/** The share of the text's words that are stop words of `language` (0 when the language is unknown). */
+export function stopDensityOf(counts: LanguageCounts, language: string | null): number {
+  const k = language ? STOP_CODES.indexOf(language) : -1;
+  if (k < 0 || counts.words === 0) return 0;
+  return counts.hits[k]! / counts.words;
 }
 
 /** ISO 639-1 code of the text's language, or null when there is too little text to tell. */
 export function guessLanguage(text: string): string | null {
   // NOTE: samples at most 20k characters: enough to decide, and keeps large files cheap.
   const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
-  const counts = languageCounts(sample);
-  return languageOf({ ...counts, words: counts.words.length });
+  return languageOf(languageCounts(sample));
 }
 
 /** The language counts name (see `guessLanguage`): by script first, then by detection words. */
-export function languageOf(counts: ScriptCounts & { words: number; hits: readonly number[] }): string | null {
+export function languageOf(counts: LanguageCounts): string | null {
   const letters = counts.letters;
   if (letters < 3) return null;
   for (const [k, [, code]] of SCRIPT_LANGUAGES.entries()) {
