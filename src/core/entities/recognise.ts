@@ -48,23 +48,39 @@ const NOT_NAMES = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', 'des', 'van', 'von']);
 
-const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((t) => t[0]!));
+/** The titles word by word: each word's node holds the words that may follow it, and whether a title ends there. */
+interface TitleNode {
+  next: Map<string, TitleNode>;
+  ends: boolean;
+}
+const TITLE_TRIE: TitleNode = { next: new Map(), ends: false };
+for (const title of PERSON_TITLES) {
+  // As the titles are looked up: their words, as the set joins them (`TITLE_SET`).
+  let node = TITLE_TRIE;
+  for (const w of title.split(' ')) {
+    let child = node.next.get(w);
+    if (!child) node.next.set(w, (child = { next: new Map(), ends: false }));
+    node = child;
+  }
+  node.ends = true;
+}
 
 function titleAt(tokens: Token[], i: number): number {
   // Longest title starting at token i; returns how many tokens it spans (0 if none).
-  if (!TITLE_FIRST_WORDS.has(tokens[i]!.lower)) return 0;
-  for (let len = Math.min(MAX_TITLE_WORDS, tokens.length - i); len >= 1; len--) {
-    const words = tokens.slice(i, i + len).map((t) => t.lower);
-    if (TITLE_SET.has(words.join(' '))) {
-      // Lower-case titles other than the few that are written so ("lawmaker") need a capital.
-      const first = tokens[i]!;
-      if (!first.capital && !/^(lawmaker|parliamentarian|legislator|spokesperson|spokesman|spokeswoman|envoy|minister|ambassador|president|professor|chairman|prime)$/.test(words[0]!)) {
-        return 0;
-      }
-      return len;
-    }
+  // NOTE: walked word by word down the titles, not by joining the next words for each length.
+  let node = TITLE_TRIE.next.get(tokens[i]!.lower);
+  if (!node) return 0;
+  let longest = node.ends ? 1 : 0;
+  for (let len = 2; len <= Math.min(MAX_TITLE_WORDS, tokens.length - i); len++) {
+    node = node.next.get(tokens[i + len - 1]!.lower);
+    if (!node) break;
+    if (node.ends) longest = len;
   }
-  return 0;
+  if (!longest) return 0;
+  // Lower-case titles other than the few that are written so ("lawmaker") need a capital.
+  const first = tokens[i]!;
+  if (!first.capital && !/^(lawmaker|parliamentarian|legislator|spokesperson|spokesman|spokeswoman|envoy|minister|ambassador|president|professor|chairman|prime)$/.test(first.lower)) return 0;
+  return longest;
 }
 
 function isNameToken(t: Token): boolean {

@@ -14,6 +14,18 @@ import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
 // literal with \p{…} into `new RegExp(…)`, built again at every call.
 const HAS_LETTER = /\p{L}/u;
 
+/** The token holds a letter: an ASCII one read from its code units, any other by the regex. */
+function hasLetter(t: Token): boolean {
+  const text = t.text;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (text.charCodeAt(i) >= 128) ascii = false;
+  }
+  return !ascii && HAS_LETTER.test(text);
+}
+
 export interface EventInput {
   /** The whole cleaned text and the unit's span in it. */
   source: string;
@@ -253,7 +265,7 @@ export function entityKey(e: Entity): string {
 export function eventParts(input: EventInput): EventParts | undefined {
   const text = input.source.slice(input.start, input.end);
   const tokens = input.tokens ? tokensIn(input.tokens, input.start, input.end) : tokenize(text, input.start);
-  const words = tokens.filter((t) => HAS_LETTER.test(t.text));
+  const words = tokens.filter(hasLetter);
   if (words.length < MIN_WORDS) return undefined;
   // By the token's lower-cased text: the same lemma (lemma lower-cases first), without lower-casing it again.
   const lemmas = tokens.map((t) => lemma(t.lower));

@@ -1432,7 +1432,7 @@ function candidatePairs(
   const byHeadKey = new Map<string, number[]>();
   for (const i of members) {
     const c = cands[i]!;
-    if (c.headKey && pairing.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) add(byHeadKey, c.headKey, i);
+    if (pairing.soleHead[i]) add(byHeadKey, c.headKey!, i);
   }
   for (const list of byHeadKey.values()) {
     // NOTE: one figure per source and thing, so a list is at most as long as the project has sources.
