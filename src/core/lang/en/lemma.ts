@@ -78,6 +78,32 @@ export function isStopWord(word: string): boolean {
   return lower !== word && STOP_WORDS.has(lower);
 }
 
+/** What the clause reader asks of a lower-cased word, looked up once (`wordInfo`). */
+export interface WordInfo {
+  lemma: string;
+  stop: boolean;
+  /** Its `contentKey` where it is a content word (no stop word, three letters or more, no digit). */
+  key: string | undefined;
+  /** The action classes its lemma names as a verb and as a noun, and whether a multi-word verb starts with it. */
+  verb: ActionClass | undefined;
+  noun: ActionClass | undefined;
+  phrase: boolean;
+}
+
+const infoMemo = new Map<string, WordInfo>();
+
+/** `lemma`, `isStopWord`, `contentKey` and the action classes of a lower-cased word, remembered together. */
+export function wordInfo(lower: string): WordInfo {
+  let info = infoMemo.get(lower);
+  if (info) return info;
+  if (infoMemo.size >= MEMO_LIMIT) infoMemo.clear();
+  const base = lemma(lower);
+  const stop = isStopWord(lower);
+  info = { lemma: base, stop, key: stop || lower.length < 3 || /\d/.test(lower) ? undefined : contentKey(lower), verb: verbClass(base), noun: nounClass(base), phrase: startsPhrase(base) };
+  infoMemo.set(lower, info);
+  return info;
+}
+
 /**
  * What likeness compares a content word on: its action class where it names an action
  * ("inked" and "signing" are both `act:sign`), its thing key where reporters name the thing in
