@@ -289,14 +289,15 @@ function matchEnd(t: Token): number {
 export function mentionsIn(text: string, start: number, end: number, registry: Registry): Mention[] {
   const tokens = tokensBetween(text, start, end, registry);
   const out: Mention[] = [];
-  const used = new Set<number>();
+  // Tokens already in a mention, by index.
+  const used = new Uint8Array(tokens.length);
   const push = (from: number, to: number, entity: Entity) => {
-    for (let k = from; k < to; k++) used.add(k);
+    for (let k = from; k < to; k++) used[k] = 1;
     out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, entity });
   };
   // People: a run of name tokens whose folded form is a registered name or one distinctive part of it.
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || !tokens[i]!.capital) continue;
+    if (used[i] === 1 || !tokens[i]!.capital) continue;
     if (!registry.parts.has(foldText(tokens[i]!.text))) continue;
     let matched = false;
     for (let len = adjacentRun(text, tokens, i, 4); len >= 2 && !matched; len--) {
@@ -314,7 +315,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   // Bodies the source defined with an acronym, before places: "Asia-Pacific Economic Cooperation".
   if (registry.longFirst.size) {
     for (let i = 0; i < tokens.length; i++) {
-      if (used.has(i) || !tokens[i]!.capital) continue;
+      if (used[i] === 1 || !tokens[i]!.capital) continue;
       const [len, long] = longFormAt(text, tokens, i, registry);
       if (!long) continue;
       push(i, i + len, long);
@@ -323,7 +324,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   }
   // Places from the lexicon, longest first.
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
+    if (used[i] === 1 || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
     for (let len = adjacentRun(text, tokens, i, MAX_PLACE_WORDS); len >= 1; len--) {
       const words = tokens.slice(i, i + len);
       const place = knownPlace(words.map((w) => w.text).join(' '));
@@ -342,7 +343,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
     const t = tokens[i]!;
     if (!t.capital) continue;
     if (t.text.length <= 7 && /^[A-Z][A-Za-z]{1,6}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text)) {
-      const acronym = used.has(i) ? undefined : acronymEntity(text, tokens, i, registry);
+      const acronym = used[i] === 1 ? undefined : acronymEntity(text, tokens, i, registry);
       if (acronym) push(i, i + 1, acronym);
       if (acronym || ORGANISATION_ACRONYMS.has(t.text)) continue;
     }
@@ -353,16 +354,16 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       const lower = w.lower;
       if (j > i && !adjacent(text, tokens[j - 1]!, w)) break;
       // A person named inside the run, or a title, ends the body: "Party General Secretary To Lam".
-      if (j > i && (used.has(j) || titleAt(tokens, j) > 0) && cue >= 0) break;
+      if (j > i && (used[j] === 1 || titleAt(tokens, j) > 0) && cue >= 0) break;
       if (!w.capital && !(CONNECTORS.has(lower) && tokens[j + 1]?.capital)) break;
-      if (ORGANISATION_CUES.has(lower) || ORGANISATION_CUES.has(lower.replace(/\.$/, ''))) cue = j;
+      if (ORGANISATION_CUES.has(lower) || (lower.endsWith('.') && ORGANISATION_CUES.has(lower.slice(0, -1)))) cue = j;
       if (w.possessive) {
         j++;
         break;
       }
       j++;
     }
-    if (cue >= 0 && !used.has(cue)) {
+    if (cue >= 0 && used[cue] !== 1) {
       // Extend to the end of the run only through "of X" ("Communist Party of Vietnam").
       let last = cue;
       let k = cue + 1;
@@ -375,10 +376,10 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
         k++;
       }
       let first = i;
-      while (first < last && (used.has(first) && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.lower) || NOT_NAMES.has(tokens[first]!.lower))) first++;
+      while (first < last && (used[first] === 1 && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.lower) || NOT_NAMES.has(tokens[first]!.lower))) first++;
       const name = text.slice(tokens[first]!.start, tokens[last]!.end);
       if (last > first || tokens[first]!.text.length > 3) {
-        for (let k2 = first; k2 <= last; k2++) used.add(k2);
+        for (let k2 = first; k2 <= last; k2++) used[k2] = 1;
         out.push({ start: tokens[first]!.start, end: tokens[last]!.end, entity: { name, type: 'organisation', key: bodyKey(name, registry) } });
       }
       i = j - 1;
