@@ -5,7 +5,7 @@
 // included). They never reach the cleaned text; `pages` says where each page starts in it.
 import type { PageStart, RemovedLine, SourceMeta } from '../model';
 import { classifyLines } from './lineClassifier';
-import { guessLanguage } from './language';
+import { guessLanguage, LANGUAGE_SAMPLE, languageCounts, languageOf, sumCounts, type LanguageCounts } from './language';
 import { lineFeatures } from './lineFeatures';
 import { guessMeta } from './metaGuess';
 
@@ -36,8 +36,12 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResu
   // Features and labels are per logical line (a hard-wrapped paragraph is one); what is reported
   // (dropped lines, restores) names the first original line, as the analyst sees the file.
   const logical = unwrapLines(raw.split('\n'));
-  const rawLanguage = guessLanguage(raw);
-  const lines = logical.map((l, i) => lineFeatures(i, l.text, rawLanguage));
+  // The language of the whole and of the kept lines from each line's counts, read once: the
+  // lines hold the text's letters and words (they are joined by spaces and line breaks). A text
+  // longer than the guess's sample is guessed from its start, as guessLanguage reads it.
+  const counts = logical.map((l) => languageCounts(l.text));
+  const rawLanguage = raw.length > LANGUAGE_SAMPLE ? guessLanguage(raw) : languageOf(sumCounts(counts));
+  const lines = logical.map((l, i) => lineFeatures(i, l.text, rawLanguage, counts[i]!));
   const restoredRaw = new Set(options.restoredLines ?? []);
   const restored = new Set(logical.flatMap((l, i) => (l.raw.some((r) => restoredRaw.has(r)) ? [i] : [])));
   const { labels, titleLine, firstParagraph } = classifyLines(lines, restored);
@@ -47,6 +51,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResu
   let text = '';
   let gap: '' | '\n' | '\n\n' = '';
   let pendingPages = 0;
+  const kept: LanguageCounts[] = [];
   for (const line of lines) {
     const reason = labels[line.index];
     if (line.pageBreak) {
@@ -66,11 +71,13 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResu
     text += gap;
     for (; pendingPages > 0; pendingPages--) pages.push({ page: pages.length + 1, offset: text.length });
     text += line.text;
+    kept.push(counts[line.index]!);
     gap = '\n';
   }
   for (; pendingPages > 0; pendingPages--) pages.push({ page: pages.length + 1, offset: text.length });
 
-  const guessed = guessMeta({ lines, labels, titleLine, firstParagraph }, guessLanguage(text) ?? rawLanguage);
+  const language = text.length > LANGUAGE_SAMPLE ? guessLanguage(text) : languageOf(sumCounts(kept));
+  const guessed = guessMeta({ lines, labels, titleLine, firstParagraph }, language ?? rawLanguage);
   return { text, removed, meta: mergeHints(guessed, options.hints), pages };
 }
 

@@ -1,7 +1,7 @@
 // What the classifier knows about one line: its length, how prose-like it is, whether it reads
 // as a heading, a list entry or a control. In the spirit of jusText: length and stop-word density
 // separate running text from furniture better than any list of known furniture.
-import { stopWordDensity, wordsOf } from './language';
+import { languageCounts, stopDensityOf, type LanguageCounts } from './language';
 
 export interface LineFeatures {
   /** Index in the original text split on \n. */
@@ -25,18 +25,30 @@ export interface LineFeatures {
 }
 
 const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-const SENTENCE_END = /[.!?…。！？؟][”"’')\]»]*$/u;
+// A sentence's end: /[.!?…。！？؟][”"’')\]»]*$/, read from the line's end back (an end-anchored
+// pattern is tried at every position of the line).
+const TERMINATORS = new Set([...'.!?…。！？؟']);
+const CLOSERS = new Set([...'”"’\')]»']);
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && CLOSERS.has(text[i]!)) i--;
+  return i >= 0 && TERMINATORS.has(text[i]!);
+}
+// Those scripts are written past ASCII: a line of printable ASCII alone is tested no further.
+const NON_ASCII = /[^ -~\t\n\v\f\r]/;
 
-export function lineFeatures(index: number, raw: string, language: string | null): LineFeatures {
+/** `counts`: the line's language counts, where the caller has them. */
+export function lineFeatures(index: number, raw: string, language: string | null, counts?: LanguageCounts): LineFeatures {
   const pageBreak = raw.replace(/\r$/, '') === '\f';
   const text = raw.replace(/\r$/, '').trim();
   const blank = pageBreak || text.length === 0;
-  const tokens = wordsOf(text);
+  // Its words counted, and its stop words (trimming and a final \r take no word's letters).
+  const read = counts ?? languageCounts(text);
   // Scripts written without spaces have no word count worth the name: count characters instead.
-  const noSpace = NO_SPACE_SCRIPT.test(text);
-  const words = noSpace ? Math.ceil(text.length / 2) : tokens.length;
-  const sentenceEnd = SENTENCE_END.test(text);
-  const stopDensity = stopWordDensity(tokens, language);
+  const noSpace = NON_ASCII.test(text) && NO_SPACE_SCRIPT.test(text);
+  const words = noSpace ? Math.ceil(text.length / 2) : read.words;
+  const sentenceEnd = endsSentence(text);
+  const stopDensity = stopDensityOf(read, language);
   const { capitalised, lettered, upper, lower } = letterCounts(text);
   // Running text ends its sentences; a long line without a full stop is a headline unless it
   // is very long (a paragraph whose last sentence ends in a colon or a quote).

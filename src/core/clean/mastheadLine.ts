@@ -161,8 +161,10 @@ const MEDIA_LABEL = /^(?:watch|listen|video|videos|photos?|gallery|audio|podcast
 const HAS_SEPARATOR = /\s[|/·•–—-]\s|\s{2}|^\[|[|·•]$/u;
 
 function metaRow(line: LineFeatures): CellKind[] | null {
+  // The word count first: three rules ask of every line, and most lines of a story are long.
+  if (line.words > 24) return null;
   if (!HAS_SEPARATOR.test(line.text)) return null;
-  if (line.words > 24 || (line.sentenceEnd && !/\b(?:[ap]\.m|min)\.$/iu.test(line.text))) return null;
+  if (line.sentenceEnd && !/\b(?:[ap]\.m|min)\.$/iu.test(line.text)) return null;
   const kinds = metaCells(line.text);
   return kinds !== null && kinds.length >= 2 && kinds.some((k) => STRONG.has(k)) ? kinds : null;
 }

@@ -48,23 +48,39 @@ const NOT_NAMES = new Set([
 ]);
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'de', 'du', 'la', 'des', 'van', 'von']);
 
-const TITLE_FIRST_WORDS = new Set(TITLE_WORDS.map((t) => t[0]!));
+/** The titles word by word: each word's node holds the words that may follow it, and whether a title ends there. */
+interface TitleNode {
+  next: Map<string, TitleNode>;
+  ends: boolean;
+}
+const TITLE_TRIE: TitleNode = { next: new Map(), ends: false };
+for (const title of PERSON_TITLES) {
+  // As the titles are looked up: their words, as the set joins them (`TITLE_SET`).
+  let node = TITLE_TRIE;
+  for (const w of title.split(' ')) {
+    let child = node.next.get(w);
+    if (!child) node.next.set(w, (child = { next: new Map(), ends: false }));
+    node = child;
+  }
+  node.ends = true;
+}
 
 function titleAt(tokens: Token[], i: number): number {
   // Longest title starting at token i; returns how many tokens it spans (0 if none).
-  if (!TITLE_FIRST_WORDS.has(tokens[i]!.lower)) return 0;
-  for (let len = Math.min(MAX_TITLE_WORDS, tokens.length - i); len >= 1; len--) {
-    const words = tokens.slice(i, i + len).map((t) => t.lower);
-    if (TITLE_SET.has(words.join(' '))) {
-      // Lower-case titles other than the few that are written so ("lawmaker") need a capital.
-      const first = tokens[i]!;
-      if (!first.capital && !/^(lawmaker|parliamentarian|legislator|spokesperson|spokesman|spokeswoman|envoy|minister|ambassador|president|professor|chairman|prime)$/.test(words[0]!)) {
-        return 0;
-      }
-      return len;
-    }
+  // NOTE: walked word by word down the titles, not by joining the next words for each length.
+  let node = TITLE_TRIE.next.get(tokens[i]!.lower);
+  if (!node) return 0;
+  let longest = node.ends ? 1 : 0;
+  for (let len = 2; len <= Math.min(MAX_TITLE_WORDS, tokens.length - i); len++) {
+    node = node.next.get(tokens[i + len - 1]!.lower);
+    if (!node) break;
+    if (node.ends) longest = len;
   }
-  return 0;
+  if (!longest) return 0;
+  // Lower-case titles other than the few that are written so ("lawmaker") need a capital.
+  const first = tokens[i]!;
+  if (!first.capital && !/^(lawmaker|parliamentarian|legislator|spokesperson|spokesman|spokeswoman|envoy|minister|ambassador|president|professor|chairman|prime)$/.test(first.lower)) return 0;
+  return longest;
 }
 
 function isNameToken(t: Token): boolean {
@@ -201,9 +217,8 @@ function acronymEntity(text: string, tokens: Token[], i: number, registry: Regis
 /** How many tokens from i spell a long form the source defined, or 0. */
 function longFormAt(text: string, tokens: Token[], i: number, registry: Registry): [number, Entity | undefined] {
   if (!registry.longFirst.size || !registry.longFirst.has(foldText(tokens[i]!.text))) return [0, undefined];
-  for (let len = Math.min(MAX_LONG_WORDS, tokens.length - i); len >= 1; len--) {
+  for (let len = adjacentRun(text, tokens, i, MAX_LONG_WORDS); len >= 1; len--) {
     const words = tokens.slice(i, i + len);
-    if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
     const entity = registry.longForms.get(bodyForm(text.slice(words[0]!.start, words[len - 1]!.end)));
     if (entity) return [len, entity];
   }
@@ -254,6 +269,17 @@ function tokensBetween(text: string, start: number, end: number, registry: Regis
   return out;
 }
 
+/**
+ * How many tokens from i on, at most `max`, stand one after another with only spaces between
+ * (`adjacent`): the longest run a name may span there. (Looked up once, not for each length tried.)
+ */
+function adjacentRun(text: string, tokens: readonly Token[], i: number, max: number): number {
+  const limit = Math.min(max, tokens.length - i);
+  let run = 1;
+  while (run < limit && adjacent(text, tokens[i + run - 1]!, tokens[i + run]!)) run++;
+  return Math.min(run, limit);
+}
+
 /** Where a token's word ends in the text, its possessive "'s" included. */
 function matchEnd(t: Token): number {
   return t.end + (t.possessive ? 2 : 0);
@@ -263,19 +289,19 @@ function matchEnd(t: Token): number {
 export function mentionsIn(text: string, start: number, end: number, registry: Registry): Mention[] {
   const tokens = tokensBetween(text, start, end, registry);
   const out: Mention[] = [];
-  const used = new Set<number>();
+  // Tokens already in a mention, by index.
+  const used = new Uint8Array(tokens.length);
   const push = (from: number, to: number, entity: Entity) => {
-    for (let k = from; k < to; k++) used.add(k);
+    for (let k = from; k < to; k++) used[k] = 1;
     out.push({ start: tokens[from]!.start, end: tokens[to - 1]!.end, entity });
   };
   // People: a run of name tokens whose folded form is a registered name or one distinctive part of it.
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || !tokens[i]!.capital) continue;
+    if (used[i] === 1 || !tokens[i]!.capital) continue;
     if (!registry.parts.has(foldText(tokens[i]!.text))) continue;
     let matched = false;
-    for (let len = Math.min(4, tokens.length - i); len >= 2 && !matched; len--) {
+    for (let len = adjacentRun(text, tokens, i, 4); len >= 2 && !matched; len--) {
       const words = tokens.slice(i, i + len);
-      if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
       const person = registry.persons.get(nameKey(words.map((w) => w.text).join(' ')));
       if (person) {
         push(i, i + len, person);
@@ -289,7 +315,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   // Bodies the source defined with an acronym, before places: "Asia-Pacific Economic Cooperation".
   if (registry.longFirst.size) {
     for (let i = 0; i < tokens.length; i++) {
-      if (used.has(i) || !tokens[i]!.capital) continue;
+      if (used[i] === 1 || !tokens[i]!.capital) continue;
       const [len, long] = longFormAt(text, tokens, i, registry);
       if (!long) continue;
       push(i, i + len, long);
@@ -298,10 +324,9 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
   }
   // Places from the lexicon, longest first.
   for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i) || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
-    for (let len = Math.min(MAX_PLACE_WORDS, tokens.length - i); len >= 1; len--) {
+    if (used[i] === 1 || !tokens[i]!.capital || !startsPlaceName(tokens[i]!.text)) continue;
+    for (let len = adjacentRun(text, tokens, i, MAX_PLACE_WORDS); len >= 1; len--) {
       const words = tokens.slice(i, i + len);
-      if (!words.every((w, k) => k === 0 || adjacent(text, words[k - 1]!, w))) continue;
       const place = knownPlace(words.map((w) => w.text).join(' '));
       // "US$46.2 billion": a currency, not a mention of the country.
       const after = words[words.length - 1]!.end;
@@ -318,7 +343,7 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
     const t = tokens[i]!;
     if (!t.capital) continue;
     if (t.text.length <= 7 && /^[A-Z][A-Za-z]{1,6}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text)) {
-      const acronym = used.has(i) ? undefined : acronymEntity(text, tokens, i, registry);
+      const acronym = used[i] === 1 ? undefined : acronymEntity(text, tokens, i, registry);
       if (acronym) push(i, i + 1, acronym);
       if (acronym || ORGANISATION_ACRONYMS.has(t.text)) continue;
     }
@@ -329,16 +354,16 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
       const lower = w.lower;
       if (j > i && !adjacent(text, tokens[j - 1]!, w)) break;
       // A person named inside the run, or a title, ends the body: "Party General Secretary To Lam".
-      if (j > i && (used.has(j) || titleAt(tokens, j) > 0) && cue >= 0) break;
+      if (j > i && (used[j] === 1 || titleAt(tokens, j) > 0) && cue >= 0) break;
       if (!w.capital && !(CONNECTORS.has(lower) && tokens[j + 1]?.capital)) break;
-      if (ORGANISATION_CUES.has(lower) || ORGANISATION_CUES.has(lower.replace(/\.$/, ''))) cue = j;
+      if (ORGANISATION_CUES.has(lower) || (lower.endsWith('.') && ORGANISATION_CUES.has(lower.slice(0, -1)))) cue = j;
       if (w.possessive) {
         j++;
         break;
       }
       j++;
     }
-    if (cue >= 0 && !used.has(cue)) {
+    if (cue >= 0 && used[cue] !== 1) {
       // Extend to the end of the run only through "of X" ("Communist Party of Vietnam").
       let last = cue;
       let k = cue + 1;
@@ -351,10 +376,10 @@ export function mentionsIn(text: string, start: number, end: number, registry: R
         k++;
       }
       let first = i;
-      while (first < last && (used.has(first) && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.lower) || NOT_NAMES.has(tokens[first]!.lower))) first++;
+      while (first < last && (used[first] === 1 && !knownPlace(tokens[first]!.text) ? true : CONNECTORS.has(tokens[first]!.lower) || NOT_NAMES.has(tokens[first]!.lower))) first++;
       const name = text.slice(tokens[first]!.start, tokens[last]!.end);
       if (last > first || tokens[first]!.text.length > 3) {
-        for (let k2 = first; k2 <= last; k2++) used.add(k2);
+        for (let k2 = first; k2 <= last; k2++) used[k2] = 1;
         out.push({ start: tokens[first]!.start, end: tokens[last]!.end, entity: { name, type: 'organisation', key: bodyKey(name, registry) } });
       }
       i = j - 1;

@@ -73,9 +73,21 @@ function dateFound(start: number, end: number, from: DateParts, to?: DateParts):
 const TARGET_BEFORE = /\b(?:by|until|till|towards?|before|through)\s+(?:the\s+end\s+of\s+)?$/i;
 const BASELINE_BEFORE = /\b(?:compared\s+(?:to|with)|against|from|than|over|versus|vs\.?)\s+(?:the\s+same\s+period\s+(?:of|in|last)\s+|that\s+of\s+)?$/i;
 
+// What each grammar above cannot match without: a month's capitalised first three letters (every
+// form MONTH reads starts with one), a year YEAR reads, the words of the periods. A grammar that
+// cannot match is not run: a sentence without a month name (most) skips seven of them, and a
+// grammar that finds nothing marks nothing taken, so the others find what they found before.
+const MAY_NAME_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/;
+const MAY_STATE_YEAR = /1[5-9]\d\d|20\d\d|2100/;
+const MAY_COUNT_MONTHS = /month/i;
+const MAY_NAME_PART = /quarter|half/i;
+const MAY_NAME_SHORT_PART = /Q[1-4]|H[12]/;
+
 export function findDates(sentence: string, base: number, source: string, taken: Taken, out: Found[]): void {
   const found: Found[] = [];
-  scan(RANGE_MONTH_DAYS, sentence, base, taken, found, (m, start, end) => {
+  const hasMonth = MAY_NAME_MONTH.test(sentence);
+  const hasYear = MAY_STATE_YEAR.test(sentence);
+  if (hasMonth) scan(RANGE_MONTH_DAYS, sentence, base, taken, found, (m, start, end) => {
     const [, lead, m1, d1, sep, m2, d2, y] = m;
     if (/and/.test(sep!) && lead?.trim() !== 'between') return undefined;
     const month1 = monthNumber(m1!);
@@ -84,7 +96,7 @@ export function findDates(sentence: string, base: number, source: string, taken:
     const year = num(y);
     return dateFound(start + (lead?.length ?? 0), end, { year, month: month1, day: Number(d1) }, { year, month: month2, day: Number(d2) });
   });
-  scan(RANGE_DAYS_MONTH, sentence, base, taken, found, (m, start, end) => {
+  if (hasMonth) scan(RANGE_DAYS_MONTH, sentence, base, taken, found, (m, start, end) => {
     const [, lead, d1, m1, sep, d2, m2, y] = m;
     if (/and/.test(sep!) && lead?.trim() !== 'between') return undefined;
     const month2 = monthNumber(m2!);
@@ -93,13 +105,13 @@ export function findDates(sentence: string, base: number, source: string, taken:
     const year = num(y);
     return dateFound(start + (lead?.length ?? 0), end, { year, month: month1, day: Number(d1) }, { year, month: month2, day: Number(d2) });
   });
-  scan(RANGE_MONTHS, sentence, base, taken, found, (m, start, end) => {
+  if (hasMonth && hasYear) scan(RANGE_MONTHS, sentence, base, taken, found, (m, start, end) => {
     const [, lead, m1, sep, m2, y] = m;
     if (/and/.test(sep!) && lead?.trim() !== 'between') return undefined;
     const year = Number(y);
     return dateFound(start + (lead?.length ?? 0), end, { year, month: monthNumber(m1!) }, { year, month: monthNumber(m2!) });
   });
-  scan(RANGE_YEARS, sentence, base, taken, found, (m, start, end) => {
+  if (hasYear) scan(RANGE_YEARS, sentence, base, taken, found, (m, start, end) => {
     const [, lead, y1, sep, y2raw] = m;
     if (/and/.test(sep!) && lead?.trim() !== 'between') return undefined;
     const from = Number(y1);
@@ -109,14 +121,14 @@ export function findDates(sentence: string, base: number, source: string, taken:
     // A bare "2003-2005" could be a count range; a hyphenated pair of years is read as years.
     return dateFound(start + (lead?.length ?? 0), end, { year: from }, { year: to });
   });
-  scan(PERIOD_MONTHS, sentence, base, taken, found, (m, start, end) => {
+  if (hasYear && MAY_COUNT_MONTHS.test(sentence)) scan(PERIOD_MONTHS, sentence, base, taken, found, (m, start, end) => {
     const n = /^\d/.test(m[2]!) ? Number(m[2]) : numberWordValue(m[2]!);
     const year = Number(m[3]);
     if (!n || n > 12) return undefined;
     const first = m[1]!.toLowerCase() === 'first';
     return dateFound(start, end, { year, month: first ? 1 : 13 - n }, { year, month: first ? n : 12 });
   });
-  scan(PERIOD_PART, sentence, base, taken, found, (m, start, end) => {
+  if (MAY_NAME_PART.test(sentence)) scan(PERIOD_PART, sentence, base, taken, found, (m, start, end) => {
     // Without a year, only after a word that makes it a time (the lookbehind put "the" in the match).
     if (m[3] === undefined && !/^the\s/i.test(m[0])) return undefined;
     const ord = ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
@@ -128,14 +140,14 @@ export function findDates(sentence: string, base: number, source: string, taken:
     const year = num(m[3]);
     return dateFound(start, end, { year, month: index * size + 1 }, { year, month: index * size + size });
   });
-  scan(PERIOD_SHORT, sentence, base, taken, found, (m, start, end) => {
+  if (MAY_NAME_SHORT_PART.test(sentence)) scan(PERIOD_SHORT, sentence, base, taken, found, (m, start, end) => {
     const part = m[1] ?? m[3]!;
     const size = part[0] === 'Q' ? 3 : 6;
     const index = Number(part[1]) - 1;
     const year = num(m[2]);
     return dateFound(start, end, { year, month: index * size + 1 }, { year, month: index * size + size });
   });
-  scan(YEAR_PART, sentence, base, taken, found, (m, start, end) => {
+  if (hasYear) scan(YEAR_PART, sentence, base, taken, found, (m, start, end) => {
     const f = dateFound(start + m[0].length - m[2]!.length, end, { year: Number(m[2]) });
     f.qualifier = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     return f;
@@ -146,29 +158,29 @@ export function findDates(sentence: string, base: number, source: string, taken:
     if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
     return dateFound(start, end, { year: Number(m[1]), month, day });
   });
-  scan(MONTH_DAY_YEAR, sentence, base, taken, found, (m, start, end) => {
+  if (hasMonth) scan(MONTH_DAY_YEAR, sentence, base, taken, found, (m, start, end) => {
     const month = monthNumber(m[1]!);
     const day = Number(m[2]);
     if (!validDay(month, day)) return undefined;
     return dateFound(start, end, { year: num(m[3]), month, day });
   });
-  scan(DAY_MONTH_YEAR, sentence, base, taken, found, (m, start, end) => {
+  if (hasMonth) scan(DAY_MONTH_YEAR, sentence, base, taken, found, (m, start, end) => {
     const month = monthNumber(m[2]!);
     const day = Number(m[1]);
     if (!validDay(month, day)) return undefined;
     return dateFound(start, end, { year: num(m[3]), month, day });
   });
-  scan(MONTH_YEAR, sentence, base, taken, found, (m, start, end) =>
+  if (hasMonth && hasYear) scan(MONTH_YEAR, sentence, base, taken, found, (m, start, end) =>
     dateFound(start, end, { year: Number(m[2]), month: monthNumber(m[1]!) }),
   );
-  scan(MONTH_ALONE, sentence, base, taken, found, (m, start, end) => {
+  if (hasMonth) scan(MONTH_ALONE, sentence, base, taken, found, (m, start, end) => {
     const monthText = m[2]!;
     const at = end - monthText.length;
     const f = dateFound(at, end, { month: monthNumber(monthText) });
     if (m[1]) f.qualifier = m[1].toLowerCase();
     return f;
   });
-  scan(BARE_YEAR, sentence, base, taken, found, (m, start, end) => {
+  if (hasYear) scan(BARE_YEAR, sentence, base, taken, found, (m, start, end) => {
     // "2,000 workers" never reaches here (comma); "2000 workers" is left to the count scanner.
     const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 20);
     if (LOWER_PLURAL_AFTER.test(after) && !/^\s+(?:as|is|was|has|its|this|thus|plus|versus|across|towards)\b/.test(after) && !OCCASION.test(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) {

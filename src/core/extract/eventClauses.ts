@@ -7,12 +7,24 @@
 import type { Entity, EventParts } from '../model';
 import type { Mention } from '../entities/recognise';
 import { tokenize, type Token } from '../entities/tokens';
-import { contentKey, isStopWord, lemma, MAX_PHRASE_WORDS, nounClass, phraseClass, startsPhrase, verbClass } from '../lang/en/lemma';
+import { isStopWord, lemma, MAX_PHRASE_WORDS, phraseClass, wordInfo, type WordInfo } from '../lang/en/lemma';
 import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
 // literal with \p{…} into `new RegExp(…)`, built again at every call.
 const HAS_LETTER = /\p{L}/u;
+
+/** The token holds a letter: an ASCII one read from its code units, any other by the regex. */
+function hasLetter(t: Token): boolean {
+  const text = t.text;
+  let ascii = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+    if (text.charCodeAt(i) >= 128) ascii = false;
+  }
+  return !ascii && HAS_LETTER.test(text);
+}
 
 export interface EventInput {
   /** The whole cleaned text and the unit's span in it. */
@@ -181,7 +193,7 @@ function modifierOfNoun(source: string, tokens: readonly Token[], i: number): bo
 }
 
 /** The clause's action: a multi-word verb, else the first verb of a known class, else a noun that names one. */
-function findAction(source: string, tokens: readonly Token[], lemmas: readonly string[], quoted: ReadonlyArray<[number, number]>, base: number): ActionHit | undefined {
+function findAction(source: string, tokens: readonly Token[], infos: readonly WordInfo[], lemmas: readonly string[], quoted: ReadonlyArray<[number, number]>, base: number): ActionHit | undefined {
   let speech: ActionHit | undefined;
   let noun: ActionHit | undefined;
   let plainVerb: ActionHit | undefined;
@@ -191,7 +203,8 @@ function findAction(source: string, tokens: readonly Token[], lemmas: readonly s
     if (t.capital && i > 0) continue;
     // Multi-word verbs first: "held talks", "called for", "took part".
     let words = lemmas[i]!;
-    for (let j = i + 1, n = 1; startsPhrase(lemmas[i]!) && j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
+    const phrase = infos[i]!.phrase;
+    for (let j = i + 1, n = 1; phrase && j < tokens.length && n < MAX_PHRASE_WORDS + 2; j++) {
       const w = lemmas[j]!;
       if (INSIDE_PHRASE.has(w)) continue;
       words += ' ' + w;
@@ -199,18 +212,22 @@ function findAction(source: string, tokens: readonly Token[], lemmas: readonly s
       const cls = phraseClass(words);
       if (cls) return { cls, action: words, at: i, after: j + 1, verb: true };
     }
+    const v = infos[i]!.verb;
+    const n = infos[i]!.noun;
+    const plain = !plainVerb && /^[a-z]{3,}ed$/.test(t.text) && !infos[i]!.stop;
+    // A word that could be no action is passed by either way: whether it modifies a noun is
+    // asked only of the others (most words of a clause name no action).
+    if (!v && !n && !plain) continue;
     if (modifierOfNoun(source, tokens, i)) continue;
-    const v = verbClass(lemmas[i]!);
     const isVerbForm = lemmas[i] !== t.lower || /(?:ed|es)$/.test(t.text);
-    if (v && (isVerbForm || i === 0 || !nounClass(lemmas[i]!))) {
+    if (v && (isVerbForm || i === 0 || !n)) {
       const hit = { cls: v, action: lemmas[i]!, at: i, after: i + 1, verb: true };
       if (v.speech) speech ??= hit;
       else return hit;
       continue;
     }
-    const n = nounClass(lemmas[i]!);
     if (n && !noun) noun = { cls: n, action: lemmas[i]!, at: i, after: i + 1, verb: false };
-    if (!plainVerb && /^[a-z]{3,}ed$/.test(t.text) && !isStopWord(t.text)) plainVerb = { cls: undefined, action: lemmas[i]!, at: i, after: i + 1, verb: true };
+    if (plain) plainVerb = { cls: undefined, action: lemmas[i]!, at: i, after: i + 1, verb: true };
   }
   return noun ?? plainVerb ?? speech;
 }
@@ -248,13 +265,15 @@ export function entityKey(e: Entity): string {
 export function eventParts(input: EventInput): EventParts | undefined {
   const text = input.source.slice(input.start, input.end);
   const tokens = input.tokens ? tokensIn(input.tokens, input.start, input.end) : tokenize(text, input.start);
-  const words = tokens.filter((t) => HAS_LETTER.test(t.text));
+  const words = tokens.filter(hasLetter);
   if (words.length < MIN_WORDS) return undefined;
   // By the token's lower-cased text: the same lemma (lemma lower-cases first), without lower-casing it again.
-  const lemmas = tokens.map((t) => lemma(t.lower));
+  // Each word's lemma, stop-word test, content key and action classes, from one look-up.
+  const infos = tokens.map((t) => wordInfo(t.lower));
+  const lemmas = infos.map((w) => w.lemma);
   const quoteOpen = insideQuotation(input.source, input.start);
   const quoted = quotedSpans(text, quoteOpen);
-  const hit = findAction(input.source, tokens, lemmas, quoted, input.start);
+  const hit = findAction(input.source, tokens, infos, lemmas, quoted, input.start);
   const hasAuxiliary = tokens.some((t) => AUXILIARY.has(t.lower));
   // A full sentence states something even when its verb is none the lexicon knows ("The
   // provinces remain short of water."); a short line with no verb is a label, not a claim.
@@ -289,9 +308,8 @@ export function eventParts(input: EventInput): EventParts | undefined {
   })();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const lower = t.lower;
-    if (isStopWord(lower) || lower.length < 3 || /\d/.test(lower)) continue;
-    const key = contentKey(lower);
+    const key = infos[i]!.key;
+    if (key === undefined) continue;
     lemmaKeys.add(key);
     if (hit && i >= hit.after && t.start < clauseEnd) objects.add(key);
   }

@@ -24,6 +24,9 @@ const ORDINAL_WORDS = new RegExp(
   'giu',
 );
 
+// What ORDINAL_WORDS cannot match without (its flags too): most sentences name no ordinal word.
+const MAY_NAME_ORDINAL = new RegExp(ORDINAL_WORD, 'iu');
+
 // "one of the largest" is not a rank.
 const NOT_A_RANK = /\b(?:one|some|two|three|several|few|many|each)\s+of\s+(?:the\s+|\p{L}+['’]s\s+)?$|\bamong\s+(?:the\s+)?$/iu;
 
@@ -58,7 +61,7 @@ export function findOrdinals(sentence: string, base: number, _source: string, ta
     if (!n) return undefined;
     return { type: 'ordinal', canonical: String(n), start, end };
   });
-  scan(ORDINAL_WORDS, sentence, base, taken, out, (m, start, end) => {
+  if (MAY_NAME_ORDINAL.test(sentence)) scan(ORDINAL_WORDS, sentence, base, taken, out, (m, start, end) => {
     const word = m[1]!;
     if (word.toLowerCase() === 'first') return undefined; // "first" is a claim of its own (see statements)
     const n = ordinalValue(word);

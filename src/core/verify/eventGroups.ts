@@ -28,7 +28,7 @@ export interface EventRefusal {
 export interface EventCandidate {
   fact: Fact;
   keys: string[];
-  quoteKeys: string[];
+  quoteKeys: readonly string[];
   actionClass: string;
   actors: string[];
   others: string[];
@@ -98,8 +98,25 @@ function entityFeatures(entities: Fact['entities']): string[] {
  * says nothing). Where the name's last word is no key token, the longest token stands for it.
  */
 function surname(e: Fact['entities'][number]): string {
+  // Remembered by name and key: every clause that names a person asks again.
+  const memoKey = `${e.key}\u241f${e.name}`;
+  let known = SURNAMES.get(memoKey);
+  if (known === undefined) {
+    if (SURNAMES.size >= SURNAME_MEMO_LIMIT) SURNAMES.clear();
+    SURNAMES.set(memoKey, (known = surnameOf(e)));
+  }
+  return known;
+}
+
+const SURNAMES = new Map<string, string>();
+const SURNAME_MEMO_LIMIT = 50_000;
+// NOTE: a module constant, not a literal in the function: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+const MARKS = /\p{M}/gu;
+
+function surnameOf(e: Fact['entities'][number]): string {
   const tokens = e.key.split(' ');
-  const words = e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[\s.]+/).filter(Boolean);
+  const words = e.name.normalize('NFD').replace(MARKS, '').toLowerCase().split(/[\s.]+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0; i--) if (tokens.includes(words[i]!)) return words[i]!;
   return tokens.reduce((a, b) => (b.length > a.length ? b : a), tokens[0] ?? e.key);
 }
@@ -154,6 +171,11 @@ function dayOf(time: string | undefined): string | undefined {
 /** The parser id of a clause's own claim (src/core/extract/eventClauses.ts), whose values are its clause's figures. */
 export const EVENT_CLAUSE = 'event.clause';
 
+/** Facts the event layer compares: an event's statements without a figure, and clauses' own claims. */
+function isEventCandidate(fact: Fact): boolean {
+  return !!fact.event && (fact.values.length === 0 || fact.parser === EVENT_CLAUSE);
+}
+
 /** What a candidate reads from its text alone (`textWords`): the same for every fact of one sentence. */
 interface TextWords {
   words: readonly string[];
@@ -180,7 +202,7 @@ function textWords(text: string, quoteOpen: boolean): TextWords {
  */
 export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>, texts?: readonly [Map<string, TextWords>, Map<string, TextWords>]): EventCandidate | undefined {
   const e = fact.event;
-  if (!e || (fact.values.length > 0 && fact.parser !== EVENT_CLAUSE)) return undefined;
+  if (!e || !isEventCandidate(fact)) return undefined;
   const figures = new Set(sentenceFigures);
   for (const v of fact.values) figures.add(`${v.type}\u241f${v.canonical}`);
   const known = texts?.[e.quoteOpen ? 1 : 0];
@@ -197,8 +219,8 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>,
   return {
     fact,
     keys: [...keys],
-    // A list of its own per candidate, as before (key lists' sets and weights are remembered by list).
-    quoteKeys: [...read.quoteKeys],
+    // One list for the facts of one text: key lists' sets and weights are remembered by list.
+    quoteKeys: read.quoteKeys,
     actionClass: e.actionClass,
     actors: e.actors,
     others: e.others,
@@ -601,7 +623,8 @@ export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
   };
   const texts: [Map<string, TextWords>, Map<string, TextWords>] = [new Map(), new Map()];
   return facts
-    .map((f) => eventCandidate(f, figuresIn(f), texts))
+    // The sentence's figures are looked for only for the facts that are candidates.
+    .map((f) => (isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined))
     .filter((c): c is EventCandidate => !!c)
     .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
 }

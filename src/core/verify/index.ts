@@ -9,7 +9,8 @@
 // group must be in conflict on its own (no chains through a third fact).
 import type { Fact, FactValue, Group } from '../model';
 import { stableId } from '../ids';
-import { featuresOf, type SubjectFeatures } from '../about';
+import type { SubjectFeatures } from '../about';
+import type { SubjectAbout } from '../model';
 import { comparable, neighbourBlocks, prepareValue, relatePrepared, RULES as VALUE_RULES, startsAgree, valueBlocks, valueKey, type PreparedValue, type Relation } from './values';
 import { foldText } from '../entities/fold';
 import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lexicon';
@@ -28,7 +29,7 @@ interface Candidate {
   fact: Fact;
   value: FactValue | undefined;
   time: FactValue | undefined;
-  features: SubjectFeatures;
+  features: Subject;
   /** Folded keys of the people and organisations the sentence names. */
   named: Set<string>;
   /** Folded keys of the places the sentence names. */
@@ -67,6 +68,34 @@ interface Candidate {
   wordsMeet: boolean;
 }
 
+/**
+ * What grouping reads of what a fact is about (`Fact.about`), as the fact stores it: lists, not
+ * the sets and map `featuresOf` builds (every candidate of a large project would hold its own,
+ * only to be read through once). The same words in the same order as `featuresOf` gives them.
+ */
+interface Subject {
+  tokens: readonly string[];
+  head?: string;
+  heads?: readonly string[];
+  /** Preposition and place, in `featuresOf`'s order (Object.entries of the stored slots). */
+  slots: ReadonlyArray<readonly [string, string]>;
+  names: readonly string[];
+  owner?: string;
+  acronyms?: readonly string[];
+  measured?: string;
+}
+
+const NO_SUBJECT: SubjectAbout = { tokens: [], words: [] };
+
+function subjectOf(stored: SubjectAbout | undefined): Subject {
+  const a = stored ?? NO_SUBJECT;
+  return { tokens: a.tokens, head: a.head, heads: a.heads, slots: a.slots ? Object.entries(a.slots) : [], names: a.names ?? [], owner: a.owner, acronyms: a.acronyms, measured: a.measured };
+}
+
+function subjectOfFeatures(f: SubjectFeatures): Subject {
+  return { tokens: [...f.tokens], head: f.head, heads: f.heads, slots: [...f.slots], names: [...f.names], owner: f.owner, acronyms: f.acronyms && [...f.acronyms], measured: f.measured };
+}
+
 // NOTE: by a plain loop, not Int32Array.from(items, of): `from` with a function goes by the
 // iterator protocol, through a temporary list, for each of the twenty-odd arrays per candidate.
 /** A typed array of `of` of each item, in order. */
@@ -90,14 +119,19 @@ class SetOverlaps {
   private readonly ids: Int32Array;
   private readonly sets: Array<ReadonlySet<string>> = [];
   private readonly memo = new Map<number, boolean>();
-  constructor(sets: ReadonlyArray<ReadonlySet<string> | undefined>) {
+  /** Each a set, or a list of distinct strings (made a set for the first of each content only). */
+  constructor(sets: ReadonlyArray<ReadonlySet<string> | readonly string[] | undefined>) {
     const number = numbering();
     this.ids = int32Of(sets, (set) => {
-      if (!set || set.size === 0) return -1;
+      if (!set || ('size' in set ? set.size : set.length) === 0) return -1;
       const id = number([...set].sort().join('\u241f'));
-      if (id === this.sets.length) this.sets.push(set);
+      if (id === this.sets.length) this.sets.push('size' in set ? set : new Set(set));
       return id;
     });
+  }
+  /** The number of candidate i's set (-1 for an empty one): equal numbers, equal sets. */
+  id(i: number): number {
+    return this.ids[i]!;
   }
   /** -1 where either set is empty, 1 where they share a member, 0 where they share none. */
   overlap(i: number, j: number): number {
@@ -125,8 +159,12 @@ class WordNumbers {
   get count(): number {
     return this.words.length;
   }
-  of(words: Iterable<string>): Int32Array {
-    const out: number[] = [];
+  /** `set`: the words stand for a set (a stored list that repeats one counts it once). */
+  of(words: ReadonlySet<string> | readonly string[], set = false): Int32Array {
+    // NOTE: into a typed array of the right size, not through a list and Int32Array.from (which
+    // goes by the iterator protocol): twice per candidate.
+    const out = new Int32Array('size' in words ? words.size : words.length);
+    let k = 0;
     for (const w of words) {
       let id = this.ids.get(w);
       if (id === undefined) {
@@ -134,9 +172,13 @@ class WordNumbers {
         this.ids.set(w, id);
         this.words.push(w);
       }
-      out.push(id);
+      out[k++] = id;
     }
-    return Int32Array.from(out).sort();
+    out.sort();
+    if (!set) return out;
+    let unique = 0;
+    for (let x = 0; x < out.length; x++) if (x === 0 || out[x] !== out[x - 1]) out[unique++] = out[x]!;
+    return unique === out.length ? out : out.slice(0, unique);
   }
 }
 
@@ -192,10 +234,19 @@ function aspectOf(fact: Fact, value: FactValue | undefined): number {
   if (THRESHOLD_BEFORE.test(before) || THRESHOLD_AFTER.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40))) return ASPECT_THRESHOLD;
   if (FROM_BEFORE.test(before)) {
     const after = fact.text.slice(value.end - fact.start, value.end - fact.start + 24);
-    if (/^\s*(?:\p{L}+\s+)?to\b/u.test(after) || CHANGE_WORD.test(before.slice(0, -5))) return ASPECT_FORMER;
+    if (TO_AFTER.test(after) || CHANGE_WORD.test(before.slice(0, -5))) return ASPECT_FORMER;
   }
   return ASPECT_LEVEL;
 }
+
+// NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
+// literal with \p{…} into `new RegExp(…)`, built again at every call.
+// "rising from 84 to 87": the change's end after its start.
+const TO_AFTER = /^\s*(?:\p{L}+\s+)?to\b/u;
+// "452 in Selvi": a figure followed by "in" and a name.
+const IN_PLACE_AFTER = /^\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/u;
+// "a two-day visit", "a 3-week tour": a length told as a modifier.
+const HYPHENED_LENGTH = /\p{L}-\p{L}|\d-\p{L}/u;
 
 // "1,293 deaths in Kandar, 452 in Selvi": figures each followed by "in" and a name.
 const PART_BY_PLACE = /\d[\d,.]*\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/gu;
@@ -203,7 +254,7 @@ const PART_BY_PLACE = /\d[\d,.]*\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/gu;
 /** A figure of a sentence that breaks a total down by place (`RULE_IDS.partByPlace`). */
 function partByPlace(fact: Fact, value: FactValue | undefined): boolean {
   if (!value || !/\d/.test(value.surface)) return false;
-  const own = /^\s+(?:\p{Ll}+\s+)?in\s+\p{Lu}/u.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40));
+  const own = IN_PLACE_AFTER.test(fact.text.slice(value.end - fact.start, value.end - fact.start + 40));
   return own && (fact.text.match(PART_BY_PLACE)?.length ?? 0) >= 2;
 }
 
@@ -238,7 +289,7 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
   if ((!value && fact.event) || fact.parser === EVENT_CLAUSE) return undefined;
   // The day a figure was reported is no part of what it counts (see timesNote.ts).
   const time = fact.values.slice(1).find((v) => (v.type === 'date' || v.type === 'daterange') && !v.reported);
-  const features = featuresOf(fact.about);
+  const features = subjectOf(fact.about);
   const counted = countedThing(features);
   const named = new Set(fact.entities.filter((e) => e.type !== 'place').map((e) => `${e.type}:${e.key}`));
   return {
@@ -255,10 +306,10 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     aspect: aspectOf(fact, value),
     part: partByPlace(fact, value),
     listed: false,
-    eventLength: !!value && value.type === 'duration' && /\p{L}-\p{L}|\d-\p{L}/u.test(value.surface) && !/s$/i.test(value.surface),
+    eventLength: !!value && value.type === 'duration' && HYPHENED_LENGTH.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
-    tokenIds: numbers.of(features.tokens),
+    tokenIds: numbers.of(features.tokens, true),
     blockHeadIds: numbers.of(features.heads ?? []),
     wordsMeet: features.heads !== undefined || features.head === undefined,
     dayPrecise: !!value && dayPrecise(value),
@@ -280,7 +331,11 @@ class PackedSets {
     this.start = new Int32Array(sets.length + 1);
     sets.forEach((set, i) => (this.start[i + 1] = this.start[i]! + set.length));
     this.items = new Int32Array(this.start[sets.length]!);
-    sets.forEach((set, i) => this.items.set(Int32Array.from(set).sort(), this.start[i]!));
+    // Copied in, then sorted where they lie (no sorted copy of each set on the way).
+    sets.forEach((set, i) => {
+      this.items.set(set, this.start[i]!);
+      this.items.subarray(this.start[i]!, this.start[i + 1]!).sort();
+    });
   }
 
   size(i: number): number {
@@ -308,6 +363,12 @@ class PackedSets {
     return shared;
   }
 
+  /** Appends the set of i to `out`, its size first (equal runs, equal sets). */
+  appendTo(i: number, out: number[]): void {
+    out.push(this.size(i));
+    for (let k = this.start[i]!; k < this.start[i + 1]!; k++) out.push(this.items[k]!);
+  }
+
   /** Whether the set of i holds x. */
   has(i: number, x: number): boolean {
     const items = this.items;
@@ -321,6 +382,23 @@ class PackedSets {
     const small = Math.min(this.size(i), this.size(j));
     return small === 0 ? 0 : this.shared(i, j) / small;
   }
+}
+
+/** Numbers for lists of numbers: equal lists, one number (hashed, then compared). */
+function listNumbering(): (list: readonly number[]) => number {
+  const buckets = new Map<number, Array<readonly number[]>>();
+  const ids = new Map<readonly number[], number>();
+  return (list) => {
+    let h = list.length;
+    for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 0x9e3779b1) ^ (h >>> 15);
+    const bucket = buckets.get(h);
+    if (bucket) {
+      for (const known of bucket) if (known.length === list.length && known.every((x, k) => x === list[k])) return ids.get(known)!;
+      bucket.push(list);
+    } else buckets.set(h, [list]);
+    ids.set(list, ids.size);
+    return ids.size - 1;
+  };
 }
 
 /** Numbers for the strings of one grouping run. */
@@ -356,17 +434,18 @@ class Subjects {
   // NOTE: more distinct subjects than this (8 MB of pairs) are compared every time.
   private static readonly MAX_MEMO = 1024;
 
-  constructor(subjects: readonly SubjectFeatures[], numbers: WordNumbers) {
+  /** `numbered`: the candidates' subject words and heads as `numbers` numbers them, where already known. */
+  constructor(subjects: readonly Subject[], numbers: WordNumbers, numbered?: ReadonlyArray<Pick<Candidate, 'tokenIds' | 'blockHeadIds'>>) {
     const n = subjects.length;
-    const tokenIds = subjects.map((f) => numbers.of(f.tokens));
+    const tokenIds = numbered ? numbered.map((c) => c.tokenIds) : subjects.map((f) => numbers.of(f.tokens, true));
     this.tokens = new PackedSets(tokenIds);
-    // The heads a subject is compared on: `heads`, else the one head.
-    const headIds = subjects.map((f) => numbers.of(f.heads ?? (f.head ? [f.head] : [])));
+    // The heads a subject is compared on: `heads` (the candidate's block heads), else the one head.
+    const headIds = subjects.map((f, i) => (numbered && f.heads ? numbered[i]!.blockHeadIds : numbers.of(f.heads ?? (f.head ? [f.head] : []))));
     this.headStart = new Int32Array(n + 1);
     this.slotStart = new Int32Array(n + 1);
     subjects.forEach((f, i) => {
       this.headStart[i + 1] = this.headStart[i]! + headIds[i]!.length;
-      this.slotStart[i + 1] = this.slotStart[i]! + 2 * f.slots.size;
+      this.slotStart[i + 1] = this.slotStart[i]! + 2 * f.slots.length;
     });
     this.heads = new Int32Array(this.headStart[n]!);
     this.slots = new Int32Array(this.slotStart[n]!);
@@ -392,6 +471,11 @@ class Subjects {
 
   size(i: number): number {
     return this.tokens.size(i);
+  }
+
+  /** The candidate's number among the distinct subjects: equal numbers, equal subjects. */
+  distinct(i: number): number {
+    return this.distinctOf[i]!;
   }
 
   /** How many subject words two candidates share. */
@@ -455,7 +539,7 @@ class Subjects {
  * one preposition ("in Japan", "in Korea").
  */
 export function subjectSimilarity(a: SubjectFeatures, b: SubjectFeatures): number {
-  return new Subjects([a, b], new WordNumbers()).similarity(0, 1);
+  return new Subjects([subjectOfFeatures(a), subjectOfFeatures(b)], new WordNumbers()).similarity(0, 1);
 }
 
 const TITLE_STARTS = new Set(PERSON_TITLES.map((t) => t.split(/\s+/)[0]!));
@@ -469,7 +553,7 @@ function isPlaceWord(word: string): boolean {
  * a title) nor a place, with leading place words dropped ("Japan Comprehensive Strategic
  * Partnership" → "comprehensive strategic partnership").
  */
-function thingNames(features: SubjectFeatures, fact: Fact): Set<string> {
+function thingNames(features: Subject, fact: Fact): Set<string> {
   const personWords = new Set(fact.entities.filter((e) => e.type === 'person').flatMap((e) => foldText(e.name).split(/\s+/)));
   const things = new Set<string>();
   for (const name of features.names) {
@@ -607,16 +691,51 @@ class Pairing {
   readonly namedJoins = new Set<number>();
   /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
   readonly byHead = new Set<number>();
-  /** Each source's clause words and names (`storyWords`), set by groupFacts. */
-  storyWords = new Map<string, Set<string>>();
-  private readonly stories = new Map<string, boolean>();
-  /** Whether two sources tell one story (SAME_STORY_OVERLAP), remembered per pair. */
-  sameStory(a: string, b: string): boolean {
-    const key = a < b ? `${a}\u241f${b}` : `${b}\u241f${a}`;
+  /**
+   * Each source's clause words and names (`storyWords`), by source number, read when first asked
+   * for: many projects never ask (`tellStories` gives the facts to read them from).
+   */
+  private storyOf: Array<ReadonlySet<string> | undefined> = [];
+  private storyFacts = new Map<string, Fact[]>();
+  /** `sameStory` by pair of source numbers (smaller × sources + larger). */
+  private readonly stories = new Map<number, boolean>();
+  private readonly sourceIds: string[] = [];
+  /**
+   * Set when judging a pair read what depends on the pair itself, not on what its two facts
+   * state: whether their sources tell one story, or a conflict recorded by its pair (`byHead`).
+   * Such a verdict holds for that pair only (see `TwinVerdicts`).
+   */
+  pairSpecific = false;
+  /** Set with `pairSpecific`, and reset only by `candidatePairs` (for a whole candidate's partners). */
+  pairSpecificSeen = false;
+  tellStories(facts: readonly Fact[]): void {
+    this.storyFacts = new Map();
+    for (const f of facts) {
+      if (!f.event) continue;
+      const list = this.storyFacts.get(f.sourceId);
+      if (list) list.push(f);
+      else this.storyFacts.set(f.sourceId, [f]);
+    }
+    this.storyOf = [];
+  }
+  private storyOfSource(a: number): ReadonlySet<string> | undefined {
+    if (!(a in this.storyOf)) {
+      const facts = this.storyFacts.get(this.sourceIds[a]!);
+      this.storyOf[a] = facts && storyWords(facts).get(this.sourceIds[a]!);
+    }
+    return this.storyOf[a];
+  }
+  /** Whether the sources of candidates i and j tell one story (SAME_STORY_OVERLAP), remembered per pair of sources. */
+  sameStory(i: number, j: number): boolean {
+    this.pairSpecific = true;
+    this.pairSpecificSeen = true;
+    const a = this.sources[i]!;
+    const b = this.sources[j]!;
+    const key = a < b ? a * this.sourceIds.length + b : b * this.sourceIds.length + a;
     const known = this.stories.get(key);
     if (known !== undefined) return known;
-    const x = this.storyWords.get(a);
-    const y = this.storyWords.get(b);
+    const x = this.storyOfSource(a);
+    const y = this.storyOfSource(b);
     let same = false;
     if (x && y && x.size && y.size) {
       const [small, large] = x.size <= y.size ? [x, y] : [y, x];
@@ -654,6 +773,13 @@ class Pairing {
   /** The candidate's time among all distinct times, -1 for none. */
   private readonly timeOf: Int32Array;
   private readonly times: RelationMemo;
+  /**
+   * Everything judging reads of a candidate but its value's number within its class and its
+   * source, numbered: candidates with one number and one value are twins (see `TwinVerdicts`).
+   */
+  readonly twinBase: Int32Array;
+  /** Each candidate's twin number within its class (set per class by `candidatePairs`). */
+  readonly twins: Int32Array;
 
   constructor(
     readonly cands: readonly Candidate[],
@@ -682,12 +808,14 @@ class Pairing {
     this.subjects = new Subjects(
       cands.map((c) => c.features),
       numbers,
+      cands,
     );
     const sourceNumbers = new Map<string, number>();
     this.sources = int32Of(cands, (c) => {
       const known = sourceNumbers.get(c.fact.sourceId);
       if (known !== undefined) return known;
       sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
+      this.sourceIds.push(c.fact.sourceId);
       return sourceNumbers.size - 1;
     });
     this.valued = uint8Of(cands, (c) => (c.value ? 1 : 0));
@@ -715,6 +843,23 @@ class Pairing {
     const times = new DistinctValues();
     this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
     this.times = new RelationMemo(times.values);
+    const twinNumber = listNumbering();
+    const word = numbering();
+    this.twinBase = int32Of(cands, (c, i) => {
+      const fields = [
+        this.valued[i]!, this.dayPrecise[i]!, this.specific[i]!, this.types[i]!, this.eventLength[i]!, this.timeOfFigure[i]!, this.aspects[i]!,
+        this.soleHead[i]!, this.headIds[i]!, this.canonicals[i]!, this.owners[i]!, this.parts[i]!, this.listed[i]!, this.populations[i]!, this.ranks[i]!,
+        this.ownKeys[i]!, this.thingsOf[i]!, this.timeOf[i]!, c.time ? 1 : 0, c.preparedTime ? 1 : 0,
+        this.subjects.distinct(i), this.places.id(i), this.acronyms.id(i),
+        // The facts' own strings that judging reads: kind and speaker (statements), entities (namedMatch).
+        word(c.fact.kind), word(c.fact.speaker ?? ''), c.fact.entities.length,
+      ];
+      for (const e of c.fact.entities) fields.push(word(e.type), word(e.key), word(e.name));
+      this.named.appendTo(i, fields);
+      this.sentenceValues.appendTo(i, fields);
+      return twinNumber(fields);
+    });
+    this.twins = new Int32Array(n);
   }
 
   /** `namesCompatible` of the things two candidates name. */
@@ -830,7 +975,11 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
   if (pairing.named.size(i) && pairing.named.size(j) && pairing.named.overSmaller(i, j) === 0 && !namedMatch(pairing.cands[i]!.fact, pairing.cands[j]!.fact)) return NO_VERDICT;
   if (!sameThingMeasured(i, j, pairing)) return NO_VERDICT;
   if (relation === 'compatible') return COMPATIBLE;
-  if (byHead) pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
+  if (byHead) {
+    pairing.byHead.add(i < j ? i * pairing.cands.length + j : j * pairing.cands.length + i);
+    pairing.pairSpecific = true;
+    pairing.pairSpecificSeen = true;
+  }
   return byHead ? CONFLICT_AT : sim;
 }
 
@@ -856,7 +1005,7 @@ function headKey(head: string): string {
 }
 
 /** What a figure counts or a sum measures ("deficit"), where that says enough to tell figures apart. */
-function countedThing(features: SubjectFeatures): string | undefined {
+function countedThing(features: Subject): string | undefined {
   const thing = features.head ?? features.measured;
   return thing && !GENERIC_HEADS.has(thing) ? thing : undefined;
 }
@@ -883,7 +1032,7 @@ function sameSpecificHead(i: number, j: number, pairing: Pairing): boolean {
   const ka = pairing.headIds[i]!;
   if (ka < 0 || ka !== pairing.headIds[j]) return false;
   if (!pairing.soleHead[i] || !pairing.soleHead[j]) return false;
-  return pairing.sameStory(pairing.cands[i]!.fact.sourceId, pairing.cands[j]!.fact.sourceId);
+  return pairing.sameStory(i, j);
 }
 
 /**
@@ -903,7 +1052,7 @@ function sameNamedThing(i: number, j: number, pairing: Pairing): boolean {
   const a = pairing.cands[i]!;
   const b = pairing.cands[j]!;
   if (!(pairing.named.overSmaller(i, j) > 0 || namedMatch(a.fact, b.fact))) return false;
-  return pairing.sameStory(a.fact.sourceId, b.fact.sourceId);
+  return pairing.sameStory(i, j);
 }
 
 /** RULE_IDS.sameHead's test of one story (FIGURE_THRESHOLDS.sameStoryOverlap): word sets, not weights, since in a project of one event weighting by rarity would discount exactly the words the reports share. */
@@ -1019,6 +1168,28 @@ interface DistinctValue {
 }
 
 /**
+ * The cluster each member of a list stood in when this was taken, by position: a member whose
+ * root then is a candidate's root now is in that candidate's cluster (clusters only grow, and a
+ * root is a root until its cluster joins another), so their pair's visit would be skipped, and
+ * the probes step over it without meeting it. A large project's lists are mostly a few clusters
+ * of one report repeated by many sources. Taken again once clusters have grown and it has served
+ * a few candidates: an older one still holds, it only steps over fewer members.
+ */
+class ClusterSnapshot {
+  version = -1;
+  uses = 0;
+  readonly roots: Int32Array;
+  constructor(private readonly list: readonly number[]) {
+    this.roots = new Int32Array(list.length);
+  }
+  refresh(same: UnionFind): void {
+    for (let k = 0; k < this.list.length; k++) this.roots[k] = same.find(this.list[k]!);
+    this.version = same.unions;
+    this.uses = 0;
+  }
+}
+
+/**
  * Visits the pairs of candidates of one class that could be judged alike, without comparing all
  * pairs: those whose values could be equal (value blocks), and those whose subjects could be
  * close enough for a conflict: a shared head, or (prefix filtering) one of the smaller side's
@@ -1030,6 +1201,7 @@ function candidatePairs(
   pairing: Pairing,
   numbers: WordNumbers,
   seen: Int32Array,
+  same: UnionFind,
   visit: (i: number, j: number) => void,
 ): void {
   const { cands, sources, valueOf } = pairing;
@@ -1053,11 +1225,12 @@ function candidatePairs(
   let wordsMeetAll = true;
   for (const i of members) {
     const c = cands[i]!;
-    for (const t of c.tokenIds) {
+    for (let k = 0; k < c.tokenIds.length; k++) {
+      const t = c.tokenIds[k]!;
       add(words, t, i);
       wordUse[t]!++;
     }
-    for (const h of c.blockHeadIds) add(heads, h, i);
+    for (let k = 0; k < c.blockHeadIds.length; k++) add(heads, c.blockHeadIds[k]!, i);
     if (c.dayPrecise) for (const k of c.named) add(named, k, i);
     if (!c.wordsMeet) wordsMeetAll = false;
     if (!c.value) continue;
@@ -1066,6 +1239,8 @@ function candidatePairs(
     distinct[id]!.members.push(i);
     valueOf[i] = id;
   }
+  const twinNumber = numbering();
+  for (const i of members) pairing.twins[i] = twinNumber(`${pairing.twinBase[i]!},${valueOf[i]!}`);
   const values = new RelationMemo(distinctValues.values);
   pairing.values = values;
   pairing.starts = new Map();
@@ -1089,6 +1264,16 @@ function candidatePairs(
   };
   const owns = (d: number, e: number) => reach(d) > reach(e) || (reach(d) === reach(e) && d <= e);
   for (const list of blocks.values()) list.sort((x, y) => numberOf(x) - numberOf(y) || x - y);
+  const snapshots = new Map<readonly number[], ClusterSnapshot>();
+  /** The roots of a list's members as of lately (`ClusterSnapshot`), where the list is long enough to be worth it. */
+  const rootsOf = (list: readonly number[]): Int32Array | undefined => {
+    if (list.length < MIN_SNAPSHOT) return undefined;
+    let snapshot = snapshots.get(list);
+    if (!snapshot) snapshots.set(list, (snapshot = new ClusterSnapshot(list)));
+    if (snapshot.version < 0 || (snapshot.version !== same.unions && snapshot.uses >= SNAPSHOT_REUSE)) snapshot.refresh(same);
+    snapshot.uses++;
+    return snapshot.roots;
+  };
   const distinctSeen = new Int32Array(distinct.length).fill(-1);
   const consider = (d: DistinctValue, e: number) => {
     if (distinctSeen[e] === d.id) return;
@@ -1127,11 +1312,44 @@ function candidatePairs(
   // instead of stepping over the rest.
   const sizeOf = (j: number) => pairing.subjects.size(j);
   for (const list of words.values()) list.sort((x, y) => sizeOf(x) - sizeOf(y) || x - y);
+  // A source whose members alone a candidate still needs to meet (-1: all): see `leaders` below.
+  // Such a candidate steps through each list by the places of that source's members in it.
+  let onlySource = -1;
+  const placesBySource = new Map<readonly number[], Map<number, number[]>>();
+  const placesOf = (list: readonly number[], source: number): readonly number[] | undefined => {
+    let bySource = placesBySource.get(list);
+    if (!bySource) {
+      bySource = new Map();
+      for (let k = 0; k < list.length; k++) {
+        const s = sources[list[k]!]!;
+        const places = bySource.get(s);
+        if (places) places.push(k);
+        else bySource.set(s, [k]);
+      }
+      placesBySource.set(list, bySource);
+    }
+    return bySource.get(source);
+  };
+  /** meet(i, j) for the members of `onlySource` at list[from…], in list order. */
+  const meetSourceFrom = (i: number, source: number, list: readonly number[], from: number) => {
+    const places = placesOf(list, onlySource);
+    if (!places) return;
+    let lo = 0;
+    let hi = places.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (places[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let p = lo; p < places.length; p++) meet(i, list[places[p]!]!, source);
+  };
   const meet = (i: number, j: number, source: number) => {
     if (seen[j] === i || sources[j] === source) return;
     seen[j] = i;
     visit(i, j);
   };
+  // The probes step over the members of i's cluster (`ClusterSnapshot`); i's root as of the
+  // probe's start will do, for the same reason a snapshot's will.
   /** Every j > i in an ascending list. */
   const probeAfter = (i: number, source: number, list: readonly number[] | undefined) => {
     if (!list) return;
@@ -1142,7 +1360,13 @@ function candidatePairs(
       if (list[mid]! <= i) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    if (onlySource >= 0) return meetSourceFrom(i, source, list, lo);
+    const roots = rootsOf(list);
+    if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    else {
+      const root = same.find(i);
+      for (let k = lo; k < list.length; k++) if (roots[k] !== root) meet(i, list[k]!, source);
+    }
   };
   /** Every j with a larger subject than i's, or as large and a larger index. */
   const probeLarger = (i: number, size: number, source: number, list: readonly number[]) => {
@@ -1155,36 +1379,64 @@ function candidatePairs(
       if (other < size || (other === size && j <= i)) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    if (onlySource >= 0) return meetSourceFrom(i, source, list, lo);
+    const roots = rootsOf(list);
+    if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
+    else {
+      const root = same.find(i);
+      for (let k = lo; k < list.length; k++) if (roots[k] !== root) meet(i, list[k]!, source);
+    }
   };
+  const rarest = new Map<number, number[]>();
   const byRarity = (x: number, y: number) => wordUse[x]! - wordUse[y]! || (numbers.word(x) < numbers.word(y) ? -1 : 1);
+  // A candidate's twins (`Pairing.twins`) probe the same lists, each from a later place in them,
+  // and judging gives them the same verdicts. So a twin in the cluster of its twins' first (the
+  // leader: met every partner after it, no verdict read the pair's sources) meets only the
+  // members of the leader's source, which the leader could not meet: with any other partner the
+  // leader's verdict already stands (one report: in one cluster; a conflict: an edge between the
+  // same two clusters, as strong; none: none). Many sources repeating one report leave most
+  // candidates nearly nothing to meet.
+  const leaders = new Map<number, { leader: number; clean: boolean }>();
   for (const i of members) {
     const c = cands[i]!;
     const size = c.tokenIds.length;
     const source = sources[i]!;
     const own = c.value ? distinct[valueOf[i]!]! : undefined;
+    const twin = pairing.twins[i]!;
+    const first = leaders.get(twin);
+    if (!first) {
+      leaders.set(twin, { leader: i, clean: true });
+      pairing.pairSpecificSeen = false;
+    }
+    onlySource = first && first.clean && same.find(first.leader) === same.find(i) ? sources[first.leader]! : -1;
     if (own) for (const d of own.same) probeAfter(i, source, d.members);
-    for (const h of c.blockHeadIds) probeAfter(i, source, heads.get(h));
+    for (let k = 0; k < c.blockHeadIds.length; k++) probeAfter(i, source, heads.get(c.blockHeadIds[k]!));
     if (own && c.dayPrecise) {
       for (const k of c.named) {
         const list = named.get(k)!;
         for (let n = list.length - 1; n >= 0 && list[n]! > i; n--) {
           const j = list[n]!;
+          if (onlySource >= 0 && sources[j] !== onlySource) continue;
           if (!wordsMeetAll || sameEitherWay(own.id, valueOf[j]!)) meet(i, j, source);
         }
       }
     }
-    const rarestFirst = Array.from(c.tokenIds).sort(byRarity);
+    // The same words in the same order for every candidate of one subject: sorted once per subject.
+    const subject = pairing.subjects.distinct(i);
+    let rarestFirst = rarest.get(subject);
+    if (!rarestFirst) rarest.set(subject, (rarestFirst = Array.from(c.tokenIds).sort(byRarity)));
     // Statements (no value) may be one report at a lower likeness when one speaker says them.
     const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
     const prefix = size - Math.ceil(size * lowest) + 1;
     for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
+    if (!first && pairing.pairSpecificSeen) leaders.get(twin)!.clean = false;
   }
+  onlySource = -1;
   // RULE_IDS.sameHead: figures that are their source's only one for a counted thing meet on it.
   const byHeadKey = new Map<string, number[]>();
   for (const i of members) {
     const c = cands[i]!;
-    if (c.headKey && pairing.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1) add(byHeadKey, c.headKey, i);
+    if (pairing.soleHead[i]) add(byHeadKey, c.headKey!, i);
   }
   for (const list of byHeadKey.values()) {
     // NOTE: one figure per source and thing, so a list is at most as long as the project has sources.
@@ -1203,6 +1455,11 @@ function candidatePairs(
     for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
   }
 }
+
+/** Lists shorter than this are met member by member, without a `ClusterSnapshot`. */
+const MIN_SNAPSHOT = 32;
+/** How many candidates a snapshot serves before it is taken again from grown clusters. */
+const SNAPSHOT_REUSE = 8;
 
 /**
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
@@ -1238,7 +1495,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
   const pairing = new Pairing(cands, numbers);
-  pairing.storyWords = storyWords(facts);
+  pairing.tellStories(facts);
   const same = new UnionFind(n);
   const conflictEdges = new ConflictEdges();
 
@@ -1249,15 +1506,28 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
     if (list) list.push(i);
     else classes.set(key, [i]);
   });
+  const twinVerdicts = new TwinVerdicts(n);
   for (const members of classes.values()) {
-    candidatePairs(members, pairing, numbers, seen, (i, j) => {
+    candidatePairs(members, pairing, numbers, seen, same, (i, j) => {
+      const twin = pairing.twins[j]!;
+      if (twinVerdicts.noneFrom[twin] === i) return;
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
-      if (same.find(i) === same.find(j)) return;
+      const root = same.find(j);
+      if (same.find(i) === root) return;
+      if (twinVerdicts.conflictFrom[twin] === i && twinVerdicts.conflictRoot[twin] === root) return;
+      pairing.pairSpecific = false;
       const verdict = judge(i, j, pairing);
-      if (verdict === NO_VERDICT) return;
-      if (verdict === SAME) same.union(i, j);
-      else conflictEdges.push(i, j, verdict);
+      if (verdict === NO_VERDICT) {
+        if (!pairing.pairSpecific) twinVerdicts.noneFrom[twin] = i;
+      } else if (verdict === SAME) same.union(i, j);
+      else {
+        conflictEdges.push(i, j, verdict);
+        if (!pairing.pairSpecific) {
+          twinVerdicts.conflictFrom[twin] = i;
+          twinVerdicts.conflictRoot[twin] = root;
+        }
+      }
     });
   }
 
@@ -1292,6 +1562,29 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
   groups.push(...events);
   return groups;
+}
+
+/**
+ * What judging one candidate against its partners found for each twin number (`Pairing.twins`):
+ * twins (the same value, subject, names and every other thing judging reads, in other sources)
+ * get the same verdict from one partner, unless the verdict read the pair's sources
+ * (`Pairing.pairSpecific`). So, while the pair loop meets partners of candidate i:
+ * - a twin of one it found nothing with (`noneFrom` = i) would be found nothing with either;
+ * - a twin of one it set in conflict with (`conflictFrom` = i), standing in that one's cluster
+ *   (`conflictRoot`, its root then: the same root now means the same cluster), would add an
+ *   edge of the same strength between the same two clusters, which changes nothing.
+ * Both are skipped without judging. Large projects repeat each report in hundreds of sources:
+ * on the bench this skips half of the pairs judged.
+ */
+class TwinVerdicts {
+  readonly noneFrom: Int32Array;
+  readonly conflictFrom: Int32Array;
+  readonly conflictRoot: Int32Array;
+  constructor(n: number) {
+    this.noneFrom = new Int32Array(n).fill(-1);
+    this.conflictFrom = new Int32Array(n).fill(-1);
+    this.conflictRoot = new Int32Array(n);
+  }
 }
 
 /** `RULE_IDS.listedFigures`: figures whose sentence states another of their class with the same head. */
@@ -1527,18 +1820,35 @@ function conflictGroups(
   const n = cands.length;
   const strengthOf = new Map<number, number>();
   const adjacent = new Map<number, Set<number>>();
+  // Edges come in runs of one pair of clusters (one fact met against a cluster's members): a
+  // run's strongest is kept aside and written to the map once the run ends.
+  let runKey = -1;
+  let runStrength = COMPATIBLE;
+  const endRun = () => {
+    if (runKey < 0) return;
+    const known = strengthOf.get(runKey);
+    strengthOf.set(runKey, Math.max(known ?? COMPATIBLE, runStrength));
+    if (known !== undefined) return;
+    const ra = Math.floor(runKey / n);
+    const rb = runKey % n;
+    // NOTE: two calls, not a loop over [[ra, rb], [rb, ra]]: a million edges made three arrays each.
+    addAdjacent(adjacent, ra, rb);
+    addAdjacent(adjacent, rb, ra);
+  };
   for (let e = 0; e < edges.count; e++) {
     const ra = same.find(edges.a[e]!);
     const rb = same.find(edges.b[e]!);
     if (ra === rb) continue;
     const key = ra < rb ? ra * n + rb : rb * n + ra;
-    const known = strengthOf.get(key);
-    strengthOf.set(key, Math.max(known ?? COMPATIBLE, edges.strength[e]!));
-    if (known !== undefined) continue;
-    // NOTE: two calls, not a loop over [[ra, rb], [rb, ra]]: a million edges made three arrays each.
-    addAdjacent(adjacent, ra, rb);
-    addAdjacent(adjacent, rb, ra);
+    if (key === runKey) {
+      runStrength = Math.max(runStrength, edges.strength[e]!);
+      continue;
+    }
+    endRun();
+    runKey = key;
+    runStrength = edges.strength[e]!;
   }
+  endRun();
   // Groups grow along conflicts only; a pair that can both hold (COMPATIBLE) may stand on one
   // side of a group ("more than 2,100" beside 2,122, against 2,012), never make one.
   const ordered = [...strengthOf.entries()]

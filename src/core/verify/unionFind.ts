@@ -2,6 +2,8 @@
 // grouping layers.
 export class UnionFind {
   private readonly parent: Int32Array;
+  /** How many unions joined two sets so far: a view of the sets taken earlier is stale once it grows. */
+  unions = 0;
   constructor(n: number) {
     this.parent = Int32Array.from({ length: n }, (_, i) => i);
   }
@@ -15,6 +17,8 @@ export class UnionFind {
   union(a: number, b: number): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    this.unions++;
   }
 }

@@ -15,12 +15,19 @@ const memo = new Map<string, string>();
 
 /** The word's base form: a verb's where the word is an inflected verb, else a noun's. */
 export function lemma(word: string): string {
-  const lower = word.toLowerCase();
   // Numbers, short and non-English words are their own base form: answered without the memo,
   // which then holds only words (a large table is slow to read, and numbers filled it).
-  if (lower.length <= 2 || !LEMMATISED.test(lower)) return lower;
-  const known = memo.get(lower);
+  // (Lower-casing never shortens a word, so a word of two is its lower case.)
+  if (word.length <= 2) return word.toLowerCase();
+  // Most words come lower-cased already and are known: one look-up, before the grammar test.
+  let known = memo.get(word);
   if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  if (lower.length <= 2 || !LEMMATISED.test(lower)) return lower;
+  if (lower !== word) {
+    known = memo.get(lower);
+    if (known !== undefined) return known;
+  }
   // Which reading wins where both change the word ("rates" → rate / rate, "meeting" → meet /
   // meeting): a verb the action classes know, else the noun's, else the verb's ("held" → hold).
   const verb = lemmatizer.verb(lower);
@@ -65,7 +72,36 @@ export function phraseClass(lemmas: string): ActionClass | undefined {
 }
 
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.toLowerCase());
+  // The list is lower case: a word found as given is one, and one with no capitals to lower is not.
+  if (STOP_WORDS.has(word)) return true;
+  const lower = word.toLowerCase();
+  return lower !== word && STOP_WORDS.has(lower);
+}
+
+/** What the clause reader asks of a lower-cased word, looked up once (`wordInfo`). */
+export interface WordInfo {
+  lemma: string;
+  stop: boolean;
+  /** Its `contentKey` where it is a content word (no stop word, three letters or more, no digit). */
+  key: string | undefined;
+  /** The action classes its lemma names as a verb and as a noun, and whether a multi-word verb starts with it. */
+  verb: ActionClass | undefined;
+  noun: ActionClass | undefined;
+  phrase: boolean;
+}
+
+const infoMemo = new Map<string, WordInfo>();
+
+/** `lemma`, `isStopWord`, `contentKey` and the action classes of a lower-cased word, remembered together. */
+export function wordInfo(lower: string): WordInfo {
+  let info = infoMemo.get(lower);
+  if (info) return info;
+  if (infoMemo.size >= MEMO_LIMIT) infoMemo.clear();
+  const base = lemma(lower);
+  const stop = isStopWord(lower);
+  info = { lemma: base, stop, key: stop || lower.length < 3 || /\d/.test(lower) ? undefined : contentKey(lower), verb: verbClass(base), noun: nounClass(base), phrase: startsPhrase(base) };
+  infoMemo.set(lower, info);
+  return info;
 }
 
 /**
