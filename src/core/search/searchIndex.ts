@@ -27,6 +27,11 @@ export interface SearchOptions {
   prefix?: boolean;
   /** Only facts this accepts are found (a status filter, the citation picker's verified facts). */
   acceptFact?: (factId: string) => boolean;
+  /**
+   * Hits without their snippet and marks: the Facts list's filter asks for every matching fact and
+   * reads only which they are (marking 14,000 sentences cost it half a second at 100,000 facts).
+   */
+  bare?: boolean;
 }
 
 export interface SearchHit {
@@ -148,8 +153,9 @@ export class SearchIndex {
     const passageRanking: Ranking<PassageRef> | null = scope !== 'facts' ? this.passages.rank(terms, limit) : null;
     const matchedTerms = new Set(terms.flat().map((t) => t.term));
     const stops = new Set(splitWords(query).filter((w) => foldWord(w) === null).map((w) => foldText(w)));
+    const bare = options.bare ?? false;
     const ranked = [
-      ...(factRanking?.hits ?? []).map((h) => ({ ...h, hit: () => this.factHit(h.ref, matchedTerms, stops) })),
+      ...(factRanking?.hits ?? []).map((h) => ({ ...h, hit: () => this.factHit(h.ref, matchedTerms, stops, bare) })),
       ...(passageRanking?.hits ?? []).map((h) => ({ ...h, hit: () => this.passageHit(h.ref, matchedTerms, stops) })),
     ].sort((a, b) => b.matched - a.matched || b.score - a.score);
     return {
@@ -193,7 +199,7 @@ export class SearchIndex {
     return terms;
   }
 
-  private factHit(fact: SearchFact, matched: ReadonlySet<string>, stops: ReadonlySet<string>): Omit<SearchHit, 'score' | 'matched'> {
+  private factHit(fact: SearchFact, matched: ReadonlySet<string>, stops: ReadonlySet<string>, bare: boolean): Omit<SearchHit, 'score' | 'matched'> {
     return {
       kind: 'fact',
       id: fact.id,
@@ -201,8 +207,8 @@ export class SearchIndex {
       factId: fact.id,
       start: fact.start,
       end: fact.end,
-      snippet: fact.text,
-      highlights: highlightRanges(fact.text, matched, stops),
+      snippet: bare ? '' : fact.text,
+      highlights: bare ? [] : highlightRanges(fact.text, matched, stops),
     };
   }
 

@@ -12,6 +12,8 @@ export interface SearchRequest {
   scope: SearchScope;
   limit: number;
   prefix: boolean;
+  /** Fact hits without snippet and marks (see SearchOptions.bare). */
+  bare?: boolean;
   /** Facts by id: only these (keep) or all but these (drop). */
   facts?: { ids: string[]; keep: boolean };
 }

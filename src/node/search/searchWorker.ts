@@ -57,6 +57,7 @@ function search(index: SearchIndex, request: SearchRequest) {
     scope: request.scope,
     limit: request.limit,
     prefix: request.prefix,
+    bare: request.bare ?? false,
     ...(only ? { acceptFact: (id: string) => only.has(id) === keep } : {}),
   });
 }

@@ -403,7 +403,14 @@ export class AttacheSession {
    * a prefix): those with every word, or, where none has them all, the closest.
    */
   private async textPositions(words: string): Promise<ReadonlySet<number>> {
-    const found = await this.search({ query: words.slice(0, 500), scope: 'facts', limit: this.project.facts.length || 1, prefix: true });
+    this.requireProject();
+    const found = await this.finder!.search({
+      query: words.slice(0, 500),
+      scope: 'facts',
+      limit: this.project.facts.length || 1,
+      prefix: true,
+      bare: true,
+    });
     const index = this.factIndex();
     const hits = found.complete > 0 ? found.hits.filter((h) => h.matched === found.words) : found.hits;
     const positions = new Set<number>();

@@ -150,6 +150,19 @@ describe('search: highlights', () => {
   });
 });
 
+describe('search: bare hits', () => {
+  it('find the same facts in the same order, without snippets or marks', () => {
+    const index = indexOf(HANOI, PORT);
+    for (const query of ['To Lam', 'japan investment ', 'fisheries port', 'bill']) {
+      const full = index.search(query, { scope: 'facts', limit: 100 });
+      const bare = index.search(query, { scope: 'facts', limit: 100, bare: true });
+      expect(full.hits.length).toBeGreaterThan(0);
+      expect(bare.hits.map((h) => [h.factId, h.matched, h.score])).toEqual(full.hits.map((h) => [h.factId, h.matched, h.score]));
+      expect(bare.hits.every((h) => h.snippet === '' && h.highlights.length === 0)).toBe(true);
+    }
+  });
+});
+
 describe('search: source text', () => {
   const long = source('long', [
     'Delegates met in Geneva.',
