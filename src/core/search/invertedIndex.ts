@@ -137,6 +137,31 @@ export class InvertedIndex<Ref> {
     return [...this.tree.fuzzyGet(term, distance)].map(([t, [, d]]) => ({ term: t, distance: d }));
   }
 
+  /** Every document with any of the words, with how many of them it has (no scores, no order). */
+  matching(words: readonly (readonly TermWeight[])[]): Array<{ ref: Ref; matched: number }> {
+    const n = this.refs.length;
+    if (this.masks.length < n) this.masks = new Uint32Array(Math.max(n, this.masks.length * 2));
+    const { masks, refs } = this;
+    const touched: number[] = [];
+    words.slice(0, MAX_WORDS).forEach((terms, w) => {
+      const bit = 1 << w;
+      for (const { term } of terms) {
+        for (const entry of this.postings.get(term) ?? []) {
+          const doc = entry >>> TF_BITS;
+          if (refs[doc] === undefined) continue;
+          if (masks[doc] === 0) touched.push(doc);
+          masks[doc]! |= bit;
+        }
+      }
+    });
+    const found: Array<{ ref: Ref; matched: number }> = [];
+    for (const doc of touched) {
+      found.push({ ref: refs[doc]!, matched: popcount(masks[doc]!) });
+      masks[doc] = 0;
+    }
+    return found;
+  }
+
   /**
    * The best `limit` documents for the words (each a list of terms that match it): more words
    * first, then the higher BM25 score, a word counting by its best-scoring term.

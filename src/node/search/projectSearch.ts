@@ -4,7 +4,7 @@
 // queries. A search made while the index is being built waits for it.
 import { Worker } from 'node:worker_threads';
 import { AttacheError, type AttacheErrorShape } from '../../core/errors';
-import { factsBySource, searchFact, type SearchOutcome } from '../../core/search';
+import { factsBySource, searchFact, type FactMatch, type SearchOutcome } from '../../core/search';
 import type { ProjectHandle } from '../store';
 import { resolveWorkerStart, type WorkerStart } from '../workers/workerEntry';
 import { SEARCH_ROLE, type FromSearchWorker, type IndexStats, type SearchRequest, type ToSearchWorker } from './searchProtocol';
@@ -72,6 +72,11 @@ export class ProjectSearch {
 
   search(request: SearchRequest): Promise<SearchOutcome> {
     return this.ask((id) => ({ type: 'search', id, request }));
+  }
+
+  /** Which facts the words find, unranked (the Facts list's filter). */
+  matchFacts(query: string, prefix: boolean): Promise<FactMatch> {
+    return this.ask((id) => ({ type: 'match', id, query, prefix }));
   }
 
   stats(): Promise<IndexStats> {

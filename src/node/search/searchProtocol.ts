@@ -2,7 +2,7 @@
 // The worker reads the project file itself when it starts, so the main thread never copies a
 // whole project to it; afterwards it is sent only the sources that changed, each with its facts.
 import type { AttacheErrorShape } from '../../core/errors';
-import type { SearchFact, SearchOutcome, SearchScope } from '../../core/search';
+import type { FactMatch, SearchFact, SearchOutcome, SearchScope } from '../../core/search';
 
 /** What the worker is started with (workerData), so the shared worker entry knows its role. */
 export const SEARCH_ROLE = 'search';
@@ -12,8 +12,6 @@ export interface SearchRequest {
   scope: SearchScope;
   limit: number;
   prefix: boolean;
-  /** Fact hits without snippet and marks (see SearchOptions.bare). */
-  bare?: boolean;
   /** Facts by id: only these (keep) or all but these (drop). */
   facts?: { ids: string[]; keep: boolean };
 }
@@ -31,9 +29,11 @@ export type ToSearchWorker =
   | { type: 'set'; source: { id: string; text: string }; facts: SearchFact[] }
   | { type: 'remove'; sourceId: string }
   | { type: 'search'; id: number; request: SearchRequest }
+  /** The Facts list's filter: which facts the words find (SearchIndex.matchFacts). */
+  | { type: 'match'; id: number; query: string; prefix: boolean }
   | { type: 'stats'; id: number };
 
 export type FromSearchWorker =
-  | { type: 'result'; id: number; value: SearchOutcome | IndexStats }
+  | { type: 'result'; id: number; value: SearchOutcome | FactMatch | IndexStats }
   | { type: 'error'; id: number; error: AttacheErrorShape }
   | { type: 'loadFailed'; error: AttacheErrorShape };

@@ -38,6 +38,13 @@ export function serveSearch(port: MessagePort | null = parentPort): void {
           send({ type: 'error', id: msg.id, error: toErrorShape(err) });
         }
         return;
+      case 'match':
+        try {
+          send({ type: 'result', id: msg.id, value: index.matchFacts(msg.query, msg.prefix) });
+        } catch (err) {
+          send({ type: 'error', id: msg.id, error: toErrorShape(err) });
+        }
+        return;
       case 'stats': {
         const stats: IndexStats = { builds, documentsAdded: index.counters.documentsAdded, sources: index.sourceCount, facts: index.factCount };
         send({ type: 'result', id: msg.id, value: stats });
@@ -57,7 +64,6 @@ function search(index: SearchIndex, request: SearchRequest) {
     scope: request.scope,
     limit: request.limit,
     prefix: request.prefix,
-    bare: request.bare ?? false,
     ...(only ? { acceptFact: (id: string) => only.has(id) === keep } : {}),
   });
 }

@@ -404,18 +404,11 @@ export class AttacheSession {
    */
   private async textPositions(words: string): Promise<ReadonlySet<number>> {
     this.requireProject();
-    const found = await this.finder!.search({
-      query: words.slice(0, 500),
-      scope: 'facts',
-      limit: this.project.facts.length || 1,
-      prefix: true,
-      bare: true,
-    });
+    const found = await this.finder!.matchFacts(words.slice(0, 500), true);
     const index = this.factIndex();
-    const hits = found.complete > 0 ? found.hits.filter((h) => h.matched === found.words) : found.hits;
     const positions = new Set<number>();
-    for (const h of hits) {
-      const p = h.factId ? index.position(h.factId) : undefined;
+    for (const id of found.factIds) {
+      const p = index.position(id);
       if (p !== undefined) positions.add(p);
     }
     return positions;

@@ -150,16 +150,18 @@ describe('search: highlights', () => {
   });
 });
 
-describe('search: bare hits', () => {
-  it('find the same facts in the same order, without snippets or marks', () => {
+describe('search: matching facts for a filter', () => {
+  it('finds the facts ranked search finds with every word, else every fact with any', () => {
     const index = indexOf(HANOI, PORT);
-    for (const query of ['To Lam', 'japan investment ', 'fisheries port', 'bill']) {
-      const full = index.search(query, { scope: 'facts', limit: 100 });
-      const bare = index.search(query, { scope: 'facts', limit: 100, bare: true });
-      expect(full.hits.length).toBeGreaterThan(0);
-      expect(bare.hits.map((h) => [h.factId, h.matched, h.score])).toEqual(full.hits.map((h) => [h.factId, h.matched, h.score]));
-      expect(bare.hits.every((h) => h.snippet === '' && h.highlights.length === 0)).toBe(true);
+    for (const query of ['To Lam', 'japan investment ', 'fisheries port', 'bill', 'port zzzz', 'investmnt']) {
+      const ranked = index.search(query, { scope: 'facts', limit: 1000 });
+      const expected = ranked.complete > 0 ? ranked.hits.filter((h) => h.matched === ranked.words) : ranked.hits;
+      const match = index.matchFacts(query);
+      expect(match.words).toBe(ranked.words);
+      expect([...match.factIds].sort()).toEqual(expected.map((h) => h.factId).sort());
     }
+    expect(index.matchFacts('fisheries port').factIds.length).toBeGreaterThan(0);
+    expect(index.matchFacts('the').factIds).toEqual([]);
   });
 });
 
