@@ -13,6 +13,7 @@ import { FactList } from './FactList';
 import { plural } from './factWords';
 import { emptySelection, idsToLocate, moveTarget, rangeRows, reconcile, selectAt, selectedIds, type ListSelection, type SelectMode } from './selection';
 import { useFactRows } from './useFactRows';
+import { useTypedWords } from './useTypedWords';
 import './facts.css';
 
 type Previous = CallValue<'factsDecide'>;
@@ -22,9 +23,11 @@ interface UndoEntry {
   decisions: Previous;
 }
 
-// Long enough that a burst of key presses asks the back end once, short enough that the list
-// answers a key within issue 11's 100 ms (the search itself takes a few ms at 100,000 facts).
-const SEARCH_DELAY_MS = 50;
+/**
+ * Typed words shorter than this do not filter yet: one letter is the start of a word, and as a
+ * word of its own it matches almost nothing, so the list would empty on every first key.
+ */
+const MIN_FILTER_CHARS = 2;
 const PAGE_ROWS = 10;
 /** As many facts as one decision may name (the contract's limit). */
 const MAX_SELECT_ALL = 100_000;
@@ -33,7 +36,9 @@ export function FactsView() {
   const [filter, setFilter] = useState<FactFilter>({});
   const [sort, setSort] = useState<FactSort>('document');
   const [text, setText] = useState('');
-  const [searchText, setSearchText] = useState('');
+  /** The list being loaded, if one is on its way: the words typed meanwhile wait for it. */
+  const loading = useRef<Promise<void> | null>(null);
+  const [searchText, setSearchText] = useTypedWords(text, loading);
   const [selection, setSelection] = useState<ListSelection>(emptySelection);
   const [detail, setDetail] = useState<FactDetail | null>(null);
   const [conflicts, setConflicts] = useState<ConflictSummary[]>([]);
@@ -50,7 +55,7 @@ export function FactsView() {
 
   const query = useMemo<FactQuery>(() => {
     const t = searchText.trim();
-    return { filter: t ? { ...filter, text: t.slice(0, 500) } : filter, sort };
+    return { filter: t.length >= MIN_FILTER_CHARS ? { ...filter, text: t.slice(0, 500) } : filter, sort };
   }, [filter, searchText, sort]);
   const rows = useFactRows(query, setError);
   const { reload, rowAt, idsBetween } = rows;
@@ -86,14 +91,12 @@ export function FactsView() {
     else setError(sourceList.error.message);
   }, []);
 
-  // The words typed wait a moment so each key press does not ask the back end.
   useEffect(() => {
-    const timer = setTimeout(() => setSearchText(text), SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text]);
-
-  useEffect(() => {
-    void refresh();
+    const load = refresh();
+    loading.current = load;
+    void load.finally(() => {
+      if (loading.current === load) loading.current = null;
+    });
   }, [query, refresh]);
 
   useEffect(() => {

@@ -5,7 +5,7 @@ import { useCallback, useReducer, useRef, useState } from 'react';
 import type { FactCounts, FactQuery, FactsPage, FactView } from '../../../shared/api';
 
 /** Rows per request: a screenful is about a dozen, so one block covers a lot of scrolling. */
-export const BLOCK_ROWS = 200;
+export const BLOCK_ROWS = 50;
 
 export interface FactRowsState {
   generation: number;
