@@ -37,8 +37,16 @@ export function supportWords(sourceCount: number): string {
 
 /** The Admiralty grade as analysts write it: source reliability letter and information credibility digit. */
 // Information nobody has graded is written 6, "truth cannot be judged", as the scale intends.
-export function gradeText(reliability: Reliability, credibility: Credibility | null): string {
-  return `graded ${reliability}${credibility ?? 6}`;
+// A credibility Attaché suggested (the analyst verified without grading) says so, and on what.
+export function gradeText(reliability: Reliability, credibility: Credibility | null, suggestedBecause?: string): string {
+  const grade = `graded ${reliability}${credibility ?? 6}`;
+  return suggestedBecause && credibility !== null ? `${grade} (credibility suggested: ${suggestedBecause})` : grade;
+}
+
+/** Why Attaché suggests the credibility it does, in the words of the suggestion's rule. */
+export function suggestionBasis(support: { supportCount: number; inConflict: boolean }): string {
+  if (support.inConflict) return 'other sources disagree';
+  return support.supportCount >= 2 ? supportWords(support.supportCount) : 'one source only';
 }
 
 /** The key under a brief's endnotes, for readers who do not grade. */

@@ -265,6 +265,11 @@ export const Decision = z.object({
   factId: z.string().min(1),
   status: FactStatus,
   credibility: Credibility.nullable(),
+  /**
+   * True when the credibility is the one Attaché suggested, recorded because the analyst verified
+   * the fact without grading it (the brief says so); absent or false when the analyst chose it.
+   */
+  credibilitySuggested: z.boolean().optional(),
   note: z.string(),
   at: isoDateTime,
   by: z.string().optional(),

@@ -1,7 +1,8 @@
 // Citation numbers are computed from the brief's order, never stored: moving a paragraph
 // renumbers. One endnote per cited fact; a corroborated fact's note names every source.
 import { effectiveMeta, type Brief, type Credibility, type FactStatus, type Reliability, type Source } from '../model';
-import { gradeText } from '../gradeWords';
+import { gradeText, suggestionBasis } from '../gradeWords';
+import { standingCredibility } from '../standingCredibility';
 import { indexInput, type BriefIndex, type BriefInput } from './input';
 import { citedFactIds } from './walk';
 
@@ -15,8 +16,10 @@ export interface EndnoteSource {
   reliability: Reliability;
   /** This source's own words for the fact (its corroborating sentence), so each can be checked. */
   quote: string;
-  /** The analyst's credibility for this source's fact, if graded. */
+  /** The credibility this source's fact stands at, if graded (or verified: see standingCredibility). */
   credibility: Credibility | null;
+  /** Where the credibility is Attaché's suggestion, what it rests on ("corroborated by 3 sources"). */
+  suggestedBecause: string | null;
   /** An earlier note that already quotes these same words of this source (they are not repeated). */
   quotedIn: number | null;
 }
@@ -100,7 +103,10 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
     };
   }
   const decision = input.decisions[factId];
-  const credibility = decision?.credibility ?? null;
+  const support = index.facts.support(factId);
+  const standing = standingCredibility(decision, support);
+  const credibility = standing.value;
+  const suggestedBecause = standing.suggested ? suggestionBasis(support) : null;
   const status = decision?.status ?? 'unverified';
   const sources: EndnoteSource[] = citedEvidence(factId, input, index).flatMap((e) => {
     const source = index.sourceById.get(e.sourceId);
@@ -119,7 +125,9 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
         date: meta.publishedAt?.trim() || 'undated',
         reliability: source.reliability,
         quote,
-        credibility: e.factId === factId ? credibility : (input.decisions[e.factId]?.credibility ?? credibility),
+        ...(e.factId !== factId && input.decisions[e.factId]?.credibility != null && !input.decisions[e.factId]!.credibilitySuggested
+          ? { credibility: input.decisions[e.factId]!.credibility, suggestedBecause: null }
+          : { credibility, suggestedBecause }),
         quotedIn,
       },
     ];
@@ -128,7 +136,7 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
   const text =
     sources.length === 0
       ? `${statusText}Source no longer in the project. “${fact.text}”`
-      : statusText + sources.map((s) => `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}: ${quoteText(s)}`).join(' ');
+      : statusText + sources.map((s) => `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility, s.suggestedBecause ?? undefined)}: ${quoteText(s)}`).join(' ');
   return { number, factId, sourceIds: sources.map((s) => s.sourceId), text, sources, credibility, status, quote: fact.text };
 }
 

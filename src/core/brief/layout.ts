@@ -169,7 +169,7 @@ function laidEndnote(note: Endnote): LaidEndnote {
             },
           ]
         : note.sources.map((s) => ({
-            source: `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility)}.`,
+            source: `${s.label}, ${s.date}, ${gradeText(s.reliability, s.credibility, s.suggestedBecause ?? undefined)}.`,
             quote: s.quotedIn === null ? s.quote : '',
             quotedIn: s.quotedIn,
           })),

@@ -25,6 +25,7 @@ import type {
 } from '../../shared/api';
 import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type PageRequest } from './factViews';
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
+import { standingCredibility } from '../../core/standingCredibility';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -479,16 +480,26 @@ export class AttacheSession {
     }
     const at = this.now();
     const previous = factIds.map((factId) => ({ factId, previous: handle.data.decisions[factId] ?? null }));
+    const index = this.factIndex();
     handle.update((p) => {
       for (const factId of factIds) {
         const before = p.decisions[factId];
-        p.decisions[factId] = {
+        const next: Decision = {
           factId,
           status: status ?? before?.status ?? 'unverified',
           credibility: change.credibility !== undefined ? change.credibility : (before?.credibility ?? null),
           note: change.note !== undefined ? change.note : (before?.note ?? ''),
           at,
         };
+        if (change.credibility === undefined && before?.credibilitySuggested) next.credibilitySuggested = true;
+        // Verified without a grade: the suggested one is recorded, as a suggestion the analyst can
+        // change, rather than nothing (which the brief would print as 6, "cannot be judged").
+        const standing = standingCredibility(next, index.support(factId));
+        if (next.credibility === null && standing.suggested && change.credibility !== null) {
+          next.credibility = standing.value;
+          next.credibilitySuggested = true;
+        }
+        p.decisions[factId] = next;
       }
     });
     this.options.emit('projectChanged', { what: 'decisions' });

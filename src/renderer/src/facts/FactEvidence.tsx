@@ -108,6 +108,9 @@ export function FactEvidence(props: {
         <legend>
           Credibility <span className="muted">(keys 1–6; suggested {view.suggestedCredibility}, {CREDIBILITY_WORDS[view.suggestedCredibility]})</span>
         </legend>
+        {view.decision?.credibilitySuggested && credibility !== null && (
+          <p className="muted">Verified at the suggested {credibility}; the brief says so. A key 1–6 grades it yourself.</p>
+        )}
         {[1, 2, 3, 4, 5, 6].map((n) => (
           <button
             key={n}

@@ -149,8 +149,9 @@ describe('a sentence carrying several figures', () => {
   it('has a note quoting every source’s own words, with its grade, and no file name in the table', () => {
     const [note] = numberCitations(brief, input).endnotes;
     expect(note!.sources.map((s) => s.quote)).toEqual([A.text.split('\n')[4], B.text, U.text]);
-    // Not graded: 6, "truth cannot be judged"; each other source keeps its own fact's grade.
-    expect(note!.text).toContain('Vientiane Times, “Seoul deepens ties”, 2024-06-02, graded B6: “Exports rose 4%');
+    // Verified without a grade: the suggested credibility (three sources agree: 1), said to be a
+    // suggestion, never 6; each other source keeps its own fact's grade.
+    expect(note!.text).toContain('Vientiane Times, “Seoul deepens ties”, 2024-06-02, graded B1 (credibility suggested: corroborated by 3 sources): “Exports rose 4%');
     expect(note!.text).toContain('Korea Herald, “Laos and Korea”, 2024-06-03, graded C2: “Exports reached US$1.9 billion in 2023, 4% more');
     // No outlet or title: the file name, once.
     expect(note!.text).toContain('src_u.txt, undated, graded F2: “Exports reached US$1.9 billion in 2023, up 4%, according to officials.”');

@@ -223,3 +223,31 @@ describe('dispatchCall', () => {
     expect(blocks[1]).toMatchObject({ rows: [{ factId: count.id }] });
   });
 });
+
+describe('verifying without a grade', () => {
+  it('records the suggested credibility as a suggestion, and a chosen or cleared grade as the analyst gave it', async () => {
+    await projectWithSource('grades', 'report.txt', 'Trade between the two countries reached US$3.1 billion last year, the ministry said.\n');
+    const money = session.project.facts.find((f) => f.kind === 'money')!;
+    const suggested = session.factDetail(money.id).view.suggestedCredibility;
+
+    session.decide([money.id], 'verified');
+    expect(session.project.decisions[money.id]).toMatchObject({ status: 'verified', credibility: suggested, credibilitySuggested: true });
+
+    // A note later keeps the suggestion as it was recorded.
+    session.decide([money.id], undefined, { note: 'seen in the release' });
+    expect(session.project.decisions[money.id]).toMatchObject({ credibility: suggested, credibilitySuggested: true });
+
+    session.decide([money.id], undefined, { credibility: 4 });
+    expect(session.project.decisions[money.id]!.credibility).toBe(4);
+    expect(session.project.decisions[money.id]!.credibilitySuggested).toBeUndefined();
+
+    session.decide([money.id], 'verified', { credibility: null });
+    expect(session.project.decisions[money.id]).toMatchObject({ credibility: null });
+
+    // Rejecting records no credibility of Attaché's.
+    const other = await projectWithSource('grades2', 'other.txt', 'Exports rose to 4,000 tonnes in 2023, officials said.\n');
+    const fact = session.project.facts.find((f) => f.sourceId === other.id)!;
+    session.decide([fact.id], 'rejected');
+    expect(session.project.decisions[fact.id]).toMatchObject({ status: 'rejected', credibility: null });
+  });
+});
