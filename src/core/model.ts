@@ -287,6 +287,11 @@ export const Inline = z.discriminatedUnion('type', [
     text: z.string(),
     bold: z.boolean().optional(),
     italic: z.boolean().optional(),
+    /**
+     * A prompt for the analyst ("State the purpose of the visit…"): a placeholder, marked in the
+     * editor and replaced by what is typed over it, never printed; export lists one left in.
+     */
+    prompt: z.boolean().optional(),
   }),
   z.object({ type: z.literal('cite'), factId: z.string().min(1) }),
 ]);

@@ -50,9 +50,10 @@ export const exportCommand: Command = {
     const paper = paperOf(args);
     const marking = stringOption(args, 'marking');
     const { withProject } = await import('../cliSession');
+    // The marking given here is this export's: the project's brief keeps its own.
     const result = await withProject(args.positionals[0]!, async (session) => {
-      if (marking) session.setBrief({ ...session.requireBrief(), marking });
       return session.exportBrief(resolve(out), {
+        ...(marking ? { marking } : {}),
         paper,
         pdfa: flag(args, 'pdfa'),
         allowUnverified: flag(args, 'allow-unverified'),
@@ -79,7 +80,11 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
   const projectPath = join(outDir, 'demo.attache');
   // The demo owns its project: start afresh each run.
   for (const suffix of ['', '.bak']) await rm(projectPath + suffix, { force: true });
-  const [{ cliSession }, { samplesFolder }] = await Promise.all([import('../cliSession'), import('../../node/resources')]);
+  const [{ cliSession }, { samplesFolder }, { promptsIn }] = await Promise.all([
+    import('../cliSession'),
+    import('../../node/resources'),
+    import('../../core/brief/walk'),
+  ]);
   const samples = samplesFolder();
   const files = (await readdir(samples)).filter((f) => /\.(txt|md|html?|pdf|docx)$/i.test(f)).sort();
   // Keep the sample names unchanged: the gold and the scorer match by file name.
@@ -111,7 +116,11 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     io.out(`drafted "${brief.title}" with ${brief.sections.length} sections`);
     io.out(`  ${briefSummary(brief)}`);
     const pdfPath = join(outDir, 'brief.pdf');
-    const result = await session.exportBrief(pdfPath, { paper, deterministic });
+    // The draft's prompts for the analyst (the purpose of the visit) are left for an analyst to
+    // write: the demo exports past them with the explicit override, and they are not printed.
+    const prompts = promptsIn(brief).length;
+    if (prompts) io.out(`  ${prompts === 1 ? '1 prompt' : `${prompts} prompts`} for the analyst left unwritten (not printed)`);
+    const result = await session.exportBrief(pdfPath, { paper, deterministic, allowUnverified: prompts > 0 });
     io.out(`wrote ${pdfPath} (${result.pages} pages, ${result.citations} citations)`);
     io.out(`project kept at ${projectPath}`);
   } finally {

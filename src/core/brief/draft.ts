@@ -143,7 +143,7 @@ function issuesPlaceholder(input: BriefInput): Block[] {
     conflicts > 0
       ? `The sources disagree on ${conflicts} point${conflicts === 1 ? '' : 's'} (Facts tab, “Conflicts only”). Resolve and verify them before citing, or state the disagreement here.`
       : 'Note any sensitivities the principal should be aware of.';
-  return [{ type: 'paragraph', content: [{ type: 'text', text, italic: true }] }];
+  return [{ type: 'paragraph', content: [{ type: 'text', text, prompt: true }] }];
 }
 
 export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
@@ -178,7 +178,7 @@ export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
     purpose: [
       {
         type: 'paragraph',
-        content: [{ type: 'text', text: 'State the purpose of the visit and what the principal should achieve.', italic: true }],
+        content: [{ type: 'text', text: 'State the purpose of the visit and what the principal should achieve.', prompt: true }],
       },
     ],
     'key-messages': bullets(

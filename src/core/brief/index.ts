@@ -8,5 +8,5 @@ export { checkBriefIntegrity, type IntegrityProblem, type IntegrityReason } from
 export { classifyTopic, sensitivityWords, TOPICS, TOPIC_TITLE, type Topic, type TopicChoice } from './topics';
 export { keyFigureRow } from './keyFigures';
 export { bulletText } from './draft';
-export { citedFactIds, renameCitations } from './walk';
+export { citedFactIds, promptsIn, renameCitations } from './walk';
 export { briefLayout, UNVERIFIED_MARK, KEY_FIGURES_HEADER, type BriefLayout, type LaidBlock, type LaidRun, type LaidSection, type LaidEndnote, type KeyFigureLine, type LayoutOptions } from './layout';

@@ -1,12 +1,14 @@
 // The check before export: a brief may only cite facts that are still verified and whose source
-// is still in the project. Every problem is listed, not just the first.
+// is still in the project, and holds no prompt meant for the analyst. Every problem is listed,
+// not just the first.
 import type { Brief } from '../model';
 import { indexInput, type BriefInput } from './input';
-import { citedFactIds } from './walk';
+import { citedFactIds, promptsIn } from './walk';
 
-export type IntegrityReason = 'missing-fact' | 'missing-source' | 'not-verified' | 'rejected';
+export type IntegrityReason = 'missing-fact' | 'missing-source' | 'not-verified' | 'rejected' | 'prompt';
 
 export interface IntegrityProblem {
+  /** The cited fact the problem is about; empty for a prompt left in the text. */
   factId: string;
   reason: IntegrityReason;
   message: string;
@@ -35,6 +37,14 @@ export function checkBriefIntegrity(brief: Brief, input: BriefInput): IntegrityP
     } else if (status !== 'verified') {
       problems.push({ factId, reason: 'not-verified', message: `“${quoted}” is not verified; verify it or remove the citation.` });
     }
+  }
+  // A prompt is never printed, so leaving one exports a brief with a gap where its text should be.
+  for (const prompt of promptsIn(brief)) {
+    problems.push({
+      factId: '',
+      reason: 'prompt',
+      message: `“${prompt.section || 'Untitled section'}” still holds a prompt for you (“${shorten(prompt.text)}”); write the text or delete the prompt.`,
+    });
   }
   return problems;
 }

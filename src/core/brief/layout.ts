@@ -94,7 +94,8 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
   const runs = (content: Inline[]): LaidRun[] =>
     content.flatMap((inline): LaidRun[] => {
       if (inline.type === 'cite') return [cite(inline.factId)];
-      if (!inline.text) return [];
+      // A prompt is for the analyst, not the reader.
+      if (!inline.text || inline.prompt) return [];
       const run: LaidRun = { kind: 'text', text: inline.text };
       if (inline.bold) run.bold = true;
       if (inline.italic) run.italic = true;
@@ -103,7 +104,7 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
 
   const notes = endnotes.map(laidEndnote);
   let notesPlaced = false;
-  const sections: LaidSection[] = brief.sections.map((section, i) => {
+  const sections: LaidSection[] = brief.sections.map((section) => {
     const blocks: LaidBlock[] = [];
     for (const block of section.blocks) {
       if (block.type === 'paragraph') {
@@ -128,11 +129,12 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
       blocks.push(GRADE_KEY, { kind: 'endnotes', notes });
       notesPlaced = true;
     }
-    return { title: section.title.trim() || 'Untitled section', anchor: `section-${i + 1}`, blocks };
+    return { title: section.title.trim() || 'Untitled section', anchor: '', blocks };
   });
-  if (!notesPlaced && notes.length) {
-    sections.push({ title: 'Sources', anchor: `section-${sections.length + 1}`, blocks: [GRADE_KEY, { kind: 'endnotes', notes }] });
-  }
+  if (!notesPlaced && notes.length) sections.push({ title: 'Sources', anchor: '', blocks: [GRADE_KEY, { kind: 'endnotes', notes }] });
+  // A section with nothing to print (left empty, or holding only a prompt) prints no heading either.
+  const printed = sections.filter((section) => section.blocks.length > 0);
+  printed.forEach((section, i) => (section.anchor = `section-${i + 1}`));
 
   return {
     cover: {
@@ -147,9 +149,9 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
       title: brief.title.trim() || 'Untitled brief',
       author: brief.preparedBy.trim(),
       subject: brief.subtitle.trim() || `${brief.template === 'visit' ? 'Visit brief' : 'Brief'} (${marking})`,
-      keywords: [marking, ...sections.map((s) => s.title)],
+      keywords: [marking, ...printed.map((s) => s.title)],
     },
-    sections,
+    sections: printed,
     citations: endnotes.length,
   };
 }

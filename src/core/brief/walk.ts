@@ -40,3 +40,18 @@ export function renameCitations(brief: Brief, renamed: ReadonlyMap<string, strin
     })),
   };
 }
+
+/** The prompts left in a brief for the analyst, with the section each is in, in reading order. */
+export function promptsIn(brief: Brief): Array<{ section: string; text: string }> {
+  const out: Array<{ section: string; text: string }> = [];
+  const scan = (content: readonly Inline[], section: string) => {
+    for (const inline of content) if (inline.type === 'text' && inline.prompt && inline.text.trim()) out.push({ section, text: inline.text.trim() });
+  };
+  for (const section of brief.sections) {
+    for (const block of section.blocks) {
+      if (block.type === 'paragraph') scan(block.content, section.title);
+      else if (block.type === 'bullets') for (const item of block.items) scan(item, section.title);
+    }
+  }
+  return out;
+}

@@ -9,7 +9,7 @@ import {
   placeFacts,
 } from '../../../../src/core/brief';
 import type { Brief, Inline, Section } from '../../../../src/core/model';
-import { briefInput, CORROBORATED, DEFAULTS, F, S2 } from './briefFixture';
+import { briefInput, CORROBORATED, DEFAULTS, F, S2, withPromptsWritten } from './briefFixture';
 
 const cite = (factId: string): Inline => ({ type: 'cite', factId });
 const text = (t: string): Inline => ({ type: 'text', text: t });
@@ -117,7 +117,7 @@ describe('draftBrief', () => {
     const json = JSON.stringify(partly);
     expect(json).not.toContain(F.maritime.id);
     expect(json).not.toContain(F.oda.id);
-    expect(checkBriefIntegrity(partly, briefInput({ [F.maritime.id]: 'unverified', [F.oda.id]: 'rejected' }))).toEqual([]);
+    expect(checkBriefIntegrity(withPromptsWritten(partly), briefInput({ [F.maritime.id]: 'unverified', [F.oda.id]: 'rejected' }))).toEqual([]);
   });
 
   it('is deterministic and says why each fact went where it did', () => {
@@ -180,9 +180,9 @@ describe('checkBriefIntegrity', () => {
     for (const p of problems) expect(p.message.length).toBeGreaterThan(20);
   });
 
-  it('finds nothing wrong with a draft of verified facts', () => {
+  it('finds nothing wrong with a draft of verified facts once its prompts are written', () => {
     const input = briefInput();
-    expect(checkBriefIntegrity(draftBrief(input, DEFAULTS), input)).toEqual([]);
+    expect(checkBriefIntegrity(withPromptsWritten(draftBrief(input, DEFAULTS)), input)).toEqual([]);
     expect(CORROBORATED.factIds).toHaveLength(2);
   });
 });
@@ -199,5 +199,34 @@ describe('briefLayout', () => {
     const runs = layout.sections.flatMap((s) => s.blocks).flatMap((b) => (b.kind === 'bullets' ? b.items.flat() : b.kind === 'paragraph' ? b.runs : []));
     const flagged = runs.filter((r) => r.kind === 'cite' && r.unverified);
     expect(flagged).toHaveLength(1);
+  });
+});
+
+describe('prompts for the analyst', () => {
+  const input = briefInput();
+  const draft = draftBrief(input, DEFAULTS);
+
+  it('are marked as prompts in the draft, not as italic text', () => {
+    const purpose = draft.sections.find((s) => s.role === 'purpose')!;
+    expect(purpose.blocks).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: expect.stringMatching(/^State the purpose/), prompt: true }] }]);
+  });
+
+  it('are listed by the integrity check, one problem each, naming the section', () => {
+    const problems = checkBriefIntegrity(draft, input);
+    expect(problems).toEqual([{ factId: '', reason: 'prompt', message: expect.stringMatching(/^“Purpose” still holds a prompt for you \(“State the purpose/) }]);
+  });
+
+  it('are never laid out for print, and a section left with nothing prints no heading', () => {
+    const blank: Brief = {
+      ...briefTemplate('blank', DEFAULTS),
+      sections: [
+        { id: 'a', title: 'Aims', blocks: [{ type: 'paragraph', content: [{ type: 'text', text: 'Say what the visit is for.', prompt: true }] }] },
+        { id: 'b', title: 'Points', blocks: [{ type: 'bullets', items: [[text('First point, '), { type: 'text', text: 'add a second', prompt: true }]] }] },
+      ],
+    };
+    const laid = briefLayout(blank, input);
+    expect(laid.sections.map((s) => [s.title, s.anchor])).toEqual([['Points', 'section-1']]);
+    expect(JSON.stringify(laid)).not.toMatch(/Say what|add a second/);
+    expect(checkBriefIntegrity(blank, input).map((p) => p.reason)).toEqual(['prompt', 'prompt']);
   });
 });

@@ -1,7 +1,7 @@
 // A small invented project for brief and PDF tests: Vietnamese and Japanese names, one fact two
 // sources corroborate, a sum of money, and facts on each topic of a visit brief.
 import type { BriefInput } from '../../../../src/core/brief';
-import type { Decision, Fact, FactValue, Group, Source } from '../../../../src/core/model';
+import type { Brief, Decision, Fact, FactValue, Group, Inline, Source } from '../../../../src/core/model';
 
 const SHA = 'a'.repeat(64);
 
@@ -110,3 +110,18 @@ export const DEFAULTS = {
   preparedFor: 'Minister for Foreign Affairs',
   preparedBy: 'Asia Desk, Policy Analysis Unit',
 };
+
+/** The brief with every prompt for the analyst written over, as an analyst does before export. */
+export function withPromptsWritten(brief: Brief): Brief {
+  const write = (content: Inline[]): Inline[] =>
+    content.map((inline) => (inline.type === 'text' && inline.prompt ? { type: 'text', text: `Written by the analyst for ${brief.title}.` } : inline));
+  return {
+    ...brief,
+    sections: brief.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) =>
+        block.type === 'paragraph' ? { ...block, content: write(block.content) } : block.type === 'bullets' ? { ...block, items: block.items.map(write) } : block,
+      ),
+    })),
+  };
+}

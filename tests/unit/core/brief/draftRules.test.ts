@@ -181,7 +181,7 @@ describe('a sentence carrying several figures', () => {
     const rows = brief.sections.flatMap((s) => s.blocks).flatMap((b) => (b.type === 'keyFigures' ? b.rows : []));
     expect(rows.map((r) => [r.indicator, r.value])).toEqual([['Exports', 'US$1.9 billion']]);
     const issues = JSON.stringify(brief.sections.find((s) => s.role === 'issues')!.blocks);
-    expect(issues).toContain('"italic":true');
+    expect(issues).toContain('"prompt":true');
     expect(issues).not.toContain('factId');
   });
 });

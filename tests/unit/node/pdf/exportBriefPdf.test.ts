@@ -6,7 +6,7 @@ import { draftBrief, type BriefInput } from '../../../../src/core/brief';
 import { AttacheError } from '../../../../src/core/errors';
 import type { Brief, KeyFigureRow } from '../../../../src/core/model';
 import { exportBriefPdf } from '../../../../src/node/pdf';
-import { briefInput, DEFAULTS, F } from '../../core/brief/briefFixture';
+import { briefInput, DEFAULTS, F, withPromptsWritten } from '../../core/brief/briefFixture';
 import { pageSize, pdfFonts, pdfInfo, pdfText, pdfWords, qpdfCheck, qpdfJson } from './pdfTools';
 
 const dir = mkdtempSync(join(tmpdir(), 'attache-pdf-'));
@@ -19,7 +19,7 @@ async function exportTo(name: string, brief: Brief, input: BriefInput, options: 
 
 describe('exportBriefPdf on a drafted visit brief', () => {
   const input = briefInput();
-  const brief = draftBrief(input, DEFAULTS);
+  const brief = withPromptsWritten(draftBrief(input, DEFAULTS));
   let file = '';
   let result = { pages: 0, citations: 0 };
 
@@ -117,7 +117,7 @@ describe('exportBriefPdf on a drafted visit brief', () => {
 
 describe('exportBriefPdf options', () => {
   const input = briefInput();
-  const brief = draftBrief(input, DEFAULTS);
+  const brief = withPromptsWritten(draftBrief(input, DEFAULTS));
 
   it('writes A4 and US Letter pages', async () => {
     const a4 = await exportTo('a4.pdf', brief, input, { paper: 'A4' });
@@ -151,6 +151,19 @@ describe('exportBriefPdf options', () => {
     expect(message.split('\n- ').length - 1).toBe(3);
     expect(readdirSync(folder)).toEqual([]);
   });
+
+  it('refuses a draft whose prompts for the analyst are left, and with the override prints none of them', async () => {
+    const draft = draftBrief(input, DEFAULTS);
+    const error = await exportTo('prompts.pdf', draft, input).catch((e: unknown) => e);
+    expect((error as AttacheError).code).toBe('BRIEF_INTEGRITY');
+    expect((error as AttacheError).message).toContain('“Purpose” still holds a prompt for you (“State the purpose of the visit');
+    const out = await exportTo('prompts-allowed.pdf', draft, input, { allowUnverified: true });
+    const text = pdfText(out.outPath);
+    expect(text).not.toContain('State the purpose');
+    // The Purpose section held only its prompt: no heading with nothing under it either.
+    expect(text).not.toMatch(/^\s*Purpose\s*$/m);
+    expect(text).toMatch(/^\s*Key messages\s*$/m);
+  }, 60_000);
 
   it('prints "[unverified]" next to an unverified fact when allowed', async () => {
     const bad = briefInput({ [F.meeting.id]: 'unverified' });
