@@ -1,12 +1,16 @@
 // Exports a brief as a PDF: integrity check, layout as data (src/core/brief), drawing with
-// pdfkit, and an atomic write so a failed export never leaves half a file behind.
-import { randomBytes } from 'node:crypto';
+// pdfkit, and an atomic write so a failed export never leaves half a file behind: the PDF is
+// written to `.<name>.<pid>.<seq>.<hex>.part`, fsynced, renamed over the target, and the folder
+// fsynced. A `.part` a killed export left is removed by the next export to the same name (and by
+// the next open of a project in that folder), once its process is gone.
 import { createWriteStream } from 'node:fs';
-import { rename, stat, unlink } from 'node:fs/promises';
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import { briefLayout, checkBriefIntegrity, type BriefInput } from '../../core/brief';
 import { AttacheError } from '../../core/errors';
+import { partWriterOf, processAlive, syncFolder, tempNameFor } from '../store/atomicWrite';
+import { crashPoint } from '../store/crashPoint';
 import type { Brief } from '../../core/model';
 import { BriefWriter } from './briefWriter';
 import { FontChain, type PdfDoc } from './fontChain';
@@ -72,7 +76,8 @@ export async function exportBriefPdf(payload: ExportPdfPayload): Promise<{ pages
     },
   });
 
-  const temp = join(folder, `.${basename(outPath)}.${options.deterministic ? process.pid : randomBytes(4).toString('hex')}.part`);
+  await removeDeadParts(outPath);
+  const temp = tempNameFor(outPath, 'part');
   const out = createWriteStream(temp);
   const written = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
@@ -87,7 +92,11 @@ export async function exportBriefPdf(payload: ExportPdfPayload): Promise<{ pages
     const pages = doc.bufferedPageRange().count;
     doc.end();
     await written;
+    await syncFile(temp);
+    crashPoint();
     await rename(temp, outPath);
+    crashPoint();
+    await syncFolder(folder);
     return { pages, citations: layout.citations };
   } catch (error) {
     out.destroy();
@@ -99,4 +108,28 @@ export async function exportBriefPdf(payload: ExportPdfPayload): Promise<{ pages
       cause: error,
     });
   }
+}
+
+async function syncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `.part` files of earlier exports to the same name whose process is gone. */
+async function removeDeadParts(outPath: string): Promise<void> {
+  const prefix = `.${basename(outPath)}.`;
+  const names = await readdir(dirname(outPath)).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((n) => n.startsWith(prefix) && /^\d+\.\d+\.[0-9a-f]{8}\.part$/.test(n.slice(prefix.length)))
+      .filter((n) => {
+        const pid = partWriterOf(n);
+        return pid !== null && pid !== process.pid && !processAlive(pid);
+      })
+      .map((n) => unlink(join(dirname(outPath), n)).catch(() => undefined)),
+  );
 }

@@ -9,10 +9,13 @@
 //   3. rename the temp file over the target;
 //      (atomic: the target is the old or the new file, never a mixture)
 //   4. fsync the folder so that the renames themselves survive a power cut.
+// The new file gets the mode of the one it replaces (a private 0600 project stays private), and a
+// target nobody may write (0444) is refused, never silently replaced by a writable copy.
 import { randomBytes } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, link, open, rename, unlink } from 'node:fs/promises';
+import { chmod, copyFile, link, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { crashPoint } from './crashPoint';
 
 export interface AtomicWriteOptions {
   /** Keep the file being replaced as `<file>.bak` (when there is one). */
@@ -30,26 +33,71 @@ export function tempNameFor(file: string, purpose = 'tmp'): string {
 
 /** Leftover temp files of `file` look like this; only remove them while holding the file's lock. */
 export function isTempNameOf(file: string, candidate: string): boolean {
+  return tempWriterOf(file, candidate) !== null;
+}
+
+/** The pid of the process that made `candidate` as a temp file of `file`, or null if it is not one. */
+export function tempWriterOf(file: string, candidate: string): number | null {
   const prefix = `.${basename(file)}.`;
-  return candidate.startsWith(prefix) && /^\d+\.\d+\.[0-9a-f]{8}\.(tmp|baktmp)$/.test(candidate.slice(prefix.length));
+  if (!candidate.startsWith(prefix)) return null;
+  const m = /^(\d+)\.\d+\.[0-9a-f]{8}\.(tmp|baktmp|locktmp)$/.exec(candidate.slice(prefix.length));
+  return m ? Number(m[1]) : null;
+}
+
+/** The pid in a PDF export's temp name (`.<name>.<pid>.<seq>.<hex>.part`, see src/node/pdf). */
+export function partWriterOf(name: string): number | null {
+  const m = /^\..+\.(\d+)\.\d+\.[0-9a-f]{8}\.part$/.exec(name);
+  return m ? Number(m[1]) : null;
+}
+
+/** False only when we can tell the process is gone (its temp files are then leftovers). */
+export function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return codeOf(err) !== 'ESRCH';
+  }
 }
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const mode = await modeOf(file);
+  if (mode !== null && (mode & 0o200) === 0) throw readOnlyError(file);
   const temp = tempNameFor(file);
   try {
-    await writeAndSync(temp, data);
+    await writeAndSync(temp, data, mode ?? 0o644);
+    crashPoint();
     if (options.backup) await keepBackup(file);
     await renameWithRetry(temp, file);
+    crashPoint();
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw err;
   }
   await syncFolder(dirname(file));
+  crashPoint();
 }
 
-async function writeAndSync(file: string, data: string | Uint8Array): Promise<void> {
-  const handle = await open(file, 'wx', 0o644);
+/** The permission bits of `file`, or null when there is none. */
+export async function modeOf(file: string): Promise<number | null> {
   try {
+    return (await stat(file)).mode & 0o7777;
+  } catch (err) {
+    if (codeOf(err) === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+/** Shaped like the system's own refusal, so callers word it as they word any EACCES. */
+function readOnlyError(file: string): Error {
+  return Object.assign(new Error(`${basename(file)} is read-only`), { code: 'EACCES', readOnly: true });
+}
+
+async function writeAndSync(file: string, data: string | Uint8Array, mode: number): Promise<void> {
+  const handle = await open(file, 'wx', 0o600);
+  try {
+    // Set explicitly: open()'s mode is narrowed by the umask, and must match the file replaced.
+    await handle.chmod(mode);
     await handle.writeFile(data);
     await handle.sync();
   } finally {
@@ -69,6 +117,8 @@ async function keepBackup(file: string): Promise<void> {
       // NOTE: some volumes (FAT/exFAT sticks, some network shares) have no hard links: copy instead,
       // which costs a second write of the whole file.
       await copyFile(file, temp, fsConstants.COPYFILE_EXCL);
+      const mode = await modeOf(file);
+      if (mode !== null) await chmod(temp, mode);
       const handle = await open(temp, 'r+');
       try {
         await handle.sync();
@@ -77,6 +127,7 @@ async function keepBackup(file: string): Promise<void> {
       }
     }
     await renameWithRetry(temp, bak);
+    crashPoint();
   } catch (err) {
     await unlink(temp).catch(() => undefined);
     throw err;

@@ -2,12 +2,13 @@
 // `.attache` file that this process holds the lock of. Changes never wait on disk: update()
 // mutates memory and arms a timer; one write then carries every change made meanwhile.
 import { randomUUID } from 'node:crypto';
+import { access, constants as fsConstants } from 'node:fs';
 import { lstat, readdir, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Low } from 'lowdb';
 import { AttacheError } from '../../core/errors';
 import { emptyProject, type Project } from '../../core/model';
-import { codeOf, isTempNameOf } from './atomicWrite';
+import { codeOf, modeOf, partWriterOf, processAlive, tempWriterOf } from './atomicWrite';
 import { replaceWithBackup } from './backupRestore';
 import { ProjectFileAdapter, readProject } from './projectFileAdapter';
 import { acquireLock, type ProjectLock } from './projectLock';
@@ -47,6 +48,8 @@ export interface ProjectHandle {
   on(event: StoreEvent, listener: (payload: StoreEventPayload) => void): () => void;
   /** Schema version the file had when opened (below the current one when it was migrated). */
   readonly openedFromVersion: number;
+  /** The file may not be written (no write permission): update() refuses with NOT_ALLOWED. */
+  readonly readOnly: boolean;
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
@@ -63,7 +66,7 @@ export async function createProjectFile(path: string, name: string, options: Sto
     const adapter = new ProjectFileAdapter(file);
     const db = new Low<Project>(adapter, emptyProject({ id: `proj_${randomUUID()}`, name, now }));
     await db.write();
-    return new OpenProject(db, adapter, lock, options, 1);
+    return new OpenProject(db, adapter, lock, options, 1, true);
   } catch (err) {
     await lock.release();
     throw err;
@@ -111,17 +114,32 @@ async function openLocked(file: string, lock: ProjectLock, options: StoreOptions
   const db = new Low<Project>(adapter, emptyProject({ id: 'unread', name: '', now: '' }));
   await db.read();
   if (adapter.lastReadVersion === null) throw notFound(file);
-  await removeLeftoverTemps(file);
-  return new OpenProject(db, adapter, lock, options, adapter.lastReadVersion);
+  await removeLeftovers(file);
+  return new OpenProject(db, adapter, lock, options, adapter.lastReadVersion, !(await isReadOnly(file)));
 }
 
-/** Temp files a crashed writer left. Only called with the lock held: no write of ours is in flight. */
-async function removeLeftoverTemps(file: string): Promise<void> {
-  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+/** No write bit for the owner (root may write anything: the bits are what the person set), or no access. */
+async function isReadOnly(file: string): Promise<boolean> {
+  const mode = await modeOf(file);
+  if (mode !== null && (mode & 0o200) === 0) return true;
+  return new Promise((done) => access(file, fsConstants.W_OK, (err) => done(err !== null)));
+}
+
+/**
+ * Temp files a crashed writer left: the project's own save temps, and PDF exports' `.part` files
+ * in the project's folder, of processes that are gone. Only called with the lock held, so no
+ * save of this project is in flight; a live process's export `.part` is left alone.
+ */
+async function removeLeftovers(file: string): Promise<void> {
+  const folder = dirname(file);
+  const names = await readdir(folder).catch(() => [] as string[]);
   await Promise.all(
     names
-      .filter((n) => isTempNameOf(file, n))
-      .map((n) => unlink(join(dirname(file), n)).catch(() => undefined)),
+      .filter((n) => {
+        const pid = tempWriterOf(file, n) ?? partWriterOf(n);
+        return pid !== null && (pid === process.pid ? tempWriterOf(file, n) !== null : !processAlive(pid));
+      })
+      .map((n) => unlink(join(folder, n)).catch(() => undefined)),
   );
 }
 
@@ -160,6 +178,7 @@ class OpenProject implements ProjectHandle {
     private lock: ProjectLock,
     private readonly options: StoreOptions,
     readonly openedFromVersion: number,
+    private writable: boolean,
   ) {
     this.debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   }
@@ -172,6 +191,10 @@ class OpenProject implements ProjectHandle {
     return this.db.data;
   }
 
+  get readOnly(): boolean {
+    return !this.writable;
+  }
+
   get saved(): boolean {
     return this.durable === this.version;
   }
@@ -182,6 +205,13 @@ class OpenProject implements ProjectHandle {
 
   update(change: (project: Project) => void): void {
     this.refuseClosed();
+    if (this.readOnly) {
+      throw new AttacheError(
+        'NOT_ALLOWED',
+        `${basename(this.path)} is read-only (its file may not be written); Attaché shows it but changes nothing. Make it writable, or save a copy with File › Save Project As….`,
+        { file: this.path },
+      );
+    }
     try {
       change(this.db.data);
     } finally {
@@ -271,6 +301,7 @@ class OpenProject implements ProjectHandle {
         new ProjectFileAdapter(target).write(this.db.data).then(() => {
           this.adapter.path = target;
           this.durable = version;
+          this.writable = true; // the copy is a new file of ours
         }),
       );
     } catch (err) {

@@ -134,6 +134,12 @@ function saveError(path: string, err: unknown): AttacheError {
   if (err instanceof AttacheError) return err;
   const code = codeOf(err);
   const base = basename(path);
+  if ((err as { readOnly?: boolean } | null)?.readOnly) {
+    return new AttacheError('NOT_ALLOWED', `${base} is read-only; Attaché opens it for reading only. Make it writable, or save a copy with File › Save Project As….`, {
+      file: path,
+      cause: err,
+    });
+  }
   const why =
     code === 'ENOSPC' || code === 'EDQUOT'
       ? 'the disk is full'

@@ -1,13 +1,16 @@
-// One writer per project: `<project>.lock`, created with O_EXCL, says who holds the project so
-// that a second window or the CLI is refused with a sentence naming the holder. A lock whose
-// process is gone (a crash, a kill) is taken over.
+// One writer per project: `<project>.lock` says who holds the project so that a second window or
+// the CLI is refused with a sentence naming the holder. It is written whole to a temp file first
+// and then hard-linked into place (link fails if the lock exists), so nobody ever sees it empty
+// or half written: a lock whose process is gone (a crash, a kill), and an empty or garbled lock
+// file (only a crash of an older Attaché or a damaged disk leaves one), are taken over at once.
 import { readFileSync, unlinkSync } from 'node:fs';
-import { open, readFile, stat, unlink } from 'node:fs/promises';
+import { link, open, readFile, stat, unlink } from 'node:fs/promises';
 import { hostname, uptime } from 'node:os';
 import { basename } from 'node:path';
 import { z } from 'zod';
 import { AttacheError } from '../../core/errors';
-import { codeOf } from './atomicWrite';
+import { codeOf, tempNameFor } from './atomicWrite';
+import { crashPoint } from './crashPoint';
 
 const LockInfo = z.object({ pid: z.number().int(), owner: z.string(), host: z.string(), at: z.string() });
 export type LockInfo = z.infer<typeof LockInfo>;
@@ -65,11 +68,11 @@ export async function acquireLock(projectPath: string, owner: string): Promise<P
       held.set(file, content);
       return { file, info, release: () => release(file, content, info) };
     }
-    const existing = await readLock(file);
+    const existing = await readLockOnce(file);
     if (existing === 'missing') continue;
-    if (existing === 'unreadable' ? await isFresh(file) : isAlive(existing)) {
+    if (existing !== 'unreadable' && isAlive(existing)) {
       ownLocks.delete(keyOf(info));
-      throw existing === 'unreadable' ? beingOpenedError(projectPath) : lockedError(projectPath, existing);
+      throw lockedError(projectPath, existing);
     }
     await takeOverStale(file, existing);
   }
@@ -84,17 +87,6 @@ function keyOf(info: LockInfo): string {
   return `${info.pid}|${info.host}|${info.at}|${info.owner}`;
 }
 
-/**
- * A lock without readable details is another program between creating it and writing into it
- * (on a busy machine that can take a while), unless it is old: then that program died there.
- */
-const UNFINISHED_LOCK_GRACE_MS = 5_000;
-
-async function isFresh(file: string): Promise<boolean> {
-  const info = await stat(file).catch(() => null);
-  return info !== null && Date.now() - info.mtimeMs < UNFINISHED_LOCK_GRACE_MS;
-}
-
 function beingOpenedError(projectPath: string): AttacheError {
   return new AttacheError(
     'PROJECT_LOCKED',
@@ -104,22 +96,63 @@ function beingOpenedError(projectPath: string): AttacheError {
 }
 
 async function tryCreate(file: string, content: string, projectPath: string): Promise<boolean> {
+  // Named as a temp of the project: a kill between writing it and linking it leaves a file the
+  // next open removes (see removeLeftovers in projectFile.ts).
+  const temp = tempNameFor(projectPath, 'locktmp');
+  try {
+    await writeWhole(temp, content);
+    crashPoint();
+    try {
+      await link(temp, file);
+    } catch (err) {
+      if (codeOf(err) === 'EEXIST') return false;
+      // NOTE: volumes without hard links (FAT/exFAT, some shares): O_EXCL create and write, which
+      // leaves a moment when the lock is empty; a reader then takes it for a crash's leftover.
+      if (codeOf(err) === 'EPERM' || codeOf(err) === 'ENOTSUP' || codeOf(err) === 'EOPNOTSUPP') return await createInPlace(file, content);
+      throw err;
+    }
+    crashPoint();
+    return true;
+  } catch (err) {
+    throw lockFileError(err, projectPath);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+async function writeWhole(file: string, content: string): Promise<void> {
+  const handle = await open(file, 'wx', 0o644);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The refusals a person can act on, worded; anything else goes on as it is. */
+function lockFileError(err: unknown, projectPath: string): unknown {
+  if (err instanceof AttacheError) return err;
+  const code = codeOf(err);
+  if (code === 'ENOENT') {
+    return new AttacheError('NOT_FOUND', `The folder of ${basename(projectPath)} does not exist.`, { file: projectPath, cause: err });
+  }
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return new AttacheError(
+      'NOT_ALLOWED',
+      `${basename(projectPath)}: Attaché may not write in its folder (${code}); copy the project to a folder you can write to.`,
+      { file: projectPath, cause: err },
+    );
+  }
+  return err;
+}
+
+async function createInPlace(file: string, content: string): Promise<boolean> {
   let handle;
   try {
     handle = await open(file, 'wx', 0o644);
   } catch (err) {
-    const code = codeOf(err);
-    if (code === 'EEXIST') return false;
-    if (code === 'ENOENT') {
-      throw new AttacheError('NOT_FOUND', `The folder of ${basename(projectPath)} does not exist.`, { file: projectPath, cause: err });
-    }
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new AttacheError(
-        'NOT_ALLOWED',
-        `${basename(projectPath)}: Attaché may not write in its folder (${code}); copy the project to a folder you can write to.`,
-        { file: projectPath, cause: err },
-      );
-    }
+    if (codeOf(err) === 'EEXIST') return false;
     throw err;
   }
   try {
@@ -133,15 +166,6 @@ async function tryCreate(file: string, content: string, projectPath: string): Pr
   }
   await handle.close();
   return true;
-}
-
-async function readLock(file: string): Promise<LockInfo | 'missing' | 'unreadable'> {
-  // The holder writes its details right after creating the file: give it a moment.
-  for (let attempt = 0; ; attempt++) {
-    const lock = await readLockOnce(file);
-    if (lock !== 'unreadable' || attempt >= 3) return lock;
-    await new Promise((r) => setTimeout(r, 25));
-  }
 }
 
 /** True unless we can tell the holder is gone: same host and its pid no longer exists. */
