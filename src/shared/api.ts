@@ -32,6 +32,10 @@ export const ProjectInfo = z.object({
   factCount: z.number().int().nonnegative(),
   /** True when the last write reached disk. */
   saved: z.boolean(),
+  /** The file may not be written (e.g. mode 0444): shown, never changed. */
+  readOnly: z.boolean(),
+  /** What opening found and did, in a person's words (sources read again, read-only). */
+  notices: z.array(z.string().max(2000)).max(100),
 });
 export type ProjectInfo = z.infer<typeof ProjectInfo>;
 

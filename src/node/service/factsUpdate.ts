@@ -1,6 +1,12 @@
 // Keeps a project's facts and groups in step with its sources. Extraction is incremental: only
 // the named sources are re-extracted (in parallel across the worker pool); grouping always runs
 // over all facts because a new source can corroborate or contradict any old fact.
+//
+// Every change lands as ONE store update (one save): the sources added, their facts, the facts
+// re-extracted, the sources removed and the new groups, or nothing. A kill at any moment leaves
+// the project as it was or as it became, never a source without its facts. Each source is
+// extracted on its own (Promise.allSettled): one that fails (out of memory, a time limit) is left
+// out (a new one) or keeps its facts (an existing one), and is reported, without touching others.
 import type { Fact, Source } from '../../core/model';
 import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
@@ -10,14 +16,48 @@ import { runTask } from '../workers/runTask';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly string[]): Promise<void> {
-  const wanted = new Set(sourceIds);
+/** One change to a project's sources; each list may be empty. */
+export interface FactsChange {
+  /** Sources in the project to read again. */
+  extract?: readonly string[];
+  /** New sources: each lands together with its facts, or not at all. */
+  add?: readonly Source[];
+  /**
+   * New versions of sources in the project (restored lines, a changed date): each replaces its
+   * source together with the facts read from it, or not at all.
+   */
+  replace?: readonly Source[];
+  /** Sources to take out, with their facts (decisions stay, keyed by fact id). */
+  remove?: readonly string[];
+  /** Land nothing when the sources extracted find no facts at all (a check on open, not a change). */
+  onlyIfFound?: boolean;
+}
+
+export interface FactsOutcome {
+  /** Sources whose extraction failed, with the error: a new one was left out, an old one kept its facts. */
+  failed: Map<string, unknown>;
+  /** The sources of `add` that landed. */
+  added: string[];
+  /** How many facts the sources extracted again or added now have. */
+  factCount: number;
+}
+
+/**
+ * Extracts, groups and then applies `change` in one update. Rejects (changing nothing) when
+ * grouping fails; extraction failures are per source, in the outcome.
+ */
+export async function refreshFacts(handle: ProjectHandle, change: FactsChange): Promise<FactsOutcome> {
+  const removed = new Set(change.remove ?? []);
+  const added = change.add ?? [];
+  const replaced = new Map((change.replace ?? []).map((s) => [s.id, s] as const));
+  const wanted = new Set([...(change.extract ?? []), ...replaced.keys(), ...added.map((s) => s.id)].filter((id) => !removed.has(id)));
+  const sources = [...handle.data.sources.filter((s) => !removed.has(s.id)).map((s) => replaced.get(s.id) ?? s), ...added];
   const publishedOf = (s: Source) => s.edited.publishedAt ?? s.guessed.publishedAt;
-  const days = handle.data.sources.flatMap((s) => {
+  const days = sources.flatMap((s) => {
     const day = publishedOf(s)?.slice(0, 10);
     return day && FULL_DAY.test(day) ? [{ id: s.id, day }] : [];
   });
-  const inputs = handle.data.sources
+  const inputs: ExtractJob[] = sources
     .filter((s) => wanted.has(s.id))
     .map((s) => {
       const published = publishedOf(s);
@@ -25,15 +65,42 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
       const inferredDay = published && FULL_DAY.test(published) ? undefined : dayFromProject(s.text, days.filter((d) => d.id !== s.id).map((d) => d.day));
       return { fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: published, language: s.edited.language ?? s.guessed.language, inferredDay } };
     });
-  const extracted = await Promise.all(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
-  await dateStorySources(handle, days, inputs, extracted);
-  await dateYearlessSources(handle, inputs, extracted);
-  const fresh: Fact[] = extracted.flat();
-  // Facts are stored before grouping, so that a failure to group never costs the extraction.
+  const failed = new Map<string, unknown>();
+  const settled = await Promise.allSettled(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
+  const extracted: Extracted = settled.map((r, i) => {
+    if (r.status === 'fulfilled') return r.value;
+    failed.set(inputs[i]!.input.sourceId, r.reason);
+    return null;
+  });
+  const others = handle.data.facts.filter((f) => !removed.has(f.sourceId));
+  await dateStorySources(others, days, inputs, extracted, failed);
+  await dateYearlessSources(others, inputs, extracted, failed);
+
+  const landed = new Set(inputs.filter((_, i) => extracted[i] !== null).map((job) => job.input.sourceId));
+  const fresh: Fact[] = extracted.flatMap((facts) => facts ?? []);
+  // Nothing to land (every extraction failed, or an open's check found nothing): no change, no save.
+  const nothing = landed.size === 0 || (change.onlyIfFound && fresh.length === 0 && !added.length && !replaced.size);
+  if (nothing && !removed.size) return { failed, added: [], factCount: 0 };
+  const keptOf = (facts: readonly Fact[]) => facts.filter((f) => !landed.has(f.sourceId) && !removed.has(f.sourceId));
+  // Grouping takes a while: should the facts change meanwhile (a decision does not change them),
+  // group again over the facts as they now are, so that what lands is in step.
+  let basis = handle.data.facts;
+  let facts = [...keptOf(basis), ...fresh];
+  let groups = await group(facts);
+  for (let again = 0; basis !== handle.data.facts && again < 3; again++) {
+    basis = handle.data.facts;
+    facts = [...keptOf(basis), ...fresh];
+    groups = await group(facts);
+  }
+  const addedIds = added.filter((s) => landed.has(s.id)).map((s) => s.id);
+  const newSources = added.filter((s) => landed.has(s.id));
   handle.update((p) => {
+    if (removed.size) p.sources = p.sources.filter((s) => !removed.has(s.id));
+    if (replaced.size) p.sources = p.sources.map((s) => (landed.has(s.id) ? (replaced.get(s.id) ?? s) : s));
+    p.sources.push(...newSources);
     // A fact that came back under a new id keeps the analyst's decision and its citations.
     const renamed = renamedFacts(
-      p.facts.filter((f) => wanted.has(f.sourceId)),
+      p.facts.filter((f) => landed.has(f.sourceId)),
       fresh,
     );
     for (const [from, to] of renamed) {
@@ -44,35 +111,42 @@ export async function refreshFacts(handle: ProjectHandle, sourceIds: readonly st
       }
     }
     if (p.brief && renamed.size) p.brief = renameCitations(p.brief, renamed);
-    p.facts = [...p.facts.filter((f) => !wanted.has(f.sourceId)), ...fresh];
+    p.facts = facts;
     // The inferred day is shown with the source, so that no date it gave passes unexplained.
-    const inferred = new Map(inputs.map(({ input }) => [input.sourceId, input.inferredDay]));
+    const inferred = new Map(inputs.filter((job) => landed.has(job.input.sourceId)).map(({ input }) => [input.sourceId, input.inferredDay]));
     for (const s of p.sources) {
       if (!inferred.has(s.id)) continue;
       const day = inferred.get(s.id);
       if (day) s.inferredDay = day;
       else delete s.inferredDay;
     }
-  });
-  const facts = handle.data.facts;
-  // NOTE: grouping compares facts pairwise within narrow buckets; allow time in proportion.
-  const groups = await runTask('group', { facts }, { timeoutMs: 120_000 + facts.length * 10 });
-  handle.update((p) => {
     p.groups = groups;
   });
+  return { failed, added: addedIds, factCount: fresh.length };
 }
+
+function group(facts: Fact[]) {
+  // NOTE: grouping compares facts pairwise within narrow buckets; allow time in proportion.
+  return runTask('group', { facts }, { timeoutMs: 120_000 + facts.length * 10 });
+}
+
+/** Each job's facts, or null where its extraction failed. */
+type Extracted = (Fact[] | null)[];
 
 type ExtractJob = { fileName: string; input: { sourceId: string; text: string; publishedAt: string | null; inferredYear?: number; inferredDay?: string } };
 
 /** The facts of every source, those just extracted in place of the stored ones. */
-function factsBySource(handle: ProjectHandle, inputs: readonly ExtractJob[], extracted: readonly Fact[][]): Map<string, Fact[]> {
+function factsBySource(stored: readonly Fact[], inputs: readonly ExtractJob[], extracted: Extracted): Map<string, Fact[]> {
   const bySource = new Map<string, Fact[]>();
-  for (const f of handle.data.facts) {
+  for (const f of stored) {
     const list = bySource.get(f.sourceId);
     if (list) list.push(f);
     else bySource.set(f.sourceId, [f]);
   }
-  inputs.forEach((job, i) => bySource.set(job.input.sourceId, extracted[i]!));
+  inputs.forEach((job, i) => {
+    const facts = extracted[i];
+    if (facts) bySource.set(job.input.sourceId, facts);
+  });
   return bySource;
 }
 
@@ -88,16 +162,24 @@ function namesOf(facts: readonly Fact[] | undefined): Set<string> {
  * from the day of the project's dated sources when it tells their story (see `storyDay`). Only
  * such sources pay for a second reading.
  */
-async function dateStorySources(handle: ProjectHandle, days: readonly { id: string; day: string }[], inputs: ExtractJob[], extracted: Fact[][]): Promise<void> {
-  const undated = inputs.map((job, i) => ({ job, i })).filter(({ job }) => !job.input.publishedAt && !job.input.inferredDay && !statedDays(job.input.text).length);
+async function dateStorySources(
+  stored: readonly Fact[],
+  days: readonly { id: string; day: string }[],
+  inputs: ExtractJob[],
+  extracted: Extracted,
+  failed: Map<string, unknown>,
+): Promise<void> {
+  const undated = inputs
+    .map((job, i) => ({ job, i }))
+    .filter(({ job, i }) => extracted[i] && !job.input.publishedAt && !job.input.inferredDay && !statedDays(job.input.text).length);
   if (!undated.length || !days.length) return;
-  const bySource = factsBySource(handle, inputs, extracted);
+  const bySource = factsBySource(stored, inputs, extracted);
   for (const { job, i } of undated) {
     const dated = days.filter((d) => d.id !== job.input.sourceId).map((d) => ({ day: d.day, names: namesOf(bySource.get(d.id)) }));
-    const day = storyDay(job.input.text, namesOf(extracted[i]), dated);
+    const day = storyDay(job.input.text, namesOf(extracted[i]!), dated);
     if (!day) continue;
     job.input.inferredDay = day;
-    extracted[i] = await runTask('extract', job.input, { label: job.fileName });
+    extracted[i] = await extractAgain(job, job.input, failed);
   }
 }
 
@@ -113,14 +195,26 @@ function inferredYears(facts: readonly Fact[]): number[] {
  * year every other source of the project inferred for its own year-less dates, if they agree
  * (see `yearFromProject`). Only such sources pay for a second reading.
  */
-async function dateYearlessSources(handle: ProjectHandle, inputs: readonly ExtractJob[], extracted: Fact[][]): Promise<void> {
-  const yearless = inputs.map((job, i) => ({ job, i })).filter(({ job }) => !job.input.publishedAt && !job.input.inferredDay && statesNoYear(job.input.text));
+async function dateYearlessSources(stored: readonly Fact[], inputs: readonly ExtractJob[], extracted: Extracted, failed: Map<string, unknown>): Promise<void> {
+  const yearless = inputs
+    .map((job, i) => ({ job, i }))
+    .filter(({ job, i }) => extracted[i] && !job.input.publishedAt && !job.input.inferredDay && statesNoYear(job.input.text));
   if (!yearless.length) return;
-  const bySource = factsBySource(handle, inputs, extracted);
+  const bySource = factsBySource(stored, inputs, extracted);
   for (const { job, i } of yearless) {
     const others = [...bySource].filter(([id]) => id !== job.input.sourceId).map(([, facts]) => inferredYears(facts));
     const year = yearFromProject(others);
     if (year === undefined || !extracted[i]!.some((f) => f.values.some((v) => /^\d{2}-\d{2}/.test(v.canonical)))) continue;
-    extracted[i] = await runTask('extract', { ...job.input, inferredYear: year }, { label: job.fileName });
+    extracted[i] = await extractAgain(job, { ...job.input, inferredYear: year }, failed);
+  }
+}
+
+/** A second reading of one source; its failure is that source's alone. */
+async function extractAgain(job: ExtractJob, input: ExtractJob['input'], failed: Map<string, unknown>): Promise<Fact[] | null> {
+  try {
+    return await runTask('extract', input, { label: job.fileName });
+  } catch (err) {
+    failed.set(job.input.sourceId, err);
+    return null;
   }
 }

@@ -1,9 +1,9 @@
 // The application service: the use-cases every host calls (Electron window, e2e harness, CLI).
 // One session holds at most one open project; a window has its own session.
 import { basename } from 'node:path';
-import { AttacheError } from '../../core/errors';
+import { AttacheError, toErrorShape } from '../../core/errors';
 import { cleanArticle } from '../../core/clean';
-import type { Brief, BriefTemplate, Decision, FactStatus, Project, Reliability } from '../../core/model';
+import type { Brief, BriefTemplate, Decision, FactStatus, Project, Reliability, Source } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
 import type {
   ConflictSummary,
@@ -17,6 +17,7 @@ import type {
   SearchResult,
   IntegrityProblem as IntegrityProblemView,
   FactView,
+  ImportOutcome,
   ImportReport,
   ProjectInfo,
   RecentProject,
@@ -30,7 +31,7 @@ import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type B
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
-import { refreshFacts } from './factsUpdate';
+import { refreshFacts, type FactsChange, type FactsOutcome } from './factsUpdate';
 import { ProjectSearch } from '../search/projectSearch';
 import type { IndexStats } from '../search/searchProtocol';
 import type { DialogPort, EmitEvent, RecentList } from './ports';
@@ -67,6 +68,8 @@ export class AttacheSession {
   /** The last list matched, for the windows the renderer asks as it scrolls (same project state, same query). */
   private lastMatch: { revision: number; key: string; positions: number[] } | null = null;
   private lastCounts: { revision: number; counts: FactCounts } | null = null;
+  /** What opening the project found and did (re-extracted sources, read-only), for the analyst. */
+  private notices: string[] = [];
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -104,6 +107,8 @@ export class AttacheSession {
       sourceCount: p.sources.length,
       factCount: p.facts.length,
       saved: h.saved,
+      readOnly: h.readOnly,
+      notices: [...this.notices],
     };
   }
 
@@ -153,7 +158,47 @@ export class AttacheSession {
     // Open first, then close the current one: a failed open leaves the open project intact.
     const handle = await openProjectFile(path, this.storeOptions());
     await this.adopt(handle);
+    await this.completeOnOpen();
     return this.info()!;
+  }
+
+  /**
+   * A source without facts is an import a crash cut short (projects of older Attachés saved a
+   * source before its facts) or a source with nothing to check: it is read again, and the open
+   * says so when that found facts. A read-only project is only told about.
+   */
+  private async completeOnOpen(): Promise<void> {
+    const handle = this.requireProject();
+    if (handle.readOnly) {
+      this.notices.push(`${basename(handle.path)} is read-only: Attaché shows it but cannot change it. Make the file writable, or save a copy with File › Save Project As….`);
+    }
+    const withFacts = new Set(handle.data.facts.map((f) => f.sourceId));
+    const bare = handle.data.sources.filter((s) => !withFacts.has(s.id));
+    if (bare.length === 0) return;
+    const names = (list: readonly Source[]) =>
+      list.slice(0, 10).map((s) => s.fileName).join(', ') + (list.length > 10 ? ` and ${list.length - 10} more` : '');
+    if (handle.readOnly) {
+      this.notices.push(`${bare.length} source(s) have no facts (${names(bare)}); they were not read again because the project is read-only.`);
+      return;
+    }
+    let outcome: FactsOutcome;
+    try {
+      outcome = await refreshFacts(handle, { extract: bare.map((s) => s.id), onlyIfFound: true });
+    } catch (err) {
+      this.notices.push(`${bare.length} source(s) have no facts (${names(bare)}) and could not be read again: ${toErrorShape(err).message}`);
+      return;
+    }
+    this.finder?.sourcesChanged(bare.map((s) => s.id));
+    const failed = bare.filter((s) => outcome.failed.has(s.id));
+    if (outcome.factCount > 0) {
+      const done = bare.filter((s) => !outcome.failed.has(s.id));
+      this.notices.push(
+        `${done.length} source(s) had no facts (an import that was interrupted, or a project from an older Attaché): ${names(done)} ${done.length === 1 ? 'was' : 'were'} read again and now have ${outcome.factCount} facts.`,
+      );
+    }
+    for (const s of failed.slice(0, 20)) this.notices.push(`${s.fileName} has no facts and could not be read again: ${toErrorShape(outcome.failed.get(s.id)).message.slice(0, 1000)}`);
+    if (failed.length > 20) this.notices.push(`${failed.length - 20} more sources could not be read again.`);
+    this.options.emit('projectChanged', { what: 'facts' });
   }
 
   async restoreBackup(path: string): Promise<ProjectInfo> {
@@ -164,6 +209,7 @@ export class AttacheSession {
     }
     const handle = await restoreProjectBackup(path, this.storeOptions());
     await this.adopt(handle);
+    await this.completeOnOpen();
     return this.info()!;
   }
 
@@ -173,6 +219,7 @@ export class AttacheSession {
     // Revisions count from zero in each handle: a cache of another project's must not match.
     this.lastMatch = null;
     this.lastCounts = null;
+    this.notices = [];
     this.finder = new ProjectSearch(handle);
     if (this.options.searchOnOpen) this.finder.start();
     this.unsubscribe = [
@@ -213,8 +260,13 @@ export class AttacheSession {
     return this.addSources(paths);
   }
 
+  /**
+   * Reads every file, then extracts each on its own; the files that read and extracted land
+   * together with their facts and the new groups in one change (one save). A file that fails at
+   * any step gets its own failed line and never touches the others or the project.
+   */
   async addSources(paths: readonly string[]): Promise<ImportReport> {
-    const handle = this.requireProject();
+    const handle = this.requireWritable();
     if (this.importAbort) {
       throw new AttacheError('NOT_ALLOWED', 'An import is already running; wait for it or cancel it first.');
     }
@@ -224,7 +276,7 @@ export class AttacheSession {
       const existing = new Map(
         handle.data.sources.map((s) => [s.sha256, { sourceId: s.id, fileName: s.fileName }] as const),
       );
-      const { sources, outcomes } = await importFiles(paths, {
+      const { sources, outcomes: read } = await importFiles(paths, {
         maxFileBytes: handle.data.settings.maxFileBytes,
         existing,
         signal: abort.signal,
@@ -232,13 +284,7 @@ export class AttacheSession {
         passwordFor: (file) => this.options.dialogs.askPdfPassword(file),
         onProgress: (p) => this.options.emit('importProgress', p),
       });
-      if (sources.length > 0) {
-        handle.update((project) => {
-          project.sources.push(...sources);
-        });
-        this.options.emit('projectChanged', { what: 'sources' });
-        await this.updateFacts(sources.map((s) => s.id));
-      }
+      const outcomes = sources.length > 0 ? await this.landSources(handle, sources, read) : read;
       return {
         outcomes,
         added: outcomes.filter((o) => o.status === 'added').length,
@@ -251,6 +297,49 @@ export class AttacheSession {
     }
   }
 
+  /** Extracts and lands `sources`; turns the lines of those that did not land into failed ones. */
+  private async landSources(handle: ProjectHandle, sources: Source[], read: ImportOutcome[]): Promise<ImportOutcome[]> {
+    let failed: (sourceId: string) => unknown;
+    try {
+      const outcome = await refreshFacts(handle, { add: sources });
+      failed = (id) => outcome.failed.get(id);
+      this.finder?.sourcesChanged(outcome.added);
+    } catch (err) {
+      // Grouping failed: nothing landed, so every file of this import failed with it.
+      failed = () => err;
+    }
+    this.options.emit('projectChanged', { what: 'sources' });
+    this.options.emit('projectChanged', { what: 'facts' });
+    return read.map((line) => {
+      if (line.status !== 'added') return line;
+      const err = failed(line.sourceId);
+      if (err === undefined) return line;
+      const shape = toErrorShape(err);
+      return {
+        status: 'failed',
+        file: line.file,
+        error: {
+          ...shape,
+          message: `its facts could not be extracted, so it was not added (${shape.message}); the other files are not affected.`,
+          file: shape.file ?? line.file,
+        },
+      };
+    });
+  }
+
+  /** The open project, unless it may not be changed (read-only): then a sentence saying so. */
+  private requireWritable(): ProjectHandle {
+    const handle = this.requireProject();
+    if (handle.readOnly) {
+      throw new AttacheError(
+        'NOT_ALLOWED',
+        `${basename(handle.path)} is read-only (its file may not be written), so nothing can be changed in it. Make it writable, or save a copy with File › Save Project As….`,
+        { file: handle.path },
+      );
+    }
+    return handle;
+  }
+
   cancelImport(): void {
     this.importAbort?.abort();
   }
@@ -260,30 +349,50 @@ export class AttacheSession {
   }
 
   async removeSource(sourceId: string): Promise<void> {
-    const handle = this.requireProject();
+    const handle = this.requireWritable();
     if (!handle.data.sources.some((s) => s.id === sourceId)) {
       throw new AttacheError('NOT_FOUND', 'That source is no longer in the project.');
     }
     // Decisions stay keyed by fact id: re-importing the same file brings the analyst's work back.
-    handle.update((project) => {
-      project.sources = project.sources.filter((s) => s.id !== sourceId);
-      project.facts = project.facts.filter((f) => f.sourceId !== sourceId);
-    });
-    this.finder?.sourcesChanged([sourceId]);
-    await this.updateFacts([]);
+    // The source, its facts and the regrouping go in one change.
+    await this.changeFacts({ remove: [sourceId] });
     this.options.emit('projectChanged', { what: 'sources' });
   }
 
-  /** Re-extracts the named sources (only those) and regroups all facts. */
+  /**
+   * Re-extracts the named sources (only those) and regroups all facts. Those that extracted land;
+   * a failure keeps its source's facts and is thrown after the others landed.
+   */
   async updateFacts(sourceIds: readonly string[]): Promise<void> {
-    const handle = this.requireProject();
-    try {
-      await refreshFacts(handle, sourceIds);
-    } finally {
-      // Facts are stored before grouping: even when grouping fails, search has the new facts.
-      this.finder?.sourcesChanged(sourceIds);
-    }
+    await this.changeFacts({ extract: sourceIds });
+  }
+
+  /** Reads the named sources again (all of them when none is named): `attache reextract`. */
+  async reextractSources(sourceIds?: readonly string[]): Promise<{ sources: number; facts: number; failed: Array<{ sourceId: string; fileName: string; error: ReturnType<typeof toErrorShape> }> }> {
+    const handle = this.requireWritable();
+    const ids = sourceIds && sourceIds.length ? [...new Set(sourceIds)] : handle.data.sources.map((s) => s.id);
+    const unknown = ids.filter((id) => !handle.data.sources.some((s) => s.id === id));
+    if (unknown.length) throw new AttacheError('NOT_FOUND', `The project has no source ${unknown.join(', ')}; \`attache sources\` lists them.`, { detail: { unknown } });
+    const outcome = await refreshFacts(handle, { extract: ids });
+    this.finder?.sourcesChanged(ids);
     this.options.emit('projectChanged', { what: 'facts' });
+    const nameOf = (id: string) => handle.data.sources.find((s) => s.id === id)?.fileName ?? id;
+    return {
+      sources: ids.length - outcome.failed.size,
+      facts: outcome.factCount,
+      failed: [...outcome.failed].map(([sourceId, err]) => ({ sourceId, fileName: nameOf(sourceId), error: toErrorShape(err) })),
+    };
+  }
+
+  /** One change of sources and facts (see refreshFacts); a source's extraction failure is thrown. */
+  private async changeFacts(change: FactsChange): Promise<void> {
+    const handle = this.requireWritable();
+    const touched = [...(change.extract ?? []), ...(change.remove ?? []), ...(change.replace ?? []).map((s) => s.id)];
+    const outcome = await refreshFacts(handle, change);
+    this.finder?.sourcesChanged(touched);
+    this.options.emit('projectChanged', { what: 'facts' });
+    const [first] = outcome.failed.values();
+    if (first !== undefined) throw first;
   }
 
   getSource(sourceId: string): SourceDetail {
@@ -315,31 +424,35 @@ export class AttacheSession {
     meta: Partial<Record<'title' | 'outlet' | 'author' | 'publishedAt' | 'language', string | null | undefined>>,
     reliability?: Reliability,
   ): Promise<SourceSummary> {
-    const handle = this.requireProject();
+    const handle = this.requireWritable();
     // The publication date anchors the years the text leaves out, and the language says how its
     // numbers and dates are written: a change to either means reading the text again.
-    const reading = () => {
-      const m = effectiveMeta(this.requireSource(sourceId));
+    const reading = (source: Source) => {
+      const m = effectiveMeta(source);
       return `${m.publishedAt ?? ''}\u241f${m.language ?? ''}`;
     };
-    const before = reading();
-    handle.update((p) => {
-      const s = p.sources.find((x) => x.id === sourceId)!;
-      for (const [key, value] of Object.entries(meta)) {
-        if (value === undefined) continue;
-        // An empty edit hands the field back to Attaché's guess.
-        if (value === '') delete (s.edited as Record<string, unknown>)[key];
-        else (s.edited as Record<string, unknown>)[key] = value;
-      }
-      if (reliability) s.reliability = reliability;
-    });
-    if (before !== reading()) await this.updateFacts([sourceId]);
+    const current = this.requireSource(sourceId);
+    const edited: Source = { ...current, edited: { ...current.edited } };
+    for (const [key, value] of Object.entries(meta)) {
+      if (value === undefined) continue;
+      // An empty edit hands the field back to Attaché's guess.
+      if (value === '') delete (edited.edited as Record<string, unknown>)[key];
+      else (edited.edited as Record<string, unknown>)[key] = value;
+    }
+    if (reliability) edited.reliability = reliability;
+    // Read again, the edit lands with the facts it gives, in one change (or not at all).
+    if (reading(current) !== reading(edited)) await this.changeFacts({ replace: [edited] });
+    else {
+      handle.update((p) => {
+        p.sources = p.sources.map((s) => (s.id === sourceId ? edited : s));
+      });
+    }
     this.options.emit('projectChanged', { what: 'sources' });
     return this.summary(sourceId);
   }
 
   async setLineRestored(sourceId: string, line: number, restored: boolean): Promise<SourceSummary> {
-    const handle = this.requireProject();
+    this.requireWritable();
     const source = this.requireSource(sourceId);
     const lineCount = source.originalText.split('\n').length;
     if (line >= lineCount) throw new AttacheError('NOT_FOUND', `The source has no line ${line + 1}.`);
@@ -348,13 +461,8 @@ export class AttacheSession {
     else lines.delete(line);
     const restoredLines = [...lines].sort((a, b) => a - b);
     const cleaned = cleanArticle(source.originalText, { restoredLines });
-    handle.update((p) => {
-      const s = p.sources.find((x) => x.id === sourceId)!;
-      s.restoredLines = restoredLines;
-      s.text = cleaned.text;
-      s.removed = cleaned.removed;
-    });
-    await this.updateFacts([sourceId]);
+    // The new text and the facts that point into it land together: never facts of the old text.
+    await this.changeFacts({ replace: [{ ...source, restoredLines, text: cleaned.text, removed: cleaned.removed }] });
     this.options.emit('projectChanged', { what: 'sources' });
     return this.summary(sourceId);
   }

@@ -47,6 +47,8 @@ const info: ProjectInfo = {
   sourceCount: 0,
   factCount: 0,
   saved: true,
+  readOnly: false,
+  notices: [],
 };
 
 function fakeHandlers(): Handlers {

@@ -69,7 +69,7 @@ vi.mock('../../../src/node/service', () => {
       return this.current;
     }
     async openAt(path: string) {
-      this.current = { path, name: path.split('/').pop()!.replace('.attache', ''), id: 'p', createdAt: '', updatedAt: '', sourceCount: 0, factCount: 0, saved: true };
+      this.current = { path, name: path.split('/').pop()!.replace('.attache', ''), id: 'p', createdAt: '', updatedAt: '', sourceCount: 0, factCount: 0, saved: true, readOnly: false, notices: [] };
       this.options.emit('projectChanged', { what: 'project' });
       return this.current;
     }
