@@ -137,7 +137,11 @@ async function removeLeftovers(file: string): Promise<void> {
     names
       .filter((n) => {
         const pid = tempWriterOf(file, n) ?? partWriterOf(n);
-        return pid !== null && (pid === process.pid ? tempWriterOf(file, n) !== null : !processAlive(pid));
+        if (pid === null) return false;
+        if (pid !== process.pid) return !processAlive(pid);
+        // Our own save temps cannot be in flight while we hold the lock (an earlier process with
+        // our pid left them), but a lock temp may be: another opener in this process racing us.
+        return tempWriterOf(file, n) !== null && !n.endsWith('.locktmp');
       })
       .map((n) => unlink(join(folder, n)).catch(() => undefined)),
   );

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { draftBrief } from '../../../../src/core/brief';
 import { exportBriefPdf } from '../../../../src/node/pdf';
 import { createProjectFile, openProjectFile } from '../../../../src/node/store';
-import { briefInput, DEFAULTS } from '../../core/brief/briefFixture';
+import { briefInput, DEFAULTS, withPromptsWritten } from '../../core/brief/briefFixture';
 import { owner, tempFolders } from './tempFolder';
 
 const folder = tempFolders();
@@ -36,7 +36,7 @@ describe('leftovers of a dead writer', () => {
   it('a dead export’s .part is removed by the next export to the same name', async () => {
     const dir = await folder();
     const input = briefInput();
-    const brief = draftBrief(input, DEFAULTS);
+    const brief = withPromptsWritten(draftBrief(input, DEFAULTS));
     const dead = deadPid();
     await writeFile(join(dir, `.brief.pdf.${dead}.1.0a1b2c3d.part`), '%PDF-1.7 cut off');
     await writeFile(join(dir, `.brief.pdf.1.1.0a1b2c3d.part`), 'a live export');
