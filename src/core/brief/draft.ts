@@ -1,6 +1,7 @@
 // A first draft of a visit brief from the verified facts, for the analyst to edit. Deterministic:
 // facts are taken in source order, then text order, and every placement carries its reason.
 import type { Block, Brief, Fact, Inline, KeyFigureRow } from '../model';
+import { disagreementsOf } from './disagreements';
 import { indexInput, isVerified, type BriefDefaults, type BriefIndex, type BriefInput } from './input';
 import { keyFigureRow } from './keyFigures';
 import { briefTemplate } from './templates';
@@ -136,14 +137,25 @@ function factItem(fact: Fact): Inline[] {
   return [{ type: 'text', text: bulletText(fact.text) }, { type: 'cite', factId: fact.id }];
 }
 
-/** Nothing verified to say about issues: tell the analyst where the sources disagree, citing nothing. */
-function issuesPlaceholder(input: BriefInput): Block[] {
-  const conflicts = input.groups.filter((g) => g.relation === 'conflict').length;
-  const text =
-    conflicts > 0
-      ? `The sources disagree on ${conflicts} point${conflicts === 1 ? '' : 's'} (Facts tab, “Conflicts only”). Resolve and verify them before citing, or state the disagreement here.`
-      : 'Note any sensitivities the principal should be aware of.';
-  return [{ type: 'paragraph', content: [{ type: 'text', text, prompt: true }] }];
+/**
+ * The Issues section: each disagreement between sources in one sentence citing every side (or,
+ * resolved, as resolved), prompts where the analyst has sides to verify first, then the verified
+ * facts that touch a sensitivity (or sit in a disagreement not stated yet) as bullets.
+ */
+function issuesBlocks(input: BriefInput, index: BriefIndex, facts: Fact[]): Block[] {
+  const disagreements = disagreementsOf(input, index);
+  const stated = disagreements.filter((d) => d.state !== 'pending');
+  const pending = disagreements.filter((d) => d.state === 'pending');
+  const statedGroups = new Set(stated.map((d) => d.groupId));
+  // A fact the sentences already cite, or one of a disagreement they state, is not quoted again.
+  const covered = (fact: Fact) => index.facts.groupsOf(fact.id).some((g) => statedGroups.has(g.id));
+  const rest = facts.filter((f) => !covered(f));
+  const blocks: Block[] = [];
+  if (stated.length) blocks.push({ type: 'bullets', items: stated.map((d) => d.content) });
+  for (const d of pending) blocks.push({ type: 'paragraph', content: d.content });
+  if (rest.length) blocks.push({ type: 'bullets', items: rest.map(factItem) });
+  if (blocks.length) return blocks;
+  return [{ type: 'paragraph', content: [{ type: 'text', text: 'Note any sensitivities the principal should be aware of.', prompt: true }] }];
 }
 
 export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
@@ -189,7 +201,7 @@ export function draftBrief(input: BriefInput, defaults: BriefDefaults): Brief {
     background: bullets(factsFor('background')),
     'key-figures': rows.length ? [{ type: 'keyFigures', rows }] : [],
     cooperation,
-    issues: factsFor('issues').length ? bullets(factsFor('issues')) : issuesPlaceholder(input),
+    issues: issuesBlocks(input, index, factsFor('issues')),
     sources: [],
   };
   return {

@@ -5,6 +5,7 @@ import { EditorContent, useEditor, type Editor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { blocksToDoc, docToBlocks, type TextBlock } from './briefDoc';
 import { CitationNode } from './CitationNode';
+import { PromptMark } from './PromptMark';
 
 export function BlockEditor(props: {
   blocks: TextBlock[];
@@ -33,6 +34,7 @@ export function BlockEditor(props: {
         hardBreak: false,
       }),
       CitationNode,
+      PromptMark,
     ],
     content: blocksToDoc(props.blocks),
     editorProps: {

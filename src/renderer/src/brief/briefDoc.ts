@@ -69,6 +69,7 @@ export function inlinesToDoc(content: readonly Inline[]): JSONContent[] {
     const marks: Array<{ type: string }> = [];
     if (inline.bold) marks.push({ type: 'bold' });
     if (inline.italic) marks.push({ type: 'italic' });
+    if (inline.prompt) marks.push({ type: 'prompt' });
     out.push(marks.length ? { type: 'text', text: inline.text, marks } : { type: 'text', text: inline.text });
   }
   return out;
@@ -101,17 +102,18 @@ function docInlines(node: JSONContent | undefined): Inline[] {
       const factId = child.attrs?.['factId'];
       if (typeof factId === 'string' && factId) out.push({ type: 'cite', factId });
     } else if (child.type === 'text' && child.text) {
-      const bold = child.marks?.some((m) => m.type === 'bold') ?? false;
-      const italic = child.marks?.some((m) => m.type === 'italic') ?? false;
+      const has = (type: string) => child.marks?.some((m) => m.type === type) ?? false;
+      const [bold, italic, prompt] = [has('bold'), has('italic'), has('prompt')];
       const last = out.at(-1);
       // Neighbouring text with the same marks is one inline (the editor may split it).
-      if (last?.type === 'text' && (last.bold ?? false) === bold && (last.italic ?? false) === italic) {
+      if (last?.type === 'text' && (last.bold ?? false) === bold && (last.italic ?? false) === italic && (last.prompt ?? false) === prompt) {
         last.text += child.text;
         continue;
       }
       const inline: Inline = { type: 'text', text: child.text };
       if (bold) inline.bold = true;
       if (italic) inline.italic = true;
+      if (prompt) inline.prompt = true;
       out.push(inline);
     } else if (child.type === 'hardBreak') {
       out.push({ type: 'text', text: ' ' });

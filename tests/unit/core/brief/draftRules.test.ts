@@ -3,7 +3,7 @@
 // source, and no file names where a reader expects an outlet.
 import { describe, expect, it } from 'vitest';
 import { briefLayout, bulletText, draftBrief, keyFigureRow, numberCitations, type BriefInput } from '../../../../src/core/brief';
-import type { Brief, Decision, Fact, Group } from '../../../../src/core/model';
+import type { Brief, Decision, Fact, Group, Inline, Source } from '../../../../src/core/model';
 import { DEFAULTS, fact, source } from './briefFixture';
 
 const A = source(
@@ -186,18 +186,74 @@ describe('a sentence carrying several figures', () => {
   });
 });
 
-describe('issues placeholder', () => {
-  it('counts the points the sources disagree on, citing none of them', () => {
-    const input = exportsInput();
-    const conflicts: Group[] = [
-      { id: 'c1', relation: 'conflict', subject: 'x', factIds: ['a_pct', 'b_pct'], reason: '' },
-      { id: 'c2', relation: 'conflict', subject: 'y', factIds: ['a_money', 'u_money'], reason: '' },
-    ];
-    const unverified = Object.fromEntries(Object.entries(input.decisions).map(([id, d]) => [id, { ...d, status: 'unverified' as const }]));
-    const brief = draftBrief({ ...input, groups: [...input.groups, ...conflicts], decisions: unverified }, DEFAULTS);
-    const issues = JSON.stringify(brief.sections.find((s) => s.role === 'issues')!.blocks);
-    expect(issues).toContain('The sources disagree on 2 points');
-    expect(issues).not.toContain('factId');
+describe('the Issues section states the disagreements', () => {
+  // Three invented reports of one flood: two tolls and a third, hedged, that agrees with one.
+  const P = source('src_p', 'River Post', 'Floods', '2031-04-02', 'B', 'Some 520,000 people fled the floods on Tuesday.');
+  const Q = source('src_q', 'Delta Daily', 'Floods', '2031-04-02', 'B', 'About 600,000 people have fled the floods.');
+  const R = source('src_r', 'Hill Times', 'Floods', '2031-04-03', 'C', 'At least 520,000 people fled, officials said.');
+  const S = source('src_s', 'Plain News', 'Floods', '2031-04-03', 'C', 'The floods drove 630,000 people from their homes.');
+  const count = (surface: string, canonical: string, qualifier?: string) => ({ type: 'count' as const, surface, canonical, ...(qualifier ? { qualifier } : {}) });
+  const facts: Fact[] = [
+    fact('p', P, P.text, 'count', 'people fled floods', [count('520,000', '520000')]),
+    fact('q', Q, Q.text, 'count', 'people fled floods', [count('600,000', '600000')]),
+    fact('r', R, R.text, 'count', 'people fled', [count('520,000', '520000', 'at least')]),
+    fact('s', S, S.text, 'count', 'floods drove people homes', [count('630,000', '630000')]),
+  ];
+  const conflict: Group = { id: 'c', relation: 'conflict', subject: 'people fled floods 2031-04-01', factIds: ['p', 'q', 'r', 's'], reason: '' };
+  const decide = (statuses: Record<string, Decision['status']>): Record<string, Decision> =>
+    Object.fromEntries(Object.entries(statuses).map(([id, status]) => [id, { factId: id, status, credibility: 2, note: '', at: '2031-04-04T00:00:00Z' }]));
+  const issuesOf = (decisions: Record<string, Decision>) =>
+    draftBrief({ facts, sources: [P, Q, R, S], decisions, groups: [conflict] }, DEFAULTS).sections.find((s) => s.role === 'issues')!.blocks;
+  const words = (content: Inline[]) => content.map((i) => (i.type === 'cite' ? `[${i.factId}]` : i.text)).join('');
+
+  it('in one sentence citing every verified side, one note per source, the day written out', () => {
+    const blocks = issuesOf(decide({ p: 'verified', q: 'verified', r: 'verified', s: 'verified' }));
+    expect(blocks).toHaveLength(1);
+    const [only] = blocks;
+    expect(only!.type === 'bullets' && only!.items.map(words)).toEqual([
+      'Figures for “people fled floods” (1 April 2031) differ: 520,000 [p][r], 600,000 [q], 630,000 [s].',
+    ]);
+  });
+
+  it('names a side nobody verified without citing it, so the sentence hides no side', () => {
+    const blocks = issuesOf(decide({ p: 'verified', q: 'verified' }));
+    expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe(
+      'Figures for “people fled floods” (1 April 2031) differ: 520,000 [p], 600,000 [q]; other reports give 630,000.',
+    );
+  });
+
+  it('states a disagreement the analyst resolved as resolved, citing only the value that stands', () => {
+    const blocks = issuesOf(decide({ p: 'verified', q: 'rejected', s: 'rejected', r: 'unverified' }));
+    expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe(
+      'Figures for “people fled floods” (1 April 2031) differed; resolved as 520,000 [p] (other reports gave 600,000 and 630,000).',
+    );
+  });
+
+  it('leaves a prompt, citing nothing, while fewer than two sides are verified', () => {
+    const blocks = issuesOf(decide({ p: 'verified' }));
+    const prompts = blocks.flatMap((b) => (b.type === 'paragraph' ? b.content : [])).filter((i) => i.type === 'text' && i.prompt);
+    expect(prompts).toHaveLength(1);
+    expect(words(prompts)).toMatch(/^Figures for “people fled floods” \(1 April 2031\) differ \(520,000, 600,000 and 630,000\): verify each side/);
+    // The verified fact is still quoted, as a bullet, until the disagreement can be stated.
+    expect(JSON.stringify(blocks.filter((b) => b.type === 'bullets'))).toContain('"factId":"p"');
+  });
+
+  it('says who said it when the sources give different speakers', () => {
+    const quote = (id: string, src: Source, speaker: string): Fact => ({ ...fact(id, src, src.text, 'quote', 'floods worst decade'), speaker, speakerKey: speaker.toLowerCase() });
+    const A1 = source('src_a1', 'River Post', 'Floods', '2031-04-02', 'B', '“The worst floods in a decade,” said Mayor Lin.');
+    const A2 = source('src_a2', 'Delta Daily', 'Floods', '2031-04-02', 'B', '“The worst floods in a decade,” said Governor Ortiz.');
+    const quotes = [quote('a1', A1, 'Mayor Lin'), quote('a2', A2, 'Governor Ortiz')];
+    const group: Group = { id: 'w', relation: 'conflict', rule: 'event.different-speaker', subject: 'worst floods decade', factIds: ['a1', 'a2'], reason: '' };
+    const brief = draftBrief({ facts: quotes, sources: [A1, A2], decisions: decide({ a1: 'verified', a2: 'verified' }), groups: [group] }, DEFAULTS);
+    const blocks = brief.sections.find((s) => s.role === 'issues')!.blocks;
+    expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe('Sources differ on who said “worst floods decade”: Mayor Lin [a1], Governor Ortiz [a2].');
+  });
+
+  it('asks for sensitivities when the sources agree on everything', () => {
+    const blocks = issuesOf({});
+    const none = draftBrief({ facts: [facts[0]!], sources: [P], decisions: {}, groups: [] }, DEFAULTS).sections.find((s) => s.role === 'issues')!.blocks;
+    expect(blocks.length).toBeGreaterThan(0);
+    expect(none).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Note any sensitivities the principal should be aware of.', prompt: true }] }]);
   });
 });
 

@@ -5,6 +5,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { Block } from '../../../../src/core/model';
 import { blocksToDoc, docToBlocks, joinRuns, replaceRun, splitRuns, type TextBlock } from '../../../../src/renderer/src/brief/briefDoc';
 import { CitationNode } from '../../../../src/renderer/src/brief/CitationNode';
+import { PromptMark } from '../../../../src/renderer/src/brief/PromptMark';
 
 const blocks: TextBlock[] = [
   {
@@ -27,7 +28,7 @@ const blocks: TextBlock[] = [
 ];
 
 function editorWith(doc: ReturnType<typeof blocksToDoc>): Editor {
-  return new Editor({ extensions: [StarterKit.configure({ link: false, underline: false }), CitationNode], content: doc });
+  return new Editor({ extensions: [StarterKit.configure({ link: false, underline: false }), CitationNode, PromptMark], content: doc });
 }
 
 describe('brief blocks in the editor', () => {
@@ -64,6 +65,53 @@ describe('brief blocks in the editor', () => {
 
   it('an empty run is an editor with one empty paragraph (ProseMirror needs one)', () => {
     expect(blocksToDoc([])).toEqual({ type: 'doc', content: [{ type: 'paragraph' }] });
+  });
+});
+
+describe('a prompt for the analyst in the editor', () => {
+  const prompted: TextBlock[] = [
+    { type: 'paragraph', content: [{ type: 'text', text: 'Why: ' }, { type: 'text', text: 'Say why the meeting matters.', prompt: true }] },
+  ];
+  // The way a key typed in the page reaches the editor (ProseMirror's handleTextInput prop).
+  const type = (editor: Editor, text: string) => {
+    const { from, to } = editor.state.selection;
+    const handled = editor.view.someProp('handleTextInput', (f) => f(editor.view, from, to, text, () => editor.state.tr));
+    if (!handled) editor.view.dispatch(editor.state.tr.insertText(text, from, to));
+  };
+
+  it('stays a prompt through the editor, marked in the page', () => {
+    const editor = editorWith(blocksToDoc(prompted));
+    expect(docToBlocks(editor.getJSON())).toEqual(prompted);
+    expect(editor.view.dom.querySelector('span.brief-prompt[data-prompt]')?.textContent).toBe('Say why the meeting matters.');
+    editor.destroy();
+  });
+
+  it('is replaced whole by the first key typed inside it, and what follows is the analyst’s text', () => {
+    const editor = editorWith(blocksToDoc(prompted));
+    // Inside the prompt's words ("Say w|hy…"): positions start at 1 inside the paragraph.
+    editor.commands.setTextSelection(1 + 'Why: Say w'.length);
+    type(editor, 'T');
+    type(editor, 'o agree');
+    expect(docToBlocks(editor.getJSON())).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Why: To agree' }] }]);
+    editor.destroy();
+  });
+
+  it('goes whole with Backspace, never leaving half a prompt', () => {
+    const editor = editorWith(blocksToDoc(prompted));
+    editor.commands.setTextSelection(1 + 'Why: Say why the'.length);
+    editor.commands.keyboardShortcut('Backspace');
+    expect(docToBlocks(editor.getJSON())).toEqual([{ type: 'paragraph', content: [{ type: 'text', text: 'Why: ' }] }]);
+    editor.destroy();
+  });
+
+  it('text typed outside a prompt leaves it as it is', () => {
+    const editor = editorWith(blocksToDoc(prompted));
+    editor.commands.setTextSelection(1);
+    type(editor, 'So. ');
+    expect(docToBlocks(editor.getJSON())).toEqual([
+      { type: 'paragraph', content: [{ type: 'text', text: 'So. Why: ' }, { type: 'text', text: 'Say why the meeting matters.', prompt: true }] },
+    ]);
+    editor.destroy();
   });
 });
 
