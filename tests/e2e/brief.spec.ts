@@ -1,6 +1,7 @@
 // The Brief tab: draft a brief from verified facts, see a citation's number and its endnote, edit
 // the cover, cite another fact at the cursor, and export a PDF; a citation whose fact is rejected
 // is listed by the integrity check, and export refuses unless the analyst allows it.
+import { execFileSync } from 'node:child_process';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
@@ -52,8 +53,22 @@ test('draft from verified facts, see citation numbers and endnotes, export a PDF
   const cited = attache.session.endnotes();
   expect(cited.length).toBeGreaterThan(0);
   await expect(endnotes.getByRole('listitem')).toHaveCount(cited.length);
-  await expect(page.getByRole('region', { name: 'Integrity' })).toContainText('Every citation points at a verified fact');
+  // The draft's prompts for the analyst are marked in the text and listed until written.
+  const integrity = page.getByRole('region', { name: 'Integrity' });
+  const prompts = page.locator('.brief-document .brief-prompt');
+  await expect(prompts).toHaveCount(2);
+  await expect(integrity).toContainText('“Purpose” still holds a prompt for you');
   await attache.snap('brief-drafted');
+  // Typing in a prompt writes the analyst's words in its place; Backspace removes a prompt whole.
+  await prompts.first().click();
+  await page.keyboard.type('Agree the tariff schedule.');
+  await expect(prompts).toHaveCount(1);
+  await expect(page.locator('.brief-document')).toContainText('Agree the tariff schedule.');
+  await prompts.first().click();
+  await page.keyboard.press('Backspace');
+  await expect(prompts).toHaveCount(0);
+  await expect(integrity).toContainText('Every citation points at a verified fact');
+  await expect.poll(() => JSON.stringify(attache.session.getBrief()?.sections ?? [])).not.toContain('"prompt":true');
 
   // The verified figures make a key-figures table; each row carries its citation number.
   const figures = page.locator('table.key-figures');
@@ -89,6 +104,9 @@ test('draft from verified facts, see citation numbers and endnotes, export a PDF
   await expect(exportState).toContainText(out);
   expect((await stat(out)).size).toBeGreaterThan(1000);
   expect((await readFile(out)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const printed = execFileSync('pdftotext', [out, '-'], { encoding: 'utf8' });
+  expect(printed).toContain('Agree the tariff schedule.');
+  expect(printed).not.toContain('State the purpose');
   await attache.snap('brief-exported');
 });
 
@@ -134,7 +152,7 @@ test('cite a fact at the cursor; a rejected citation is a problem and export nee
 
   const out = join(attache.folder, 'override.pdf');
   attache.dialogs.exportPaths.push(out);
-  await page.getByRole('checkbox', { name: 'Allow unverified citations' }).check();
+  await page.getByRole('checkbox', { name: /Export anyway/ }).check();
   await page.getByRole('combobox', { name: 'Paper' }).selectOption('Letter');
   await page.getByRole('button', { name: 'Export PDF…' }).click();
   await expect(page.getByRole('region', { name: 'Export' }).getByRole('status')).toContainText('Saved', { timeout: 30_000 });

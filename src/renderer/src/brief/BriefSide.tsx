@@ -38,11 +38,11 @@ export function ExportPanel(props: { problems: number; beforeExport: () => Promi
         </label>
         <label className="allow-unverified">
           <input type="checkbox" checked={allowUnverified} onChange={(e) => setAllowUnverified(e.target.checked)} />
-          Allow unverified citations
+          Export anyway (unverified citations, unwritten prompts)
         </label>
       </div>
       {props.problems > 0 && !allowUnverified ? (
-        <p className="export-warning">The integrity check lists {plural(props.problems, 'problem')}: export will refuse until they are fixed or you allow unverified citations.</p>
+        <p className="export-warning">The integrity check lists {plural(props.problems, 'problem')}: export will refuse until they are fixed or you choose to export anyway.</p>
       ) : null}
       <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run()}>
         Export PDF…
@@ -78,6 +78,18 @@ function showCitation(factId: string) {
   target.classList.add('cite-flash');
 }
 
+/** Scrolls the brief to its nth prompt for the analyst (the problems list them in the brief's order) and selects it. */
+function showPrompt(nth: number) {
+  const target = document.querySelectorAll<HTMLElement>('.brief-document .brief-prompt')[nth];
+  if (!target) return;
+  target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const range = document.createRange();
+  range.selectNodeContents(target);
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
 export function IntegrityPanel(props: { problems: readonly IntegrityProblem[] | null }) {
   const { problems } = props;
   return (
@@ -92,13 +104,17 @@ export function IntegrityPanel(props: { problems: readonly IntegrityProblem[] | 
           <ul aria-label="Integrity problems">
             {problems.map((p, i) => (
               <li key={`${p.factId}-${i}`} className={`problem problem-${p.reason}`}>
-                <button type="button" onClick={() => showCitation(p.factId)} title="Show this citation in the brief">
+                <button
+                  type="button"
+                  onClick={() => (p.reason === 'prompt' ? showPrompt(problems.slice(0, i).filter((q) => q.reason === 'prompt').length) : showCitation(p.factId))}
+                  title={p.reason === 'prompt' ? 'Show this prompt in the brief' : 'Show this citation in the brief'}
+                >
                   {p.message}
                 </button>
               </li>
             ))}
           </ul>
-          <p className="integrity-hint">To remove a citation, click it in the text and press Delete, or remove its key-figures row.</p>
+          <p className="integrity-hint">To remove a citation, click it in the text and press Delete, or remove its key-figures row. A prompt goes when you type over it or press Backspace in it.</p>
         </>
       )}
     </section>
