@@ -413,6 +413,8 @@ export const calls = {
         paper: z.enum(['A4', 'Letter']).default('A4'),
         pdfa: z.boolean().optional(),
         allowUnverified: z.boolean().optional(),
+        /** Cover and contents pages: by default only for a brief long enough to need them. */
+        frontMatter: z.enum(['auto', 'always', 'never']).optional(),
       })
       .strict(),
     z.object({ path: z.string(), pages: z.number().int(), citations: z.number().int() }).nullable(),

@@ -12,7 +12,14 @@ const exportOptions = {
   pdfa: { type: 'boolean' },
   'allow-unverified': { type: 'boolean' },
   deterministic: { type: 'boolean' },
+  'front-matter': { type: 'string' },
 } as const;
+
+function frontMatterOf(args: ParsedArgs): 'auto' | 'always' | 'never' {
+  const front = stringOption(args, 'front-matter') ?? 'auto';
+  if (front !== 'auto' && front !== 'always' && front !== 'never') throw new UsageError('--front-matter takes auto, always or never');
+  return front;
+}
 
 function paperOf(args: ParsedArgs): 'A4' | 'Letter' {
   const paper = stringOption(args, 'paper') ?? 'A4';
@@ -41,13 +48,14 @@ export const exportCommand: Command = {
   name: 'export',
   summary: 'Export the project’s brief as a PDF (refuses citations of facts no longer verified).',
   usage:
-    'attache export <project.attache> --out brief.pdf [--paper A4|Letter] [--marking OFFICIAL] [--pdfa] [--allow-unverified] [--deterministic]',
+    'attache export <project.attache> --out brief.pdf [--paper A4|Letter] [--marking OFFICIAL] [--pdfa] [--allow-unverified] [--deterministic] [--front-matter auto|always|never]',
   options: exportOptions,
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
     const out = stringOption(args, 'out');
     if (!out) throw new UsageError('missing --out <file.pdf>');
     const paper = paperOf(args);
+    const frontMatter = frontMatterOf(args);
     const marking = stringOption(args, 'marking');
     const { withProject } = await import('../cliSession');
     // The marking given here is this export's: the project's brief keeps its own.
@@ -58,6 +66,7 @@ export const exportCommand: Command = {
         pdfa: flag(args, 'pdfa'),
         allowUnverified: flag(args, 'allow-unverified'),
         deterministic: flag(args, 'deterministic'),
+        frontMatter,
       });
     });
     io.out(`wrote ${result.path} (${result.pages} pages, ${result.citations} citations)`);

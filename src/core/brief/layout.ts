@@ -46,6 +46,8 @@ export interface LaidSection {
 }
 
 export interface BriefLayout {
+  /** A cover page and a contents page before the sections; otherwise a title block on page 1. */
+  frontMatter: boolean;
   cover: { title: string; subtitle: string; preparedFor: string; preparedBy: string; date: string; marking: string };
   metadata: { title: string; author: string; subject: string; keywords: string[] };
   sections: LaidSection[];
@@ -56,6 +58,34 @@ export interface LayoutOptions {
   /** Overrides the brief's own marking. */
   marking?: string | undefined;
   allowUnverified?: boolean | undefined;
+  /** Cover and contents: `auto` (the default) only for a brief long enough to need them. */
+  frontMatter?: FrontMatter | undefined;
+}
+
+export type FrontMatter = 'auto' | 'always' | 'never';
+
+// A page of body text holds about 3,600 characters (10.5 pt on A4 or Letter, with the margins);
+// a list item, a table row or an endnote entry takes a line of its own besides.
+const CHARS_PER_PAGE = 3_600;
+const CHARS_PER_LINE = 90;
+// Past three pages a reader wants a contents page to find a section; a shorter brief is read
+// straight through, and a cover and contents would double its length.
+const FRONT_MATTER_PAGES = 3;
+
+/** About how many pages the sections will fill: enough to tell a short brief from a long one. */
+export function estimatedPages(sections: readonly LaidSection[]): number {
+  let chars = 0;
+  const runChars = (runs: readonly LaidRun[]) => runs.reduce((n, r) => n + (r.kind === 'text' ? r.text.length : 3), 0);
+  for (const section of sections) {
+    chars += CHARS_PER_LINE * 2;
+    for (const block of section.blocks) {
+      if (block.kind === 'paragraph') chars += runChars(block.runs) + CHARS_PER_LINE / 2;
+      else if (block.kind === 'bullets') for (const item of block.items) chars += runChars(item) + CHARS_PER_LINE / 2;
+      else if (block.kind === 'keyFigures') chars += CHARS_PER_LINE * 2 * (block.rows.length + 1);
+      else for (const note of block.notes) for (const e of note.entries) chars += e.source.length + e.quote.length + CHARS_PER_LINE / 2;
+    }
+  }
+  return chars / CHARS_PER_PAGE;
 }
 
 // The grades are written the analysts' short way (B2); the key is for readers who do not grade.
@@ -136,7 +166,9 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
   const printed = sections.filter((section) => section.blocks.length > 0);
   printed.forEach((section, i) => (section.anchor = `section-${i + 1}`));
 
+  const front = options.frontMatter ?? 'auto';
   return {
+    frontMatter: front === 'always' || (front === 'auto' && estimatedPages(printed) > FRONT_MATTER_PAGES),
     cover: {
       title: brief.title.trim() || 'Untitled brief',
       subtitle: brief.subtitle.trim(),

@@ -53,6 +53,13 @@ export class BriefWriter {
 
   write(layout: BriefLayout): void {
     this.newPage();
+    if (!layout.frontMatter) {
+      // A short brief: its title and who it is for head page 1, and the sections follow.
+      this.titleBlock(layout);
+      for (const section of layout.sections) this.section(section);
+      this.root.end();
+      return;
+    }
     this.cover(layout);
     const contents = this.doc.struct('TOC');
     this.root.add(contents);
@@ -98,6 +105,27 @@ export class BriefWriter {
       p.add(() => this.drawLine(line, boxX + 18, boxY + 9 + size * 0.8));
       p.end();
     }
+  }
+
+  /** The cover's words at the top of page 1, for a brief without a cover page. */
+  private titleBlock(layout: BriefLayout): void {
+    const { cover } = layout;
+    this.block('Title', [{ text: cover.title, style: 'bold', size: 20, color: INK.text }], { leading: 1.2, after: 4 });
+    if (cover.subtitle) this.block('P', [{ text: cover.subtitle, style: 'italic', size: 12.5, color: INK.muted }], { after: 6 });
+    const parts = [
+      ['Prepared for', cover.preparedFor],
+      ['Prepared by', cover.preparedBy],
+      ['Date', cover.date],
+    ].filter(([, value]) => value);
+    if (parts.length) {
+      const runs: Styled[] = parts.flatMap(([label, value], i) => [
+        { text: `${i > 0 ? '   ·   ' : ''}${label}:\u00a0`, style: 'bold', size: 9.5, color: INK.muted },
+        { text: value!, style: 'regular', size: 9.5, color: INK.muted },
+      ]);
+      this.block('P', runs, { after: 8 });
+    }
+    this.rule(this.y, 1);
+    this.y += 8;
   }
 
   private readonly tocLine = 19;

@@ -7,7 +7,7 @@ import { createWriteStream } from 'node:fs';
 import { open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import { briefLayout, checkBriefIntegrity, type BriefInput } from '../../core/brief';
+import { briefLayout, checkBriefIntegrity, type BriefInput, type FrontMatter } from '../../core/brief';
 import { AttacheError } from '../../core/errors';
 import { partWriterOf, processAlive, syncFolder, tempNameFor } from '../store/atomicWrite';
 import { crashPoint } from '../store/crashPoint';
@@ -23,7 +23,7 @@ export interface ExportPdfPayload {
   brief: Brief;
   input: BriefInput;
   outPath: string;
-  options: { paper: Paper; pdfa?: boolean; allowUnverified?: boolean; deterministic?: boolean; marking?: string };
+  options: { paper: Paper; pdfa?: boolean; allowUnverified?: boolean; deterministic?: boolean; marking?: string; frontMatter?: FrontMatter };
 }
 
 /** The date a deterministic export carries: the brief's own date, so the bytes depend on content only. */
@@ -39,7 +39,7 @@ export async function exportBriefPdf(payload: ExportPdfPayload): Promise<{ pages
   if (problems.length > 0 && !options.allowUnverified) {
     throw new AttacheError(
       'BRIEF_INTEGRITY',
-      `${basename(outPath)} was not written: the brief cites ${problems.length === 1 ? 'a fact' : `${problems.length} facts`} that cannot be exported.\n` +
+      `${basename(outPath)} was not written: the integrity check lists ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}.\n` +
         problems.map((p) => `- ${p.message}`).join('\n'),
       { file: outPath, detail: problems },
     );
@@ -51,7 +51,7 @@ export async function exportBriefPdf(payload: ExportPdfPayload): Promise<{ pages
     throw new AttacheError('EXPORT_FAILED', `${outPath}: the folder ${folder} does not exist; choose another place to save the PDF.`, { file: outPath });
   }
 
-  const layout = briefLayout(brief, input, { marking: options.marking, allowUnverified: options.allowUnverified });
+  const layout = briefLayout(brief, input, { marking: options.marking, allowUnverified: options.allowUnverified, frontMatter: options.frontMatter });
   const when = options.deterministic ? fixedDate(brief) : new Date();
   const paper = PAPER_SIZE[options.paper] ?? PAPER_SIZE.A4;
   const doc: PdfDoc = new PDFDocument({

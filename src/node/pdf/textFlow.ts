@@ -45,10 +45,11 @@ export interface Line {
 // One break opportunity per CJK character; Latin words break at spaces only.
 // NOTE: no kinsoku (no-break before 。、」); a line may start with closing punctuation.
 const CJK_CLASS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef`;
-const TOKEN = new RegExp(String.raw`(\s+)|([${CJK_CLASS}])|([^\s${CJK_CLASS}]+)`, 'gu');
+// A no-break space (U+00A0) joins the words on either side: "Date: 2025-03-14" never splits.
+const TOKEN = new RegExp(String.raw`([^\S\u00a0]+)|([${CJK_CLASS}])|((?:[^\s${CJK_CLASS}]|\u00a0)+)`, 'gu');
 const HAS_CJK = new RegExp(`[${CJK_CLASS}]`, 'u');
 /** Spaces and words of text without CJK, as TOKEN would find them: [space, word] pairs alternate. */
-const SPACES = /(\s+)/;
+const SPACES = /([^\S\u00a0]+)/;
 
 export function flowText(fonts: FontChain, pieces: Styled[], maxWidth: number): Line[] {
   const words: Word[] = [];

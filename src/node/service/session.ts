@@ -43,6 +43,7 @@ export interface BriefExportOptions {
   allowUnverified?: boolean;
   deterministic?: boolean;
   marking?: string;
+  frontMatter?: 'auto' | 'always' | 'never';
 }
 
 export interface SessionOptions {

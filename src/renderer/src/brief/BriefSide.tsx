@@ -14,12 +14,13 @@ type ExportState =
 export function ExportPanel(props: { problems: number; beforeExport: () => Promise<void> }) {
   const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
   const [allowUnverified, setAllowUnverified] = useState(false);
+  const [frontMatter, setFrontMatter] = useState<'auto' | 'always' | 'never'>('auto');
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
   const run = async () => {
     setState({ kind: 'running' });
     await props.beforeExport();
-    const result = await window.attache.briefExportPdf({ paper, allowUnverified });
+    const result = await window.attache.briefExportPdf({ paper, allowUnverified, frontMatter });
     if (!result.ok) setState({ kind: 'failed', code: result.error.code, message: result.error.message });
     else if (result.value === null) setState({ kind: 'cancelled' });
     else setState({ kind: 'done', result: result.value });
@@ -34,6 +35,14 @@ export function ExportPanel(props: { problems: number; beforeExport: () => Promi
           <select value={paper} onChange={(e) => setPaper(e.target.value as 'A4' | 'Letter')}>
             <option value="A4">A4</option>
             <option value="Letter">Letter</option>
+          </select>
+        </label>
+        <label title="Automatic: a cover and a contents page only for a brief longer than three pages">
+          Cover and contents{' '}
+          <select value={frontMatter} onChange={(e) => setFrontMatter(e.target.value as 'auto' | 'always' | 'never')}>
+            <option value="auto">Automatic</option>
+            <option value="always">Always</option>
+            <option value="never">Never</option>
           </select>
         </label>
         <label className="allow-unverified">

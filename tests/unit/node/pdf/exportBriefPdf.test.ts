@@ -24,7 +24,8 @@ describe('exportBriefPdf on a drafted visit brief', () => {
   let result = { pages: 0, citations: 0 };
 
   beforeAll(async () => {
-    const out = await exportTo('brief.pdf', brief, input);
+    // With its cover and contents (a brief this short gets neither by default: see below).
+    const out = await exportTo('brief.pdf', brief, input, { frontMatter: 'always' });
     file = out.outPath;
     result = out;
   }, 60_000);
@@ -113,6 +114,38 @@ describe('exportBriefPdf on a drafted visit brief', () => {
     expect(text).toContain(`“${F.trade2.text}”`);
     expect(text).toContain(`“${F.maritime.text}”`);
   });
+});
+
+describe('cover and contents only where the brief is long enough to need them', () => {
+  const input = briefInput();
+  const brief = withPromptsWritten(draftBrief(input, DEFAULTS));
+
+  it('a short brief is its title block and sections, one or two pages, no contents page', async () => {
+    const short = await exportTo('short.pdf', brief, input);
+    const always = await exportTo('short-always.pdf', brief, input, { frontMatter: 'always' });
+    expect(short.pages).toBeLessThanOrEqual(2);
+    expect(always.pages).toBeGreaterThanOrEqual(short.pages + 2);
+    const first = pdfText(short.outPath, 1);
+    for (const part of [DEFAULTS.title, DEFAULTS.preparedFor, DEFAULTS.preparedBy, DEFAULTS.date, brief.sections[0]!.title]) expect(first).toContain(part);
+    expect(pdfText(short.outPath)).not.toMatch(/^\s*Contents\s*$/m);
+    // A label and its value are joined by a no-break space: never split over two lines.
+    expect(first).toMatch(new RegExp(`Date:[ \u00a0]${DEFAULTS.date}`));
+    // Still bookmarked, section by section.
+    expect(qpdfJson(short.outPath).outlines.map((o) => o.title)).toEqual(brief.sections.map((s) => s.title));
+  }, 60_000);
+
+  it('a long brief gets them unless the analyst says never', async () => {
+    const paragraph = (i: number): Brief['sections'][number]['blocks'][number] => ({
+      type: 'paragraph',
+      content: [{ type: 'text', text: `Paragraph ${i}: ${'The delegation reviewed the progress of every joint working group in turn. '.repeat(8)}` }],
+    });
+    const long: Brief = { ...brief, sections: [...brief.sections, { id: 'annex', title: 'Annex', blocks: Array.from({ length: 30 }, (_, i) => paragraph(i)) }] };
+    const auto = await exportTo('long.pdf', long, input);
+    const never = await exportTo('long-never.pdf', long, input, { frontMatter: 'never' });
+    expect(pdfText(auto.outPath, 2)).toMatch(/^\s*Contents\s*$/m);
+    expect(pdfText(never.outPath)).not.toMatch(/^\s*Contents\s*$/m);
+    expect(auto.pages).toBe(never.pages + 2);
+  }, 60_000);
 });
 
 describe('exportBriefPdf options', () => {
