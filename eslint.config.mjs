@@ -85,7 +85,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/node/**', '**/core/**', '!**/core/errors', '**/cliSession'],
+              group: ['**/node/**', '**/core/**', '!**/core/errors', '!**/core/plural', '**/cliSession'],
               allowTypeImports: true,
               message: 'Slow start: the command table loads with `attache --help`; import what a command runs with `await import()` inside its run (see src/cli/command.ts).',
             },

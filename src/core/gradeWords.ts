@@ -26,9 +26,8 @@ export const CREDIBILITY_WORDS: Record<Credibility, string> = {
   6: 'truth cannot be judged',
 };
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
+export { plural } from './plural';
+import { plural } from './plural';
 
 /** The badge of a fact more than one source reports: "corroborated by 3 sources". */
 export function supportWords(sourceCount: number): string {

@@ -4,6 +4,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Brief } from '../../core/model';
 import { flag, requirePositionals, stringOption, UsageError, type CliIO, type Command, type ParsedArgs } from '../command';
+import { plural } from '../../core/plural';
 
 const exportOptions = {
   out: { type: 'string' },
@@ -39,7 +40,7 @@ export const draftCommand: Command = {
     if (flag(args, 'json')) io.out(JSON.stringify(brief, null, 2));
     else {
       io.out(`drafted "${brief.title}"`);
-      for (const section of brief.sections) io.out(`  ${section.title}: ${section.blocks.length} blocks`);
+      for (const section of brief.sections) io.out(`  ${section.title}: ${plural(section.blocks.length, 'block')}`);
     }
   },
 };
@@ -69,7 +70,7 @@ export const exportCommand: Command = {
         frontMatter,
       });
     });
-    io.out(`wrote ${result.path} (${result.pages} pages, ${result.citations} citations)`);
+    io.out(`wrote ${result.path} (${plural(result.pages, 'page')}, ${plural(result.citations, 'citation')})`);
   },
 };
 
@@ -103,7 +104,8 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     const report = await session.addSources(files.map((f) => join(samples, f)));
     io.out(`imported ${report.added} sample articles from ${samples}`);
     const project = session.project;
-    io.out(`extracted ${project.facts.length} facts; ${project.groups.filter((g) => g.relation === 'corroborated').length} corroborated groups, ${project.groups.filter((g) => g.relation === 'conflict').length} conflicts`);
+    const groupsOf = (relation: string) => project.groups.filter((g) => g.relation === relation).length;
+    io.out(`extracted ${plural(project.facts.length, 'fact')}; ${plural(groupsOf('corroborated'), 'corroborated group')}, ${plural(groupsOf('conflict'), 'conflict')}`);
     const index = session.factIndex();
     const corroborated = new Set(
       project.groups.filter((g) => g.relation === 'corroborated').flatMap((g) => g.factIds),
@@ -122,15 +124,15 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
     );
     session.setBrief({ ...session.draftBrief(), preparedBy: 'Attaché demo (automatic draft, not checked by an analyst)', preparedFor: 'Anyone trying Attaché' });
     const brief = session.requireBrief();
-    io.out(`drafted "${brief.title}" with ${brief.sections.length} sections`);
+    io.out(`drafted "${brief.title}" with ${plural(brief.sections.length, 'section')}`);
     io.out(`  ${briefSummary(brief)}`);
     const pdfPath = join(outDir, 'brief.pdf');
     // The draft's prompts for the analyst (the purpose of the visit) are left for an analyst to
     // write: the demo exports past them with the explicit override, and they are not printed.
     const prompts = promptsIn(brief).length;
-    if (prompts) io.out(`  ${prompts === 1 ? '1 prompt' : `${prompts} prompts`} for the analyst left unwritten (not printed)`);
+    if (prompts) io.out(`  ${plural(prompts, 'prompt')} for the analyst left unwritten (not printed)`);
     const result = await session.exportBrief(pdfPath, { paper, deterministic, allowUnverified: prompts > 0 });
-    io.out(`wrote ${pdfPath} (${result.pages} pages, ${result.citations} citations)`);
+    io.out(`wrote ${pdfPath} (${plural(result.pages, 'page')}, ${plural(result.citations, 'citation')})`);
     io.out(`project kept at ${projectPath}`);
   } finally {
     await session.close();

@@ -4,6 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { flag, requirePositionals, stringOption, UsageError, type Command } from '../command';
+import { plural } from '../../core/plural';
 import { describeOutcome } from './project';
 
 export const extractCommand: Command = {
@@ -13,7 +14,11 @@ export const extractCommand: Command = {
   options: { json: { type: 'boolean' } },
   async run(args, io) {
     requirePositionals(args, 1, 'at least one file');
-    const [{ cliSession }, { toExtractionJson }] = await Promise.all([import('../cliSession'), import('../../node/service/extractionJson')]);
+    const [{ cliSession }, { toExtractionJson }, { valueWords }] = await Promise.all([
+      import('../cliSession'),
+      import('../../node/service/extractionJson'),
+      import('../../core/valueWords'),
+    ]);
     // A throwaway project runs the very pipeline the app runs (reader, cleaning, worker, grouping).
     const dir = await mkdtemp(join(tmpdir(), 'attache-extract-'));
     const session = cliSession();
@@ -26,8 +31,8 @@ export const extractCommand: Command = {
       const json = toExtractionJson(session.project);
       if (flag(args, 'json')) io.out(JSON.stringify(json, null, 2));
       else {
-        for (const f of json.facts) io.out(`${f.kind.padEnd(9)} ${f.values[0]?.canonical ?? ''}\t${f.text}`);
-        io.out(`${json.facts.length} facts from ${json.sources.length} sources, ${json.groups.length} groups`);
+        for (const f of json.facts) io.out(`${f.kind.padEnd(9)} ${f.values[0] ? valueWords(f.values[0]) : ''}\t${f.text}`);
+        io.out(`${plural(json.facts.length, 'fact')} from ${plural(json.sources.length, 'source')}, ${plural(json.groups.length, 'group')}`);
       }
       return report.failed > 0 ? 1 : 0;
     } finally {
@@ -51,7 +56,11 @@ export const factsCommand: Command = {
   },
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
-    const [{ FactKind, FactStatus }, { withProject }] = await Promise.all([import('../../core/model'), import('../cliSession')]);
+    const [{ FactKind, FactStatus }, { withProject }, { valueWords }] = await Promise.all([
+      import('../../core/model'),
+      import('../cliSession'),
+      import('../../core/valueWords'),
+    ]);
     const status = parseEnum(FactStatus.options, stringOption(args, 'status'), '--status');
     const kind = parseEnum(FactKind.options, stringOption(args, 'kind'), '--kind');
     const sourceArg = stringOption(args, 'source');
@@ -73,9 +82,9 @@ export const factsCommand: Command = {
       // One write for the whole list: a write per line is most of the time at 10,000 facts.
       const lines = views.map((v) => {
         const mark = v.inConflict ? 'CONFLICT' : v.corroborated ? 'corrob.' : '';
-        return `${v.fact.id}  ${v.status.padEnd(10)} ${v.fact.kind.padEnd(9)} ${(v.fact.values[0]?.canonical ?? '').padEnd(18)} ${mark.padEnd(8)} ${v.sourceFileName}: ${v.fact.text}`;
+        return `${v.fact.id}  ${v.status.padEnd(10)} ${v.fact.kind.padEnd(9)} ${(v.fact.values[0] ? valueWords(v.fact.values[0]) : '').padEnd(18)} ${mark.padEnd(8)} ${v.sourceFileName}: ${v.fact.text}`;
       });
-      lines.push(`${views.length} facts`);
+      lines.push(plural(views.length, 'fact'));
       io.out(lines.join('\n'));
     });
   },

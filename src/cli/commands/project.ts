@@ -3,6 +3,7 @@
 import { basename, resolve } from 'node:path';
 import type { ImportOutcome, SourceSummary } from '../../shared/api';
 import { flag, requirePositionals, stringOption, type CliIO, type Command } from '../command';
+import { plural } from '../../core/plural';
 
 /** A project read without its lock, and the summaries of it: what info and sources need. */
 const projectReader = () =>
@@ -80,7 +81,7 @@ export const infoCommand: Command = {
         `${summary.name} (${path})`,
         `  sources  ${summary.sourceCount}`,
         `  facts    ${summary.factCount} (${summary.verifiedCount} verified, ${summary.rejectedCount} rejected)`,
-        `  groups   ${summary.corroboratedGroups} corroborated, ${summary.conflictGroups} conflicts`,
+        `  groups   ${summary.corroboratedGroups} corroborated, ${plural(summary.conflictGroups, 'conflict')}`,
         `  updated  ${summary.updatedAt}`,
       ].join('\n'),
     );
@@ -111,7 +112,7 @@ function printSources(sources: SourceSummary[], io: CliIO): void {
     io.out(
       `${s.id}  ${s.fileName}  [${s.format}, ${s.reliability}]  ${m.title ?? '(untitled)'}` +
         `${m.outlet ? ` — ${m.outlet}` : ''}${m.author ? `, ${m.author}` : ''}${m.publishedAt ? `, ${m.publishedAt}` : ''}` +
-        `  · ${s.factCount} facts, ${s.removedCount} lines dropped`,
+        `  · ${plural(s.factCount, 'fact')}, ${plural(s.removedCount, 'line')} dropped`,
     );
   }
 }

@@ -2,6 +2,7 @@
 // renumbers. One endnote per cited fact; a corroborated fact's note names every source.
 import { effectiveMeta, type Brief, type Credibility, type FactStatus, type Reliability, type Source } from '../model';
 import { gradeText, suggestionBasis } from '../gradeWords';
+import { dateWords } from '../valueWords';
 import { standingCredibility } from '../standingCredibility';
 import { indexInput, type BriefIndex, type BriefInput } from './input';
 import { citedFactIds } from './walk';
@@ -122,7 +123,7 @@ function endnoteFor(number: number, factId: string, input: BriefInput, index: Br
         sourceId: source.id,
         label: sourceLabel(source),
         shortName: shortName(source),
-        date: meta.publishedAt?.trim() || 'undated',
+        date: meta.publishedAt?.trim() ? dateWords(meta.publishedAt.trim()) : 'undated',
         reliability: source.reliability,
         quote,
         ...(e.factId !== factId && input.decisions[e.factId]?.credibility != null && !input.decisions[e.factId]!.credibilitySuggested

@@ -8,6 +8,7 @@
 // printed; the export lists it) saying what to verify.
 import type { Fact, Group, Inline } from '../model';
 import { primaryValueText } from '../gradeWords';
+import { dateWords } from '../valueWords';
 import type { BriefIndex, BriefInput } from './input';
 
 export interface Disagreement {
@@ -33,18 +34,6 @@ function sideKind(group: Group): SideKind {
   return 'value';
 }
 
-const ISO_DAY = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "2023-09-09" as people write it: "9 September 2023" ("September 2023", "2023" for less). */
-export function dayWords(iso: string): string {
-  const m = ISO_DAY.exec(iso);
-  if (!m) return iso;
-  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!month) return m[1]!;
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
-}
-
 /** What one fact says on the disputed point, and the key that makes two facts one side. */
 function sideOf(fact: Fact, kind: SideKind): { key: string; label: string } | null {
   if (kind === 'speaker') {
@@ -57,7 +46,7 @@ function sideOf(fact: Fact, kind: SideKind): { key: string; label: string } | nu
   }
   if (kind === 'day') {
     const key = fact.event?.time ?? fact.values.find((v) => v.type === 'date')?.canonical;
-    return key ? { key: key.slice(0, 10), label: dayWords(key.slice(0, 10)) } : null;
+    return key ? { key: key.slice(0, 10), label: dateWords(key.slice(0, 10)) } : null;
   }
   const value = fact.values.find((v) => v.type !== 'date' && v.type !== 'daterange' && v.type !== 'duration') ?? fact.values[0];
   if (!value) return null;
@@ -69,7 +58,7 @@ function sideOf(fact: Fact, kind: SideKind): { key: string; label: string } | nu
 function topicWords(group: Group): { topic: string; day: string } {
   const m = /\s+(\d{4}-\d{2}-\d{2})$/.exec(group.subject);
   const topic = (m ? group.subject.slice(0, m.index) : group.subject).trim();
-  return { topic, day: m ? dayWords(m[1]!) : '' };
+  return { topic, day: m ? dateWords(m[1]!) : '' };
 }
 
 function lead(kind: SideKind, topic: string, day: string, resolved: boolean): string {

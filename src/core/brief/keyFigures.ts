@@ -2,6 +2,7 @@
 // the row's citation, numbered with the rest of the brief.
 import type { Fact, FactValue, KeyFigureRow, Source } from '../model';
 import { effectiveMeta } from '../model';
+import { dateWords } from '../valueWords';
 
 const NUMERIC: ReadonlySet<FactValue['type']> = new Set(['money', 'percent', 'count', 'quantity', 'rank']);
 
@@ -41,7 +42,7 @@ export function keyFigureRow(fact: Fact, source: Source | undefined, alternative
       : surface;
   // "since 1840" starts a period; the figure stands as of the publication date, not 1840.
   const date = fact.values.find((v) => (v.type === 'date' || v.type === 'daterange') && !STARTS_PERIOD.test(fact.text.slice(0, v.start - fact.start)));
-  const asOf = date ? date.canonical : source ? (effectiveMeta(source).publishedAt ?? '') : '';
+  const asOf = dateWords(date ? date.canonical : source ? (effectiveMeta(source).publishedAt ?? '') : '');
   return { factId: fact.id, indicator, value: shown, asOf };
 }
 

@@ -3,6 +3,7 @@
 // joins, asks the rules again and names the test that kept them apart.
 import { AttacheError } from '../errors';
 import type { Fact, Group } from '../model';
+import { valueWords } from '../valueWords';
 import { featuresOf } from '../about';
 import { eventCandidates, eventContext, judgeEvents } from './eventGroups';
 import { evidenceItems, ruleOf, ruleSentence } from './groupReason';
@@ -21,7 +22,7 @@ export interface PairExplanation {
 
 function describe(f: Fact): string {
   const v = f.values[0];
-  return `${f.kind}${v ? ` ${v.canonical}` : ''}${f.event ? ` (action ${f.event.actionClass}${f.event.negated ? ', negated' : ''}, ${f.event.mood})` : ''}`;
+  return `${f.kind}${v ? ` ${valueWords(v)}` : ''}${f.event ? ` (action ${f.event.actionClass}${f.event.negated ? ', negated' : ''}, ${f.event.mood})` : ''}`;
 }
 
 export function explainPair(facts: readonly Fact[], groups: readonly Group[], aId: string, bId: string): PairExplanation {

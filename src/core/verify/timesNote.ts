@@ -3,6 +3,7 @@
 // updated. The conflict stands (an analyst who reads "the toll" in both must choose), and its
 // reason says when each figure is from, so the analyst sees the cause before judging a source.
 import type { Fact, FactValue } from '../model';
+import { dateWords } from '../valueWords';
 
 /** The note's id, as RULE_IDS (index.ts) lists it. */
 export const DIFFERENT_TIMES = 'conflict.different-times';
@@ -41,6 +42,6 @@ export function differentTimesNote(members: readonly TimedFigure[]): string {
   // Certain where two values state different days; possible where one states a day and another none.
   const certain = timed.length >= 2;
   if (!certain && timed.length === sets.length) return '';
-  const parts = [...byValue].slice(0, 4).map(([surface, days]) => (days.size ? `"${surface}" as of ${[...days].sort().join(', ')}` : `"${surface}" with no time stated`));
+  const parts = [...byValue].slice(0, 4).map(([surface, days]) => (days.size ? `"${surface}" as of ${[...days].sort().map((d) => dateWords(d)).join(', ')}` : `"${surface}" with no time stated`));
   return ` [${DIFFERENT_TIMES}] The figures ${certain ? 'are' : 'may be'} of different times (${parts.join('; ')}): a count that changes over time can explain the difference.`;
 }

@@ -1,5 +1,6 @@
 // The application service: the use-cases every host calls (Electron window, e2e harness, CLI).
 // One session holds at most one open project; a window has its own session.
+import { plural } from '../../core/plural';
 import { basename } from 'node:path';
 import { AttacheError, toErrorShape } from '../../core/errors';
 import { cleanArticle } from '../../core/clean';
@@ -194,7 +195,7 @@ export class AttacheSession {
     if (outcome.factCount > 0) {
       const done = bare.filter((s) => !outcome.failed.has(s.id));
       this.notices.push(
-        `${done.length} source(s) had no facts (an import that was interrupted, or a project from an older Attaché): ${names(done)} ${done.length === 1 ? 'was' : 'were'} read again and now have ${outcome.factCount} facts.`,
+        `${plural(done.length, 'source')} had no facts (an import that was interrupted, or a project from an older Attaché): ${names(done)} ${done.length === 1 ? 'was' : 'were'} read again and now ${done.length === 1 ? 'has' : 'have'} ${plural(outcome.factCount, 'fact')}.`,
       );
     }
     for (const s of failed.slice(0, 20)) this.notices.push(`${s.fileName} has no facts and could not be read again: ${toErrorShape(outcome.failed.get(s.id)).message.slice(0, 1000)}`);
@@ -583,7 +584,7 @@ export class AttacheSession {
     const known = new Set(handle.data.facts.map((f) => f.id));
     const missing = factIds.filter((id) => !known.has(id));
     if (missing.length) {
-      throw new AttacheError('NOT_FOUND', `${missing.length} of those facts are no longer in the project.`, {
+      throw new AttacheError('NOT_FOUND', missing.length === 1 ? `1 of those facts is no longer in the project.` : `${missing.length} of those facts are no longer in the project.`, {
         detail: { missing },
       });
     }

@@ -64,7 +64,7 @@ async function attache(...args: string[]): Promise<Run> {
 
 /** What the command table may hold: the CLI's own modules, the error type, where the worker is. */
 const COMMAND_TABLE =
-  /^src\/(?:cli\/(?!cliSession\.ts)[\w/]+\.ts|core\/errors\.ts|node\/workers\/workerEntry\.ts)$/;
+  /^src\/(?:cli\/(?!cliSession\.ts)[\w/]+\.ts|core\/(?:errors|plural)\.ts|node\/workers\/workerEntry\.ts)$/;
 
 describe('the built attache', () => {
   it('loads the command table only for help and usage errors: no package, none of the pipeline', async () => {

@@ -67,8 +67,8 @@ describe('numberCitations', () => {
     expect(note!.text).toContain('The Tokyo Ledger');
     expect(note!.text).toContain('Báo Nhân Dân');
     // Each source with its own grade (reliability letter, credibility digit) and its own words.
-    expect(note!.text).toMatch(/Báo Nhân Dân, “Tô Lâm visits Japan”, 2025-03-10, graded B1: /);
-    expect(note!.text).toMatch(/The Tokyo Ledger, “Trade ties deepen”, 2025-03-11, graded C\d: /);
+    expect(note!.text).toMatch(/Báo Nhân Dân, “Tô Lâm visits Japan”, 10 March 2025, graded B1: /);
+    expect(note!.text).toMatch(/The Tokyo Ledger, “Trade ties deepen”, 11 March 2025, graded C\d: /);
     expect(note!.text).toContain(`“${F.trade2.text}”`);
     expect(note!.text).toContain(`“${F.trade1.text}”`);
     expect(note!.sources.map((s) => s.quote)).toEqual([F.trade2.text, F.trade1.text]);

@@ -84,7 +84,7 @@ describe('key-figure rows on awkward sentences', () => {
 
   it('gives the publication date, not the start of the period, as the date of a running total', () => {
     const f = fact('w1', W, line(1), 'count', 'incidents recorded 1840', [count('5,000', '5000'), { type: 'date', surface: '1840', canonical: '1840' }]);
-    expect(keyFigureRow(f, W)).toMatchObject({ indicator: 'Incidents have been recorded', asOf: '2019-01-03' });
+    expect(keyFigureRow(f, W)).toMatchObject({ indicator: 'Incidents have been recorded', asOf: '3 January 2019' });
   });
 
   it('never stops an indicator inside a name, nor lets one run past seven words', () => {
@@ -151,8 +151,8 @@ describe('a sentence carrying several figures', () => {
     expect(note!.sources.map((s) => s.quote)).toEqual([A.text.split('\n')[4], B.text, U.text]);
     // Verified without a grade: the suggested credibility (three sources agree: 1), said to be a
     // suggestion, never 6; each other source keeps its own fact's grade.
-    expect(note!.text).toContain('Vientiane Times, “Seoul deepens ties”, 2024-06-02, graded B1 (credibility suggested: corroborated by 3 sources): “Exports rose 4%');
-    expect(note!.text).toContain('Korea Herald, “Laos and Korea”, 2024-06-03, graded C2: “Exports reached US$1.9 billion in 2023, 4% more');
+    expect(note!.text).toContain('Vientiane Times, “Seoul deepens ties”, 2 June 2024, graded B1 (credibility suggested: corroborated by 3 sources): “Exports rose 4%');
+    expect(note!.text).toContain('Korea Herald, “Laos and Korea”, 3 June 2024, graded C2: “Exports reached US$1.9 billion in 2023, 4% more');
     // No outlet or title: the file name, once.
     expect(note!.text).toContain('src_u.txt, undated, graded F2: “Exports reached US$1.9 billion in 2023, up 4%, according to officials.”');
     const table = briefLayout(brief, input).sections.flatMap((s) => s.blocks).find((b) => b.kind === 'keyFigures');

@@ -34,14 +34,14 @@ describe('conflict.different-times', () => {
       ...report('b', 'At least 480 homes were flooded in the valley, the river authority reported Tuesday night.'),
     ];
     const conflict = conflictOf(facts);
-    expect(conflict?.reason).toContain('[conflict.different-times] The figures are of different times ("310" as of 2031-05-05; "480" as of 2031-05-06)');
+    expect(conflict?.reason).toContain('[conflict.different-times] The figures are of different times ("310" as of 5 May 2031; "480" as of 6 May 2031)');
   });
   it('says "may be" where one figure states a day and another none, and nothing where they share a day', () => {
     const facts = [
       ...report('a', 'At least 310 homes were flooded in the valley, the river authority reported Monday night.'),
       ...report('b', 'At least 480 homes were flooded in the valley, the river authority said.'),
     ];
-    expect(conflictOf(facts)?.reason).toContain('may be of different times ("310" as of 2031-05-05; "480" with no time stated)');
+    expect(conflictOf(facts)?.reason).toContain('may be of different times ("310" as of 5 May 2031; "480" with no time stated)');
     const value = (surface: string, day?: string) => ({
       value: { type: 'count' as const, canonical: surface, surface, start: 0, end: 1 },
       fact: { values: [{ type: 'count' as const, canonical: surface, surface, start: 0, end: 1 }, ...(day ? [{ type: 'date' as const, canonical: day, surface: day, start: 2, end: 3 }] : [])] },

@@ -107,9 +107,9 @@ describe('exportBriefPdf on a drafted visit brief', () => {
 
   it('names outlet, title, date, grades and the quoted words in the endnotes', () => {
     const text = pdfText(file).replace(/\s+/g, ' ');
-    expect(text).toContain('Báo Nhân Dân, “Tô Lâm visits Japan”, 2025-03-10, graded B1.');
+    expect(text).toContain('Báo Nhân Dân, “Tô Lâm visits Japan”, 10 March 2025, graded B1.');
     // The corroborated figure's note names both sources, each with its own words.
-    expect(text).toMatch(/graded B1\. “[^”]+” The Tokyo Ledger, “Trade ties deepen”, 2025-03-11, graded C1\. “[^”]+”/);
+    expect(text).toMatch(/graded B1\. “[^”]+” The Tokyo Ledger, “Trade ties deepen”, 11 March 2025, graded C1\. “[^”]+”/);
     expect(text).toContain(`“${F.trade1.text}”`);
     expect(text).toContain(`“${F.trade2.text}”`);
     expect(text).toContain(`“${F.maritime.text}”`);
