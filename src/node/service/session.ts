@@ -679,6 +679,7 @@ export class AttacheSession {
       factId: problem.factId,
       reason: problem.reason,
       message: problem.message,
+      overridable: problem.overridable,
     }));
   }
 
