@@ -169,7 +169,7 @@ function factsInTheirSources(facts: Fact[], sourceById: ReadonlyMap<string, Sour
       const said = wrong === 'out-of-range' ? `${where} lie outside its ${source.text.length} characters` : `it says “${shortQuote(wordsAt(fact, source.text))}” at ${where}`;
       const fact_ = `Fact ${fact.id} (“${shortQuote(fact.text)}”) of ${source.fileName}`;
       if (found) {
-        next = moveFact(fact, found.start - fact.start);
+        next = moveFact(fact, found.start - fact.start, source.text);
         note('fact-offsets', `${fact_} did not point at its words (${said}); its words stand at characters ${found.start}–${found.end}, and it now points there.`, true);
       } else {
         note(
@@ -189,9 +189,10 @@ function factsInTheirSources(facts: Fact[], sourceById: ReadonlyMap<string, Sour
   return out ?? facts;
 }
 
-/** The fact and its values `delta` characters further on. */
-function moveFact(fact: Fact, delta: number): Fact {
-  return { ...fact, start: fact.start + delta, end: fact.end + delta, values: fact.values.map((v) => ({ ...v, start: v.start + delta, end: v.end + delta })) };
+/** The fact `delta` characters further on, with its values, but for those already on their words. */
+function moveFact(fact: Fact, delta: number, sourceText: string): Fact {
+  const values = fact.values.map((v) => (sourceText.slice(v.start, v.end) === v.surface ? v : { ...v, start: v.start + delta, end: v.end + delta }));
+  return { ...fact, start: fact.start + delta, end: fact.end + delta, values };
 }
 
 /** Values whose offsets leave the source are moved to their surface within the fact, else reported. */
