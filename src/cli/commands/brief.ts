@@ -35,7 +35,7 @@ export const draftCommand: Command = {
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
     const { withProject } = await import('../cliSession');
-    const brief = await withProject(args.positionals[0]!, async (session) => session.draftBrief());
+    const brief = await withProject(args.positionals[0]!, async (session) => session.draftBrief(), io);
     if (flag(args, 'json')) io.out(JSON.stringify(brief, null, 2));
     else {
       io.out(`drafted "${brief.title}"`);
@@ -68,7 +68,7 @@ export const exportCommand: Command = {
         deterministic: flag(args, 'deterministic'),
         frontMatter,
       });
-    });
+    }, io);
     io.out(`wrote ${result.path} (${result.pages} pages, ${result.citations} citations)`);
   },
 };

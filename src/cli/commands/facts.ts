@@ -77,7 +77,7 @@ export const factsCommand: Command = {
       });
       lines.push(`${views.length} facts`);
       io.out(lines.join('\n'));
-    });
+    }, io);
   },
 };
 
@@ -98,7 +98,7 @@ export const verifyCommand: Command = {
     const { withProject } = await import('../cliSession');
     await withProject(project!, async (session) => {
       session.decide(factIds, status, { credibility, note: stringOption(args, 'note') });
-    });
+    }, io);
     io.out(`${factIds.length} fact${factIds.length === 1 ? '' : 's'} ${status}`);
   },
 };
