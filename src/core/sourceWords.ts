@@ -42,6 +42,8 @@ export function findFactWords(fact: FactSpan, sourceText: string): { start: numb
   let best: number | null = null;
   for (let at = sourceText.indexOf(fact.text); at >= 0; at = sourceText.indexOf(fact.text, at + 1)) {
     if (best === null || Math.abs(at - fact.start) < Math.abs(best - fact.start)) best = at;
+    // Later places are only further away.
+    if (at >= fact.start) break;
   }
   return best === null ? null : { start: best, end: best + fact.text.length };
 }

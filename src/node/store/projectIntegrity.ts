@@ -23,21 +23,21 @@ export async function repairOnOpen(handle: ProjectHandle, now: string): Promise<
   if (findings.length === 0) return { notices: [], repaired: false };
   const name = basename(handle.path);
   const found = `${name} holds ${count(findings.length, 'problem')} that a file Attaché wrote never has (it was damaged or edited by hand)`;
-  if (!repaired) return { notices: [`${found}; Attaché cannot repair them, and keeps everything as it is:`, ...listed(findings, name)], repaired: false };
+  if (!repaired) return { notices: [clip(`${found}; Attaché cannot repair them, and keeps everything as it is:`), ...listed(findings, name)], repaired: false };
   if (handle.readOnly) {
-    return { notices: [`${found}; it is read-only, so nothing was repaired:`, ...listed(findings, name, false)], repaired: false };
+    return { notices: [clip(`${found}; it is read-only, so nothing was repaired:`), ...listed(findings, name, false)], repaired: false };
   }
   let copy: string | null;
   try {
     copy = await keepDamaged(handle.path, now);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    return { notices: [`${found}; a copy of it could not be kept (${why}), so nothing was repaired:`, ...listed(findings, name, false)], repaired: false };
+    return { notices: [clip(`${found}; a copy of it could not be kept (${why}), so nothing was repaired:`), ...listed(findings, name, false)], repaired: false };
   }
   handle.update((project) => Object.assign(project, repaired));
   const fixed = findings.filter((f) => f.repaired).length;
   const kept = copy ? `; the file as it was is kept as ${basename(copy)}` : '';
-  return { notices: [`${found}. Attaché repaired ${fixed} of them${kept}:`, ...listed(findings, name)], repaired: true };
+  return { notices: [clip(`${found}. Attaché repaired ${fixed} of them${kept}:`), ...listed(findings, name)], repaired: true };
 }
 
 /** One line per finding; `applied` false when the repairs were not made (read-only, no copy kept). */
