@@ -74,7 +74,7 @@ function quotesNotInSources(number: number, citedId: string, input: BriefInput, 
       overridable: false,
       message:
         `Citation ${number} quotes “${shorten(fact.text)}” (${whose}) as the words of ${sourceLabel(source)} (${source.fileName}), but ${said}. ` +
-        'The project file was damaged or edited by hand; Attaché will not print words a source does not say, even with unverified citations allowed: remove the citation, or restore the project from its backup (.bak).',
+        'The project file was damaged or edited by hand; Attaché will not print words a source does not say, not even when you export anyway (--allow-unverified): remove the citation, or restore the project from its backup (.bak).',
     });
   }
   return out;
