@@ -2,6 +2,8 @@
 // whatever the command does.
 import { resolve } from 'node:path';
 import { AttacheSession, noDialogs, type RecentList } from '../node/service';
+import type { CliIO } from './command';
+import { printable } from './terminalText';
 
 /** The CLI does not touch the app's recent list: it names its paths itself. */
 const noRecent: RecentList = {
@@ -20,9 +22,11 @@ export function cliSession(): AttacheSession {
   });
 }
 
-export async function withProject<T>(path: string, work: (session: AttacheSession) => Promise<T>): Promise<T> {
+/** `io` hears what opening found and did (sources read again, integrity repairs), one line each. */
+export async function withProject<T>(path: string, work: (session: AttacheSession) => Promise<T>, io?: Pick<CliIO, 'err'>): Promise<T> {
   const session = cliSession();
-  await session.openAt(resolve(path));
+  const info = await session.openAt(resolve(path));
+  for (const notice of info.notices) io?.err(printable(notice));
   try {
     return await work(session);
   } finally {

@@ -217,6 +217,8 @@ export const IntegrityProblem = z.object({
   factId: z.string(),
   reason: z.string(),
   message: z.string(),
+  /** False where allowing unverified citations does not let the export past it (a tampered quote). */
+  overridable: z.boolean(),
 });
 export type IntegrityProblem = z.infer<typeof IntegrityProblem>;
 

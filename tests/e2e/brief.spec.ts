@@ -211,3 +211,26 @@ test('the citation picker searches folded, stemmed words while they are typed, m
   await expect(picker).toBeHidden();
   await expect(page.locator('.brief-prose').first().locator('sup.cite')).toHaveText('1');
 });
+
+test('a cited quote that is not its source’s words is listed, and export refuses it even with the override', async ({ attache }) => {
+  const page = await projectWithVerifiedFacts(attache);
+  await page.getByRole('button', { name: 'Draft from verified facts' }).click();
+  await expect(page.locator('.brief-document sup.cite').first()).toHaveText('1');
+  // What a hand edit of the project file does: the cited fact's words no longer the source's.
+  const citedId = attache.session.endnotes()[0]!.factId;
+  attache.session.requireProject().update((p) => {
+    const fact = p.facts.find((f) => f.id === citedId)!;
+    fact.text = `Or so it is said: ${fact.text}`;
+  });
+  attache.session.decide([citedId], 'verified'); // tells the window the project changed
+  const integrity = page.getByRole('region', { name: 'Integrity' });
+  await expect(integrity).toContainText(/Citation 1 quotes “Or so it is said: .*” \(fact \S+\) as the words of/);
+  const exportPanel = page.getByRole('region', { name: 'Export' });
+  await page.getByRole('checkbox', { name: /Export anyway/ }).check();
+  await expect(exportPanel).toContainText('1 quote that is not its source’s words: export refuses it even when you choose to export anyway');
+  attache.dialogs.exportPaths.push(join(attache.folder, 'tampered.pdf'));
+  await page.getByRole('button', { name: 'Export PDF…' }).click();
+  await expect(exportPanel.getByRole('alert')).toContainText('BRIEF_INTEGRITY');
+  await expect(exportPanel.getByRole('alert')).toContainText('Citation 1 quotes');
+  await expect(stat(join(attache.folder, 'tampered.pdf'))).rejects.toThrow();
+});

@@ -1,6 +1,8 @@
 // The analyst's first minutes: make a project, add sources, close it, come back to it; and a
 // file that cannot be read is reported by name and reason while the good ones go in.
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Project } from '../../src/core/model';
 import { test, expect } from './harness';
 
 const ARTICLE_A = `Talks resume in Geneva
@@ -79,4 +81,31 @@ test('a file that cannot be read is reported with its code; the good one goes in
   await expect(sources).toContainText('aid-pledges.txt');
   await expect(sources).not.toContainText('empty.txt');
   await attache.snap('import-report-with-failure');
+});
+
+test('a project edited by hand says on open what Attaché found and repaired, until dismissed', async ({ attache }) => {
+  const page = await attache.open();
+  const path = join(attache.folder, 'Edited.attache');
+  attache.dialogs.newProjectPaths.push(path);
+  await page.getByRole('button', { name: 'New project…' }).click();
+  attache.dialogs.sourceFiles.push([await attache.writeSource('geneva-talks.txt', ARTICLE_A)]);
+  await page.getByRole('button', { name: 'Add sources…' }).click();
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 added');
+  await expect(page.getByRole('region', { name: 'What opening found' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close project' }).click();
+
+  // Two facts given one id, as a careless edit of the file might.
+  const project = JSON.parse(await readFile(path, 'utf8')) as Project;
+  project.facts.push({ ...project.facts[0]!, subject: 'edited by hand' });
+  await writeFile(path, JSON.stringify(project));
+
+  attache.dialogs.openPaths.push(path);
+  await page.getByRole('button', { name: 'Open…' }).click();
+  const notices = page.getByRole('region', { name: 'What opening found' });
+  await expect(notices).toContainText('Edited.attache holds 1 problem that a file Attaché wrote never has');
+  await expect(notices).toContainText('the file as it was is kept as Edited.attache.damaged-');
+  await expect(notices).toContainText(`Repaired: Two facts had the id ${project.facts[0]!.id}`);
+  await attache.snap('open-notices');
+  await page.getByRole('button', { name: 'Dismiss what opening found' }).click();
+  await expect(notices).toHaveCount(0);
 });

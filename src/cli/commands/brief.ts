@@ -36,7 +36,7 @@ export const draftCommand: Command = {
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
     const { withProject } = await import('../cliSession');
-    const brief = await withProject(args.positionals[0]!, async (session) => session.draftBrief());
+    const brief = await withProject(args.positionals[0]!, async (session) => session.draftBrief(), io);
     if (flag(args, 'json')) io.out(JSON.stringify(brief, null, 2));
     else {
       io.out(`drafted "${brief.title}"`);
@@ -69,7 +69,7 @@ export const exportCommand: Command = {
         deterministic: flag(args, 'deterministic'),
         frontMatter,
       });
-    });
+    }, io);
     io.out(`wrote ${result.path} (${plural(result.pages, 'page')}, ${plural(result.citations, 'citation')})`);
   },
 };

@@ -86,7 +86,7 @@ export const factsCommand: Command = {
       });
       lines.push(plural(views.length, 'fact'));
       io.out(lines.join('\n'));
-    });
+    }, io);
   },
 };
 
@@ -107,7 +107,7 @@ export const verifyCommand: Command = {
     const { withProject } = await import('../cliSession');
     await withProject(project!, async (session) => {
       session.decide(factIds, status, { credibility, note: stringOption(args, 'note') });
-    });
+    }, io);
     io.out(`${factIds.length} fact${factIds.length === 1 ? '' : 's'} ${status}`);
   },
 };

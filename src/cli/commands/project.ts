@@ -4,13 +4,17 @@ import { basename, resolve } from 'node:path';
 import type { ImportOutcome, SourceSummary } from '../../shared/api';
 import { flag, requirePositionals, stringOption, type CliIO, type Command } from '../command';
 import { plural } from '../../core/plural';
+import { printable } from '../terminalText';
 
 /** A project read without its lock, and the summaries of it: what info and sources need. */
 const projectReader = () =>
-  Promise.all([import('../../node/store/projectFile'), import('../../node/service/summaries')]).then(([store, summaries]) => ({
-    ...store,
-    ...summaries,
-  }));
+  Promise.all([import('../../node/store/projectFile'), import('../../node/service/summaries'), import('../../core/projectIntegrity')]).then(
+    ([store, summaries, integrity]) => ({
+      ...store,
+      ...summaries,
+      ...integrity,
+    }),
+  );
 
 export const newCommand: Command = {
   name: 'new',
@@ -36,7 +40,7 @@ export const addCommand: Command = {
     requirePositionals(args, 2, 'the project file and at least one source file');
     const [project, ...files] = args.positionals;
     const { withProject } = await import('../cliSession');
-    const report = await withProject(project!, (session) => session.addSources(files.map((f) => resolve(f))));
+    const report = await withProject(project!, (session) => session.addSources(files.map((f) => resolve(f))), io);
     if (flag(args, 'json')) io.out(JSON.stringify(report, null, 2));
     else {
       for (const outcome of report.outcomes) io.out(describeOutcome(outcome));
@@ -70,10 +74,13 @@ export const infoCommand: Command = {
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
     const path = resolve(args.positionals[0]!);
-    const { readProjectFile, summariseProject } = await projectReader();
-    const summary = summariseProject(await readProjectFile(path));
+    const { readProjectFile, summariseProject, checkProjectIntegrity } = await projectReader();
+    const project = await readProjectFile(path);
+    const summary = summariseProject(project);
+    // Read without the lock, so only told: opening the project for a change makes the repairs.
+    const problems = checkProjectIntegrity(project).findings;
     if (flag(args, 'json')) {
-      io.out(JSON.stringify({ path, ...summary }, null, 2));
+      io.out(JSON.stringify({ path, ...summary, problems }, null, 2));
       return;
     }
     io.out(
@@ -85,6 +92,15 @@ export const infoCommand: Command = {
         `  updated  ${summary.updatedAt}`,
       ].join('\n'),
     );
+    if (problems.length === 0) return;
+    const repairable = problems.filter((p) => p.repaired).length;
+    io.out(
+      `  problems ${problems.length} that a file Attaché wrote never has (damaged or edited by hand); ` +
+        (repairable
+          ? `opening it (in Attaché, or with any command but info and sources) repairs ${repairable} of them as said below, keeping the file as it was beside it as ${basename(path)}.damaged-<time>`
+          : 'none of them can be repaired, and everything is kept as it is'),
+    );
+    for (const p of problems) io.out(`    - ${p.repaired ? 'to repair' : 'kept as it is'}: ${printable(p.message)}`);
   },
 };
 

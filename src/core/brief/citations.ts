@@ -57,8 +57,8 @@ export function numberCitations(brief: Brief, input: BriefInput): NumberedCitati
   return { endnotes, numberOf };
 }
 
-/** One fact per citing source: the cited fact, then a corroborating fact of each other source. */
-function citedEvidence(factId: string, input: BriefInput, index: BriefIndex): Array<{ sourceId: string; factId: string }> {
+/** One fact per citing source: the cited fact, then a corroborating fact of each other source. Each is quoted in its endnote. */
+export function citedEvidence(factId: string, input: BriefInput, index: BriefIndex): Array<{ sourceId: string; factId: string }> {
   const fact = index.factById.get(factId);
   if (!fact) return [];
   const out = [{ sourceId: fact.sourceId, factId }];

@@ -35,8 +35,9 @@ function fixedDate(brief: Brief): Date {
 
 export async function exportBriefPdf(payload: ExportPdfPayload): Promise<{ pages: number; citations: number }> {
   const { brief, input, outPath, options } = payload;
-  const problems = checkBriefIntegrity(brief, input);
-  if (problems.length > 0 && !options.allowUnverified) {
+  // The override covers the analyst's own unfinished work, never a quote its source does not hold.
+  const problems = checkBriefIntegrity(brief, input).filter((p) => !options.allowUnverified || !p.overridable);
+  if (problems.length > 0) {
     throw new AttacheError(
       'BRIEF_INTEGRITY',
       `${basename(outPath)} was not written: the integrity check lists ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}.\n` +

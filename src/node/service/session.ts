@@ -32,6 +32,7 @@ import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type B
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
+import { repairOnOpen } from '../store/projectIntegrity';
 import { refreshFacts, type FactsChange, type FactsOutcome } from './factsUpdate';
 import { ProjectSearch } from '../search/projectSearch';
 import type { IndexStats } from '../search/searchProtocol';
@@ -174,6 +175,10 @@ export class AttacheSession {
     if (handle.readOnly) {
       this.notices.push(`${basename(handle.path)} is read-only: Attaché shows it but cannot change it. Make the file writable, or save a copy with File › Save Project As….`);
     }
+    // Integrity before reading sources again: that must see unique ids and sound references.
+    const integrity = await repairOnOpen(handle, this.now());
+    this.notices.push(...integrity.notices);
+    if (integrity.repaired) this.finder?.sourcesChanged(handle.data.sources.map((s) => s.id));
     const withFacts = new Set(handle.data.facts.map((f) => f.sourceId));
     const bare = handle.data.sources.filter((s) => !withFacts.has(s.id));
     if (bare.length === 0) return;
@@ -680,6 +685,7 @@ export class AttacheSession {
       factId: problem.factId,
       reason: problem.reason,
       message: problem.message,
+      overridable: problem.overridable,
     }));
   }
 

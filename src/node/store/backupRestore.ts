@@ -51,7 +51,8 @@ export async function replaceWithBackup(file: string, now: string): Promise<{ da
   }
 }
 
-async function keepDamaged(file: string, now: string): Promise<string | null> {
+/** Keeps the file at `file` beside it as `<file>.damaged-<timestamp>`, never replacing one; null when there is no file. */
+export async function keepDamaged(file: string, now: string): Promise<string | null> {
   // Colons are not allowed in Windows file names.
   const stamp = now.replace(/:/g, '-');
   for (let n = 1; n < 100; n++) {

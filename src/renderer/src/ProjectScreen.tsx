@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type Ref } from 'react';
 import type { ImportReport, ProjectInfo, SourceSummary } from '../../shared/api';
 import { ErrorPanel, type ShownError } from './ErrorPanel';
+import { OpenNotices } from './OpenNotices';
 import { ProjectTabs, type ProjectTab } from './ProjectTabs';
 import { SaveIndicator, type SaveState } from './SaveIndicator';
 import { ImportProgress, type ImportProgressState } from './sources/ImportProgress';
@@ -36,6 +37,8 @@ export function ProjectScreen(props: {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<ShownError | null>(null);
   const [dropping, setDropping] = useState(false);
+  /** The project whose open notices the analyst dismissed (a project opened next shows its own). */
+  const [noticesSeen, setNoticesSeen] = useState<string | null>(null);
   const dragDepth = useRef(0);
   const importing = importState !== null;
 
@@ -197,6 +200,8 @@ export function ProjectScreen(props: {
           }}
         />
       ) : null}
+
+      {project.notices.length > 0 && noticesSeen !== project.path ? <OpenNotices notices={project.notices} onDismiss={() => setNoticesSeen(project.path)} /> : null}
 
       {importState ? <ImportProgress state={importState} onCancel={cancelImport} /> : null}
 

@@ -11,7 +11,8 @@ type ExportState =
   | { kind: 'cancelled' }
   | { kind: 'failed'; code: string; message: string };
 
-export function ExportPanel(props: { problems: number; beforeExport: () => Promise<void> }) {
+/** `refused`: the problems no override lets past (quotes that are not their sources' words). */
+export function ExportPanel(props: { problems: number; refused: number; beforeExport: () => Promise<void> }) {
   const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
   const [allowUnverified, setAllowUnverified] = useState(false);
   const [frontMatter, setFrontMatter] = useState<'auto' | 'always' | 'never'>('auto');
@@ -50,7 +51,12 @@ export function ExportPanel(props: { problems: number; beforeExport: () => Promi
           Export anyway (unverified citations, unwritten prompts)
         </label>
       </div>
-      {props.problems > 0 && !allowUnverified ? (
+      {props.refused > 0 ? (
+        <p className="export-warning">
+          The integrity check lists {plural(props.refused, 'quote')} that {props.refused === 1 ? 'is' : 'are'} not {props.refused === 1 ? 'its source’s' : 'their sources’'} words: export
+          refuses {props.refused === 1 ? 'it' : 'them'} even when you choose to export anyway.
+        </p>
+      ) : props.problems > 0 && !allowUnverified ? (
         <p className="export-warning">The integrity check lists {plural(props.problems, 'problem')}: export will refuse until they are fixed or you choose to export anyway.</p>
       ) : null}
       <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run()}>

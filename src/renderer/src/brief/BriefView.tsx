@@ -343,7 +343,7 @@ export function BriefView() {
         </div>
 
         <aside className="brief-side" aria-label="Export and checks">
-          <ExportPanel problems={problems?.length ?? 0} beforeExport={saveNow} />
+          <ExportPanel problems={problems?.length ?? 0} refused={problems?.filter((p) => !p.overridable).length ?? 0} beforeExport={saveNow} />
           <IntegrityPanel problems={problems} />
           <EndnoteList endnotes={endnotes} />
         </aside>

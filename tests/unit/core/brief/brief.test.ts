@@ -9,7 +9,7 @@ import {
   placeFacts,
 } from '../../../../src/core/brief';
 import type { Brief, Inline, Section } from '../../../../src/core/model';
-import { briefInput, CORROBORATED, DEFAULTS, F, S2, withPromptsWritten } from './briefFixture';
+import { briefInput, CORROBORATED, DEFAULTS, F, S1, S2, withPromptsWritten } from './briefFixture';
 
 const cite = (factId: string): Inline => ({ type: 'cite', factId });
 const text = (t: string): Inline => ({ type: 'text', text: t });
@@ -180,6 +180,39 @@ describe('checkBriefIntegrity', () => {
     for (const p of problems) expect(p.message.length).toBeGreaterThan(20);
   });
 
+  it('refuses, with no override, a quote that is not its source\'s words at its offsets, naming the citation, the fact and the source', () => {
+    const input = briefInput();
+    const tampered = { ...F.meeting, text: 'General Secretary Tô Lâm cancelled his meeting with Prime Minister 石破茂.' };
+    const brief = briefWith([{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', content: [cite(F.people.id), text('Met. '), cite(F.meeting.id)] }] }]);
+    const problems = checkBriefIntegrity(brief, { ...input, facts: input.facts.map((f) => (f.id === F.meeting.id ? tampered : f)) });
+    expect(problems).toHaveLength(1);
+    const [p] = problems;
+    expect(p).toMatchObject({ factId: F.meeting.id, reason: 'not-source-words', overridable: false });
+    expect(p!.message).toContain('Citation 2 quotes “General Secretary Tô Lâm cancelled');
+    expect(p!.message).toContain(`fact ${F.meeting.id}`);
+    expect(p!.message).toContain('Báo Nhân Dân, “Tô Lâm visits Japan” (src_one.txt)');
+    expect(p!.message).toContain('that source says “General Secretary Tô Lâm met Prime Minister 石破茂 in Tokyo on Monday.”');
+  });
+
+  it('refuses offsets outside the source and a corroborating source\'s tampered words; accepts the same words with other whitespace', () => {
+    const input = briefInput();
+    const brief = briefWith([{ id: 'a', title: 'A', blocks: [{ type: 'paragraph', content: [cite(F.trade1.id), cite(F.oda.id), cite(F.people.id)] }] }]);
+    const facts = input.facts.map((f) => {
+      if (f.id === F.trade2.id) return { ...f, text: f.text.replace('46.2', '64.2') }; // corroborates trade1, quoted in its note
+      if (f.id === F.oda.id) return { ...f, start: S1.text.length + 5, end: S1.text.length + 50 };
+      if (f.id === F.people.id) return { ...f, text: f.text.replace(/ /g, '\n  ') };
+      return f;
+    });
+    const problems = checkBriefIntegrity(brief, { ...input, facts });
+    expect(problems.map((p) => [p.factId, p.reason, p.overridable])).toEqual([
+      [F.trade1.id, 'not-source-words', false],
+      [F.oda.id, 'not-source-words', false],
+    ]);
+    expect(problems[0]!.message).toMatch(/^Citation 1 quotes “Bilateral trade reached US\$64\.2 billion.*fact fact_trade2, which corroborates it.*The Tokyo Ledger/);
+    expect(problems[1]!.message).toContain(`Citation 2 quotes`);
+    expect(problems[1]!.message).toContain(`lies outside that source's ${S1.text.length} characters`);
+  });
+
   it('finds nothing wrong with a draft of verified facts once its prompts are written', () => {
     const input = briefInput();
     expect(checkBriefIntegrity(withPromptsWritten(draftBrief(input, DEFAULTS)), input)).toEqual([]);
@@ -213,7 +246,7 @@ describe('prompts for the analyst', () => {
 
   it('are listed by the integrity check, one problem each, naming the section', () => {
     const problems = checkBriefIntegrity(draft, input);
-    expect(problems).toEqual([{ factId: '', reason: 'prompt', message: expect.stringMatching(/^“Purpose” still holds a prompt for you \(“State the purpose/) }]);
+    expect(problems).toEqual([{ factId: '', reason: 'prompt', overridable: true, message: expect.stringMatching(/^“Purpose” still holds a prompt for you \(“State the purpose/) }]);
   });
 
   it('are never laid out for print, and a section left with nothing prints no heading', () => {

@@ -198,6 +198,21 @@ describe('exportBriefPdf options', () => {
     expect(text).toMatch(/^\s*Key messages\s*$/m);
   }, 60_000);
 
+  it('refuses a tampered cited quote even with unverified citations allowed, and writes nothing', async () => {
+    const good = briefInput();
+    const tampered = { ...good, facts: good.facts.map((f) => (f.id === F.meeting.id ? { ...f, text: f.text.replace('met', 'snubbed') } : f)) };
+    const folder = mkdtempSync(join(tmpdir(), 'attache-tampered-'));
+    const outPath = join(folder, 'tampered.pdf');
+    const error = await exportBriefPdf({ brief, input: tampered, outPath, options: { paper: 'A4', allowUnverified: true } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AttacheError);
+    expect((error as AttacheError).code).toBe('BRIEF_INTEGRITY');
+    const message = (error as AttacheError).message;
+    expect(message).toMatch(/^tampered\.pdf was not written/);
+    expect(message).toMatch(/- Citation \d+ quotes “General Secretary Tô Lâm snubbed Prime Minister 石破茂 in Tokyo on Monday\.” \(fact fact_meeting\) as the words of Báo Nhân Dân/);
+    expect(message.split('\n- ').length - 1).toBe(1);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('prints "[unverified]" next to an unverified fact when allowed', async () => {
     const bad = briefInput({ [F.meeting.id]: 'unverified' });
     const out = await exportTo('allowed.pdf', brief, bad, { allowUnverified: true });
