@@ -1,6 +1,6 @@
 // The brief's Issues section states the disagreements between sources, each in one sentence with
-// every side cited: "Figures for “people confirmed dead” (9 September 2023) differ: 2,012 [1] [2],
-// 2,100 [3], 2,122 [4]." A side is what one or more sources give (a value, a place, a day, a
+// every side cited: "Figures for “people confirmed dead” (9 September 2023) differ: 2,012[1][2],
+// 2,100[3], 2,122[4]." A side is what one or more sources give (a value, a place, a day, a
 // speaker); it is cited through its verified facts, one per source. The draft cites only verified
 // facts, so a disagreement is stated once at least two of its sides have a verified fact; one the
 // analyst resolved (one side verified, every other side rejected) is stated as resolved, the other
@@ -117,7 +117,7 @@ export function disagreementsOf(input: BriefInput, index: BriefIndex): Disagreem
         groupId: group.id,
         state: 'resolved',
         content: [
-          { type: 'text', text: `${lead(kind, topic, day, true)}; resolved as ${stands.label} ` },
+          { type: 'text', text: `${lead(kind, topic, day, true)}; resolved as ${stands.label}` },
           ...cite(facts),
           { type: 'text', text: ` (other reports gave ${listWords(others)}).` },
         ],
@@ -132,7 +132,7 @@ export function disagreementsOf(input: BriefInput, index: BriefIndex): Disagreem
       const unverified: string[] = [];
       verifiedSides.forEach((side, i) => {
         const facts = citedFacts(side, input, sourceOrder);
-        content.push({ type: 'text', text: `${i > 0 ? ', ' : ''}${side.label} ` }, ...cite(facts));
+        content.push({ type: 'text', text: `${i > 0 ? ', ' : ''}${side.label}` }, ...cite(facts));
         cited.push(...facts.map((f) => f.id));
       });
       for (const side of standing) if (!verifiedSides.includes(side)) unverified.push(side.label);

@@ -229,14 +229,16 @@ export class BriefWriter {
   }
 
   private styled(runs: LaidRun[], base: FontStyle, size = BODY): Styled[] {
-    return runs.flatMap((run): Styled[] => {
+    return runs.flatMap((run, i): Styled[] => {
       if (run.kind === 'text') {
         const style: FontStyle = run.bold ? 'bold' : run.italic ? 'italic' : base;
         return [{ text: run.text, style, size, color: INK.text }];
       }
       const cite: Styled = { text: String(run.number), style: 'regular', size: CITE_SIZE, color: INK.link, rise: CITE_RISE, link: run.target };
       if (run.anchor) cite.anchor = run.anchor;
-      return run.unverified ? [cite, { text: ` ${UNVERIFIED_MARK}`, style: 'bold', size: size * 0.8, color: INK.warn }] : [cite];
+      // Notes side by side are told apart by a comma (43,44 and not 4344), raised with them.
+      const comma: Styled[] = runs[i - 1]?.kind === 'cite' ? [{ text: ',', style: 'regular', size: CITE_SIZE, color: INK.text, rise: CITE_RISE }] : [];
+      return run.unverified ? [...comma, cite, { text: ` ${UNVERIFIED_MARK}`, style: 'bold', size: size * 0.8, color: INK.warn }] : [...comma, cite];
     });
   }
 

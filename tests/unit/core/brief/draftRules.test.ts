@@ -211,21 +211,21 @@ describe('the Issues section states the disagreements', () => {
     expect(blocks).toHaveLength(1);
     const [only] = blocks;
     expect(only!.type === 'bullets' && only!.items.map(words)).toEqual([
-      'Figures for “people fled floods” (1 April 2031) differ: 520,000 [p][r], 600,000 [q], 630,000 [s].',
+      'Figures for “people fled floods” (1 April 2031) differ: 520,000[p][r], 600,000[q], 630,000[s].',
     ]);
   });
 
   it('names a side nobody verified without citing it, so the sentence hides no side', () => {
     const blocks = issuesOf(decide({ p: 'verified', q: 'verified' }));
     expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe(
-      'Figures for “people fled floods” (1 April 2031) differ: 520,000 [p], 600,000 [q]; other reports give 630,000.',
+      'Figures for “people fled floods” (1 April 2031) differ: 520,000[p], 600,000[q]; other reports give 630,000.',
     );
   });
 
   it('states a disagreement the analyst resolved as resolved, citing only the value that stands', () => {
     const blocks = issuesOf(decide({ p: 'verified', q: 'rejected', s: 'rejected', r: 'unverified' }));
     expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe(
-      'Figures for “people fled floods” (1 April 2031) differed; resolved as 520,000 [p] (other reports gave 600,000 and 630,000).',
+      'Figures for “people fled floods” (1 April 2031) differed; resolved as 520,000[p] (other reports gave 600,000 and 630,000).',
     );
   });
 
@@ -246,7 +246,7 @@ describe('the Issues section states the disagreements', () => {
     const group: Group = { id: 'w', relation: 'conflict', rule: 'event.different-speaker', subject: 'worst floods decade', factIds: ['a1', 'a2'], reason: '' };
     const brief = draftBrief({ facts: quotes, sources: [A1, A2], decisions: decide({ a1: 'verified', a2: 'verified' }), groups: [group] }, DEFAULTS);
     const blocks = brief.sections.find((s) => s.role === 'issues')!.blocks;
-    expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe('Sources differ on who said “worst floods decade”: Mayor Lin [a1], Governor Ortiz [a2].');
+    expect(blocks[0]!.type === 'bullets' && words(blocks[0]!.items[0]!)).toBe('Sources differ on who said “worst floods decade”: Mayor Lin[a1], Governor Ortiz[a2].');
   });
 
   it('asks for sensitivities when the sources agree on everything', () => {
