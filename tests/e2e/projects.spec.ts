@@ -1,5 +1,6 @@
 // The analyst's first minutes: make a project, add sources, close it, come back to it; and a
 // file that cannot be read is reported by name and reason while the good ones go in.
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test, expect } from './harness';
 
@@ -79,4 +80,38 @@ test('a file that cannot be read is reported with its code; the good one goes in
   await expect(sources).toContainText('aid-pledges.txt');
   await expect(sources).not.toContainText('empty.txt');
   await attache.snap('import-report-with-failure');
+});
+
+test('an interrupted import is completed on open and said so; a read-only project is shown, not changed', async ({ attache }) => {
+  // A project whose source lost its facts, as a kill between the saves of an older Attaché left it.
+  const path = join(attache.folder, 'Interrupted.attache');
+  await attache.session.createAt(path);
+  await attache.session.addSources([await attache.writeSource('geneva-talks.txt', ARTICLE_A)]);
+  await attache.session.close();
+  const project = JSON.parse(await readFile(path, 'utf8')) as { facts: unknown[]; groups: unknown[] };
+  expect(project.facts.length).toBeGreaterThan(0);
+  await writeFile(path, JSON.stringify({ ...project, facts: [], groups: [] }));
+
+  const page = await attache.open();
+  attache.dialogs.openPaths.push(path);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interrupted' })).toBeVisible();
+  const notices = page.getByRole('region', { name: 'About this project' });
+  await expect(notices).toContainText('geneva-talks.txt was read again and now has');
+  await expect(page.getByRole('tab', { name: /Facts/ })).not.toContainText(/\b0\b/);
+  await attache.snap('interrupted-import-completed');
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close project' }).click();
+
+  await chmod(path, 0o444);
+  const before = await readFile(path, 'utf8');
+  attache.dialogs.openPaths.push(path);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interrupted' })).toBeVisible();
+  await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
+  await expect(notices).toContainText('Interrupted.attache is read-only');
+  await expect(page.getByRole('button', { name: 'Add sources…' })).toBeDisabled();
+  await attache.snap('read-only-project');
+  expect(await readFile(path, 'utf8')).toBe(before);
 });

@@ -170,7 +170,7 @@ export class AttacheSession {
   private async completeOnOpen(): Promise<void> {
     const handle = this.requireProject();
     if (handle.readOnly) {
-      this.notices.push(`${basename(handle.path)} is read-only: Attaché shows it but cannot change it. Make the file writable, or save a copy with File › Save Project As….`);
+      this.notices.push(`${basename(handle.path)} is read-only: Attaché shows it but cannot change it. Make the file writable, or save a copy to work on (File › Save Project As…).`);
     }
     const withFacts = new Set(handle.data.facts.map((f) => f.sourceId));
     const bare = handle.data.sources.filter((s) => !withFacts.has(s.id));
@@ -193,7 +193,9 @@ export class AttacheSession {
     if (outcome.factCount > 0) {
       const done = bare.filter((s) => !outcome.failed.has(s.id));
       this.notices.push(
-        `${done.length} source(s) had no facts (an import that was interrupted, or a project from an older Attaché): ${names(done)} ${done.length === 1 ? 'was' : 'were'} read again and now have ${outcome.factCount} facts.`,
+        done.length === 1
+          ? `1 source had no facts (an import that was interrupted, or a project from an older Attaché): ${names(done)} was read again and now has ${outcome.factCount} facts.`
+          : `${done.length} sources had no facts (an import that was interrupted, or a project from an older Attaché): ${names(done)} were read again and now have ${outcome.factCount} facts.`,
       );
     }
     for (const s of failed.slice(0, 20)) this.notices.push(`${s.fileName} has no facts and could not be read again: ${toErrorShape(outcome.failed.get(s.id)).message.slice(0, 1000)}`);

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type Ref } from 'react';
 import type { ImportReport, ProjectInfo, SourceSummary } from '../../shared/api';
 import { ErrorPanel, type ShownError } from './ErrorPanel';
+import { ProjectNotices, ReadOnlyTag } from './ProjectNotices';
 import { ProjectTabs, type ProjectTab } from './ProjectTabs';
 import { SaveIndicator, type SaveState } from './SaveIndicator';
 import { ImportProgress, type ImportProgressState } from './sources/ImportProgress';
@@ -167,15 +168,20 @@ export function ProjectScreen(props: {
       <header className="project-header">
         <div className="project-title">
           <h1 title={project.path}>{project.name}</h1>
-          <SaveIndicator state={save} />
+          <ReadOnlyTag project={project} />
+          {project.readOnly ? null : <SaveIndicator state={save} />}
         </div>
         <div className="project-actions">
           <button
             type="button"
             className="primary"
             onClick={() => void addFromDialog()}
-            disabled={importing}
-            title={withShortcut('Add source files to this project', 'addSources')}
+            disabled={importing || project.readOnly}
+            title={
+              project.readOnly
+                ? 'This project is read-only: make its file writable, or save a copy with Save as…'
+                : withShortcut('Add source files to this project', 'addSources')
+            }
           >
             Add sources…
           </button>
@@ -187,6 +193,8 @@ export function ProjectScreen(props: {
           </button>
         </div>
       </header>
+
+      <ProjectNotices project={project} />
 
       {shownError ? (
         <ErrorPanel

@@ -140,7 +140,7 @@ describe('imports all-or-nothing per file', () => {
     session = newSession();
     const info = await session.openAt(path);
     expect(info.factCount).toBe(complete);
-    expect(info.notices).toEqual([expect.stringMatching(/^2 source\(s\) had no facts \(an import that was interrupted.*a\.txt, b\.txt were read again and now have \d+ facts\./)]);
+    expect(info.notices).toEqual([expect.stringMatching(/^2 sources had no facts \(an import that was interrupted.*a\.txt, b\.txt were read again and now have \d+ facts\./)]);
     expect(session.project.groups).toEqual(groups);
     // Nothing left to do: the next open is silent and changes nothing.
     await session.close();
