@@ -112,6 +112,8 @@ test('an interrupted import is completed on open and said so; a read-only projec
   await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
   await expect(notices).toContainText('Interrupted.attache is read-only');
   await expect(page.getByRole('button', { name: 'Add sources…' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Remove source…' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: /Outlet/ })).toBeDisabled();
   await attache.snap('read-only-project');
   expect(await readFile(path, 'utf8')).toBe(before);
 });

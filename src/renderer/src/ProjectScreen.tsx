@@ -223,6 +223,7 @@ export function ProjectScreen(props: {
             onDismissReport={() => setReport(null)}
             onChanged={() => void refresh()}
             onError={setError}
+            readOnly={project.readOnly}
           />
         }
       />
