@@ -1,6 +1,6 @@
 // The analyst's first minutes: make a project, add sources, close it, come back to it; and a
 // file that cannot be read is reported by name and reason while the good ones go in.
-import { readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Project } from '../../src/core/model';
 import { test, expect } from './harness';
@@ -91,7 +91,7 @@ test('a project edited by hand says on open what Attaché found and repaired, un
   attache.dialogs.sourceFiles.push([await attache.writeSource('geneva-talks.txt', ARTICLE_A)]);
   await page.getByRole('button', { name: 'Add sources…' }).click();
   await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 added');
-  await expect(page.getByRole('region', { name: 'What opening found' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'About this project' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Close project' }).click();
 
   // Two facts given one id, as a careless edit of the file might.
@@ -101,11 +101,47 @@ test('a project edited by hand says on open what Attaché found and repaired, un
 
   attache.dialogs.openPaths.push(path);
   await page.getByRole('button', { name: 'Open…' }).click();
-  const notices = page.getByRole('region', { name: 'What opening found' });
+  const notices = page.getByRole('region', { name: 'About this project' });
   await expect(notices).toContainText('Edited.attache holds 1 problem that a file Attaché wrote never has');
   await expect(notices).toContainText('the file as it was is kept as Edited.attache.damaged-');
   await expect(notices).toContainText(`Repaired: Two facts had the id ${project.facts[0]!.id}`);
   await attache.snap('open-notices');
-  await page.getByRole('button', { name: 'Dismiss what opening found' }).click();
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notices).toHaveCount(0);
+});
+
+test('an interrupted import is completed on open and said so; a read-only project is shown, not changed', async ({ attache }) => {
+  // A project whose source lost its facts, as a kill between the saves of an older Attaché left it.
+  const path = join(attache.folder, 'Interrupted.attache');
+  await attache.session.createAt(path);
+  await attache.session.addSources([await attache.writeSource('geneva-talks.txt', ARTICLE_A)]);
+  await attache.session.close();
+  const project = JSON.parse(await readFile(path, 'utf8')) as { facts: unknown[]; groups: unknown[] };
+  expect(project.facts.length).toBeGreaterThan(0);
+  await writeFile(path, JSON.stringify({ ...project, facts: [], groups: [] }));
+
+  const page = await attache.open();
+  attache.dialogs.openPaths.push(path);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interrupted' })).toBeVisible();
+  const notices = page.getByRole('region', { name: 'About this project' });
+  await expect(notices).toContainText('geneva-talks.txt was read again and now has');
+  await expect(page.getByRole('tab', { name: /Facts/ })).not.toContainText(/\b0\b/);
+  await attache.snap('interrupted-import-completed');
+  await notices.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notices).toHaveCount(0);
+  await page.getByRole('button', { name: 'Close project' }).click();
+
+  await chmod(path, 0o444);
+  const before = await readFile(path, 'utf8');
+  attache.dialogs.openPaths.push(path);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Interrupted' })).toBeVisible();
+  await expect(page.getByText('Read-only', { exact: true })).toBeVisible();
+  await expect(notices).toContainText('Interrupted.attache is read-only');
+  await expect(page.getByRole('button', { name: 'Add sources…' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Remove source…' })).toBeDisabled();
+  await expect(page.getByRole('textbox', { name: /Outlet/ })).toBeDisabled();
+  await attache.snap('read-only-project');
+  expect(await readFile(path, 'utf8')).toBe(before);
 });

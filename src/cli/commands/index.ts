@@ -2,6 +2,7 @@ import type { Command } from '../command';
 import { demoCommand, draftCommand, exportCommand } from './brief';
 import { extractCommand, factsCommand, verifyCommand } from './facts';
 import { addCommand, infoCommand, newCommand, sourcesCommand } from './project';
+import { reextractCommand, removeCommand } from './sourceChanges';
 import { searchCommand } from './search';
 import { whyCommand } from './why';
 
@@ -10,6 +11,8 @@ export const commands: Command[] = [
   addCommand,
   infoCommand,
   sourcesCommand,
+  removeCommand,
+  reextractCommand,
   extractCommand,
   factsCommand,
   verifyCommand,

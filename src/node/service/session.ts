@@ -173,7 +173,7 @@ export class AttacheSession {
   private async completeOnOpen(): Promise<void> {
     const handle = this.requireProject();
     if (handle.readOnly) {
-      this.notices.push(`${basename(handle.path)} is read-only: Attaché shows it but cannot change it. Make the file writable, or save a copy with File › Save Project As….`);
+      this.notices.push(`${basename(handle.path)} is read-only: Attaché shows it but cannot change it. Make the file writable, or save a copy to work on (File › Save Project As…).`);
     }
     // Integrity before reading sources again: that must see unique ids and sound references.
     const integrity = await repairOnOpen(handle, this.now());

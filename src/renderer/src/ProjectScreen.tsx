@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type Ref } from 'react';
 import type { ImportReport, ProjectInfo, SourceSummary } from '../../shared/api';
 import { ErrorPanel, type ShownError } from './ErrorPanel';
-import { OpenNotices } from './OpenNotices';
+import { ProjectNotices, ReadOnlyTag } from './ProjectNotices';
 import { ProjectTabs, type ProjectTab } from './ProjectTabs';
 import { SaveIndicator, type SaveState } from './SaveIndicator';
 import { ImportProgress, type ImportProgressState } from './sources/ImportProgress';
@@ -38,7 +38,6 @@ export function ProjectScreen(props: {
   const [error, setError] = useState<ShownError | null>(null);
   const [dropping, setDropping] = useState(false);
   /** The project whose open notices the analyst dismissed (a project opened next shows its own). */
-  const [noticesSeen, setNoticesSeen] = useState<string | null>(null);
   const dragDepth = useRef(0);
   const importing = importState !== null;
 
@@ -170,15 +169,20 @@ export function ProjectScreen(props: {
       <header className="project-header">
         <div className="project-title">
           <h1 title={project.path}>{project.name}</h1>
-          <SaveIndicator state={save} />
+          <ReadOnlyTag project={project} />
+          {project.readOnly ? null : <SaveIndicator state={save} />}
         </div>
         <div className="project-actions">
           <button
             type="button"
             className="primary"
             onClick={() => void addFromDialog()}
-            disabled={importing}
-            title={withShortcut('Add source files to this project', 'addSources')}
+            disabled={importing || project.readOnly}
+            title={
+              project.readOnly
+                ? 'This project is read-only: make its file writable, or save a copy with Save as…'
+                : withShortcut('Add source files to this project', 'addSources')
+            }
           >
             Add sources…
           </button>
@@ -191,6 +195,8 @@ export function ProjectScreen(props: {
         </div>
       </header>
 
+      <ProjectNotices project={project} />
+
       {shownError ? (
         <ErrorPanel
           error={shownError}
@@ -201,7 +207,6 @@ export function ProjectScreen(props: {
         />
       ) : null}
 
-      {project.notices.length > 0 && noticesSeen !== project.path ? <OpenNotices notices={project.notices} onDismiss={() => setNoticesSeen(project.path)} /> : null}
 
       {importState ? <ImportProgress state={importState} onCancel={cancelImport} /> : null}
 
@@ -220,6 +225,7 @@ export function ProjectScreen(props: {
             onDismissReport={() => setReport(null)}
             onChanged={() => void refresh()}
             onError={setError}
+            readOnly={project.readOnly}
           />
         }
       />

@@ -20,8 +20,10 @@ export function SourcesPanel(props: {
   onDismissReport: () => void;
   onChanged: () => void;
   onError: (error: ShownError) => void;
+  /** The project may not be changed: the source's fields and buttons are shown disabled. */
+  readOnly?: boolean;
 }) {
-  const { sources, selectedId, onChanged, onError } = props;
+  const { sources, selectedId, onChanged, onError, readOnly = false } = props;
   const [confirming, setConfirming] = useState<SourceSummary | null>(null);
   // Lives as long as the panel: the text of lines restored in this session (see DroppedLines).
   const restoredMemory = useRef(new Map<string, KnownLine>());
@@ -31,7 +33,7 @@ export function SourcesPanel(props: {
   // source, unless the analyst is typing in a field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || confirming || !selected) return;
+      if (event.defaultPrevented || confirming || !selected || readOnly) return;
       if ((event.key !== 'Delete' && event.key !== 'Backspace') || event.ctrlKey || event.metaKey || event.altKey) return;
       if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
       event.preventDefault();
@@ -39,7 +41,7 @@ export function SourcesPanel(props: {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [confirming, selected]);
+  }, [confirming, selected, readOnly]);
 
   const remove = async (source: SourceSummary) => {
     setConfirming(null);
@@ -72,7 +74,8 @@ export function SourcesPanel(props: {
             selectedId={selectedId}
             onSelect={props.onSelect}
           />
-          <div className="detail-scroller">
+          {/* A disabled fieldset disables every field and button in it: nothing to change in a read-only project. */}
+          <fieldset className="detail-scroller" disabled={readOnly}>
             {selectedId ? (
               <SourceDetailPane
                 key={selectedId}
@@ -86,7 +89,7 @@ export function SourcesPanel(props: {
             ) : (
               <p className="empty-hint">Select a source to see its text and details.</p>
             )}
-          </div>
+          </fieldset>
         </div>
       )}
       {confirming ? (
