@@ -10,6 +10,7 @@ import { projectPathsIn } from './commandLine';
 import { registerIpc } from './ipc';
 import { ProjectWindows } from './projectWindows';
 import { guardSession, guardWebContents } from './security';
+import { keepSpellcheckOffline } from './spellcheck';
 import { useBundledWorker } from './bundledWorker';
 import { shutdownWorkers } from '../node/workers/runTask';
 
@@ -47,6 +48,11 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   guardSession(electronSession.defaultSession, origin, devServerUrl);
+  keepSpellcheckOffline(electronSession.defaultSession, {
+    dictionaryFolder: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'resources/dictionaries'),
+    systemLanguages: app.getPreferredSystemLanguages(),
+    platform: process.platform,
+  });
   const recent = new RecentProjects(join(app.getPath('userData'), 'recent-projects.json'));
   windows = new ProjectWindows({
     origin,
