@@ -49,7 +49,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   guardSession(electronSession.defaultSession, origin, devServerUrl);
   keepSpellcheckOffline(electronSession.defaultSession, {
-    dictionaryFolder: join(app.isPackaged ? process.resourcesPath : app.getAppPath(), 'resources/dictionaries'),
+    dictionaryFolder: join(app.getAppPath(), 'resources/dictionaries'),
     systemLanguages: app.getPreferredSystemLanguages(),
     platform: process.platform,
   });
