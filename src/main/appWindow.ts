@@ -40,5 +40,5 @@ export function createAppWindow(options: { preload: string; placement: WindowSta
 }
 
 export function loadApp(window: BrowserWindow, origin: AppOrigin): Promise<void> {
-  return origin.entry.kind === 'file' ? window.loadFile(origin.entry.path) : window.loadURL(origin.entry.url);
+  return window.loadURL(origin.entry.url);
 }

@@ -28,7 +28,7 @@ vi.mock('electron', () => ({
 const { registerIpc } = await import('../../../src/main/ipc');
 const { appOriginFor } = await import('../../../src/main/appOrigin');
 
-const APP_URL = 'file:///opt/attache/out/renderer/index.html';
+const APP_URL = 'app://attache/index.html';
 const OUR_CONTENTS_ID = 7;
 
 function fakeEvent(overrides: { url?: string; subframe?: boolean; otherFrame?: boolean; noFrame?: boolean; contentsId?: number } = {}) {
@@ -183,7 +183,8 @@ describe('IPC adapter', () => {
 
   it.each([
     ['a page from the web', { url: 'https://evil.example/index.html' }],
-    ['another file on disk', { url: 'file:///home/me/Downloads/trap.html' }],
+    ['a file on disk', { url: 'file:///home/me/Downloads/trap.html' }],
+    ['our bundle opened as a file', { url: 'file:///opt/attache/out/renderer/index.html' }],
     ['a frame inside our page', { subframe: true }],
     ['a frame that is not the main frame', { otherFrame: true }],
     ['a frame that is gone', { noFrame: true }],
