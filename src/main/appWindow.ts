@@ -16,6 +16,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // Middle-click (auxclick) on a link would try to open a window; refused anyway, but off here too.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   };
 }
