@@ -16,6 +16,8 @@ export function secureWebPreferences(preload: string): WebPreferences {
     webviewTag: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
+    // Middle-click (auxclick) on a link would try to open a window; refused anyway, but off here too.
+    disableBlinkFeatures: 'Auxclick',
     spellcheck: true,
   };
 }
@@ -40,5 +42,5 @@ export function createAppWindow(options: { preload: string; placement: WindowSta
 }
 
 export function loadApp(window: BrowserWindow, origin: AppOrigin): Promise<void> {
-  return origin.entry.kind === 'file' ? window.loadFile(origin.entry.path) : window.loadURL(origin.entry.url);
+  return window.loadURL(origin.entry.url);
 }

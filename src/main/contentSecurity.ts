@@ -1,6 +1,7 @@
-// The renderer's Content-Security-Policy. It is sent as a response header (reaches the dev server's
-// pages) and repeated by the meta tag in src/renderer/index.html (reaches file:// pages, which have
-// no headers). Our pages load nothing from outside the app: sources are shown as text, never HTML.
+// The renderer's Content-Security-Policy. It is sent as a response header by the app:// handler
+// (appProtocol.ts) and on the dev server's pages (security.ts), and repeated word for word by the
+// meta tag in src/renderer/index.html (pages opened any other way, e.g. the e2e harness's server).
+// Our pages load nothing from outside the app: sources are shown as text, never HTML.
 
 export function contentSecurityPolicy(options: { devServerUrl?: string | undefined } = {}): string {
   const dev = options.devServerUrl ? new URL(options.devServerUrl) : null;

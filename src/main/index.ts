@@ -1,15 +1,18 @@
 // Attaché's main process: one instance, sandboxed windows each with their own session, a native
 // menu, and projects opened from the command line or the file manager.
-import { app, dialog, Menu, session as electronSession } from 'electron';
+import { app, dialog, Menu, protocol, session as electronSession } from 'electron';
 import { join } from 'node:path';
 import { RecentProjects } from '../node/store';
 import { eventChannelOf } from '../shared/api';
 import { appOriginFor } from './appOrigin';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appRequestHandler } from './appProtocol';
+import { contentSecurityPolicy } from './contentSecurity';
 import { menuTemplate, type MenuCommand } from './appMenu';
 import { projectPathsIn } from './commandLine';
 import { registerIpc } from './ipc';
 import { ProjectWindows } from './projectWindows';
 import { guardSession, guardWebContents } from './security';
+import { keepSpellcheckOffline } from './spellcheck';
 import { useBundledWorker } from './bundledWorker';
 import { shutdownWorkers } from '../node/workers/runTask';
 
@@ -23,6 +26,8 @@ const preload = join(here, '../preload/index.cjs');
 const passwordPreload = join(here, '../preload/passwordPrompt.cjs');
 
 app.setName(APP_NAME);
+// Before the app is ready: the scheme our renderer is served from (see appProtocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 useBundledWorker(here);
 
 // Paths handed to us before the app was ready (macOS open-file fires early) wait here.
@@ -47,6 +52,14 @@ if (!app.requestSingleInstanceLock()) {
 
 async function start(): Promise<void> {
   guardSession(electronSession.defaultSession, origin, devServerUrl);
+  if (origin.entry.kind === 'app') {
+    electronSession.defaultSession.protocol.handle(APP_SCHEME, appRequestHandler(origin.entry.folder, contentSecurityPolicy()));
+  }
+  keepSpellcheckOffline(electronSession.defaultSession, {
+    dictionaryFolder: join(app.getAppPath(), 'resources/dictionaries'),
+    systemLanguages: app.getPreferredSystemLanguages(),
+    platform: process.platform,
+  });
   const recent = new RecentProjects(join(app.getPath('userData'), 'recent-projects.json'));
   windows = new ProjectWindows({
     origin,

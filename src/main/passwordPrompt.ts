@@ -30,6 +30,7 @@ export function askPdfPassword(parent: BrowserWindow, file: string, preload: str
         sandbox: true,
         nodeIntegration: false,
         webSecurity: true,
+        disableBlinkFeatures: 'Auxclick',
         spellcheck: false,
       },
     });

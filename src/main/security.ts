@@ -2,9 +2,8 @@
 // away from our page, no new windows, no webviews, no permissions, no requests to the network, and
 // our Content-Security-Policy on every response.
 import type { Session, WebContents } from 'electron';
-import { dirname } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { AppOrigin } from './appOrigin';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './appProtocol';
 import { contentSecurityPolicy } from './contentSecurity';
 
 export function guardWebContents(contents: WebContents, origin: AppOrigin, allowAppNavigation: boolean): void {
@@ -58,18 +57,15 @@ export function isRequestAllowed(url: string, origin: AppOrigin, devServerUrl: s
     if (!devServerUrl) return false;
     return parsed.host === new URL(devServerUrl).host;
   }
-  // file: (our bundle), data:/blob: (images the page makes), devtools: and chrome-extension:
-  // (development tools) stay local.
-  return origin.entry.kind === 'url' || parsed.protocol !== 'file:' || isInsideRendererFolder(parsed, origin);
-}
-
-function isInsideRendererFolder(url: URL, origin: AppOrigin): boolean {
-  if (origin.entry.kind !== 'file') return false;
-  const folder = pathToFileURL(dirname(origin.entry.path)).pathname + '/';
-  return url.host === '' && url.pathname.startsWith(folder) && !url.pathname.includes('/../');
+  // Our bundle comes from app://attache/ (the handler serves only its own folder); data:/blob:
+  // (images the page makes), devtools: and chrome-extension: (development tools) stay local.
+  // file: is never needed in production: nothing of ours is loaded from it.
+  if (origin.entry.kind === 'url') return true;
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST;
+  return parsed.protocol !== 'file:';
 }
 
 function isOwnOrigin(requestingOrigin: string, origin: AppOrigin): boolean {
   if (origin.entry.kind === 'url') return origin.isAppUrl(requestingOrigin);
-  return requestingOrigin === 'file://' || requestingOrigin.startsWith('file:');
+  return requestingOrigin === APP_ORIGIN || requestingOrigin.startsWith(`${APP_ORIGIN}/`);
 }

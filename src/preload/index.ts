@@ -1,10 +1,13 @@
-// The renderer's only door to the application: window.attache, one named function per contract
-// call, a typed event subscription, and the drop helper. No ipcRenderer, no generic send/invoke,
-// no Node: the page cannot name a channel or a path of its own.
+// The renderer's only door to the application: window.attache, one named function per call the
+// page may make, a typed event subscription, and the drop helper. No ipcRenderer, no generic
+// send/invoke, no Node: the page cannot name a channel or a path of its own. Paths of dropped files
+// are read here, from the File objects (webUtils.getPathForFile), and this preload announces the
+// paths of each real drop to main, which imports nothing else by drop (src/main/droppedFiles.ts).
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import {
-  CALL_NAMES,
+  DROPPED_FILES_CHANNEL,
   EVENT_NAMES,
+  PAGE_CALL_NAMES,
   channelOf,
   eventChannelOf,
   type AttacheApi,
@@ -15,7 +18,7 @@ import {
 
 export function createAttacheApi(): AttacheApi {
   const api: Record<string, unknown> = {};
-  for (const name of CALL_NAMES) {
+  for (const name of PAGE_CALL_NAMES) {
     // One argument only: whatever else the page passes never reaches the main process.
     api[name] = (arg?: unknown) => ipcRenderer.invoke(channelOf(name), arg);
   }
@@ -36,7 +39,7 @@ export function createAttacheApi(): AttacheApi {
     if (!Array.isArray(files) || files.some((file) => !(file instanceof File))) {
       return refusal('addDroppedFiles: pass the File objects of the drop, nothing else.');
     }
-    const paths = files.map((file) => webUtils.getPathForFile(file)).filter((path) => path.length > 0);
+    const paths = pathsOf(files);
     if (paths.length === 0) {
       // Files dragged out of a web page or an archive viewer have no path on disk.
       return refusal('Only files from your disk can be added; save them to a folder first.');
@@ -47,8 +50,30 @@ export function createAttacheApi(): AttacheApi {
   return Object.freeze(api) as AttacheApi;
 }
 
+/**
+ * Announces to main the paths each drop on the window carries, before the page hears of the drop
+ * (capture phase on the window). Only drops the browser made (isTrusted): a drop event the page
+ * dispatches itself, with File objects it got elsewhere, announces nothing.
+ */
+export function watchDrops(target: Pick<Window, 'addEventListener'>): void {
+  target.addEventListener(
+    'drop',
+    (event: DragEvent) => {
+      if (!event.isTrusted) return;
+      const paths = pathsOf(Array.from(event.dataTransfer?.files ?? []));
+      if (paths.length > 0) ipcRenderer.send(DROPPED_FILES_CHANNEL, { paths });
+    },
+    true,
+  );
+}
+
+function pathsOf(files: readonly File[]): string[] {
+  return files.map((file) => webUtils.getPathForFile(file)).filter((path) => path.length > 0);
+}
+
 function refusal(message: string): Result<never> {
   return { ok: false, error: { code: 'BAD_ARGUMENT', message } };
 }
 
 contextBridge.exposeInMainWorld('attache', createAttacheApi());
+watchDrops(window);

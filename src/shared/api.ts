@@ -302,6 +302,10 @@ const NoArg = z.undefined().or(z.object({}).strict());
 // ---------------------------------------------------------------------------------------------
 // Calls
 
+/** The paths of files dropped on a window, as the preload read them from the drop. */
+export const DroppedPaths = z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10000) }).strict();
+export type DroppedPaths = z.infer<typeof DroppedPaths>;
+
 function call<A extends z.ZodType, R extends z.ZodType>(arg: A, result: R) {
   return { arg, result };
 }
@@ -329,7 +333,8 @@ export const calls = {
    * Imports files the analyst dropped on the window. The preload turns dropped File objects into
    * paths with webUtils; the renderer itself cannot name a path.
    */
-  sourcesAddDropped: call(z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10000) }).strict(), ImportReport),
+  /** Preload only (see PRELOAD_ONLY_CALLS): imports paths of files dropped on the window. */
+  sourcesAddDropped: call(DroppedPaths, ImportReport),
   /** Cancels the import under way, if any; files already in stay in. */
   sourcesCancelImport: call(NoArg, z.null()),
   sourcesList: call(NoArg, z.array(SourceSummary)),
@@ -434,6 +439,21 @@ export function channelOf(name: CallName): string {
   return `attache:${name}`;
 }
 
+/**
+ * Calls the page never sees: the preload makes them itself. `sourcesAddDropped` takes paths, and
+ * the renderer must not name a path: the preload reads them from dropped File objects with
+ * webUtils.getPathForFile, and main imports only paths the preload announced from a real drop
+ * (DROPPED_FILES_CHANNEL, src/main/droppedFiles.ts).
+ */
+export const PRELOAD_ONLY_CALLS = ['sourcesAddDropped'] as const satisfies readonly CallName[];
+export type PageCallName = Exclude<CallName, (typeof PRELOAD_ONLY_CALLS)[number]>;
+export const PAGE_CALL_NAMES = CALL_NAMES.filter(
+  (name) => !(PRELOAD_ONLY_CALLS as readonly string[]).includes(name),
+) as PageCallName[];
+
+/** The preload tells main which paths a drop on its window carried (not a contract call). */
+export const DROPPED_FILES_CHANNEL = 'attache-preload:dropped';
+
 // ---------------------------------------------------------------------------------------------
 // Results and events
 
@@ -465,12 +485,12 @@ export function eventChannelOf(name: EventName): string {
 
 /** The typed API the renderer sees as window.attache. */
 export type AttacheApi = {
-  [N in CallName]: (...args: CallArg<N> extends undefined ? [arg?: CallArg<N>] : [arg: CallArg<N>]) => Promise<
+  [N in PageCallName]: (...args: CallArg<N> extends undefined ? [arg?: CallArg<N>] : [arg: CallArg<N>]) => Promise<
     Result<CallValue<N>>
   >;
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
-  /** Only in the preload: turns dropped File objects into an import (see sourcesAddDropped). */
+  /** Imports dropped File objects (their paths stay in the preload; see PRELOAD_ONLY_CALLS). */
   addDroppedFiles(files: readonly File[]): Promise<Result<ImportReport>>;
 };
 

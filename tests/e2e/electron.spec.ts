@@ -79,6 +79,23 @@ test.describe('Electron shell', () => {
     expect(info).toEqual({ ok: true, value: null });
   });
 
+  test('serves the page from app://attache/ and gives it no way to import a path', async () => {
+    const page = await app.firstWindow();
+    await page.waitForLoadState('domcontentloaded');
+    expect(page.url()).toBe('app://attache/index.html');
+    const answers = await page.evaluate(async () => {
+      const api = (window as unknown as { attache: Record<string, unknown> }).attache;
+      const add = api['addDroppedFiles'] as (files: unknown) => Promise<{ ok: boolean }>;
+      return {
+        exposed: 'sourcesAddDropped' in api,
+        // A File the page made has no place on disk; a string is not a File.
+        made: (await add([new File(['x'], 'x.txt')])).ok,
+        named: (await add(['/etc/passwd'])).ok,
+      };
+    });
+    expect(answers).toEqual({ exposed: false, made: false, named: false });
+  });
+
   test('refuses to open other windows or navigate away', async () => {
     const page = await app.firstWindow();
     await page.waitForLoadState('domcontentloaded');

@@ -1,11 +1,14 @@
 // The e2e harness: the real renderer in Chromium, wired to a real AttacheSession in the test
-// process. It builds window.attache the way the preload does (one function per contract call),
-// with dialogs answered from queues the test fills, and events pushed into the page.
+// process. It builds window.attache the way the preload does (one function per call the page may
+// make), with dialogs answered from queues the test fills, and events pushed into the page. Drops
+// go the preload's way too: the paths of a drop are announced before the page hears of it, and an
+// import by drop is answered, as main answers it, only for announced paths (src/main/droppedFiles).
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { CALL_NAMES } from '../../src/shared/api';
+import { PAGE_CALL_NAMES } from '../../src/shared/api';
+import { DroppedFiles, notDroppedMessage } from '../../src/main/droppedFiles';
 import { AttacheSession } from '../../src/node/service/session';
 import { createHandlers } from '../../src/node/service/handlers';
 import { dispatchCall } from '../../src/node/service/dispatch';
@@ -92,19 +95,39 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
     });
     const handlers = createHandlers(session);
 
-    await page.exposeBinding('__attacheInvoke', (_source, name: string, arg: unknown) =>
-      dispatchCall(handlers, name, arg),
-    );
+    const drops = new DroppedFiles();
+    const WINDOW = 1;
     // Dropped File objects carry only a name in a browser; the test put the file with that name
     // in its folder, which stands in for the path the preload would get from webUtils.
-    await page.exposeBinding('__attacheDroppedPaths', (_source, names: string[]) =>
-      names.map((name) => join(folder, basename(name))),
-    );
+    const pathsOf = (names: string[]) => names.map((name) => join(folder, basename(name)));
+    await page.exposeBinding('__attacheInvoke', async (_source, name: string, arg: unknown) => {
+      if (name === 'sourcesAddDropped') {
+        const unknown = drops.claim(WINDOW, (arg as { paths: string[] }).paths);
+        if (unknown.length > 0) return { ok: false, error: { code: 'NOT_ALLOWED', message: notDroppedMessage(unknown) } };
+      }
+      return dispatchCall(handlers, name, arg);
+    });
+    await page.exposeBinding('__attacheDroppedPaths', (_source, names: string[]) => pathsOf(names));
+    await page.exposeBinding('__attacheAnnounceDrop', (_source, names: string[]) => {
+      drops.announce(WINDOW, { paths: pathsOf(names) });
+    });
     await page.addInitScript((names: string[]) => {
       type Invoke = (name: string, arg: unknown) => Promise<unknown>;
       const w = window as unknown as Record<string, unknown>;
       const invoke = w['__attacheInvoke'] as Invoke;
       const droppedPaths = w['__attacheDroppedPaths'] as (names: string[]) => Promise<string[]>;
+      const announceDrop = w['__attacheAnnounceDrop'] as (names: string[]) => Promise<void>;
+      // As the preload: the drop's paths reach the back end before the page hears of the drop.
+      // NOTE: the preload takes trusted drops only; the specs dispatch theirs (isTrusted false).
+      let announced: Promise<void> = Promise.resolve();
+      window.addEventListener(
+        'drop',
+        (event) => {
+          const files = Array.from(event.dataTransfer?.files ?? []);
+          if (files.length > 0) announced = announceDrop(files.map((file) => file.name));
+        },
+        true,
+      );
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
       w['__attacheEmit'] = (event: string, payload: unknown) => {
         for (const listener of listeners.get(event) ?? []) listener(payload);
@@ -118,11 +141,15 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
         return () => set.delete(listener);
       };
       api['addDroppedFiles'] = async (files: readonly File[]) => {
+        if (!Array.isArray(files) || files.some((file) => !(file instanceof File))) {
+          return { ok: false, error: { code: 'BAD_ARGUMENT', message: 'addDroppedFiles: pass the File objects of the drop, nothing else.' } };
+        }
+        await announced;
         const paths = await droppedPaths(files.map((file) => file.name));
         return invoke('sourcesAddDropped', { paths });
       };
       w['attache'] = Object.freeze(api);
-    }, CALL_NAMES as string[]);
+    }, PAGE_CALL_NAMES as string[]);
 
     const url = process.env[RENDERER_URL_VARIABLE];
     if (!url) throw new Error(`${RENDERER_URL_VARIABLE} is not set: the global setup did not run.`);

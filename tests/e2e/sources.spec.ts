@@ -127,6 +127,22 @@ test('files dropped on the window are imported', async ({ attache }) => {
   await expect(sourceList(page)).toContainText('aid.txt');
 });
 
+test('the page cannot import a path of its own choosing', async ({ attache }) => {
+  const page = await newProject(attache, 'No paths');
+  await attache.writeSource('secret.txt', GENEVA);
+  const answers = await page.evaluate(async () => {
+    const api = window.attache as unknown as Record<string, unknown>;
+    // Files the page made itself were never dropped: main answers NOT_ALLOWED for their paths.
+    const made = await window.attache.addDroppedFiles([new File(['x'], 'secret.txt')]);
+    const named = await window.attache.addDroppedFiles(['/etc/passwd'] as unknown as File[]);
+    return { exposed: 'sourcesAddDropped' in api, made, named };
+  });
+  expect(answers.exposed).toBe(false);
+  expect(answers.made).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  expect(answers.named).toMatchObject({ ok: false });
+  expect(attache.session.info()?.sourceCount).toBe(0);
+});
+
 test('a dropped line can be restored into the text and dropped again', async ({ attache }) => {
   const page = await newProject(attache, 'Restore');
   await addViaDialog(attache, page, [['doha.txt', DOHA]]);

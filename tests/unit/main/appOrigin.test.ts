@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { pathToFileURL } from 'node:url';
 import { appOriginFor } from '../../../src/main/appOrigin';
 
 describe('appOriginFor', () => {
   const index = '/opt/Attaché/resources/app.asar/out/renderer/index.html';
-  const url = pathToFileURL(index).href;
+  const url = 'app://attache/index.html';
 
-  it('in production trusts our bundled index.html only, with any hash or query', () => {
+  it('in production trusts our index.html served from app://attache/ only, with any hash or query', () => {
     const origin = appOriginFor({ rendererIndexFile: index });
-    expect(origin.entry).toEqual({ kind: 'file', path: index });
+    expect(origin.entry).toEqual({ kind: 'app', url, folder: '/opt/Attaché/resources/app.asar/out/renderer' });
     expect(origin.isAppUrl(url)).toBe(true);
     expect(origin.isAppUrl(`${url}#/facts?id=1`)).toBe(true);
-    expect(origin.isAppUrl(pathToFileURL('/opt/Attaché/resources/app.asar/out/renderer/other.html').href)).toBe(false);
+    expect(origin.isAppUrl('app://attache/other.html')).toBe(false);
+    expect(origin.isAppUrl('app://evil/index.html')).toBe(false);
+    expect(origin.isAppUrl('file:///opt/Attach%C3%A9/resources/app.asar/out/renderer/index.html')).toBe(false);
     expect(origin.isAppUrl('file:///home/me/Downloads/index.html')).toBe(false);
     expect(origin.isAppUrl('https://example.org/')).toBe(false);
     expect(origin.isAppUrl('not a url')).toBe(false);
@@ -28,6 +29,6 @@ describe('appOriginFor', () => {
 
   it('ignores a dev server URL that is not http(s)', () => {
     const origin = appOriginFor({ rendererIndexFile: index, devServerUrl: 'javascript:alert(1)' });
-    expect(origin.entry.kind).toBe('file');
+    expect(origin.entry.kind).toBe('app');
   });
 });

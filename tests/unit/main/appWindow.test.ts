@@ -34,6 +34,7 @@ describe('application window', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      disableBlinkFeatures: 'Auxclick',
     });
     expect(constructed.at(-1)?.['show']).toBe(false);
   });

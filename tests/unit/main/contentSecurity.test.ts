@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contentSecurityPolicy } from '../../../src/main/contentSecurity';
 
 function directives(policy: string): Map<string, string[]> {
@@ -27,5 +29,15 @@ describe('contentSecurityPolicy', () => {
     const csp = directives(contentSecurityPolicy({ devServerUrl: 'http://localhost:5173/' }));
     expect(csp.get('connect-src')).toEqual(["'self'", 'ws://localhost:5173']);
     expect(csp.get('object-src')).toEqual(["'none'"]);
+  });
+});
+
+describe('the meta policy of src/renderer/index.html', () => {
+  it('is the header’s policy, word for word', () => {
+    const html = readFileSync(join(import.meta.dirname, '../../../src/renderer/index.html'), 'utf8');
+    const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/g)];
+    expect(metas).toHaveLength(1);
+    expect(metas[0]?.[1]).toBe(contentSecurityPolicy());
+    expect(contentSecurityPolicy()).toMatch(/form-action 'none'.*frame-ancestors 'none'/);
   });
 });

@@ -15,7 +15,7 @@ function fakeContents() {
     setWindowOpenHandler: (h: typeof openHandler) => {
       openHandler = h;
     },
-    getURL: () => `file://${index}`,
+    getURL: () => 'app://attache/index.html',
   };
   const fire = (name: string, ...args: unknown[]) => handlers.get(name)?.(...args);
   return { contents: contents as unknown as WebContents, fire, open: (url: string) => openHandler?.({ url }) };
@@ -33,7 +33,7 @@ describe('web contents guard', () => {
     fire('will-navigate', nav, 'https://evil.example/');
     expect(nav.preventDefault).toHaveBeenCalled();
     const ownPage = event();
-    fire('will-navigate', ownPage, `file://${index}`);
+    fire('will-navigate', ownPage, 'app://attache/index.html');
     expect(ownPage.preventDefault).toHaveBeenCalled();
     const redirect = event();
     fire('will-redirect', redirect, 'https://evil.example/');
@@ -92,15 +92,16 @@ describe('session guard', () => {
       const callback = vi.fn();
       hooks['permission']!(contents, permission, callback);
       expect(callback).toHaveBeenCalledWith(false);
-      expect(hooks['check']!(contents, permission, 'file:///')).toBe(false);
+      expect(hooks['check']!(contents, permission, 'app://attache')).toBe(false);
     }
   });
 
-  it('lets nothing reach the network, and file requests stay inside the renderer folder', () => {
+  it('lets nothing reach the network or file://; the page loads from app://attache/ only', () => {
     expect(isRequestAllowed('https://fonts.example.com/a.woff2', production, undefined)).toBe(false);
     expect(isRequestAllowed('ws://localhost:5173/', production, undefined)).toBe(false);
-    expect(isRequestAllowed('file:///opt/attache/out/renderer/assets/index-abc.js', production, undefined)).toBe(true);
-    expect(isRequestAllowed('file:///opt/attache/out/renderer/../../secrets.txt', production, undefined)).toBe(false);
+    expect(isRequestAllowed('app://attache/assets/index-abc.js', production, undefined)).toBe(true);
+    expect(isRequestAllowed('app://elsewhere/x.js', production, undefined)).toBe(false);
+    expect(isRequestAllowed('file:///opt/attache/out/renderer/assets/index-abc.js', production, undefined)).toBe(false);
     expect(isRequestAllowed('file:///home/me/.ssh/id_rsa', production, undefined)).toBe(false);
     expect(isRequestAllowed('data:image/png;base64,AAAA', production, undefined)).toBe(true);
     expect(isRequestAllowed('http://localhost:5173/src/main.tsx', development, 'http://localhost:5173')).toBe(true);

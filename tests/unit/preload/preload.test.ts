@@ -1,5 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CALL_NAMES, EVENT_NAMES, channelOf, eventChannelOf, type AttacheApi } from '../../../src/shared/api';
+import {
+  CALL_NAMES,
+  DROPPED_FILES_CHANNEL,
+  EVENT_NAMES,
+  PAGE_CALL_NAMES,
+  channelOf,
+  eventChannelOf,
+  type AttacheApi,
+} from '../../../src/shared/api';
 
 const electron = vi.hoisted(() => {
   const listeners = new Map<string, Set<(...args: unknown[]) => void>>();
@@ -7,8 +15,16 @@ const electron = vi.hoisted(() => {
     listeners,
     exposed: new Map<string, unknown>(),
     invoke: vi.fn(async (_channel: string, _arg?: unknown): Promise<unknown> => ({ ok: true, value: null })),
+    send: vi.fn((_channel: string, _arg?: unknown) => undefined),
     paths: new Map<unknown, string>(),
+    // The window the preload runs in: it listens for drops there.
+    windowListeners: [] as Array<{ type: string; listener: (event: unknown) => void; capture: unknown }>,
   };
+});
+
+vi.stubGlobal('window', {
+  addEventListener: (type: string, listener: (event: unknown) => void, capture: unknown) =>
+    electron.windowListeners.push({ type, listener, capture }),
 });
 
 vi.mock('electron', () => ({
@@ -17,6 +33,7 @@ vi.mock('electron', () => ({
   },
   ipcRenderer: {
     invoke: electron.invoke,
+    send: electron.send,
     on: (channel: string, listener: (...args: unknown[]) => void) => {
       const set = electron.listeners.get(channel) ?? new Set();
       set.add(listener);
@@ -34,6 +51,13 @@ vi.mock('electron', () => ({
 await import('../../../src/preload/index');
 const api = electron.exposed.get('attache') as AttacheApi;
 
+/** A drop as the browser (isTrusted) or a page script (not trusted) delivers it. */
+function drop(files: File[], isTrusted: boolean) {
+  for (const { type, listener } of electron.windowListeners) {
+    if (type === 'drop') listener({ isTrusted, dataTransfer: { files } });
+  }
+}
+
 function emit(channel: string, payload: unknown) {
   const fakeIpcEvent = { sender: { send: () => undefined }, senderId: 0 };
   for (const listener of electron.listeners.get(channel) ?? []) listener(fakeIpcEvent, payload);
@@ -42,23 +66,25 @@ function emit(channel: string, payload: unknown) {
 describe('preload: window.attache', () => {
   beforeEach(() => {
     electron.invoke.mockClear();
+    electron.send.mockClear();
     electron.paths.clear();
   });
 
-  it('exposes only window.attache, with one function per call plus on and addDroppedFiles', () => {
+  it('exposes only window.attache, with one function per page call plus on and addDroppedFiles', () => {
     expect([...electron.exposed.keys()]).toEqual(['attache']);
-    expect(Object.keys(api).sort()).toEqual([...CALL_NAMES, 'on', 'addDroppedFiles'].sort());
+    expect(Object.keys(api).sort()).toEqual([...PAGE_CALL_NAMES, 'on', 'addDroppedFiles'].sort());
+    expect(PAGE_CALL_NAMES.length).toBe(CALL_NAMES.length - 1);
     for (const value of Object.values(api)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
   });
 
   it('invokes each call on its own channel with exactly the one argument given', async () => {
-    for (const name of CALL_NAMES) {
+    for (const name of PAGE_CALL_NAMES) {
       const fn = api[name] as (arg?: unknown, extra?: unknown) => Promise<unknown>;
       await fn({ probe: name }, 'ignored second argument');
       expect(electron.invoke).toHaveBeenLastCalledWith(channelOf(name), { probe: name });
     }
-    expect(electron.invoke).toHaveBeenCalledTimes(CALL_NAMES.length);
+    expect(electron.invoke).toHaveBeenCalledTimes(PAGE_CALL_NAMES.length);
   });
 
   it('returns what the main process answered', async () => {
@@ -97,6 +123,33 @@ describe('preload: window.attache', () => {
     expect(electron.invoke).toHaveBeenCalledWith(channelOf('sourcesAddDropped'), {
       paths: ['/home/me/a.txt', '/home/me/b.pdf'],
     });
+  });
+
+  it('gives the page no way to name a path: no sourcesAddDropped, and strings are refused', async () => {
+    expect(api).not.toHaveProperty('sourcesAddDropped');
+    expect((api as unknown as Record<string, unknown>)['sourcesAddDropped']).toBeUndefined();
+    await expect(api.addDroppedFiles(['/etc/passwd'] as unknown as File[])).resolves.toMatchObject({ ok: false });
+    expect(electron.invoke).not.toHaveBeenCalled();
+    expect(electron.send).not.toHaveBeenCalled();
+  });
+
+  it('announces the paths of a real drop to main, before the page hears of it', () => {
+    const drops = electron.windowListeners.filter((entry) => entry.type === 'drop');
+    expect(drops).toHaveLength(1);
+    expect(drops[0]?.capture).toBe(true);
+    const a = new File(['x'], 'a.txt');
+    const clip = new File(['x'], 'clip.html'); // no place on disk
+    electron.paths.set(a, '/home/me/a.txt');
+    drop([a, clip], true);
+    expect(electron.send).toHaveBeenCalledExactlyOnceWith(DROPPED_FILES_CHANNEL, { paths: ['/home/me/a.txt'] });
+  });
+
+  it('announces nothing for a drop the page dispatched itself, or one without files on disk', () => {
+    const a = new File(['x'], 'a.txt');
+    electron.paths.set(a, '/home/me/a.txt');
+    drop([a], false);
+    drop([new File(['x'], 'clip.html')], true);
+    expect(electron.send).not.toHaveBeenCalled();
   });
 
   it('rejects anything that is not a File, without calling the main process', async () => {
