@@ -8,6 +8,8 @@ import { domToLines } from './domText';
 import type { ReadResult } from './readResult';
 import { checkZipSafety } from './zipSafety';
 
+const NO_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<ReadResult> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { names } = await checkZipSafety(buffer, fileName);
@@ -16,7 +18,9 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Rea
   }
   let html: string;
   try {
-    html = (await mammoth.convertToHtml({ buffer })).value;
+    // Images are never read: mammoth would inline each reference as a data URI (one 2 KB image
+    // referenced 2,000 times made gigabytes of HTML), and only the text is read from it anyway.
+    html = (await mammoth.convertToHtml({ buffer }, { convertImage: NO_IMAGES })).value;
   } catch (err) {
     throw notADocument(fileName, err);
   }

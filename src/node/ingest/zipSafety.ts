@@ -1,6 +1,6 @@
 // Checks a DOCX's zip before anything inflates it: a few kilobytes can unpack to gigabytes.
-// Declared sizes and ratios are checked from the central directory, then the parts a document
-// reader will open are inflated with a byte budget, so a zip that lies about its sizes is caught too.
+// Declared sizes and ratios are checked from the central directory, then every part is inflated
+// with a byte budget and its real size checked against its header, so a zip that lies is caught.
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { AttacheError } from '../../core/errors';
 
@@ -43,13 +43,23 @@ export async function checkZipSafety(bytes: Buffer, fileName: string, limits: Zi
         if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio) {
           return reject(bomb(`one part is compressed ${Math.round(ratio)} to 1`));
         }
-        if (/\.(xml|rels)$/i.test(entry.fileName)) toInflate.push(entry);
+        toInflate.push(entry);
         zip.readEntry();
       });
       zip.readEntry();
     });
-    // The central directory can lie: inflate the XML parts with yauzl's size validation on.
-    for (const entry of toInflate) await drain(zip, entry);
+    // The central directory can lie: every part (media too: the document reader may open any)
+    // is inflated with yauzl's size validation on, and the bytes it really gives are counted.
+    let inflated = 0;
+    const budget = () => {
+      if (inflated > limits.maxTotalBytes) throw bomb(`over ${Math.round(limits.maxTotalBytes / 1048576)} MB unpacked`);
+    };
+    for (const entry of toInflate) {
+      await drain(zip, entry, (n) => {
+        inflated += n;
+        budget();
+      });
+    }
   } catch (err) {
     zip.close();
     if (err instanceof AttacheError) throw err;
@@ -70,13 +80,20 @@ function openZip(bytes: Buffer): Promise<ZipFile> {
   });
 }
 
-function drain(zip: ZipFile, entry: Entry): Promise<void> {
+function drain(zip: ZipFile, entry: Entry, counted: (bytes: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('cannot read a part'));
       stream.on('error', reject);
       stream.on('end', () => resolve());
-      stream.resume();
+      stream.on('data', (chunk: Buffer) => {
+        try {
+          counted(chunk.length);
+        } catch (over) {
+          stream.destroy();
+          reject(over);
+        }
+      });
     });
   });
 }
