@@ -14,7 +14,7 @@ import { median, timed, timedFigure, type BenchOptions, type Figure } from './fi
 import { fixtureProject } from './fixtures';
 
 const FACTS = { full: 100_000, quick: 10_000, smoke: 300 } as const;
-const RUNS = { full: 3, quick: 2, smoke: 1 } as const;
+const RUNS = { full: 3, quick: 1, smoke: 1 } as const;
 
 export async function figures(options: BenchOptions): Promise<Figure[]> {
   const fixture = await fixtureProject(options, { facts: FACTS[options.level] });
@@ -50,7 +50,7 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
     timedFigure(
       {
         key: 'verify.add-source',
-        label: `add one source to a ${size}-fact project: extraction + matching (today: regrouping every fact)`,
+        label: `add one source (extraction + matching by regrouping every fact), ${size}-fact project`,
         unit: 'ms',
         targets: [{ on: 'value', op: '<=', limit: 200 }],
         detail: {

@@ -17,7 +17,7 @@ import type { Fact } from '../src/core/model';
 import { median, timed, type BenchOptions, type Figure } from './figure';
 
 const ARTICLES = 1000;
-const LEVEL_ARTICLES = { full: 1000, quick: 150, smoke: 10 } as const;
+const LEVEL_ARTICLES = { full: 1000, quick: 100, smoke: 10 } as const;
 const RUNS = { full: 3, quick: 1, smoke: 1 } as const;
 const samplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'samples');
 

@@ -124,10 +124,10 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
       detail: { ...detail, median: Number(median(times).toFixed(2)) },
     });
     return [
-      figure('facts.list.p50', `facts list (sort, filter, words), p50 of ${listTimes.length} queries, ${size} facts`, listTimes, 0.5, listDetail, false),
-      figure('facts.list.p95', `facts list (sort, filter, words), p95 of ${listTimes.length} queries, ${size} facts`, listTimes, 0.95, listDetail, true),
-      figure('search.p50', `search, p50 of ${searchTimes.length} queries, ${size} facts`, searchTimes, 0.5, searchDetail, false),
-      figure('search.p95', `search, p95 of ${searchTimes.length} queries, ${size} facts`, searchTimes, 0.95, searchDetail, true),
+      figure('facts.list.p50', `facts list p50 (sort / filter / words), of ${listTimes.length} queries, ${size} facts`, listTimes, 0.5, listDetail, false),
+      figure('facts.list.p95', `facts list p95 (sort / filter / words), of ${listTimes.length} queries, ${size} facts`, listTimes, 0.95, listDetail, true),
+      figure('search.p50', `search p50, of ${searchTimes.length} queries, ${size} facts`, searchTimes, 0.5, searchDetail, false),
+      figure('search.p95', `search p95, of ${searchTimes.length} queries, ${size} facts`, searchTimes, 0.95, searchDetail, true),
     ];
   } finally {
     await session.close();
