@@ -1,16 +1,24 @@
-// Extraction throughput: 1,000 articles varied from the five samples in resources/samples
-// (paragraphs shuffled, figures and dates changed, lines mixed in from another sample), cleaned
-// and extracted on one core; then groupFacts over all their facts.
-// Run: node --import tsx bench/extract.ts
+// Extraction throughput on one core, the pure pipeline without files or workers: 1,000 articles
+// varied from the five samples in resources/samples (paragraphs shuffled, figures and dates
+// changed, lines mixed in from another sample) cleaned, extracted, then grouped (groupFacts over
+// all their facts): MB of article text per second of the three together (issue 10's 1.0 MB/s).
+// Each stage's rate comes with it, and the share of extraction's CPU samples spent in its
+// language processing (sentences and words, lemmas and lexicons, subject features, names), from a
+// CPU profile of one more pass. Other modules and profiles reuse the articles (`benchArticles`).
+// Alone: npm run bench -- extract [--quick]
 import { readdirSync, readFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cleanArticle } from '../src/core/clean';
 import { extractFacts } from '../src/core/extract';
 import { groupFacts } from '../src/core/verify';
 import type { Fact } from '../src/core/model';
+import { median, timed, type BenchOptions, type Figure } from './figure';
 
-const ARTICLES = Number(process.env.BENCH_ARTICLES ?? 1000);
+const ARTICLES = 1000;
+const LEVEL_ARTICLES = { full: 1000, quick: 100, smoke: 10 } as const;
+const RUNS = { full: 3, quick: 1, smoke: 1 } as const;
 const samplesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'resources', 'samples');
 
 /** A small deterministic generator (mulberry32), so every run measures the same articles. */
@@ -61,37 +69,106 @@ export function benchArticles(count = ARTICLES): string[] {
   return Array.from({ length: count }, (_, i) => vary(texts, i));
 }
 
-export async function benchExtract(): Promise<Record<string, number | string>> {
-  const articles = benchArticles();
-  const bytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0);
-
-  // Warm up the regexes and the segmenter on a few articles first.
-  for (const a of articles.slice(0, 20)) extractFacts({ sourceId: 'warm', text: cleanArticle(a).text, publishedAt: null });
-
+/** Clean, extract and group `articles` once: each stage's wall and CPU ms. */
+async function pipeline(articles: readonly string[]): Promise<{ clean: number; extract: number; group: number; cpu: number; facts: number; groups: number }> {
+  let cleaned: Array<{ text: string; publishedAt: string | null }> = [];
   const facts: Fact[] = [];
-  const t0 = performance.now();
-  articles.forEach((raw, i) => {
-    const clean = cleanArticle(raw);
-    facts.push(...extractFacts({ sourceId: `src_${i}`, text: clean.text, publishedAt: clean.meta.publishedAt ?? null }));
+  let groups = 0;
+  const clean = await timed(() => {
+    cleaned = articles.map((raw) => {
+      const c = cleanArticle(raw);
+      return { text: c.text, publishedAt: c.meta.publishedAt ?? null };
+    });
   });
-  const extractMs = performance.now() - t0;
-  const t1 = performance.now();
-  const groups = groupFacts(facts);
-  const groupMs = performance.now() - t1;
-  return {
-    articles: ARTICLES,
-    megabytes: Number((bytes / 1e6).toFixed(2)),
-    facts: facts.length,
-    'clean+extract ms': Math.round(extractMs),
-    'clean+extract MB/s': Number((bytes / 1e6 / (extractMs / 1000)).toFixed(2)),
-    groups: groups.length,
-    'groupFacts ms': Math.round(groupMs),
-    // The whole job of an import, clean, extract and group: what issue 10's 1.0 MB/s is about.
-    'clean+extract+group MB/s': Number((bytes / 1e6 / ((extractMs + groupMs) / 1000)).toFixed(2)),
-  };
+  const extract = await timed(() => {
+    cleaned.forEach((c, i) => facts.push(...extractFacts({ sourceId: `src_${i}`, text: c.text, publishedAt: c.publishedAt })));
+  });
+  const group = await timed(() => {
+    groups = groupFacts(facts).length;
+  });
+  return { clean: clean.wall, extract: extract.wall, group: group.wall, cpu: clean.cpu + extract.cpu + group.cpu, facts: facts.length, groups };
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const result = await benchExtract();
-  for (const [name, value] of Object.entries(result)) console.log(`${name.padEnd(26)} ${value}`);
+/** What part of extraction is language processing, by the source file of each profile sample's own frame. */
+const NLP_PARTS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['sentences and words (extract/segment.ts)', /src\/core\/extract\/segment\.ts/],
+  ['lemmas, stop words, action lexicon (core/lang, wink-lemmatizer)', /src\/core\/lang\/|wink-lemmatizer/],
+  ['subject features (core/about)', /src\/core\/about/],
+  ['names and places (core/entities)', /src\/core\/entities\//],
+];
+
+interface ProfileNode {
+  id: number;
+  callFrame: { url: string };
+}
+
+/** Each NLP part's share of the CPU samples of extracting `cleaned` once (the rest: figures, dates, statements). */
+async function nlpShares(cleaned: ReadonlyArray<{ text: string; publishedAt: string | null }>): Promise<Record<string, number>> {
+  const session = new Session();
+  session.connect();
+  try {
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 200 });
+    await session.post('Profiler.start');
+    cleaned.forEach((c, i) => extractFacts({ sourceId: `src_${i}`, text: c.text, publishedAt: c.publishedAt }));
+    const { profile } = (await session.post('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples?: number[] } };
+    const urlOf = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+    const samples = profile.samples ?? [];
+    const counts = new Map<string, number>();
+    for (const id of samples) {
+      const url = urlOf.get(id) ?? '';
+      const part = NLP_PARTS.find(([, test]) => test.test(url))?.[0];
+      if (part) counts.set(part, (counts.get(part) ?? 0) + 1);
+    }
+    const shares: Record<string, number> = {};
+    let total = 0;
+    for (const [part] of NLP_PARTS) {
+      const share = samples.length ? (counts.get(part) ?? 0) / samples.length : 0;
+      total += share;
+      shares[`NLP share: ${part}`] = Number(share.toFixed(3));
+    }
+    shares['NLP share of extraction (all of the above)'] = Number(total.toFixed(3));
+    return shares;
+  } finally {
+    session.disconnect();
+  }
+}
+
+export async function figures(options: BenchOptions): Promise<Figure[]> {
+  const articles = benchArticles(LEVEL_ARTICLES[options.level]);
+  const megabytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a), 0) / 1e6;
+  // Warm up the regexes, the segmenter and grouping on a few articles first.
+  await pipeline(articles.slice(0, 20));
+  const runs: Array<Awaited<ReturnType<typeof pipeline>>> = [];
+  for (let r = 0; r < RUNS[options.level]; r++) runs.push(await pipeline(articles));
+  const rate = (ms: number) => Number((megabytes / (ms / 1000)).toFixed(3));
+  const mid = (of: (run: (typeof runs)[number]) => number) => median(runs.map(of));
+  const cleaned = articles.map((raw) => {
+    const c = cleanArticle(raw);
+    return { text: c.text, publishedAt: c.meta.publishedAt ?? null };
+  });
+  const detail: Record<string, number | string> = {
+    articles: articles.length,
+    megabytes: Number(megabytes.toFixed(2)),
+    facts: runs[0]!.facts,
+    groups: runs[0]!.groups,
+    'clean MB/s': rate(mid((r) => r.clean)),
+    'extract MB/s': rate(mid((r) => r.extract)),
+    'clean+extract MB/s': rate(mid((r) => r.clean + r.extract)),
+    'groupFacts ms': Math.round(mid((r) => r.group)),
+    'clean+extract+group MB/s by CPU time': rate(mid((r) => r.cpu)),
+    ...(await nlpShares(cleaned)),
+  };
+  const values = runs.map((r) => rate(r.clean + r.extract + r.group));
+  return [
+    {
+      key: 'extract.throughput',
+      label: `clean + extract + group, ${articles.length.toLocaleString('en-US')} articles, one core`,
+      unit: 'MB/s',
+      value: median(values),
+      runs: values,
+      targets: [{ on: 'value', op: '>=', limit: 1.0 }],
+      detail,
+    },
+  ];
 }
