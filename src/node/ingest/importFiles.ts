@@ -11,6 +11,7 @@ import type { Source, SourceFormat } from '../../core/model';
 import type { ImportOutcome } from '../../shared/api';
 import { runTask } from '../workers/runTask';
 import { formatOf, unsupportedFormat } from './readSource';
+import { readPagesHaveText, unreadReport } from './unreadPages';
 
 export interface ImportProgress {
   file: string;
@@ -107,6 +108,8 @@ async function importOne(
 
   const read = await readWithPassword(bytes, file, format, options, cleaning);
   const { cleaned } = read;
+  // Pages whose words are not in the file are named, or the file refused when that is all it holds.
+  const unreadNotes = read.unread ? unreadReport(file, read.unread, readPagesHaveText(read.originalText, read.unread), { tried: false, why: '' }) : [];
   const source: Source = {
     id: stableId('src', sha256),
     fileName: file,
@@ -123,7 +126,7 @@ async function importOne(
     edited: {},
     reliability: 'F',
   };
-  const notes = [...read.notes];
+  const notes = [...read.notes, ...unreadNotes];
   if (cleaned.removed.length > 0) {
     notes.push(`Cleaning set aside ${cleaned.removed.length} line${cleaned.removed.length === 1 ? '' : 's'} of page furniture; they can be restored.`);
   }

@@ -68,10 +68,16 @@ export async function readSource(
 ): Promise<ReadSourceResult> {
   progress('reading');
   const read = await readDocument(payload.bytes, payload.fileName, payload.password);
-  if (!read.originalText.replace(/\f/g, '').trim()) {
+  // A scanned PDF may hold no text at all: its unread pages are reported (importFiles).
+  if (!read.unread && !hasText(read.originalText)) {
     throw new AttacheError('FILE_EMPTY', `${payload.fileName}: the file holds no text. Check that it is the document you meant.`, { file: payload.fileName });
   }
   progress('cleaning');
   const cleaned = cleanArticle(read.originalText, { hints: read.hints });
   return { ...read, cleaned };
+}
+
+/** Whether a reader's text holds anything but page breaks and white space. */
+export function hasText(originalText: string): boolean {
+  return originalText.replace(/\f/g, '').trim() !== '';
 }
