@@ -24,6 +24,7 @@ export const ERROR_CODES = [
   'PDF_SCANNED',
   'PDF_PAGE_LOOP',
   'PDF_UNDECODABLE',
+  'OCR_FAILED',
   'DOCX_INVALID',
   'ZIP_BOMB',
   'HTML_NO_TEXT',

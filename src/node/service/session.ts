@@ -408,6 +408,7 @@ export class AttacheSession {
         ? cleanArticle(s.originalText).removed.filter((r) => s.restoredLines.includes(r.line))
         : [],
       pages: s.pages,
+      ocrPages: s.ocrPages ?? [],
       guessed: s.guessed,
       edited: s.edited,
     };

@@ -89,10 +89,11 @@ describe('a PDF page tree that loops', () => {
   });
 });
 
-describe('a PDF whose text cannot be decoded (fonts without a Unicode map)', () => {
+// OCR off: what the analyst is told when the pages are not read by OCR (ocr.test.ts reads them).
+describe('a PDF whose text cannot be decoded (fonts without a Unicode map), OCR off', () => {
   it('is refused by its pages when no page can be read', async () => {
     const bytes = await fixturePdf(PAGES.slice(1).map((text) => ({ text })), { unicodeMap: false });
-    const error = failed((await importOne('glyphs.pdf', bytes)).outcome);
+    const error = failed((await importOne('glyphs.pdf', bytes, { ocr: false })).outcome);
     expect(error.code).toBe('PDF_UNDECODABLE');
     expect(error.file).toBe('glyphs.pdf');
     expect(error.message).toContain('glyphs.pdf: no words could be read.');
@@ -100,13 +101,19 @@ describe('a PDF whose text cannot be decoded (fonts without a Unicode map)', () 
   });
 
   it('names the undecodable pages and keeps the others, with no control characters and no "page furniture"', async () => {
-    const { source, outcome } = await importOne('mixed.pdf', await mixedPdf(false));
+    const { source, outcome } = await importOne('mixed.pdf', await mixedPdf(false), { ocr: false });
     const notes = added(outcome).notes;
     expect(notes).toContain('Pages 2–4 hold text that cannot be decoded (fonts without a Unicode map); OCR them or ask for another copy.');
     expect(notes.join(' ')).not.toMatch(/furniture/);
     expect(source?.text).toContain('talks with the delegation');
     // eslint-disable-next-line no-control-regex
     expect(source?.originalText).not.toMatch(/[\u0000-\u0008\u000e-\u001f]/);
+  });
+
+  it('a scan is refused as PDF_SCANNED, naming its page', async () => {
+    const error = failed((await importOne('scan.pdf', await fixturePdf([{ scan: SENTENCE }]), { ocr: false })).outcome);
+    expect(error.code).toBe('PDF_SCANNED');
+    expect(error.message).toBe('scan.pdf: no words could be read. Page 1 is a picture with no text layer (scanned); OCR it or ask for a copy with a text layer.');
   });
 
   it('the same file with its Unicode map is read whole, without a note', async () => {
