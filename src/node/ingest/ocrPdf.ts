@@ -69,9 +69,12 @@ export async function ocrPdfPages(
   const { createWorker, OEM } = await import('tesseract.js');
   const paths = ocrPaths();
   // cacheMethod 'none': read the data from langPath every time, never write a copy to the cwd.
-  const engine = await createWorker('eng', OEM.LSTM_ONLY, { ...paths, gzip: true, cacheMethod: 'none' }).catch((err: unknown) => {
-    throw new AttacheError('OCR_FAILED', `${fileName}: the OCR engine could not start (${errorText(err)}).`, { file: fileName, cause: err });
-  });
+  // Started at the first page with ink on it: a file of blank pictures never pays for it.
+  let engine: Awaited<ReturnType<typeof createWorker>> | null = null;
+  const start = () =>
+    createWorker('eng', OEM.LSTM_ONLY, { ...paths, gzip: true, cacheMethod: 'none' }).catch((err: unknown) => {
+      throw new AttacheError('OCR_FAILED', `${fileName}: the OCR engine could not start (${errorText(err)}).`, { file: fileName, cause: err });
+    });
   const out: OcrPageText[] = [];
   try {
     options.onProgress?.({ done: 0, pages: pages.length });
@@ -87,7 +90,14 @@ export async function ocrPdfPages(
       context.fillRect(0, 0, canvas.width, canvas.height);
       await page.render({ canvasContext: context as unknown as CanvasRenderingContext2D, canvas: canvas as unknown as HTMLCanvasElement, viewport }).promise;
       page.cleanup();
+      if (inkShare(context.getImageData(0, 0, canvas.width, canvas.height).data) < MIN_INK) {
+        // A blank page (or one white picture): nothing to read, and no second of the engine's spent on it.
+        out.push({ page: n, confidence: 0, lines: [] });
+        options.onProgress?.({ done: out.length, pages: pages.length });
+        continue;
+      }
       const png = canvas.toBuffer('image/png');
+      engine ??= await start();
       const { data } = await engine.recognize(png).catch((err: unknown) => {
         throw new AttacheError('OCR_FAILED', `${fileName}: OCR failed on page ${n} (${errorText(err)}).`, { file: fileName, cause: err });
       });
@@ -100,7 +110,7 @@ export async function ocrPdfPages(
     }
     return out;
   } finally {
-    await engine.terminate().catch(() => undefined);
+    await engine?.terminate().catch(() => undefined);
     await doc.destroy().catch(() => undefined);
   }
 }
@@ -123,6 +133,20 @@ export function withOcrText(originalText: string, ocr: readonly OcrPageText[]): 
     if (!skipping) out.push(line);
   }
   return out.join('\n');
+}
+
+/** Below this share of dark pixels a rendered page holds no writing (the corpus's scan of one word, "pdf.js", inks more). */
+const MIN_INK = 0.0002;
+
+/** The share of pixels darker than mid-grey, sampling every 7th (RGBA bytes). */
+function inkShare(rgba: Uint8ClampedArray): number {
+  let dark = 0;
+  let seen = 0;
+  for (let i = 0; i + 2 < rgba.length; i += 4 * 7) {
+    seen++;
+    if (rgba[i]! * 0.299 + rgba[i + 1]! * 0.587 + rgba[i + 2]! * 0.114 < 128) dark++;
+  }
+  return seen === 0 ? 0 : dark / seen;
 }
 
 function errorText(err: unknown): string {

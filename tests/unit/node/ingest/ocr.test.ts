@@ -84,6 +84,15 @@ describe('OCR of scanned and undecodable PDF pages', () => {
     expect(source!.pages.map((p) => p.page)).toEqual([1, 2]);
   });
 
+  it('a blank picture page has no words: the file is refused as PDF_SCANNED, naming the page', async () => {
+    const { source, outcome } = await importOne('blank.pdf', await fixturePdf([{ scan: '' }]));
+    expect(source).toBeUndefined();
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      error: { code: 'PDF_SCANNED', message: 'blank.pdf: no words could be read. Page 1 is a picture with no text layer, and OCR found no words on it.' },
+    });
+  });
+
   it('stops when the import is cancelled during OCR, adding nothing', async () => {
     const abort = new AbortController();
     const { source, outcome } = await importOne('scan.pdf', await fixturePdf([{ scan: TEXT }]), {
