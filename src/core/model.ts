@@ -54,6 +54,10 @@ export type SourceMeta = z.infer<typeof SourceMeta>;
 export const PageStart = z.object({ page: z.number().int().positive(), offset: z.number().int().nonnegative() });
 export type PageStart = z.infer<typeof PageStart>;
 
+/** A PDF page whose words were read by OCR (a scan, or text without a Unicode map), with the engine's mean word confidence (0–100). */
+export const OcrPage = z.object({ page: z.number().int().positive(), confidence: z.number().min(0).max(100) });
+export type OcrPage = z.infer<typeof OcrPage>;
+
 export const Source = z.object({
   id: z.string().min(1),
   fileName: z.string().min(1),
@@ -69,6 +73,8 @@ export const Source = z.object({
   /** Lines of `originalText` the analyst restored; cleaning keeps them on re-import. */
   restoredLines: z.array(z.number().int().nonnegative()).default([]),
   pages: z.array(PageStart).default([]),
+  /** Pages read by OCR, not from the file's text: their words may hold recognition errors. Absent when none was. */
+  ocrPages: z.array(OcrPage).optional(),
   /** What Attaché guessed from the document. */
   guessed: SourceMeta,
   /** What the analyst typed; a non-undefined field wins over the guess. */

@@ -13,6 +13,7 @@ import {
   FactStatus,
   Group,
   PageStart,
+  OcrPage,
   Reliability,
   RemovedLine,
   SourceFormat,
@@ -102,6 +103,8 @@ export const SourceDetail = z.object({
   /** The lines the analyst put back, with the text and the reason cleaning had dropped them for. */
   restored: z.array(RemovedLine),
   pages: z.array(PageStart),
+  /** Pages whose words were read by OCR, with the engine's confidence. */
+  ocrPages: z.array(OcrPage).default([]),
   guessed: SourceMeta,
   edited: SourceMeta.partial(),
 });
@@ -464,7 +467,9 @@ export const events = {
     file: z.string(),
     index: z.number().int().nonnegative(),
     total: z.number().int().positive(),
-    phase: z.enum(['reading', 'cleaning', 'extracting', 'done']),
+    phase: z.enum(['reading', 'ocr', 'cleaning', 'extracting', 'done']),
+    /** While OCR reads a PDF's scanned or undecodable pages: pages done, of how many. */
+    ocr: z.object({ done: z.number().int().nonnegative(), pages: z.number().int().positive() }).optional(),
     outcome: ImportOutcome.optional(),
   }),
   projectSaved: z.object({ path: z.string(), at: z.string() }),

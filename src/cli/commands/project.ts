@@ -34,13 +34,15 @@ export const newCommand: Command = {
 export const addCommand: Command = {
   name: 'add',
   summary: 'Import source documents (txt, md, html, pdf, docx) into a project; reports each file.',
-  usage: 'attache add <project.attache> <file>... [--json]',
-  options: { json: { type: 'boolean' } },
+  usage: 'attache add <project.attache> <file>... [--json] [--no-ocr]',
+  // --no-ocr: a PDF's scanned or undecodable pages are named, not read by OCR (faster; for a check).
+  options: { json: { type: 'boolean' }, 'no-ocr': { type: 'boolean' } },
   async run(args, io) {
     requirePositionals(args, 2, 'the project file and at least one source file');
     const [project, ...files] = args.positionals;
     const { withProject } = await import('../cliSession');
-    const report = await withProject(project!, (session) => session.addSources(files.map((f) => resolve(f))), io);
+    const ocr = !flag(args, 'no-ocr');
+    const report = await withProject(project!, (session) => session.addSources(files.map((f) => resolve(f)), { ocr }), io);
     if (flag(args, 'json')) io.out(JSON.stringify(report, null, 2));
     else {
       for (const outcome of report.outcomes) io.out(describeOutcome(outcome));

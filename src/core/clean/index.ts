@@ -28,6 +28,7 @@ export interface CleanOptions {
   hints?: Partial<SourceMeta>;
 }
 
+import { documentLanguage } from './documentLanguage';
 import { unwrapLines } from './unwrap';
 
 export const PAGE_BREAK_LINE = '\f';
@@ -77,7 +78,7 @@ export function cleanArticle(raw: string, options: CleanOptions = {}): CleanResu
   for (; pendingPages > 0; pendingPages--) pages.push({ page: pages.length + 1, offset: text.length });
 
   const language = text.length > LANGUAGE_SAMPLE ? guessLanguage(text) : languageOf(sumCounts(kept));
-  const guessed = guessMeta({ lines, labels, titleLine, firstParagraph }, language ?? rawLanguage);
+  const guessed = guessMeta({ lines, labels, titleLine, firstParagraph }, documentLanguage(text || raw, language ?? rawLanguage));
   return { text, removed, meta: mergeHints(guessed, options.hints), pages };
 }
 

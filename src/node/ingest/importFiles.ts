@@ -10,13 +10,16 @@ import { stableId } from '../../core/ids';
 import type { Source, SourceFormat } from '../../core/model';
 import type { ImportOutcome } from '../../shared/api';
 import { runTask } from '../workers/runTask';
-import { formatOf, unsupportedFormat } from './readSource';
+import { formatOf, unsupportedFormat, type ReadSourceResult } from './readSource';
+import { readPagesHaveText, unreadReport } from './unreadPages';
 
 export interface ImportProgress {
   file: string;
   index: number;
   total: number;
-  phase: 'reading' | 'cleaning' | 'done';
+  phase: 'reading' | 'ocr' | 'cleaning' | 'done';
+  /** While OCR runs: pages read so far, of the pages it has to read. */
+  ocr?: { done: number; pages: number };
   outcome?: ImportOutcome;
 }
 
@@ -29,6 +32,8 @@ export interface ImportOptions {
   now?: () => string;
   /** Asked for a PDF password where a person is present; null skips the file. */
   passwordFor?: (file: string) => Promise<string | null>;
+  /** Read a PDF's scanned and undecodable pages by OCR (on unless false). */
+  ocr?: boolean;
 }
 
 const MAX_PASSWORD_TRIES = 3;
@@ -56,7 +61,9 @@ export async function importFiles(
     report('reading');
     let outcome: ImportOutcome;
     try {
-      const result = await importOne(path, file, options, known, now, () => report('cleaning'));
+      const result = await importOne(path, file, options, known, now, (phase, ocr) =>
+        options.onProgress?.({ file, index, total, phase, ...(ocr ? { ocr } : {}) }),
+      );
       if ('duplicate' in result) {
         outcome = { status: 'duplicate', file, sourceId: result.duplicate.sourceId, existingFileName: result.duplicate.fileName };
       } else {
@@ -82,7 +89,7 @@ async function importOne(
   options: ImportOptions,
   known: ReadonlyMap<string, { sourceId: string; fileName: string }>,
   now: () => string,
-  cleaning: () => void,
+  progress: (phase: 'ocr' | 'cleaning', ocr?: { done: number; pages: number }) => void,
 ): Promise<OneResult> {
   const format = formatOf(file);
   if (!format) throw unsupportedFormat(file);
@@ -105,7 +112,8 @@ async function importOne(
   const existing = known.get(sha256);
   if (existing) return { duplicate: existing };
 
-  const read = await readWithPassword(bytes, file, format, options, cleaning);
+  const first = await readWithPassword(bytes, file, format, options, () => progress('cleaning'));
+  const read = first.read.unread ? await readUnreadPages(bytes, file, first.read, first.password, options, progress) : first.read;
   const { cleaned } = read;
   const source: Source = {
     id: stableId('src', sha256),
@@ -122,6 +130,7 @@ async function importOne(
     guessed: cleaned.meta,
     edited: {},
     reliability: 'F',
+    ...(read.ocrPages?.length ? { ocrPages: read.ocrPages } : {}),
   };
   const notes = [...read.notes];
   if (cleaned.removed.length > 0) {
@@ -134,7 +143,7 @@ async function readWithPassword(bytes: Buffer, file: string, format: SourceForma
   let password: string | undefined;
   for (let attempt = 0; ; attempt++) {
     try {
-      return await readInWorker(bytes, file, format, password, cleaning);
+      return { read: await readInWorker(bytes, file, format, password, cleaning), password };
     } catch (err) {
       const code = (err as { code?: string }).code;
       const locked = code === 'PDF_ENCRYPTED' || code === 'PDF_PASSWORD_WRONG';
@@ -169,6 +178,55 @@ function readInWorker(bytes: Buffer, fileName: string, format: SourceFormat, pas
     }
     throw err;
   });
+}
+
+/** Per page OCR may take, on top of a minute for the whole (a page takes a few seconds on one core). */
+const OCR_MS_PER_PAGE = 60_000;
+
+/**
+ * A PDF's pages whose words are not in the file, read by OCR in a worker (progress per page,
+ * cancelled with the import). When OCR is off or fails, the pages are named in a note instead,
+ * or the file refused when that is all it holds; a cancelled import stays cancelled.
+ */
+async function readUnreadPages(
+  bytes: Buffer,
+  fileName: string,
+  read: ReadSourceResult,
+  password: string | undefined,
+  options: ImportOptions,
+  progress: (phase: 'ocr' | 'cleaning', ocr?: { done: number; pages: number }) => void,
+): Promise<ReadSourceResult> {
+  const unread = read.unread!;
+  const settle = (why: string): ReadSourceResult => {
+    const notes = unreadReport(fileName, unread, readPagesHaveText(read.originalText, unread), { tried: false, why });
+    return { ...read, notes: [...read.notes, ...notes] };
+  };
+  if (options.ocr === false) return settle('');
+  const pages = unread.imagePages.length + unread.undecodablePages.length;
+  const copy = new Uint8Array(bytes);
+  try {
+    return await runTask(
+      'ocrSource',
+      { fileName, bytes: copy, read, ...(password === undefined ? {} : { password }) },
+      {
+        transfer: [copy.buffer],
+        label: fileName,
+        ...(options.signal ? { signal: options.signal } : {}),
+        timeoutMs: 60_000 + pages * OCR_MS_PER_PAGE,
+        onProgress: (p) => {
+          const { phase, done, pages: of } = p as { phase?: string; done?: number; pages?: number };
+          if (phase === 'ocr' && typeof done === 'number' && typeof of === 'number') progress('ocr', { done, pages: of });
+        },
+      },
+    );
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    // Cancelled, or refused in words (no page could be read, even by OCR): that is the outcome.
+    if (code === 'CANCELLED' || code === 'PDF_SCANNED' || code === 'PDF_UNDECODABLE') throw err;
+    // The engine failed (it could not start, the worker ran out of time or memory): the file's
+    // other pages still go in, and the unread ones are named.
+    return settle(`OCR failed: ${(err as { message?: string }).message?.replace(/^[^:]*: /, '') ?? 'unknown error'}`);
+  }
 }
 
 function unreadable(file: string, err: unknown): AttacheError {

@@ -8,6 +8,7 @@ import { AttacheError } from '../../core/errors';
 import type { SourceMeta } from '../../core/model';
 import { pageLines, type TextPiece } from './pdfLayout';
 import type { ReadResult } from './readResult';
+import { pageList } from './unreadPages';
 
 type PdfJs = typeof PdfJsModule;
 let pdfjs: Promise<PdfJs> | null = null;
@@ -46,49 +47,118 @@ export async function readPdf(bytes: Uint8Array, fileName: string, password?: st
     const lines: string[] = [];
     const notes: string[] = [];
     let chars = 0;
-    let imagePages = 0;
     const blankPages: number[] = [];
+    const imagePages: number[] = [];
+    const undecodable: number[] = [];
     for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      const pieces: TextPiece[] = [];
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const t = item.transform as number[];
-        pieces.push({
-          text: item.str,
-          x: t[4] ?? 0,
-          y: t[5] ?? 0,
-          width: item.width,
-          size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.abs(t[0] ?? 0) || 10,
-          dir: item.dir === 'rtl' ? 'rtl' : item.dir === 'ttb' ? 'ttb' : 'ltr',
-        });
+      const pageText = await readPage(lib, doc, n, fileName);
+      lines.push('\f');
+      if (pageText.kind === 'undecodable') {
+        // Glyph numbers are not the document's words: the page is left empty (for OCR).
+        undecodable.push(n);
+        continue;
       }
-      const pageText = pageLines(pieces, page.view[2] ?? 612);
-      const pageChars = pageText.join('').replace(/\s/g, '').length;
-      chars += pageChars;
-      if (pageChars < MIN_CHARS_PER_PAGE) {
-        blankPages.push(n);
-        if (await paintsImage(lib, page)) imagePages++;
-      }
-      lines.push('\f', ...pageText);
-      page.cleanup();
+      lines.push(...pageText.lines);
+      chars += pageText.chars;
+      if (pageText.kind === 'image') imagePages.push(n);
+      else if (pageText.kind === 'blank') blankPages.push(n);
     }
-    if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
-      if (imagePages > 0) {
-        throw new AttacheError('PDF_SCANNED', `${fileName}: this PDF looks scanned (its pages are pictures with no text layer). Run it through OCR software to add a text layer, then import it again; Attaché does no OCR.`, { file: fileName });
-      }
-      if (chars === 0) {
-        throw new AttacheError('FILE_EMPTY', `${fileName}: no text was found in this PDF. Check that it is the document you meant.`, { file: fileName });
-      }
+    const unread = imagePages.length + undecodable.length > 0;
+    if (chars === 0 && !unread) {
+      throw new AttacheError('FILE_EMPTY', `${fileName}: no text was found in this PDF. Check that it is the document you meant.`, { file: fileName });
     }
     if (blankPages.length > 0 && blankPages.length < doc.numPages) {
-      notes.push(`No text on page${blankPages.length > 1 ? 's' : ''} ${blankPages.join(', ')} (pictures or blank).`);
+      notes.push(`No text on ${pageList(blankPages)} (blank).`);
     }
-    return { format: 'pdf', originalText: lines.join('\n'), hints: await infoHints(doc), notes };
+    return {
+      format: 'pdf',
+      originalText: lines.join('\n'),
+      hints: await infoHints(doc),
+      notes,
+      ...(unread ? { unread: { imagePages, undecodablePages: undecodable } } : {}),
+    };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+type PdfDoc = { getPage(n: number): Promise<PdfPage> };
+type PdfPage = Awaited<ReturnType<Awaited<ReturnType<PdfJs['getDocument']>['promise']>['getPage']>>;
+
+interface PageText {
+  kind: 'text' | 'blank' | 'image' | 'undecodable';
+  lines: string[];
+  chars: number;
+}
+
+/** One page's lines in reading order, and what kind of page it is. */
+async function readPage(lib: PdfJs, doc: PdfDoc, n: number, fileName: string): Promise<PageText> {
+  let page: PdfPage;
+  try {
+    page = await doc.getPage(n);
+  } catch (err) {
+    throw pageError(err, n, fileName);
+  }
+  try {
+    const content = await page.getTextContent();
+    const pieces: TextPiece[] = [];
+    for (const item of content.items) {
+      if (!('str' in item)) continue;
+      const t = item.transform as number[];
+      pieces.push({
+        text: item.str,
+        x: t[4] ?? 0,
+        y: t[5] ?? 0,
+        width: item.width,
+        size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.abs(t[0] ?? 0) || 10,
+        dir: item.dir === 'rtl' ? 'rtl' : item.dir === 'ttb' ? 'ttb' : 'ltr',
+      });
+    }
+    const lines = pageLines(pieces, page.view[2] ?? 612);
+    const visible = lines.join('').replace(/\s/g, '');
+    if (undecodableShare(visible) > UNDECODABLE_SHARE && visible.length >= MIN_CHARS_PER_PAGE / 2) return { kind: 'undecodable', lines: [], chars: 0 };
+    const chars = visible.length;
+    if (chars >= MIN_CHARS_PER_PAGE) return { kind: 'text', lines, chars };
+    return { kind: (await paintsImage(lib, page)) ? 'image' : 'blank', lines, chars };
+  } catch (err) {
+    throw pageError(err, n, fileName);
+  } finally {
+    page.cleanup();
+  }
+}
+
+/**
+ * A page whose "text" is mostly control characters, U+FFFD or private-use code points was drawn
+ * with fonts that carry no Unicode map (pdf.js then hands out glyph numbers): its words cannot be
+ * read from the file. Real text has none of these (a few private-use bullets at most).
+ */
+const UNDECODABLE_SHARE = 0.3;
+// C0 and C1 controls (page breaks and tabs never reach here: whitespace is taken out), U+FFFD
+// and the private use area.
+// eslint-disable-next-line no-control-regex
+const UNDECODABLE_CHAR = /[\u0000-\u001f\u007f-\u009f\ufffd\ue000-\uf8ff]/g;
+
+export function undecodableShare(visible: string): number {
+  if (!visible) return 0;
+  return (visible.match(UNDECODABLE_CHAR)?.length ?? 0) / visible.length;
+}
+
+/** A known failure while reading one page, in words; anything else names the page as damaged. */
+function pageError(err: unknown, n: number, fileName: string): AttacheError {
+  if (err instanceof AttacheError) return err;
+  const message = (err as { message?: string })?.message ?? String(err);
+  if (/pages tree contains circular reference/i.test(message)) {
+    return new AttacheError(
+      'PDF_PAGE_LOOP',
+      `${fileName}: this PDF's list of pages loops back on itself, so page ${n} cannot be found. Open it in a PDF viewer and save or print it to a new PDF, then import that.`,
+      { file: fileName, cause: err },
+    );
+  }
+  return new AttacheError(
+    'PDF_DAMAGED',
+    `${fileName}: page ${n} of this PDF is damaged and cannot be read (${message}). Open it in a PDF viewer and save or print it to a new PDF, then import that.`,
+    { file: fileName, cause: err },
+  );
 }
 
 async function paintsImage(lib: PdfJs, page: { getOperatorList(): Promise<{ fnArray: number[] }> }): Promise<boolean> {

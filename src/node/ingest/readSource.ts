@@ -2,12 +2,14 @@
 // what the worker runs, one file per task.
 import { AttacheError } from '../../core/errors';
 import { cleanArticle, type CleanResult } from '../../core/clean';
-import type { SourceFormat } from '../../core/model';
+import type { OcrPage, SourceFormat } from '../../core/model';
+import { ocrPdfPages, withOcrText, type OcrProgress } from './ocrPdf';
 import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
 import { readMarkdown } from './readMarkdown';
 import { readPdf } from './readPdf';
 import type { ReadResult } from './readResult';
+import { pageList, readPagesHaveText, unreadReport } from './unreadPages';
 import { decodeText } from './textDecoding';
 
 const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
@@ -60,6 +62,51 @@ export interface ReadSourcePayload {
 
 export interface ReadSourceResult extends ReadResult {
   cleaned: CleanResult;
+  /** Pages whose words were read by OCR (ocrSource), with the engine's confidence. */
+  ocrPages?: OcrPage[];
+}
+
+/** OCR takes seconds a page: past this many pages of one file, the rest are named instead (bounded cost). */
+export const MAX_OCR_PAGES = 100;
+
+export interface OcrSourcePayload extends ReadSourcePayload {
+  /** What readSource gave back for the file; its `unread` names the pages to OCR. */
+  read: ReadResult;
+}
+
+/**
+ * A PDF's unread pages (scans, text without a Unicode map) read by OCR, put in place, and the
+ * whole cleaned again. Pages OCR found no words on are named in a note; when nothing of the file
+ * was read at all, it is refused in words that name its pages.
+ */
+export async function ocrSource(payload: OcrSourcePayload, progress: (p: OcrProgress) => void = () => undefined): Promise<ReadSourceResult> {
+  const { read, fileName } = payload;
+  const unread = read.unread ?? { imagePages: [], undecodablePages: [] };
+  const all = [...unread.imagePages, ...unread.undecodablePages].sort((a, b) => a - b);
+  const wanted = all.slice(0, MAX_OCR_PAGES);
+  const ocr = await ocrPdfPages(payload.bytes, fileName, wanted, { ...(payload.password === undefined ? {} : { password: payload.password }), onProgress: progress });
+  // A page where OCR saw no word of two letters holds none (a photograph, a blank scan).
+  const readPages = ocr.filter((p) => p.lines.some((l) => /\p{L}{2}/u.test(l)));
+  const done = new Set(readPages.map((p) => p.page));
+  const still = { imagePages: unread.imagePages.filter((n) => !done.has(n)), undecodablePages: unread.undecodablePages.filter((n) => !done.has(n)) };
+  const originalText = withOcrText(read.originalText, readPages);
+  const notes = [...read.notes];
+  if (readPages.length > 0) {
+    const mean = readPages.reduce((sum, p) => sum + p.confidence, 0) / readPages.length;
+    const which = pageList(readPages.map((p) => p.page));
+    notes.push(
+      `${which.charAt(0).toUpperCase()}${which.slice(1)} ${readPages.length > 1 ? 'were' : 'was'} read by OCR (mean confidence ${Math.round(mean)} %): check names and figures against the original.`,
+    );
+  }
+  const skipped = all.slice(MAX_OCR_PAGES);
+  if (skipped.length > 0) {
+    notes.push(`${pageList(skipped).replace(/^p/, 'P')} ${skipped.length > 1 ? 'were' : 'was'} not read: Attaché reads up to ${MAX_OCR_PAGES} pages of a file by OCR. Split the PDF to import the rest.`);
+  }
+  const tried = { imagePages: still.imagePages.filter((n) => n <= wanted.at(-1)!), undecodablePages: still.undecodablePages.filter((n) => n <= wanted.at(-1)!) };
+  notes.push(...unreadReport(fileName, tried, readPagesHaveText(originalText, still), { tried: true }));
+  const cleaned = cleanArticle(originalText, { hints: read.hints });
+  const { unread: _read, ...rest } = read;
+  return { ...rest, originalText, notes, cleaned, ocrPages: readPages.map(({ page, confidence }) => ({ page, confidence })) };
 }
 
 export async function readSource(
@@ -68,10 +115,16 @@ export async function readSource(
 ): Promise<ReadSourceResult> {
   progress('reading');
   const read = await readDocument(payload.bytes, payload.fileName, payload.password);
-  if (!read.originalText.replace(/\f/g, '').trim()) {
+  // A scanned PDF may hold no text at all: its unread pages are reported (importFiles).
+  if (!read.unread && !hasText(read.originalText)) {
     throw new AttacheError('FILE_EMPTY', `${payload.fileName}: the file holds no text. Check that it is the document you meant.`, { file: payload.fileName });
   }
   progress('cleaning');
   const cleaned = cleanArticle(read.originalText, { hints: read.hints });
   return { ...read, cleaned };
+}
+
+/** Whether a reader's text holds anything but page breaks and white space. */
+export function hasText(originalText: string): boolean {
+  return originalText.replace(/\f/g, '').trim() !== '';
 }

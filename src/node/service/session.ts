@@ -272,7 +272,7 @@ export class AttacheSession {
    * together with their facts and the new groups in one change (one save). A file that fails at
    * any step gets its own failed line and never touches the others or the project.
    */
-  async addSources(paths: readonly string[]): Promise<ImportReport> {
+  async addSources(paths: readonly string[], options: { ocr?: boolean } = {}): Promise<ImportReport> {
     const handle = this.requireWritable();
     if (this.importAbort) {
       throw new AttacheError('NOT_ALLOWED', 'An import is already running; wait for it or cancel it first.');
@@ -290,6 +290,7 @@ export class AttacheSession {
         now: () => this.now(),
         passwordFor: (file) => this.options.dialogs.askPdfPassword(file),
         onProgress: (p) => this.options.emit('importProgress', p),
+        ...(options.ocr === false ? { ocr: false } : {}),
       });
       const outcomes = sources.length > 0 ? await this.landSources(handle, sources, read) : read;
       return {
@@ -415,6 +416,7 @@ export class AttacheSession {
         ? cleanArticle(s.originalText).removed.filter((r) => s.restoredLines.includes(r.line))
         : [],
       pages: s.pages,
+      ocrPages: s.ocrPages ?? [],
       guessed: s.guessed,
       edited: s.edited,
     };

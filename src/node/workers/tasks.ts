@@ -1,6 +1,6 @@
 // The work that runs off the main thread, by name. A plain map: add a task by adding an entry
 // (payload in, result out; both must survive structured cloning).
-import { readSource, type ReadSourcePayload } from '../ingest/readSource';
+import { ocrSource, readSource, type OcrSourcePayload, type ReadSourcePayload } from '../ingest/readSource';
 import type { TaskContext, TaskFn } from './taskProtocol';
 import { extractFacts, type ExtractInput } from '../../core/extract';
 import { groupFacts } from '../../core/verify';
@@ -10,6 +10,8 @@ import { exportBriefPdf, type ExportPdfPayload } from '../pdf';
 export const tasks = {
   /** Reads one file's bytes in its format and cleans the text. */
   readSource: (payload: ReadSourcePayload, ctx: TaskContext) => readSource(payload, (phase) => ctx.progress({ phase })),
+  /** OCRs the pages readSource could not read (scans, undecodable text) and cleans the whole again. */
+  ocrSource: (payload: OcrSourcePayload, ctx: TaskContext) => ocrSource(payload, (p) => ctx.progress({ phase: 'ocr', ...p })),
   /** Facts of one source's cleaned text. */
   extract: async (payload: ExtractInput) => extractFacts(payload),
   /** Corroborations and conflicts over every fact of a project. */

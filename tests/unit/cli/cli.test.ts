@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixturePdf } from '../node/ingest/pdfFixtures';
 import { run } from './runCli';
 
 const seeds = resolve(__dirname, '../../../resources/samples');
@@ -84,5 +85,15 @@ describe('attache', () => {
     expect(result.out).toMatch(/failed\s+empty\.txt: FILE_EMPTY: /);
     expect(result.out).toContain('1 added');
     expect(JSON.parse((await run('info', p, '--json')).out).sourceCount).toBe(1);
+  });
+
+  it('add --no-ocr names a PDF\'s undecodable pages instead of reading them by OCR', async () => {
+    const p = join(dir, 'p.attache');
+    await run('new', p);
+    const pdf = join(dir, 'glyphs.pdf');
+    await writeFile(pdf, await fixturePdf([{ text: 'The delegation arrived in Hanoi on Monday for two days of talks on trade.' }], { unicodeMap: false }));
+    const result = await run('add', p, pdf, '--no-ocr');
+    expect(result.code).toBe(1);
+    expect(result.out).toContain('failed     glyphs.pdf: PDF_UNDECODABLE: glyphs.pdf: no words could be read. Page 1 holds text that cannot be decoded (fonts without a Unicode map); OCR it or ask for another copy.');
   });
 });

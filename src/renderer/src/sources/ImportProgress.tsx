@@ -11,6 +11,7 @@ export interface ImportProgressState {
 
 const PHASES: Record<EventPayload<'importProgress'>['phase'], string> = {
   reading: 'reading',
+  ocr: 'reading scanned pages (OCR)',
   cleaning: 'cleaning',
   extracting: 'finding facts',
   done: 'done',
@@ -28,6 +29,7 @@ export function ImportProgress({ state, onCancel }: { state: ImportProgressState
             <span className="import-count">
               {' '}
               — file {Math.min(current.index + 1, current.total)} of {current.total}, {PHASES[current.phase]}
+              {current.ocr ? `, page ${Math.min(current.ocr.done + 1, current.ocr.pages)} of ${current.ocr.pages}` : ''}
             </span>
           </>
         ) : (

@@ -77,14 +77,15 @@ describe('importing the shared corpora in one batch', () => {
     else expect(source('xref_command_missing.pdf').text.length).toBeGreaterThan(0);
   });
 
-  it('PDFs: no text, scanned, encrypted', () => {
+  it('PDFs: no text, scanned (read by OCR), encrypted', () => {
     const empty = failure('empty.pdf');
     expect(empty.code).toBe('FILE_EMPTY');
     expect(empty.message).toMatch(/^empty\.pdf: no text was found/);
-    const scan = failure('scan-bad.pdf');
-    expect(scan.code).toBe('PDF_SCANNED');
-    expect(scan.message).toMatch(/scanned/);
-    expect(scan.message).toMatch(/OCR/);
+    // The scan's one line, "pdf.js", read by OCR (pdfErrors.test.ts: the refusal with OCR off).
+    const scan = source('scan-bad.pdf');
+    expect(scan.text.trim()).toBe('pdf.js');
+    expect(scan.ocrPages).toEqual([{ page: 1, confidence: expect.any(Number) }]);
+    expect(outcome('scan-bad.pdf')).toMatchObject({ notes: [expect.stringMatching(/^Page 1 was read by OCR/)] });
     expect(asked).toEqual(['issue6010_1.pdf']);
     expect(source('issue6010_1.pdf').text.trim().length).toBeGreaterThan(0);
   });
