@@ -18,21 +18,31 @@ export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
   const publishedFromLd = jsonLdDate(document);
 
   let lines: string[] = [];
-  let article: ReturnType<Readability<Node>['parse']>;
-  try {
-    article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();
-  } catch {
-    // Readability gives up on some malformed trees: fall back to the visible text below.
-    article = null;
+  let article: ReturnType<Readability<Node>['parse']> = null;
+  const depth = document.documentElement ? treeDepth(document.documentElement as unknown as Node) : 0;
+  if (depth > MAX_ARTICLE_DEPTH) {
+    // Readability's cost grows faster than the page's depth (20,000 nested elements took over a
+    // minute): such a page is read for its visible text, without looking for its article.
+    notes.push(
+      `This page nests ${depth.toLocaleString('en-GB')} levels deep; Attaché looks for the article only in pages up to ${MAX_ARTICLE_DEPTH} levels, so it imported the page's visible text for cleaning.`,
+    );
+  } else {
+    try {
+      article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();
+    } catch {
+      // Readability gives up on some malformed trees: fall back to the visible text below.
+      article = null;
+    }
   }
   if (article?.content) lines = domToLines(article.content);
   if (lines.join(' ').length < 200) {
-    // Readability found no article: fall back to everything visible on the page.
-    const { document: fresh } = parseHTML(html);
+    // Readability found no article: fall back to everything visible on the page (Readability
+    // changes the tree it reads, so a fresh one, unless it never ran).
+    const fresh = depth > MAX_ARTICLE_DEPTH ? document : parseHTML(html).document;
     const visible = fresh.body ? domToLines(fresh.body as unknown as Node) : [];
     if (visible.join(' ').length > lines.join(' ').length) {
       lines = visible;
-      notes.push('No article was recognised on this page; its visible text was imported and cleaned.');
+      if (depth <= MAX_ARTICLE_DEPTH) notes.push('No article was recognised on this page; its visible text was imported and cleaned.');
     }
   }
   if (lines.length === 0) {
@@ -53,6 +63,22 @@ export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
     publishedAt: isoDay(article?.publishedTime) ?? publishedFromLd,
   };
   return { format: 'html', originalText: lines.join('\n'), hints, notes };
+}
+
+/** Real articles nest a few dozen levels; far deeper trees are generated or hostile. */
+const MAX_ARTICLE_DEPTH = 400;
+
+/** The deepest element's depth, found with a stack of our own (no recursion). */
+function treeDepth(root: Node): number {
+  let deepest = 0;
+  const stack: Array<[Node, number]> = [[root, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > deepest) deepest = depth;
+    // By sibling links, not childNodes (which linkedom builds by walking the whole subtree).
+    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 function decodeHtml(bytes: Uint8Array, fileName: string): string {
