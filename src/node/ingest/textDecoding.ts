@@ -19,6 +19,9 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bom.length), bom.encoding);
     return { text: normaliseLineEndings(text), encoding: bom.encoding };
   }
+  // UTF-16 saved without its mark (some Windows tools do): its NUL bytes would read as binary.
+  const utf16 = unmarkedUtf16(bytes);
+  if (utf16) return { text: normaliseLineEndings(utf16.text), encoding: utf16.encoding };
   if (looksBinary(bytes)) {
     throw new AttacheError(
       'FILE_BINARY',
@@ -64,6 +67,35 @@ function byteOrderMark(b: Uint8Array): { encoding: string; length: number } | nu
   if (b[0] === 0xff && b[1] === 0xfe) return { encoding: 'utf16le', length: 2 };
   if (b[0] === 0xfe && b[1] === 0xff) return { encoding: 'utf16be', length: 2 };
   return null;
+}
+
+/**
+ * UTF-16 without a byte-order mark, told by where its NUL bytes fall: text in Latin, Cyrillic or
+ * Greek script (and the spaces, digits and punctuation of any script) has a zero high byte, so
+ * one of the two byte positions is often zero and the other almost never. The decoded text must
+ * then read as text (no stray control characters, no broken surrogate pairs).
+ */
+function unmarkedUtf16(bytes: Uint8Array): { text: string; encoding: string } | null {
+  const n = Math.min(bytes.length, 65_536) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  const encoding = oddZeros >= pairs * 0.2 && evenZeros <= pairs * 0.01 ? 'utf16le' : evenZeros >= pairs * 0.2 && oddZeros <= pairs * 0.01 ? 'utf16be' : null;
+  if (!encoding) return null;
+  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength & ~1), encoding);
+  // A lone surrogate (a code point of its own in a /u pattern) or U+FFFD: not UTF-16 after all.
+  if (/[\ufffd\ud800-\udfff]/u.test(text)) return null;
+  let controls = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
+  }
+  return controls <= text.length * 0.001 ? { text, encoding } : null;
 }
 
 /** NUL bytes, or many control characters, in the first 64 KB. */
