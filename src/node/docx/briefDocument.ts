@@ -16,6 +16,7 @@ import {
   PageNumber,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableLayoutType,
@@ -45,6 +46,9 @@ const PAGE_TWIPS: Record<Paper, { width: number; height: number }> = {
   Letter: { width: 12240, height: 15840 },
 };
 const MARGIN_TWIPS = { top: 1560, bottom: 1560, left: 1320, right: 1320, header: 680, footer: 520 } as const;
+
+/** The endnotes' hanging indent (the PDF's 24 pt). */
+const NOTE_INDENT = 480;
 
 /** The key-figures columns' shares of the text width, as in the PDF. */
 const COLUMN_SHARES = [36, 20, 14, 30] as const;
@@ -138,6 +142,8 @@ function coverBlock(layout: BriefLayout): Paragraph[] {
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 360, after: 360 },
+      // The box's border stands outside the text; the indent keeps it inside the margins.
+      indent: { left: 160, right: 160 },
       border: { top: box, bottom: box, left: box, right: box },
       children: [new TextRun({ text: cover.marking, bold: true, size: SIZE.heading, color: INK.marking })],
     }),
@@ -224,12 +230,19 @@ function keyFigures(header: readonly string[], rows: readonly KeyFigureLine[], t
 /** Each source of a note in its own paragraph: who, when, the grade, then its words, as the PDF prints them. */
 function endnoteParagraphs(note: LaidEndnote): Paragraph[] {
   return note.entries.map((entry, i) => {
-    // Word writes the note's own number before the first paragraph; a space parts it from the text.
-    const children: ParagraphChild[] = i === 0 ? [new TextRun(' ')] : [];
+    // Word writes the note's own number before the first paragraph; a tab takes the text to the indent.
+    const children: ParagraphChild[] = i === 0 ? [new TextRun({ children: [new Tab()] })] : [];
     if (i === 0 && note.unverified) children.push(new TextRun({ text: `${UNVERIFIED_MARK} `, bold: true, color: INK.warn }));
     children.push(new TextRun({ text: `${entry.source} ` }));
     if (entry.quote) children.push(new TextRun({ text: `“${entry.quote}”`, italics: true, color: INK.muted }));
     else if (entry.quotedIn !== null) children.push(new TextRun({ text: `The same sentence as note ${entry.quotedIn}.`, italics: true, color: INK.muted }));
-    return new Paragraph({ style: 'EndnoteText', children });
+    // Hung from the note's number, as the PDF sets them, so a second source reads as the same note's.
+    const last = i === note.entries.length - 1;
+    return new Paragraph({
+      style: 'EndnoteText',
+      indent: i === 0 ? { left: NOTE_INDENT, hanging: NOTE_INDENT } : { left: NOTE_INDENT },
+      spacing: { after: last ? 100 : 20 },
+      children,
+    });
   });
 }
