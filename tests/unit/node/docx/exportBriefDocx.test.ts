@@ -125,7 +125,7 @@ describe('exportBriefDocx on a drafted visit brief', () => {
       for (const line of lines) expect(pdfWords, `note ${note.number} in the PDF`).toContain(flat(line));
     }
     const text = partText(endnotes);
-    expect(text).toContain('Báo Nhân Dân, “Tô Lâm visits Japan”, 2025-03-10, graded B1.');
+    expect(text).toContain('Báo Nhân Dân, “Tô Lâm visits Japan”, 10 March 2025, graded B1.');
     expect(text).toContain(`“${F.trade2.text}”`);
     expect(text).toContain(`“${F.maritime.text}”`);
   }, 60_000);
@@ -234,7 +234,7 @@ describe.skipIf(!office)(`the DOCX in LibreOffice (${office ?? 'libreoffice is n
     for (const section of layout.sections) expect(text).toContain(section.title);
     expect(text).toContain(`“${F.trade1.text}”`);
     expect(text).toContain('石破茂');
-    expect(text).toContain('Báo Nhân Dân, “Tô Lâm visits Japan”, 2025-03-10, graded B1.');
+    expect(text).toContain('Báo Nhân Dân, “Tô Lâm visits Japan”, 10 March 2025, graded B1.');
     expect(text).not.toContain('State the purpose');
     expect(pdfInfo(pdf)['Title']).toBe(DEFAULTS.title);
   });
