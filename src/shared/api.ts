@@ -435,6 +435,7 @@ export const calls = {
       .object({
         paper: z.enum(['A4', 'Letter']).default('A4'),
         allowUnverified: z.boolean().optional(),
+        frontMatter: z.enum(['auto', 'always', 'never']).optional(),
       })
       .strict(),
     z.object({ path: z.string(), citations: z.number().int() }).nullable(),

@@ -64,8 +64,11 @@ export function briefDocument(layout: BriefLayout, options: BriefDocumentOptions
   const noteByNumber = new Map(notes.map((n) => [n.number, n]));
 
   const body: Array<Paragraph | Table> = [...coverBlock(layout)];
-  for (const section of layout.sections) {
-    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(section.title)] }));
+  for (const [i, section] of layout.sections.entries()) {
+    // A brief long enough for front matter (the layout decides, as for the PDF) has its cover on a
+    // page of its own; Word's navigation pane stands in for the PDF's contents page.
+    const pageBreakBefore = i === 0 && layout.frontMatter;
+    body.push(new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore, children: [new TextRun(section.title)] }));
     for (const block of section.blocks) body.push(...laidBlock(block, textWidth, noteByNumber));
   }
 
@@ -119,7 +122,8 @@ export function briefDocument(layout: BriefLayout, options: BriefDocumentOptions
 /** The cover's facts at the head of the first page: title, subtitle, who for and by, the date, the marking boxed. */
 function coverBlock(layout: BriefLayout): Paragraph[] {
   const { cover } = layout;
-  const out = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cover.title)] })];
+  // On a cover page of its own the title stands a quarter down the page, as in the PDF.
+  const out = [new Paragraph({ heading: HeadingLevel.TITLE, ...(layout.frontMatter ? { spacing: { before: 3600 } } : {}), children: [new TextRun(cover.title)] })];
   if (cover.subtitle) {
     out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: cover.subtitle, italics: true, size: SIZE.subtitle, color: INK.muted })] }));
   }

@@ -739,6 +739,7 @@ export class AttacheSession {
         paper: options.paper ?? 'A4',
         ...(options.allowUnverified !== undefined ? { allowUnverified: options.allowUnverified } : {}),
         ...(options.marking !== undefined ? { marking: options.marking } : {}),
+        ...(options.frontMatter !== undefined ? { frontMatter: options.frontMatter } : {}),
       },
     });
     return { path: outPath, citations: result.citations };

@@ -23,7 +23,7 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
     setState({ kind: 'running', format });
     await props.beforeExport();
     const result =
-      format === 'PDF' ? await window.attache.briefExportPdf({ paper, allowUnverified, frontMatter }) : await window.attache.briefExportDocx({ paper, allowUnverified });
+      format === 'PDF' ? await window.attache.briefExportPdf({ paper, allowUnverified, frontMatter }) : await window.attache.briefExportDocx({ paper, allowUnverified, frontMatter });
     if (!result.ok) setState({ kind: 'failed', code: result.error.code, message: result.error.message });
     else if (result.value === null) setState({ kind: 'cancelled' });
     else setState({ kind: 'done', result: result.value });

@@ -207,6 +207,18 @@ describe('exportBriefDocx refuses what the PDF refuses', () => {
     expect(letter.parts.get('word/document.xml')).toContain('<w:pgSz w:w="12240" w:h="15840"');
   });
 
+  it('gives the cover a page of its own only where the layout gives the PDF front matter', async () => {
+    const short = await exportTo('short.docx', brief, input);
+    const always = await exportTo('always.docx', brief, input, { frontMatter: 'always' });
+    expect(short.parts.get('word/document.xml')).not.toContain('<w:pageBreakBefore/>');
+    const doc = always.parts.get('word/document.xml') ?? '';
+    expect(doc.split('<w:pageBreakBefore/>').length - 1).toBe(1);
+    // The break stands before the first section's heading, after the cover's facts.
+    const at = doc.indexOf('<w:pageBreakBefore/>');
+    expect(partText(doc.slice(0, at))).toContain(DEFAULTS.preparedBy);
+    expect(partText(doc.slice(at)).trim().startsWith(briefLayout(brief, input).sections[0]!.title)).toBe(true);
+  });
+
   it('names the folder when it does not exist', async () => {
     const outPath = join(dir, 'no-such-folder', 'x.docx');
     const error = await exportBriefDocx({ brief, input, outPath, options: { paper: 'A4' } }).catch((e: unknown) => e);
