@@ -38,14 +38,16 @@ export function nativeDialogsFor(window: BrowserWindow, passwordPreload: string)
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths;
     },
     async chooseExportPath(suggestedName: string) {
+      // The suggested name's extension says the format: the service asks for a .pdf or a .docx.
+      const docx = /\.docx$/i.test(suggestedName);
       const result = await dialog.showSaveDialog(window, {
-        title: 'Export Brief as PDF',
+        title: docx ? 'Export Brief as Word Document' : 'Export Brief as PDF',
         buttonLabel: 'Export',
         defaultPath: join(app.getPath('documents'), basename(suggestedName)),
-        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        filters: [docx ? { name: 'Word document', extensions: ['docx'] } : { name: 'PDF', extensions: ['pdf'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
-      return result.canceled || !result.filePath ? null : withExtension(result.filePath, '.pdf');
+      return result.canceled || !result.filePath ? null : withExtension(result.filePath, docx ? '.docx' : '.pdf');
     },
     askPdfPassword: (file: string) => askPdfPassword(window, file, passwordPreload),
   };

@@ -429,6 +429,17 @@ export const calls = {
       .strict(),
     z.object({ path: z.string(), pages: z.number().int(), citations: z.number().int() }).nullable(),
   ),
+  /** Shows a save dialog and writes the brief as a Word document (.docx); null when the analyst cancels. */
+  briefExportDocx: call(
+    z
+      .object({
+        paper: z.enum(['A4', 'Letter']).default('A4'),
+        allowUnverified: z.boolean().optional(),
+        frontMatter: z.enum(['auto', 'always', 'never']).optional(),
+      })
+      .strict(),
+    z.object({ path: z.string(), citations: z.number().int() }).nullable(),
+  ),
 } as const;
 
 export type Calls = typeof calls;

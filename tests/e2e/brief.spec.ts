@@ -108,6 +108,14 @@ test('draft from verified facts, see citation numbers and endnotes, export a PDF
   expect(printed).toContain('Agree the tariff schedule.');
   expect(printed).not.toContain('State the purpose');
   await attache.snap('brief-exported');
+
+  // The same brief as a Word document, for seniors who edit in Word: a zip (PK) written whole.
+  const docx = join(attache.folder, 'visit brief.docx');
+  attache.dialogs.exportPaths.push(docx);
+  await page.getByRole('button', { name: 'Export DOCX…' }).click();
+  await expect(exportState).toContainText(docx, { timeout: 30_000 });
+  await expect(exportState).toContainText(/Saved \d+ citations? to/);
+  expect((await readFile(docx)).subarray(0, 2).toString('latin1')).toBe('PK');
 });
 
 test('cite a fact at the cursor; a rejected citation is a problem and export needs the override', async ({ attache }) => {

@@ -8,6 +8,7 @@ import { plural } from '../../core/plural';
 
 const exportOptions = {
   out: { type: 'string' },
+  docx: { type: 'string' },
   paper: { type: 'string' },
   marking: { type: 'string' },
   pdfa: { type: 'boolean' },
@@ -47,30 +48,45 @@ export const draftCommand: Command = {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export the project’s brief as a PDF (refuses citations of facts no longer verified).',
+  summary: 'Export the project’s brief as a PDF or a Word document (refuses citations of facts no longer verified).',
   usage:
-    'attache export <project.attache> --out brief.pdf [--paper A4|Letter] [--marking OFFICIAL] [--pdfa] [--allow-unverified] [--deterministic] [--front-matter auto|always|never]',
+    'attache export <project.attache> --out brief.pdf|brief.docx [--docx brief.docx] [--paper A4|Letter] [--marking OFFICIAL] [--pdfa] [--allow-unverified] [--deterministic] [--front-matter auto|always|never]',
   options: exportOptions,
   async run(args, io) {
     requirePositionals(args, 1, 'the project file');
     const out = stringOption(args, 'out');
-    if (!out) throw new UsageError('missing --out <file.pdf>');
+    const docxOut = stringOption(args, 'docx');
+    if (!out && !docxOut) throw new UsageError('missing --out <file.pdf|file.docx> (or --docx <file.docx>)');
+    // The output's extension picks the format: --out brief.docx writes Word, anything else a PDF.
+    const pdfPath = out && !/\.docx$/i.test(out) ? resolve(out) : null;
+    const docxPath = docxOut ? resolve(docxOut) : out && /\.docx$/i.test(out) ? resolve(out) : null;
     const paper = paperOf(args);
     const frontMatter = frontMatterOf(args);
     const marking = stringOption(args, 'marking');
     const { withProject } = await import('../cliSession');
     // The marking given here is this export's: the project's brief keeps its own.
-    const result = await withProject(args.positionals[0]!, async (session) => {
-      return session.exportBrief(resolve(out), {
-        ...(marking ? { marking } : {}),
-        paper,
-        pdfa: flag(args, 'pdfa'),
-        allowUnverified: flag(args, 'allow-unverified'),
-        deterministic: flag(args, 'deterministic'),
-        frontMatter,
-      });
-    }, io);
-    io.out(`wrote ${result.path} (${plural(result.pages, 'page')}, ${plural(result.citations, 'citation')})`);
+    const options = {
+      ...(marking ? { marking } : {}),
+      paper,
+      pdfa: flag(args, 'pdfa'),
+      allowUnverified: flag(args, 'allow-unverified'),
+      deterministic: flag(args, 'deterministic'),
+      frontMatter,
+    };
+    await withProject(
+      args.positionals[0]!,
+      async (session) => {
+        if (pdfPath) {
+          const result = await session.exportBrief(pdfPath, options);
+          io.out(`wrote ${result.path} (${plural(result.pages, 'page')}, ${plural(result.citations, 'citation')})`);
+        }
+        if (docxPath) {
+          const result = await session.exportBriefDocx(docxPath, options);
+          io.out(`wrote ${result.path} (Word document, ${plural(result.citations, 'citation')})`);
+        }
+      },
+      io,
+    );
   },
 };
 

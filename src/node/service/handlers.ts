@@ -50,5 +50,6 @@ export function createHandlers(session: AttacheSession): Handlers {
     briefCheck: async () => session.checkBrief(),
     briefEndnotes: async () => session.endnotes(),
     briefExportPdf: (options) => session.exportBriefFromDialog(options),
+    briefExportDocx: (options) => session.exportBriefDocxFromDialog(options),
   };
 }

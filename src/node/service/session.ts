@@ -720,6 +720,31 @@ export class AttacheSession {
     return { path: outPath, pages: result.pages, citations: result.citations };
   }
 
+  async exportBriefDocxFromDialog(options: BriefExportOptions): Promise<{ path: string; citations: number } | null> {
+    const brief = this.requireBrief();
+    const path = await this.options.dialogs.chooseExportPath(`${brief.title || this.project.name}.docx`);
+    if (!path) return null;
+    return this.exportBriefDocx(path, options);
+  }
+
+  /** The same brief as a Word document; refuses what exportBrief refuses, with the same override. */
+  async exportBriefDocx(outPath: string, options: BriefExportOptions): Promise<{ path: string; citations: number }> {
+    const brief = this.requireBrief();
+    await this.flush();
+    const result = await runTask('exportDocx', {
+      brief,
+      input: this.briefInput(),
+      outPath,
+      options: {
+        paper: options.paper ?? 'A4',
+        ...(options.allowUnverified !== undefined ? { allowUnverified: options.allowUnverified } : {}),
+        ...(options.marking !== undefined ? { marking: options.marking } : {}),
+        ...(options.frontMatter !== undefined ? { frontMatter: options.frontMatter } : {}),
+      },
+    });
+    return { path: outPath, citations: result.citations };
+  }
+
   async flush(): Promise<void> {
     await this.handle?.flush();
   }

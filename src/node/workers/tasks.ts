@@ -6,6 +6,7 @@ import { extractFacts, type ExtractInput } from '../../core/extract';
 import { groupFacts } from '../../core/verify';
 import type { Fact } from '../../core/model';
 import { exportBriefPdf, type ExportPdfPayload } from '../pdf';
+import { exportBriefDocx, type ExportDocxPayload } from '../docx';
 
 export const tasks = {
   /** Reads one file's bytes in its format and cleans the text. */
@@ -18,6 +19,8 @@ export const tasks = {
   group: async (payload: { facts: Fact[] }) => groupFacts(payload.facts),
   /** Lays out and writes the brief's PDF; refuses when the integrity check fails. */
   exportPdf: (payload: ExportPdfPayload) => exportBriefPdf(payload),
+  /** Lays out and writes the brief as a Word document; refuses what the PDF refuses. */
+  exportDocx: (payload: ExportDocxPayload) => exportBriefDocx(payload),
 } satisfies Record<string, TaskFn>;
 
 export type TaskName = keyof typeof tasks;

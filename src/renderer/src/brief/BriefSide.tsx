@@ -1,12 +1,13 @@
-// Beside the brief: export to PDF, the integrity check and the endnotes as they will print.
+// Beside the brief: export to PDF or Word, the integrity check and the endnotes as they will print.
 import { useState } from 'react';
 import type { CallValue, Endnote, IntegrityProblem } from '../../../shared/api';
 import { plural } from '../facts/factWords';
 
-type ExportResult = NonNullable<CallValue<'briefExportPdf'>>;
+type ExportFormat = 'PDF' | 'DOCX';
+type ExportResult = NonNullable<CallValue<'briefExportPdf'>> | (NonNullable<CallValue<'briefExportDocx'>> & { pages?: undefined });
 type ExportState =
   | { kind: 'idle' }
-  | { kind: 'running' }
+  | { kind: 'running'; format: ExportFormat }
   | { kind: 'done'; result: ExportResult }
   | { kind: 'cancelled' }
   | { kind: 'failed'; code: string; message: string };
@@ -18,10 +19,11 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
   const [frontMatter, setFrontMatter] = useState<'auto' | 'always' | 'never'>('auto');
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
 
-  const run = async () => {
-    setState({ kind: 'running' });
+  const run = async (format: ExportFormat) => {
+    setState({ kind: 'running', format });
     await props.beforeExport();
-    const result = await window.attache.briefExportPdf({ paper, allowUnverified, frontMatter });
+    const result =
+      format === 'PDF' ? await window.attache.briefExportPdf({ paper, allowUnverified, frontMatter }) : await window.attache.briefExportDocx({ paper, allowUnverified, frontMatter });
     if (!result.ok) setState({ kind: 'failed', code: result.error.code, message: result.error.message });
     else if (result.value === null) setState({ kind: 'cancelled' });
     else setState({ kind: 'done', result: result.value });
@@ -59,17 +61,24 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
       ) : props.problems > 0 && !allowUnverified ? (
         <p className="export-warning">The integrity check lists {plural(props.problems, 'problem')}: export will refuse until they are fixed or you choose to export anyway.</p>
       ) : null}
-      <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run()}>
-        Export PDF…
-      </button>
+      <div className="export-actions">
+        <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run('PDF')}>
+          Export PDF…
+        </button>
+        {/* For seniors who edit in Word: the same brief, its citations as Word endnotes. */}
+        <button type="button" disabled={state.kind === 'running'} onClick={() => void run('DOCX')}>
+          Export DOCX…
+        </button>
+      </div>
       <div className="export-state" role="status" aria-live="polite">
         {state.kind === 'running' ? (
           <>
-            <progress aria-label="Exporting" /> Writing the PDF…
+            <progress aria-label="Exporting" /> Writing the {state.format === 'PDF' ? 'PDF' : 'Word document'}…
           </>
         ) : state.kind === 'done' ? (
           <p className="export-done">
-            Saved {plural(state.result.pages, 'page')}, {plural(state.result.citations, 'citation')} to <code className="export-path">{state.result.path}</code>
+            Saved {state.result.pages !== undefined ? `${plural(state.result.pages, 'page')}, ` : ''}
+            {plural(state.result.citations, 'citation')} to <code className="export-path">{state.result.path}</code>
           </p>
         ) : state.kind === 'cancelled' ? (
           <p className="muted">Export cancelled.</p>
