@@ -186,6 +186,8 @@ export type ComparisonRow = z.infer<typeof ComparisonRow>;
 
 export const GroupComparison = z.object({
   group: GroupView,
+  /** What the group is about, its day written as people write it ("… (8 September 2023)"). */
+  title: z.string(),
   point: ComparedPoint,
   /** One row per fact of the group still in the project: the same sides together, then in source order. */
   rows: z.array(ComparisonRow),

@@ -57,8 +57,11 @@ export function groupComparison(project: Project, index: FactIndex, groupId: str
   // A side stands where its first source stands in the project's order, its sources after it.
   for (const row of rows) sideOrder.set(row.side, Math.min(sideOrder.get(row.side) ?? Number.MAX_SAFE_INTEGER, row.order));
   rows.sort((a, b) => sideOrder.get(a.side)! - sideOrder.get(b.side)! || a.order - b.order);
+  // The engine's subject ends with the day it is about, as an ISO date: written out for the heading.
+  const dated = /^(.*\S)\s+(\d{4}-\d{2}-\d{2})$/.exec(group.subject);
   return {
     group: buildGroupViews([group], index)[0]!,
+    title: dated ? `${dated[1]} (${dayWords(dated[2]!)})` : group.subject,
     point,
     rows: rows.map(({ order: _order, ...row }) => row),
     sides: sideOrder.size,

@@ -3,7 +3,7 @@
 // analyst's decision. On a conflict each row offers "This one stands" (the other sides rejected, or
 // kept with a note); any group can be verified or rejected as a whole. Each of those is one call
 // and one step of the Facts tab's undo. A native <dialog>: it traps focus, Esc closes it.
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { CallValue, ComparedPoint, FactStatus, GroupComparison } from '../../../shared/api';
 import { isMac } from '../shortcuts';
 import { CREDIBILITY_WORDS, plural } from './factWords';
@@ -74,14 +74,20 @@ export function ComparisonDialog(props: {
     [groupId, others, props],
   );
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    // The Facts tab's keys stop while a dialog is open: undo still works here.
-    const primary = isMac ? event.metaKey : event.ctrlKey;
-    if (primary && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
+  // The Facts tab's keys stop while a dialog is open: undo still works here. On the window, not
+  // the dialog: a button that a decision disables drops the focus to the page body.
+  const undoRef = useRef({ busy: props.busy, onUndo: props.onUndo });
+  undoRef.current = { busy: props.busy, onUndo: props.onUndo };
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const primary = isMac ? event.metaKey : event.ctrlKey;
+      if (!primary || event.altKey || event.shiftKey || event.key.toLowerCase() !== 'z') return;
       event.preventDefault();
-      if (!props.busy) props.onUndo();
-    }
-  };
+      if (!undoRef.current.busy) undoRef.current.onUndo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const conflict = table?.group.relation === 'conflict';
   const standing = table?.standingSide ?? null;
@@ -92,7 +98,6 @@ export function ComparisonDialog(props: {
       ref={dialog}
       className="comparison-dialog"
       aria-labelledby={titleId}
-      onKeyDown={onKeyDown}
       onCancel={(event) => {
         event.preventDefault();
         props.onClose();
@@ -103,14 +108,14 @@ export function ComparisonDialog(props: {
           {table ? (
             <>
               <span className={`badge badge-${table.group.relation}`}>{conflict ? 'conflict' : 'corroborated'}</span> Compare sources:{' '}
-              {table.group.subject}
+              {table.title}
             </>
           ) : (
             'Compare sources'
           )}
         </h2>
-        <button type="button" className="quiet" onClick={props.onClose} aria-label="Close the comparison">
-          Close <kbd>Esc</kbd>
+        <button type="button" className="comparison-close" onClick={props.onClose} title="Close the comparison (Esc)">
+          Close
         </button>
       </header>
       {error ? <p className="comparison-error" role="alert">{error}</p> : null}
@@ -142,7 +147,7 @@ export function ComparisonDialog(props: {
           ) : null}
           <div className="comparison-scroller">
             <table className="comparison-table">
-              <caption className="visually-hidden">What each source says about {table.group.subject}</caption>
+              <caption className="visually-hidden">What each source says about {table.title}</caption>
               <thead>
                 <tr>
                   <th scope="col">Source</th>
