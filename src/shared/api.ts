@@ -8,6 +8,7 @@ import {
   BriefTemplate,
   Credibility,
   Decision,
+  EntityType,
   Fact,
   FactKind,
   FactStatus,
@@ -197,6 +198,24 @@ export const GroupComparison = z.object({
   standingSide: z.string().nullable(),
 });
 export type GroupComparison = z.infer<typeof GroupComparison>;
+
+/** A person, place or body of the project (Who's who), with its names and how widely it is mentioned. */
+export const WhoRow = z.object({
+  id: z.string(),
+  type: EntityType,
+  name: z.string(),
+  variants: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  factCount: z.number().int().nonnegative(),
+  sources: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type WhoRow = z.infer<typeof WhoRow>;
+
+export const WhoPage = z.object({
+  offset: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  rows: z.array(WhoRow),
+});
+export type WhoPage = z.infer<typeof WhoPage>;
 
 export const FactFilter = z
   .object({
@@ -461,6 +480,23 @@ export const calls = {
     z.object({ groupId: Id, factId: Id, others: z.enum(['reject', 'annotate']).default('reject') }).strict(),
     z.array(z.object({ factId: z.string(), previous: Decision.nullable() })),
   ),
+  /**
+   * A window of Who's who: the project's people, places and bodies (most sources first), each with
+   * its name variants and sources; `type` and `text` (any of its names) narrow it.
+   */
+  whoPage: call(
+    z
+      .object({
+        type: EntityType.optional(),
+        text: z.string().max(200).optional(),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().nonnegative().max(MAX_PAGE_ROWS),
+      })
+      .strict(),
+    WhoPage,
+  ),
+  /** One entry of Who's who with the facts that mention it (the first 1,000). */
+  whoFacts: call(z.object({ id: Id }).strict(), z.object({ row: WhoRow, facts: z.array(FactView), total: z.number().int().nonnegative() })),
   briefGet: call(NoArg, Brief.nullable()),
   briefCreate: call(z.object({ template: BriefTemplate }).strict(), Brief),
   /** A first draft from the verified facts; replaces the current brief (the UI offers undo). */

@@ -15,6 +15,7 @@ import type {
   FactQuery,
   FactsPage,
   GroupComparison,
+  WhoPage,
   SearchArgs,
   SearchResult,
   IntegrityProblem as IntegrityProblemView,
@@ -30,6 +31,7 @@ import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type Pag
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
 import { nextDecision } from '../../core/nextDecision';
 import { conflictStandsDecisions, groupComparison, groupFactIds } from './comparison';
+import { whoFacts, whoPage } from './whoViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -630,6 +632,16 @@ export class AttacheSession {
     });
     this.options.emit('projectChanged', { what: 'decisions' });
     return previous;
+  }
+
+  /** A window of Who's who: the project's people, places and bodies with their names. */
+  whoPage(request: Parameters<typeof whoPage>[1]): WhoPage {
+    return whoPage(this.project, request);
+  }
+
+  /** One person, place or body with the facts that mention it. */
+  whoFacts(id: string): ReturnType<typeof whoFacts> {
+    return whoFacts(this.project, this.factIndex(), id);
   }
 
   restoreDecisions(decisions: ReadonlyArray<{ factId: string; previous: Decision | null }>): void {

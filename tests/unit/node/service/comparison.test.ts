@@ -188,3 +188,32 @@ describe('groupDecide', () => {
     expect(group.factIds.map(status)).toEqual(group.factIds.map(() => 'rejected'));
   });
 });
+
+describe("whoPage and whoFacts (Who's who)", () => {
+  it('lists the people, places and bodies in windows, narrowed by type and by any name, with the facts that mention one', async () => {
+    const visit = join(dir, 'visit.txt');
+    await writeFile(
+      visit,
+      'Velloso visits Lisbon\n\nLISBON, 6 March 2031 — Foreign Minister Amara Velloso of Veyra met Prime Minister Tomas Quill in Lisbon on Thursday.\n\nVelloso said the two governments would sign a shipping accord in May.\n',
+    );
+    files = [visit];
+    expect((await session.addSourcesFromDialog()).added).toBe(1);
+    const all = await call<{ total: number; rows: Array<{ id: string; type: string; name: string; sources: unknown[] }> }>('whoPage', { limit: 1000 });
+    expect(all.total).toBe(all.rows.length);
+    expect(all.total).toBeGreaterThanOrEqual(2);
+    const port = all.rows.find((r) => r.name === 'Amara Velloso');
+    expect(port, `Amara Velloso among ${all.rows.map((r) => r.name).join(', ')}`).toBeDefined();
+    expect(port!.type).toBe('person');
+    const window = await call<{ offset: number; rows: unknown[] }>('whoPage', { offset: 1, limit: 1 });
+    expect(window).toMatchObject({ offset: 1, rows: [all.rows[1]] });
+    const found = await call<{ rows: Array<{ name: string; variants: Array<{ name: string }> }> }>('whoPage', { text: 'velloso', limit: 10 });
+    expect(found.rows.map((r) => r.name)).toContain('Amara Velloso');
+    const people = await call<{ rows: Array<{ type: string }> }>('whoPage', { type: 'person', limit: 100 });
+    expect(people.rows.every((r) => r.type === 'person')).toBe(true);
+    const facts = await call<{ total: number; facts: Array<{ fact: { text: string } }> }>('whoFacts', { id: port!.id });
+    expect(facts.total).toBeGreaterThanOrEqual(1);
+    expect(facts.facts.every((f) => f.fact.text.length > 0)).toBe(true);
+    expect(await dispatchCall(handlers, 'whoFacts', { id: 'person:nobody' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await dispatchCall(handlers, 'whoPage', { limit: 5000 })).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+  });
+});
