@@ -8,6 +8,7 @@ import {
   BriefTemplate,
   Credibility,
   Decision,
+  EntityType,
   Fact,
   FactKind,
   FactStatus,
@@ -162,6 +163,59 @@ export const ConflictSummary = z.object({
   factIds: z.array(z.string()),
 });
 export type ConflictSummary = z.infer<typeof ConflictSummary>;
+
+/** What a conflict's sources disagree on: a figure, the place, the day, or who said it. */
+export const ComparedPoint = z.enum(['value', 'place', 'day', 'speaker']);
+export type ComparedPoint = z.infer<typeof ComparedPoint>;
+
+/** One source's say in a group, for the Comparison table: its words, what it gives, its date and grade. */
+export const ComparisonRow = z.object({
+  /** The fact (its sentence is the source's words: render as text), its decision and suggested grade. */
+  view: FactView,
+  outlet: z.string().nullable(),
+  /** The source's publication date as people write it ("2 June 2024"), null when undated. */
+  reported: z.string().nullable(),
+  reliability: Reliability,
+  /** What the source gives on the compared point, as written ("at least 2,946", "Rabat"); null when it gives none. */
+  says: z.string().nullable(),
+  /** Rows with the same side say the same thing (the same figure, hedged or not). */
+  side: z.string(),
+  /** The day the fact itself gives, as people write it, where it gives one. */
+  when: z.string().nullable(),
+});
+export type ComparisonRow = z.infer<typeof ComparisonRow>;
+
+export const GroupComparison = z.object({
+  group: GroupView,
+  /** What the group is about, its day written as people write it ("… (8 September 2023)"). */
+  title: z.string(),
+  point: ComparedPoint,
+  /** One row per fact of the group still in the project: the same sides together, then in source order. */
+  rows: z.array(ComparisonRow),
+  /** How many different things the rows say. */
+  sides: z.number().int().nonnegative(),
+  /** For a conflict the analyst resolved (one side verified, every other rejected): the side that stands. */
+  standingSide: z.string().nullable(),
+});
+export type GroupComparison = z.infer<typeof GroupComparison>;
+
+/** A person, place or body of the project (Who's who), with its names and how widely it is mentioned. */
+export const WhoRow = z.object({
+  id: z.string(),
+  type: EntityType,
+  name: z.string(),
+  variants: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
+  factCount: z.number().int().nonnegative(),
+  sources: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type WhoRow = z.infer<typeof WhoRow>;
+
+export const WhoPage = z.object({
+  offset: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  rows: z.array(WhoRow),
+});
+export type WhoPage = z.infer<typeof WhoPage>;
 
 export const FactFilter = z
   .object({
@@ -409,6 +463,40 @@ export const calls = {
     z.object({ decisions: z.array(z.object({ factId: Id, previous: Decision.nullable() })).max(100000) }).strict(),
     z.null(),
   ),
+  /** What each source of a group or conflict says, side by side (the Comparison table). */
+  groupCompare: call(z.object({ groupId: Id }).strict(), GroupComparison),
+  /**
+   * Verify all, Reject all (or Mark all unverified) on a group's facts, in one change; verified
+   * without a grade, each stands at the credibility Attaché suggests. Returns the previous
+   * decisions, so the UI undoes it as one step.
+   */
+  groupDecide: call(z.object({ groupId: Id, status: FactStatus }).strict(), z.array(z.object({ factId: z.string(), previous: Decision.nullable() }))),
+  /**
+   * "This one stands" on a conflict: the fact is verified and every fact giving another side is
+   * rejected (others: 'reject') or keeps its status with a note naming what stands (others:
+   * 'annotate'); each decision records the time. One change; returns the previous decisions.
+   */
+  conflictStands: call(
+    z.object({ groupId: Id, factId: Id, others: z.enum(['reject', 'annotate']).default('reject') }).strict(),
+    z.array(z.object({ factId: z.string(), previous: Decision.nullable() })),
+  ),
+  /**
+   * A window of Who's who: the project's people, places and bodies (most sources first), each with
+   * its name variants and sources; `type` and `text` (any of its names) narrow it.
+   */
+  whoPage: call(
+    z
+      .object({
+        type: EntityType.optional(),
+        text: z.string().max(200).optional(),
+        offset: z.number().int().nonnegative().default(0),
+        limit: z.number().int().nonnegative().max(MAX_PAGE_ROWS),
+      })
+      .strict(),
+    WhoPage,
+  ),
+  /** One entry of Who's who with the facts that mention it (the first 1,000). */
+  whoFacts: call(z.object({ id: Id }).strict(), z.object({ row: WhoRow, facts: z.array(FactView), total: z.number().int().nonnegative() })),
   briefGet: call(NoArg, Brief.nullable()),
   briefCreate: call(z.object({ template: BriefTemplate }).strict(), Brief),
   /** A first draft from the verified facts; replaces the current brief (the UI offers undo). */

@@ -25,9 +25,9 @@ interface Side {
   facts: Fact[];
 }
 
-type SideKind = 'value' | 'place' | 'day' | 'speaker';
+export type SideKind = 'value' | 'place' | 'day' | 'speaker';
 
-function sideKind(group: Group): SideKind {
+export function sideKind(group: Group): SideKind {
   if (group.rule === 'event.different-place') return 'place';
   if (group.rule === 'event.different-day') return 'day';
   if (group.rule === 'event.different-speaker') return 'speaker';
@@ -35,7 +35,7 @@ function sideKind(group: Group): SideKind {
 }
 
 /** What one fact says on the disputed point, and the key that makes two facts one side. */
-function sideOf(fact: Fact, kind: SideKind): { key: string; label: string } | null {
+export function sideOf(fact: Fact, kind: SideKind): { key: string; label: string } | null {
   if (kind === 'speaker') {
     const label = fact.speaker?.trim();
     return label ? { key: fact.speakerKey ?? label.toLowerCase(), label } : null;

@@ -40,6 +40,11 @@ export function createHandlers(session: AttacheSession): Handlers {
       session.restoreDecisions(decisions);
       return null;
     },
+    groupCompare: async ({ groupId }) => session.compareGroup(groupId),
+    groupDecide: async ({ groupId, status }) => session.decideGroup(groupId, status),
+    conflictStands: async ({ groupId, factId, others }) => session.conflictStands(groupId, factId, others ?? 'reject'),
+    whoPage: async ({ type, text, offset, limit }) => session.whoPage({ type, text, offset: offset ?? 0, limit }),
+    whoFacts: async ({ id }) => session.whoFacts(id),
     briefGet: async () => session.getBrief(),
     briefCreate: async ({ template }) => session.createBrief(template),
     briefDraft: async () => session.draftBrief(),

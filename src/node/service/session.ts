@@ -14,6 +14,8 @@ import type {
   FactFilter,
   FactQuery,
   FactsPage,
+  GroupComparison,
+  WhoPage,
   SearchArgs,
   SearchResult,
   IntegrityProblem as IntegrityProblemView,
@@ -27,7 +29,9 @@ import type {
 } from '../../shared/api';
 import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type PageRequest } from './factViews';
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
-import { standingCredibility } from '../../core/standingCredibility';
+import { nextDecision } from '../../core/nextDecision';
+import { conflictStandsDecisions, groupComparison, groupFactIds } from './comparison';
+import { whoFacts, whoPage } from './whoViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -600,27 +604,44 @@ export class AttacheSession {
     const index = this.factIndex();
     handle.update((p) => {
       for (const factId of factIds) {
-        const before = p.decisions[factId];
-        const next: Decision = {
-          factId,
-          status: status ?? before?.status ?? 'unverified',
-          credibility: change.credibility !== undefined ? change.credibility : (before?.credibility ?? null),
-          note: change.note !== undefined ? change.note : (before?.note ?? ''),
-          at,
-        };
-        if (change.credibility === undefined && before?.credibilitySuggested) next.credibilitySuggested = true;
-        // Verified without a grade: the suggested one is recorded, as a suggestion the analyst can
-        // change, rather than nothing (which the brief would print as 6, "cannot be judged").
-        const standing = standingCredibility(next, index.support(factId));
-        if (next.credibility === null && standing.suggested && change.credibility !== null) {
-          next.credibility = standing.value;
-          next.credibilitySuggested = true;
-        }
+        const next = nextDecision(factId, p.decisions[factId], { status, ...change }, index.support(factId), at);
         p.decisions[factId] = next;
       }
     });
     this.options.emit('projectChanged', { what: 'decisions' });
     return previous;
+  }
+
+  /** What each source of a group or conflict says, side by side. */
+  compareGroup(groupId: string): GroupComparison {
+    return groupComparison(this.project, this.factIndex(), groupId);
+  }
+
+  /** Verify all / Reject all on a group: one change, undone as one step. */
+  decideGroup(groupId: string, status: FactStatus): Array<{ factId: string; previous: Decision | null }> {
+    return this.decide(groupFactIds(this.factIndex(), groupId), status);
+  }
+
+  /** "This one stands" on a conflict: the fact verified, the other sides rejected or annotated, in one change. */
+  conflictStands(groupId: string, factId: string, others: 'reject' | 'annotate'): Array<{ factId: string; previous: Decision | null }> {
+    const handle = this.requireWritable();
+    const next = conflictStandsDecisions(handle.data, this.factIndex(), groupId, factId, others, this.now());
+    const previous = next.map((d) => ({ factId: d.factId, previous: handle.data.decisions[d.factId] ?? null }));
+    handle.update((p) => {
+      for (const d of next) p.decisions[d.factId] = d;
+    });
+    this.options.emit('projectChanged', { what: 'decisions' });
+    return previous;
+  }
+
+  /** A window of Who's who: the project's people, places and bodies with their names. */
+  whoPage(request: Parameters<typeof whoPage>[1]): WhoPage {
+    return whoPage(this.project, request);
+  }
+
+  /** One person, place or body with the facts that mention it. */
+  whoFacts(id: string): ReturnType<typeof whoFacts> {
+    return whoFacts(this.project, this.factIndex(), id);
   }
 
   restoreDecisions(decisions: ReadonlyArray<{ factId: string; previous: Decision | null }>): void {

@@ -4,13 +4,15 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { BriefView } from './brief/BriefView';
 import { FactsView } from './facts/FactsView';
+import { WhoView } from './who/WhoView';
 import { withShortcut, type AppCommand } from './shortcuts';
 
-export type ProjectTab = 'sources' | 'facts' | 'brief';
+export type ProjectTab = 'sources' | 'facts' | 'who' | 'brief';
 
-const TABS: ReadonlyArray<{ id: ProjectTab; label: string; command: AppCommand }> = [
+const TABS: ReadonlyArray<{ id: ProjectTab; label: string; command?: AppCommand }> = [
   { id: 'sources', label: 'Sources', command: 'tabSources' },
   { id: 'facts', label: 'Facts', command: 'tabFacts' },
+  { id: 'who', label: "Who's who" },
   { id: 'brief', label: 'Brief', command: 'tabBrief' },
 ];
 
@@ -59,7 +61,7 @@ export function ProjectTabs(props: {
               aria-controls={`panel-${t.id}`}
               tabIndex={selected ? 0 : -1}
               className="tab"
-              title={withShortcut(t.label, t.command)}
+              title={t.command ? withShortcut(t.label, t.command) : t.label}
               onClick={() => props.onTab(t.id)}
             >
               {t.label}
@@ -69,7 +71,7 @@ export function ProjectTabs(props: {
         })}
       </div>
       <section role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`} className="tabpanel">
-        {props.tab === 'sources' ? props.sourcesPanel : props.tab === 'facts' ? <FactsView /> : <BriefView />}
+        {props.tab === 'sources' ? props.sourcesPanel : props.tab === 'facts' ? <FactsView /> : props.tab === 'who' ? <WhoView /> : <BriefView />}
       </section>
     </div>
   );

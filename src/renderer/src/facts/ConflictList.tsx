@@ -1,9 +1,15 @@
 // The disagreements between sources, first thing on the Facts tab: what the sources disagree
-// about and the values they give. Choosing one shows its first fact's evidence.
+// about and the values they give. Choosing one shows its first fact's evidence; Compare opens the
+// Comparison table, where the analyst picks the value that stands.
 import type { ConflictSummary } from '../../../shared/api';
 import { plural } from './factWords';
 
-export function ConflictList(props: { conflicts: readonly ConflictSummary[]; onOpen: (conflict: ConflictSummary) => void }) {
+export function ConflictList(props: {
+  conflicts: readonly ConflictSummary[];
+  onOpen: (conflict: ConflictSummary) => void;
+  /** Opens the Comparison table: what each source says, and which value stands. */
+  onCompare: (conflict: ConflictSummary) => void;
+}) {
   const { conflicts } = props;
   if (conflicts.length === 0) return null;
   return (
@@ -18,6 +24,9 @@ export function ConflictList(props: { conflicts: readonly ConflictSummary[]; onO
               <span className="conflict-subject">{c.subject}</span>
               <span className="conflict-values">{c.values.join(' vs ')}</span>
               <span className="muted">{plural(c.sourceCount, 'source')}</span>
+            </button>
+            <button type="button" className="compare-button" onClick={() => props.onCompare(c)} aria-label={`Compare sources: ${c.subject}`}>
+              Compare
             </button>
           </li>
         ))}

@@ -18,6 +18,8 @@ export function FactEvidence(props: {
   onCredibility: (credibility: number | null) => void;
   onNote: (note: string) => void;
   onOpenFact: (factId: string) => void;
+  /** Opens a group's Comparison table. */
+  onCompare: (groupId: string) => void;
 }) {
   const { view, groups: memberOf } = props.detail;
   const { fact } = view;
@@ -77,7 +79,12 @@ export function FactEvidence(props: {
             <span className={`badge badge-${g.relation}`}>{g.relation === 'conflict' ? 'conflict' : 'corroborated'}</span>{' '}
             {groupHeadline(g, g.sourceCount)}
           </h3>
-          <GroupReason group={g} />
+          <div className="group-tools">
+            <GroupReason group={g} />
+            <button type="button" className="compare-button" onClick={() => props.onCompare(g.id)} title="Compare sources (C)">
+              Compare {plural(g.sourceCount, 'source')} <kbd>C</kbd>
+            </button>
+          </div>
           <ul>
             {g.factIds
               .filter((id) => id !== fact.id)

@@ -1,11 +1,14 @@
 // The Facts tab: every fact the extractor found, to verify or reject. Filters narrow the list; the
 // conflicts between sources come first; the evidence pane shows the focused fact's sentence with
 // its value marked and what the other sources say. Keys: J/K or arrows move (Shift extends), V
-// verifies, R rejects, 1–6 grade credibility, Ctrl/Cmd+Z undoes the last decision; Home/End and
+// verifies, R rejects, 1–6 grade credibility, C compares what the sources of its group say (the
+// Comparison table: verify or reject the group at once, pick the value that stands on a conflict),
+// Ctrl/Cmd+Z undoes the last decision; Home/End and
 // Page Up/Down jump. The back end filters and sorts; this shows a window of its rows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallValue, ConflictSummary, FactDetail, FactFilter, FactQuery, FactSort, FactStatus, SourceSummary } from '../../../shared/api';
 import { isMac, isTyping } from '../shortcuts';
+import { ComparisonDialog } from './ComparisonDialog';
 import { ConflictList } from './ConflictList';
 import { FactEvidence } from './FactEvidence';
 import { FactFilters } from './FactFilters';
@@ -52,6 +55,8 @@ export function FactsView() {
   /** A fact to show once the list (with its filters cleared) comes back. */
   const pendingFocus = useRef<string | null>(null);
   const [detailTick, setDetailTick] = useState(0);
+  /** The group whose Comparison table is open, if one is. */
+  const [comparing, setComparing] = useState<string | null>(null);
 
   const query = useMemo<FactQuery>(() => {
     const t = searchText.trim();
@@ -132,13 +137,12 @@ export function FactsView() {
 
   const sourceById = useMemo(() => new Map(sources.map((s) => [s.id, s])), [sources]);
 
-  const decide = useCallback(
-    async (ids: string[], status: FactStatus | undefined, change: { credibility?: number | null; note?: string }, label: string) => {
-      if (ids.length === 0) return;
+  /** Runs one decision call (a key press, Verify all, This one stands) and records it as one undo step. */
+  const record = useCallback(
+    async (label: string, run: () => Promise<Awaited<ReturnType<typeof window.attache.factsDecide>>>) => {
       setBusy(true);
       try {
-        // Without a status each fact keeps its own (a credibility or a note on several facts).
-        const result = await window.attache.factsDecide({ factIds: ids, ...(status ? { status } : {}), ...change });
+        const result = await run();
         if (!result.ok) {
           setError(result.error.message);
           return;
@@ -152,6 +156,15 @@ export function FactsView() {
       }
     },
     [refresh],
+  );
+
+  const decide = useCallback(
+    async (ids: string[], status: FactStatus | undefined, change: { credibility?: number | null; note?: string }, label: string) => {
+      if (ids.length === 0) return;
+      // Without a status each fact keeps its own (a credibility or a note on several facts).
+      await record(label, () => window.attache.factsDecide({ factIds: ids, ...(status ? { status } : {}), ...change }));
+    },
+    [record],
   );
 
   const undo = useCallback(async () => {
@@ -255,8 +268,16 @@ export function FactsView() {
   );
 
   // Keys work anywhere in the window while this tab is shown, except while typing in a field.
-  const keyState = useRef({ busy, undo, setStatus, setCredibility, moveBy, selectAll });
-  keyState.current = { busy, undo, setStatus, setCredibility, moveBy, selectAll };
+  /** C opens the Comparison table of the focused fact's first group (its conflict first). */
+  const compareFocused = useCallback(() => {
+    const shown = detail && detail.view.fact.id === selRef.current.focus ? detail : null;
+    const group = shown?.groups.find((g) => g.relation === 'conflict') ?? shown?.groups[0];
+    if (group) setComparing(group.id);
+    else if (shown) setMessage('This fact is in no group: no other source says anything about it.');
+  }, [detail]);
+
+  const keyState = useRef({ busy, undo, setStatus, setCredibility, moveBy, selectAll, compareFocused });
+  keyState.current = { busy, undo, setStatus, setCredibility, moveBy, selectAll, compareFocused };
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
@@ -295,6 +316,9 @@ export function FactsView() {
       } else if (key === 'r' || key === 'R') {
         event.preventDefault();
         k.setStatus('rejected');
+      } else if (key === 'c' || key === 'C') {
+        event.preventDefault();
+        k.compareFocused();
       } else if (/^[1-6]$/.test(key)) {
         event.preventDefault();
         k.setCredibility(Number(key));
@@ -336,10 +360,11 @@ export function FactsView() {
           const first = c.factIds[0];
           if (first) void openFact(first);
         }}
+        onCompare={(c) => setComparing(c.groupId)}
       />
       <div className="facts-status-line">
         <span role="status" className="facts-message">
-          {error ?? message ?? 'J/K or ↑/↓ to move, Shift to extend, V verify, R reject, 1–6 credibility.'}
+          {error ?? message ?? 'J/K or ↑/↓ to move, Shift to extend, V verify, R reject, 1–6 credibility, C compare sources.'}
         </span>
         {undoLabel ? (
           <button type="button" className="quiet" onClick={() => void undo()} disabled={busy} title={`Undo (${isMac ? '⌘Z' : 'Ctrl+Z'})`}>
@@ -373,12 +398,28 @@ export function FactsView() {
               onCredibility={setCredibility}
               onNote={(note) => void decide([shownDetail.view.fact.id], undefined, { note }, 'Changed the note')}
               onOpenFact={(id) => void openFact(id)}
+              onCompare={setComparing}
             />
           ) : (
             <p className="empty-hint">Choose a fact to see its evidence.</p>
           )}
         </div>
       </div>
+      {comparing ? (
+        <ComparisonDialog
+          groupId={comparing}
+          revision={detailTick}
+          busy={busy}
+          message={error ?? message}
+          onDecision={record}
+          onUndo={() => void undo()}
+          onOpenFact={(id) => {
+            setComparing(null);
+            void openFact(id);
+          }}
+          onClose={() => setComparing(null)}
+        />
+      ) : null}
     </div>
   );
 }

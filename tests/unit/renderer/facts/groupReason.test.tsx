@@ -148,6 +148,7 @@ describe('the evidence pane', () => {
         onCredibility={noop}
         onNote={noop}
         onOpenFact={noop}
+        onCompare={noop}
       />
     );
     render(pane([together]));
