@@ -1,6 +1,8 @@
 // Turns a parsed (never rendered) HTML tree into lines of text: one line per paragraph, heading,
 // list item, caption or table row (cells joined by " | "). Scripts, styles and form controls never
 // become text. Used for HTML pages and for the HTML mammoth makes of a DOCX.
+// NOTE: the walk keeps its own stack instead of recursing: a page nesting 20,000 elements deep
+// overflowed the call stack when it recursed.
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -19,20 +21,47 @@ interface Sink {
   current: string;
 }
 
+/** Work left on the stack: visit a node, or finish an element once its children are done. */
+type Step =
+  | { kind: 'visit'; node: Node; pre: boolean }
+  | { kind: 'endBlock' }
+  | { kind: 'startCell' }
+  | { kind: 'endCell'; cells: string[] }
+  | { kind: 'endRow'; cells: string[] };
+
 export function domToLines(root: Node): string[] {
-  const sink: Sink = { lines: [], current: '' };
-  walk(root, sink, false);
-  flush(sink);
-  return sink.lines;
+  // A table cell's text goes to a sink of its own, joined into its row when the row ends.
+  const sinks: Sink[] = [{ lines: [], current: '' }];
+  const stack: Step[] = [{ kind: 'visit', node: root, pre: false }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    const sink = sinks[sinks.length - 1]!;
+    if (step.kind === 'endBlock') {
+      flush(sink);
+      continue;
+    }
+    if (step.kind === 'startCell') {
+      sinks.push({ lines: [], current: '' });
+      continue;
+    }
+    if (step.kind === 'endCell') {
+      flush(sink);
+      sinks.pop();
+      step.cells.push(sink.lines.join(' '));
+      continue;
+    }
+    if (step.kind === 'endRow') {
+      sink.current = step.cells.filter((c) => c.length > 0).join(' | ');
+      flush(sink);
+      continue;
+    }
+    visit(step.node, step.pre, sink, stack);
+  }
+  flush(sinks[0]!);
+  return sinks[0]!.lines;
 }
 
-function flush(sink: Sink): void {
-  const line = sink.current.replace(/[ \t\u00a0]+/g, ' ').trim();
-  if (line) sink.lines.push(line);
-  sink.current = '';
-}
-
-function walk(node: Node, sink: Sink, pre: boolean): void {
+function visit(node: Node, pre: boolean, sink: Sink, stack: Step[]): void {
   if (node.nodeType === 3) {
     const value = node.nodeValue ?? '';
     if (pre) {
@@ -57,19 +86,31 @@ function walk(node: Node, sink: Sink, pre: boolean): void {
   if (tag === 'tr') {
     flush(sink);
     const cells: string[] = [];
-    for (const cell of Array.from(el.children)) {
-      const name = cell.localName.toLowerCase();
-      if (name !== 'td' && name !== 'th') continue;
-      const inner = domToLines(cell).join(' ');
-      cells.push(inner);
+    stack.push({ kind: 'endRow', cells });
+    const cellNodes = Array.from(el.children).filter((c) => {
+      const name = c.localName.toLowerCase();
+      return name === 'td' || name === 'th';
+    });
+    // Pushed last-first so that the first cell is walked first.
+    for (let i = cellNodes.length - 1; i >= 0; i--) {
+      stack.push({ kind: 'endCell', cells });
+      stack.push({ kind: 'visit', node: cellNodes[i]!, pre: false });
+      stack.push({ kind: 'startCell' });
     }
-    sink.current = cells.filter((c) => c.length > 0).join(' | ');
-    flush(sink);
     return;
   }
   const block = BLOCK.has(tag);
-  if (block) flush(sink);
+  if (block) {
+    flush(sink);
+    stack.push({ kind: 'endBlock' });
+  }
   const inPre = pre || tag === 'pre';
-  for (const child of Array.from(node.childNodes)) walk(child, sink, inPre);
-  if (block) flush(sink);
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ kind: 'visit', node: children[i]!, pre: inPre });
+}
+
+function flush(sink: Sink): void {
+  const line = sink.current.replace(/[ \t\u00a0]+/g, ' ').trim();
+  if (line) sink.lines.push(line);
+  sink.current = '';
 }

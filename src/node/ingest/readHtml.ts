@@ -7,13 +7,21 @@ import { parseHTML } from 'linkedom';
 import { AttacheError } from '../../core/errors';
 import type { SourceMeta } from '../../core/model';
 import { domToLines } from './domText';
+import { flattenDeepTrees, MAX_HTML_DEPTH } from './flattenDeep';
 import type { ReadResult } from './readResult';
 import { decodeText, normaliseLineEndings } from './textDecoding';
 
 export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
   const html = decodeHtml(bytes, fileName);
   const notes: string[] = [];
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
+  if (!document.documentElement) throw noText(fileName);
+  const { depth, flattened } = flattenDeepTrees(document);
+  if (flattened > 0) {
+    notes.push(
+      `This page nests ${depth.toLocaleString('en-GB')} levels deep; Attaché reads pages up to ${MAX_HTML_DEPTH} levels as they are, so the text below that depth was read as plain paragraphs.`,
+    );
+  }
   const pageLang = document.documentElement?.getAttribute('lang') ?? null;
   const publishedFromLd = jsonLdDate(document);
 
@@ -28,20 +36,15 @@ export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
   if (article?.content) lines = domToLines(article.content);
   if (lines.join(' ').length < 200) {
     // Readability found no article: fall back to everything visible on the page.
-    const { document: fresh } = parseHTML(html);
+    const fresh = parsePage(html);
+    flattenDeepTrees(fresh);
     const visible = fresh.body ? domToLines(fresh.body as unknown as Node) : [];
     if (visible.join(' ').length > lines.join(' ').length) {
       lines = visible;
       notes.push('No article was recognised on this page; its visible text was imported and cleaned.');
     }
   }
-  if (lines.length === 0) {
-    throw new AttacheError(
-      'HTML_NO_TEXT',
-      `${fileName}: the page has no readable text (only scripts, styles or images). Save the article as text or PDF from your browser and import that.`,
-      { file: fileName },
-    );
-  }
+  if (lines.length === 0) throw noText(fileName);
 
   const title = clean(article?.title);
   if (title && lines[0] !== title) lines.unshift(title, '');
@@ -55,6 +58,16 @@ export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
   return { format: 'html', originalText: lines.join('\n'), hints, notes };
 }
 
+/**
+ * A tree with an <html> element: linkedom leaves documentElement null for some inputs (an empty
+ * file, only a comment or a processing instruction), and then even document.body throws.
+ */
+function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+}
+
 function decodeHtml(bytes: Uint8Array, fileName: string): string {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 4096)).toString('latin1');
   const declared = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1];
@@ -63,6 +76,14 @@ function decodeHtml(bytes: Uint8Array, fileName: string): string {
     return normaliseLineEndings(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared));
   }
   return decodeText(bytes, fileName).text;
+}
+
+function noText(fileName: string): AttacheError {
+  return new AttacheError(
+    'HTML_NO_TEXT',
+    `${fileName}: the page has no readable text (only scripts, styles or images). Save the article as text or PDF from your browser and import that.`,
+    { file: fileName },
+  );
 }
 
 function clean(value: string | null | undefined): string | null {
