@@ -2,11 +2,14 @@
 // the file, the phase it was in, a code to act on (never INTERNAL) and no stack trace. The pool's
 // errors come from real workers (the pool's test worker), so their shape is the real one.
 import { fileURLToPath } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { AttacheError } from '../../../../src/core/errors';
 import { readFailure } from '../../../../src/node/ingest/readFailure';
+import { readDocument } from '../../../../src/node/ingest/readSource';
 import { WorkerPool } from '../../../../src/node/workers/workerPool';
 import { resolveWorkerStart } from '../../../../src/node/workers/workerEntry';
+import { buildZip, docxParts } from './zipBuilder';
 
 const testWorker = fileURLToPath(new URL('../workers/poolTestWorker.ts', import.meta.url));
 const pool = new WorkerPool({ size: 1, start: () => resolveWorkerStart(testWorker) });
@@ -59,5 +62,21 @@ describe('reader time-outs and crashes', () => {
   it('gives any other error back unchanged', () => {
     const own = new AttacheError('ZIP_BOMB', 'x.docx: a bomb', { file: 'x.docx' });
     expect(readFailure(own, 'x.docx', 'docx', 'reading', 60_000)).toBe(own);
+  });
+});
+
+describe('a reader library failing on a malformed file', () => {
+  it('gives FILE_UNREADABLE naming the file and the reason, not INTERNAL', async () => {
+    // mammoth handing back something that is not HTML stands for any library fault on a file.
+    const broken = { toString: () => { throw new TypeError("Cannot read properties of null (reading 'children')"); } };
+    const spy = vi.spyOn(mammoth, 'convertToHtml').mockResolvedValue({ value: broken as unknown as string, messages: [] });
+    try {
+      const err = await readDocument(buildZip(docxParts(['Hello'])), 'odd.docx').catch((e: unknown) => e);
+      const { code, message } = words(err);
+      expect(code).toBe('FILE_UNREADABLE');
+      expect(message).toMatch(/^odd\.docx: Attaché could not read this Word document \(.+\)\. Open it and save it again/);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
