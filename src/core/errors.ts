@@ -30,6 +30,8 @@ export const ERROR_CODES = [
   'HTML_NO_TEXT',
   'BRIEF_INTEGRITY',
   'EXPORT_FAILED',
+  /** A reader or the cleaner ran out of time or memory on one file (too big or too intricate). */
+  'FILE_TOO_COMPLEX',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,8 @@
 // Turns a parsed (never rendered) HTML tree into lines of text: one line per paragraph, heading,
 // list item, caption or table row (cells joined by " | "). Scripts, styles and form controls never
 // become text. Used for HTML pages and for the HTML mammoth makes of a DOCX.
+// NOTE: the walk keeps its own stack instead of recursing: a page nesting 20,000 elements deep
+// overflowed the call stack when it recursed.
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
@@ -19,87 +21,96 @@ interface Sink {
   current: string;
 }
 
-// Tables inside table cells are read cell by cell down to this depth; deeper ones line by line
-// (a hostile page may nest thousands, and each level reads its cells on its own).
-const MAX_TABLE_DEPTH = 32;
+/** Work left on the stack: visit a node, or finish an element once its children are done. */
+type Step =
+  | { kind: 'visit'; node: Node; pre: boolean }
+  | { kind: 'endBlock' }
+  | { kind: 'startCell' }
+  | { kind: 'endCell'; cells: string[] }
+  | { kind: 'endRow'; cells: string[] };
 
-export function domToLines(root: Node, tableDepth = 0): string[] {
-  const sink: Sink = { lines: [], current: '' };
-  walk(root, sink, tableDepth);
-  flush(sink);
-  return sink.lines;
+export function domToLines(root: Node): string[] {
+  // A table cell's text goes to a sink of its own, joined into its row when the row ends.
+  const sinks: Sink[] = [{ lines: [], current: '' }];
+  const stack: Step[] = [{ kind: 'visit', node: root, pre: false }];
+  while (stack.length > 0) {
+    const step = stack.pop()!;
+    const sink = sinks[sinks.length - 1]!;
+    if (step.kind === 'endBlock') {
+      flush(sink);
+      continue;
+    }
+    if (step.kind === 'startCell') {
+      sinks.push({ lines: [], current: '' });
+      continue;
+    }
+    if (step.kind === 'endCell') {
+      flush(sink);
+      sinks.pop();
+      step.cells.push(sink.lines.join(' '));
+      continue;
+    }
+    if (step.kind === 'endRow') {
+      sink.current = step.cells.filter((c) => c.length > 0).join(' | ');
+      flush(sink);
+      continue;
+    }
+    visit(step.node, step.pre, sink, stack);
+  }
+  flush(sinks[0]!);
+  return sinks[0]!.lines;
+}
+
+function visit(node: Node, pre: boolean, sink: Sink, stack: Step[]): void {
+  if (node.nodeType === 3) {
+    const value = node.nodeValue ?? '';
+    if (pre) {
+      const parts = value.split('\n');
+      parts.forEach((part, i) => {
+        if (i > 0) flush(sink);
+        sink.current += part;
+      });
+    } else {
+      sink.current += value.replace(/\s+/g, ' ');
+    }
+    return;
+  }
+  if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const el = node as Element;
+  const tag = el.localName?.toLowerCase() ?? '';
+  if (SKIP.has(tag) || (el.getAttribute && (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true'))) return;
+  if (tag === 'br') {
+    flush(sink);
+    return;
+  }
+  if (tag === 'tr') {
+    flush(sink);
+    const cells: string[] = [];
+    stack.push({ kind: 'endRow', cells });
+    const cellNodes = Array.from(el.children).filter((c) => {
+      const name = c.localName.toLowerCase();
+      return name === 'td' || name === 'th';
+    });
+    // Pushed last-first so that the first cell is walked first.
+    for (let i = cellNodes.length - 1; i >= 0; i--) {
+      stack.push({ kind: 'endCell', cells });
+      stack.push({ kind: 'visit', node: cellNodes[i]!, pre: false });
+      stack.push({ kind: 'startCell' });
+    }
+    return;
+  }
+  const block = BLOCK.has(tag);
+  if (block) {
+    flush(sink);
+    stack.push({ kind: 'endBlock' });
+  }
+  const inPre = pre || tag === 'pre';
+  const children = node.childNodes;
+  for (let i = children.length - 1; i >= 0; i--) stack.push({ kind: 'visit', node: children[i]!, pre: inPre });
 }
 
 function flush(sink: Sink): void {
   const line = sink.current.replace(/[ \t\u00a0]+/g, ' ').trim();
   if (line) sink.lines.push(line);
   sink.current = '';
-}
-
-/** A node to read, or the end of a block element (its line ends there). */
-type Step = { node: Node; pre: boolean } | { end: true };
-
-/**
- * Walks the tree with a stack of its own, not by recursion: a page nesting 20,000 elements
- * would overflow the call stack. Children are pushed in reverse so they are read in order.
- */
-function walk(root: Node, sink: Sink, tableDepth: number): void {
-  const stack: Step[] = [{ node: root, pre: false }];
-  while (stack.length) {
-    const step = stack.pop()!;
-    if ('end' in step) {
-      flush(sink);
-      continue;
-    }
-    const { node, pre } = step;
-    if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      if (pre) {
-        const parts = value.split('\n');
-        parts.forEach((part, i) => {
-          if (i > 0) flush(sink);
-          sink.current += part;
-        });
-      } else {
-        sink.current += value.replace(/\s+/g, ' ');
-      }
-      continue;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const el = node as Element;
-    const tag = el.localName?.toLowerCase() ?? '';
-    if (SKIP.has(tag) || (el.getAttribute && (el.getAttribute('hidden') !== null || el.getAttribute('aria-hidden') === 'true'))) continue;
-    if (tag === 'br') {
-      flush(sink);
-      continue;
-    }
-    if (tag === 'tr' && tableDepth < MAX_TABLE_DEPTH) {
-      flush(sink);
-      const cells: string[] = [];
-      for (const cell of Array.from(el.children)) {
-        const name = cell.localName.toLowerCase();
-        if (name !== 'td' && name !== 'th') continue;
-        cells.push(domToLines(cell, tableDepth + 1).join(' '));
-      }
-      sink.current = cells.filter((c) => c.length > 0).join(' | ');
-      flush(sink);
-      continue;
-    }
-    const block = BLOCK.has(tag) || tag === 'tr';
-    if (block) {
-      flush(sink);
-      stack.push({ end: true });
-    }
-    const inPre = pre || tag === 'pre';
-    // Siblings by their links: linkedom builds childNodes by walking the whole subtree, which
-    // at every level of a deep tree made the walk grow with the square of its depth.
-    const from = stack.length;
-    for (let child = node.firstChild; child; child = child.nextSibling) stack.push({ node: child, pre: inPre });
-    reverseFrom(stack, from);
-  }
-}
-
-/** Reverses the stack's entries from `from` on, in place, so the first child is read first. */
-function reverseFrom<T>(stack: T[], from: number): void {
-  for (let i = from, j = stack.length - 1; i < j; i++, j--) [stack[i], stack[j]] = [stack[j]!, stack[i]!];
 }

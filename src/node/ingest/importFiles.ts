@@ -5,11 +5,12 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { AttacheError, toErrorShape, type ErrorCode } from '../../core/errors';
+import { AttacheError, toErrorShape } from '../../core/errors';
 import { stableId } from '../../core/ids';
 import type { Source, SourceFormat } from '../../core/model';
 import type { ImportOutcome } from '../../shared/api';
 import { runTask } from '../workers/runTask';
+import { readFailure, type ReadPhase } from './readFailure';
 import { formatOf, unsupportedFormat, type ReadSourceResult } from './readSource';
 import { readPagesHaveText, unreadReport } from './unreadPages';
 
@@ -158,25 +159,25 @@ async function readWithPassword(bytes: Buffer, file: string, format: SourceForma
 function readInWorker(bytes: Buffer, fileName: string, format: SourceFormat, password: string | undefined, cleaning: () => void) {
   // A fresh copy each attempt: its buffer moves to the worker and is gone from here.
   const copy = new Uint8Array(bytes);
+  // NOTE: bounds the CPU a hostile or pathological file can take: a minute plus 2 s per MB.
+  const timeoutMs = 60_000 + Math.ceil(bytes.byteLength / 1_048_576) * 2_000;
+  let phase: ReadPhase = 'reading';
   return runTask(
     'readSource',
     { fileName, bytes: copy, ...(password === undefined ? {} : { password }) },
     {
       transfer: [copy.buffer],
       label: fileName,
-      // NOTE: bounds the CPU a hostile or pathological file can take: a minute plus 2 s per MB.
-      timeoutMs: 60_000 + Math.ceil(bytes.byteLength / 1_048_576) * 2_000,
+      timeoutMs,
       onProgress: (p) => {
-        if ((p as { phase?: string }).phase === 'cleaning') cleaning();
+        if ((p as { phase?: string }).phase === 'cleaning') {
+          phase = 'cleaning';
+          cleaning();
+        }
       },
     },
   ).catch((err: unknown) => {
-    const reason = (err as AttacheError).detail as { reason?: string } | undefined;
-    if (err instanceof AttacheError && err.code === 'INTERNAL' && reason?.reason) {
-      const code: ErrorCode = format === 'pdf' ? 'PDF_DAMAGED' : format === 'docx' ? 'DOCX_INVALID' : 'INTERNAL';
-      throw new AttacheError(code, err.message, { file: fileName, detail: err.detail });
-    }
-    throw err;
+    throw readFailure(err, fileName, format, phase, timeoutMs);
   });
 }
 

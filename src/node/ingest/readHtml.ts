@@ -7,51 +7,44 @@ import { parseHTML } from 'linkedom';
 import { AttacheError } from '../../core/errors';
 import type { SourceMeta } from '../../core/model';
 import { domToLines } from './domText';
+import { flattenDeepTrees, MAX_HTML_DEPTH } from './flattenDeep';
 import type { ReadResult } from './readResult';
 import { decodeText, normaliseLineEndings } from './textDecoding';
 
 export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
   const html = decodeHtml(bytes, fileName);
   const notes: string[] = [];
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
+  if (!document.documentElement) throw noText(fileName);
+  const { depth, flattened } = flattenDeepTrees(document);
+  if (flattened > 0) {
+    notes.push(
+      `This page nests ${depth.toLocaleString('en-GB')} levels deep; Attaché reads pages up to ${MAX_HTML_DEPTH} levels as they are, so the text below that depth was read as plain paragraphs.`,
+    );
+  }
   const pageLang = document.documentElement?.getAttribute('lang') ?? null;
   const publishedFromLd = jsonLdDate(document);
 
   let lines: string[] = [];
-  let article: ReturnType<Readability<Node>['parse']> = null;
-  const depth = document.documentElement ? treeDepth(document.documentElement as unknown as Node) : 0;
-  if (depth > MAX_ARTICLE_DEPTH) {
-    // Readability's cost grows faster than the page's depth (20,000 nested elements took over a
-    // minute): such a page is read for its visible text, without looking for its article.
-    notes.push(
-      `This page nests ${depth.toLocaleString('en-GB')} levels deep; Attaché looks for the article only in pages up to ${MAX_ARTICLE_DEPTH} levels, so it imported the page's visible text for cleaning.`,
-    );
-  } else {
-    try {
-      article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();
-    } catch {
-      // Readability gives up on some malformed trees: fall back to the visible text below.
-      article = null;
-    }
+  let article: ReturnType<Readability<Node>['parse']>;
+  try {
+    article = new Readability<Node>(document as unknown as Document, { serializer: (n) => n }).parse();
+  } catch {
+    // Readability gives up on some malformed trees: fall back to the visible text below.
+    article = null;
   }
   if (article?.content) lines = domToLines(article.content);
   if (lines.join(' ').length < 200) {
-    // Readability found no article: fall back to everything visible on the page (Readability
-    // changes the tree it reads, so a fresh one, unless it never ran).
-    const fresh = depth > MAX_ARTICLE_DEPTH ? document : parseHTML(html).document;
+    // Readability found no article: fall back to everything visible on the page.
+    const fresh = parsePage(html);
+    flattenDeepTrees(fresh);
     const visible = fresh.body ? domToLines(fresh.body as unknown as Node) : [];
     if (visible.join(' ').length > lines.join(' ').length) {
       lines = visible;
-      if (depth <= MAX_ARTICLE_DEPTH) notes.push('No article was recognised on this page; its visible text was imported and cleaned.');
+      notes.push('No article was recognised on this page; its visible text was imported and cleaned.');
     }
   }
-  if (lines.length === 0) {
-    throw new AttacheError(
-      'HTML_NO_TEXT',
-      `${fileName}: the page has no readable text (only scripts, styles or images). Save the article as text or PDF from your browser and import that.`,
-      { file: fileName },
-    );
-  }
+  if (lines.length === 0) throw noText(fileName);
 
   const title = clean(article?.title);
   if (title && lines[0] !== title) lines.unshift(title, '');
@@ -65,20 +58,14 @@ export function readHtml(bytes: Uint8Array, fileName: string): ReadResult {
   return { format: 'html', originalText: lines.join('\n'), hints, notes };
 }
 
-/** Real articles nest a few dozen levels; far deeper trees are generated or hostile. */
-const MAX_ARTICLE_DEPTH = 400;
-
-/** The deepest element's depth, found with a stack of our own (no recursion). */
-function treeDepth(root: Node): number {
-  let deepest = 0;
-  const stack: Array<[Node, number]> = [[root, 1]];
-  while (stack.length) {
-    const [node, depth] = stack.pop()!;
-    if (depth > deepest) deepest = depth;
-    // By sibling links, not childNodes (which linkedom builds by walking the whole subtree).
-    for (let child = node.firstChild; child; child = child.nextSibling) if (child.nodeType === 1) stack.push([child, depth + 1]);
-  }
-  return deepest;
+/**
+ * A tree with an <html> element: linkedom leaves documentElement null for some inputs (an empty
+ * file, only a comment or a processing instruction), and then even document.body throws.
+ */
+function parsePage(html: string): ReturnType<typeof parseHTML>['document'] {
+  const { document } = parseHTML(html);
+  if (document.documentElement) return document;
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 }
 
 function decodeHtml(bytes: Uint8Array, fileName: string): string {
@@ -89,6 +76,14 @@ function decodeHtml(bytes: Uint8Array, fileName: string): string {
     return normaliseLineEndings(iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), declared));
   }
   return decodeText(bytes, fileName).text;
+}
+
+function noText(fileName: string): AttacheError {
+  return new AttacheError(
+    'HTML_NO_TEXT',
+    `${fileName}: the page has no readable text (only scripts, styles or images). Save the article as text or PDF from your browser and import that.`,
+    { file: fileName },
+  );
 }
 
 function clean(value: string | null | undefined): string | null {

@@ -44,13 +44,32 @@ export async function readDocument(bytes: Uint8Array, fileName: string, password
     case 'md':
       return readMarkdown(bytes, fileName);
     case 'html':
-      return readHtml(bytes, fileName);
+      return coded(fileName, 'web page', () => readHtml(bytes, fileName));
     case 'pdf':
       return readPdf(bytes, fileName, password);
     case 'docx':
-      return readDocx(bytes, fileName);
+      return coded(fileName, 'Word document', () => readDocx(bytes, fileName));
     default:
       throw unsupportedFormat(fileName);
+  }
+}
+
+/**
+ * A library failing on a malformed file (linkedom, Readability, mammoth throw plain errors) is a
+ * file Attaché cannot read, not an internal fault: it gets FILE_UNREADABLE with the library's
+ * reason and what to do, instead of INTERNAL and a stack.
+ */
+async function coded(fileName: string, kind: string, read: () => ReadResult | Promise<ReadResult>): Promise<ReadResult> {
+  try {
+    return await read();
+  } catch (err) {
+    if (err instanceof AttacheError) throw err;
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+    throw new AttacheError(
+      'FILE_UNREADABLE',
+      `${fileName}: Attaché could not read this ${kind} (${reason}). Open it and save it again (or save it as PDF or plain text), then import that.`,
+      { file: fileName, cause: err },
+    );
   }
 }
 

@@ -1,4 +1,5 @@
-// Bytes to text without garbling: byte-order marks first, then strict UTF-8, then a legacy
+// Bytes to text without garbling: byte-order marks first, then UTF-16 without a mark (its NUL
+// bytes made it look binary), then strict UTF-8, then a legacy
 // encoding only where chardet names one and the result reads like text. Binary and broken files
 // are refused with a reason instead of being imported as mojibake.
 import chardet from 'chardet';
@@ -19,10 +20,9 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).subarray(bom.length), bom.encoding);
     return { text: normaliseLineEndings(text), encoding: bom.encoding };
   }
-  // UTF-16 saved without its mark (some Windows tools do): its NUL bytes would read as binary.
-  const utf16 = unmarkedUtf16(bytes);
-  if (utf16) return { text: normaliseLineEndings(utf16.text), encoding: utf16.encoding };
   if (looksBinary(bytes)) {
+    const utf16 = unmarkedUtf16(bytes);
+    if (utf16) return { text: normaliseLineEndings(utf16.text), encoding: utf16.encoding };
     throw new AttacheError(
       'FILE_BINARY',
       `${fileName}: this is not a text file (it holds binary data). Check that it is the file you meant, or save it as plain text and import it again.`,
@@ -51,6 +51,10 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), name);
     if (readsAsText(text)) return { text: normaliseLineEndings(text), encoding: name };
   }
+  // UTF-16 of a script whose high bytes are neither NUL nor controls (Chinese, say) looks like
+  // neither binary nor legacy text.
+  const utf16 = unmarkedUtf16(bytes);
+  if (utf16) return { text: normaliseLineEndings(utf16.text), encoding: utf16.encoding };
   throw encodingError(fileName, 'its bytes are neither UTF-8 nor a legacy encoding Attaché recognises');
 }
 
@@ -69,33 +73,27 @@ function byteOrderMark(b: Uint8Array): { encoding: string; length: number } | nu
   return null;
 }
 
-/**
- * UTF-16 without a byte-order mark, told by where its NUL bytes fall: text in Latin, Cyrillic or
- * Greek script (and the spaces, digits and punctuation of any script) has a zero high byte, so
- * one of the two byte positions is often zero and the other almost never. The decoded text must
- * then read as text (no stray control characters, no broken surrogate pairs).
- */
+// Code units that are no text a person wrote: C0 controls other than tab, LF, FF, CR; lone
+// surrogates; private-use and unassigned code points. Random bytes read as UTF-16 hit these within
+// a few hundred units, so text with none of them is UTF-16 indeed.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for.
+const NOT_TEXT_UTF16 = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f\ufffd\p{Co}\p{Cn}]|\p{Cs}/u;
+// Spaces, line breaks and the commonest punctuation (Western and CJK): tells the right byte order
+// from the swapped one, which turns them into rare symbols.
+const SEPARATORS = /[ \n\r\t.,;:\u3000\u3001\u3002\uff0c\uff0e]/gu;
+
+/** Decodes UTF-16 that has no byte-order mark, trying both byte orders; null when neither reads as text. */
 function unmarkedUtf16(bytes: Uint8Array): { text: string; encoding: string } | null {
-  const n = Math.min(bytes.length, 65_536) & ~1;
-  if (n < 4) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let best: { text: string; encoding: string; score: number } | null = null;
+  for (const encoding of ['utf16le', 'utf16be'] as const) {
+    const text = iconv.decode(buffer, encoding);
+    if (NOT_TEXT_UTF16.test(text)) continue;
+    const score = text.match(SEPARATORS)?.length ?? 0;
+    if (score > 0 && (!best || score > best.score)) best = { text, encoding: encoding === 'utf16le' ? 'UTF-16LE' : 'UTF-16BE', score };
   }
-  const pairs = n / 2;
-  const encoding = oddZeros >= pairs * 0.2 && evenZeros <= pairs * 0.01 ? 'utf16le' : evenZeros >= pairs * 0.2 && oddZeros <= pairs * 0.01 ? 'utf16be' : null;
-  if (!encoding) return null;
-  const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength & ~1), encoding);
-  // A lone surrogate (a code point of its own in a /u pattern) or U+FFFD: not UTF-16 after all.
-  if (/[\ufffd\ud800-\udfff]/u.test(text)) return null;
-  let controls = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls++;
-  }
-  return controls <= text.length * 0.001 ? { text, encoding } : null;
+  return best && { text: best.text, encoding: best.encoding };
 }
 
 /** NUL bytes, or many control characters, in the first 64 KB. */

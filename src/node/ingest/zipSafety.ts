@@ -1,6 +1,7 @@
 // Checks a DOCX's zip before anything inflates it: a few kilobytes can unpack to gigabytes.
-// Declared sizes and ratios are checked from the central directory, then every part is inflated
-// with a byte budget and its real size checked against its header, so a zip that lies is caught.
+// Declared sizes and ratios are checked from the central directory, then every part (media too:
+// a picture whose header lied slipped through when only the XML was inflated) is inflated and its
+// real bytes counted against the same budget, so a zip that lies about its sizes is caught too.
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { AttacheError } from '../../core/errors';
 
@@ -43,22 +44,19 @@ export async function checkZipSafety(bytes: Buffer, fileName: string, limits: Zi
         if (entry.uncompressedSize > 1024 * 1024 && ratio > limits.maxRatio) {
           return reject(bomb(`one part is compressed ${Math.round(ratio)} to 1`));
         }
-        toInflate.push(entry);
+        if (!entry.fileName.endsWith('/')) toInflate.push(entry);
         zip.readEntry();
       });
       zip.readEntry();
     });
-    // The central directory can lie: every part (media too: the document reader may open any)
-    // is inflated with yauzl's size validation on, and the bytes it really gives are counted.
-    let inflated = 0;
-    const budget = () => {
-      if (inflated > limits.maxTotalBytes) throw bomb(`over ${Math.round(limits.maxTotalBytes / 1048576)} MB unpacked`);
-    };
+    // The central directory can lie: inflate every part, counting the bytes that really come out
+    // (yauzl's size validation also stops a part that gives more than its header says).
+    const budget = { left: limits.maxTotalBytes };
     for (const entry of toInflate) {
-      await drain(zip, entry, (n) => {
-        inflated += n;
-        budget();
-      });
+      const real = await drain(zip, entry, budget);
+      if (real === null) throw bomb(`over ${Math.round(limits.maxTotalBytes / 1048576)} MB unpacked`);
+      const ratio = real / Math.max(1, entry.compressedSize);
+      if (real > 1024 * 1024 && ratio > limits.maxRatio) throw bomb(`one part is compressed ${Math.round(ratio)} to 1`);
     }
   } catch (err) {
     zip.close();
@@ -80,20 +78,26 @@ function openZip(bytes: Buffer): Promise<ZipFile> {
   });
 }
 
-function drain(zip: ZipFile, entry: Entry, counted: (bytes: number) => void): Promise<void> {
+/** Inflates one part and gives the bytes it really holds, or null once the budget is spent. */
+function drain(zip: ZipFile, entry: Entry, budget: { left: number }): Promise<number | null> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('cannot read a part'));
-      stream.on('error', reject);
-      stream.on('end', () => resolve());
+      let bytes = 0;
+      let over = false;
       stream.on('data', (chunk: Buffer) => {
-        try {
-          counted(chunk.length);
-        } catch (over) {
+        if (over) return;
+        bytes += chunk.length;
+        budget.left -= chunk.length;
+        if (budget.left < 0) {
+          // Stop inflating at once: the rest of a bomb is never unpacked.
+          over = true;
           stream.destroy();
-          reject(over);
+          resolve(null);
         }
       });
+      stream.on('error', (e) => (over ? undefined : reject(e)));
+      stream.on('end', () => resolve(bytes));
     });
   });
 }
