@@ -1,6 +1,6 @@
 // An open project: its name and save state, three views (Sources, Facts, Brief) as tabs, and
 // adding sources (dialog or drop) with progress per file and a report of what happened to each.
-import { useCallback, useEffect, useImperativeHandle, useRef, useState, type DragEvent, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, useSyncExternalStore, type DragEvent, type Ref } from 'react';
 import type { ImportReport, ProjectInfo, SourceSummary } from '../../shared/api';
 import { ErrorPanel, type ShownError } from './ErrorPanel';
 import { ProjectNotices, ReadOnlyTag } from './ProjectNotices';
@@ -8,7 +8,9 @@ import { ProjectTabs, type ProjectTab } from './ProjectTabs';
 import { SaveIndicator, type SaveState } from './SaveIndicator';
 import { ImportProgress, type ImportProgressState } from './sources/ImportProgress';
 import { SourcesPanel } from './sources/SourcesPanel';
-import { withShortcut } from './shortcuts';
+import { DecisionHistory } from './history/decisionHistory';
+import { HistoryContext } from './history/historyContext';
+import { deskCommandForKey, isTyping, withShortcut } from './shortcuts';
 
 export interface ProjectScreenHandle {
   addFromDialog(): Promise<void>;
@@ -40,6 +42,34 @@ export function ProjectScreen(props: {
   /** The project whose open notices the analyst dismissed (a project opened next shows its own). */
   const dragDepth = useRef(0);
   const importing = importState !== null;
+  /** The analyst's decisions in this project, for undo and redo across the tabs. */
+  const history = useMemo(() => new DecisionHistory(), [project.path]);
+  const subscribe = useCallback((listener: () => void) => history.subscribe(listener), [history]);
+  const historyReport = useSyncExternalStore(subscribe, () => history.lastReport);
+  /** Ctrl+F asks the Facts tab to put the focus in its find box; it answers by resetting this. */
+  const [findRequest, setFindRequest] = useState(0);
+  const onFindAnswered = useCallback(() => setFindRequest(0), []);
+
+  // Undo and redo of decisions, and find, work from every tab. In a text field undo and redo
+  // are the field's own typing undo; a dialog that is open keeps its keys.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || document.querySelector('dialog[open]')) return;
+      const command = deskCommandForKey(event);
+      if (!command) return;
+      if (command === 'find') {
+        event.preventDefault();
+        setTab('facts');
+        setFindRequest((n) => n + 1);
+        return;
+      }
+      if (isTyping(event.target)) return;
+      event.preventDefault();
+      void (command === 'undo' ? history.undo() : history.redo());
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [history]);
 
   const refresh = useCallback(async () => {
     const [list, info] = await Promise.all([window.attache.sourcesList({}), window.attache.projectInfo({})]);
@@ -210,8 +240,17 @@ export function ProjectScreen(props: {
 
       {importState ? <ImportProgress state={importState} onCancel={cancelImport} /> : null}
 
-      <ProjectTabs
-        tab={tab}
+      {historyReport ? (
+        <p role="status" className={`history-status${historyReport.ok ? '' : ' failed'}`}>
+          {historyReport.message}
+        </p>
+      ) : null}
+
+      <HistoryContext value={history}>
+        <ProjectTabs
+          findRequest={findRequest}
+          onFindAnswered={onFindAnswered}
+          tab={tab}
         onTab={setTab}
         sourceCount={sources.length}
         factCount={project.factCount}
@@ -228,7 +267,8 @@ export function ProjectScreen(props: {
             readOnly={project.readOnly}
           />
         }
-      />
+        />
+      </HistoryContext>
       {dropping ? <div className="drop-overlay">Drop files to add them as sources</div> : null}
     </main>
   );

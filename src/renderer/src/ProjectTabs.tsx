@@ -22,6 +22,9 @@ export function ProjectTabs(props: {
   sourceCount: number;
   factCount: number;
   sourcesPanel: ReactNode;
+  /** Above 0 while a Ctrl+F waits for the Facts view to focus its find box (it then answers). */
+  findRequest: number;
+  onFindAnswered: () => void;
 }) {
   const buttons = useRef(new Map<ProjectTab, HTMLButtonElement>());
 
@@ -71,7 +74,15 @@ export function ProjectTabs(props: {
         })}
       </div>
       <section role="tabpanel" id={`panel-${props.tab}`} aria-labelledby={`tab-${props.tab}`} className="tabpanel">
-        {props.tab === 'sources' ? props.sourcesPanel : props.tab === 'facts' ? <FactsView /> : props.tab === 'who' ? <WhoView /> : <BriefView />}
+        {props.tab === 'sources' ? (
+          props.sourcesPanel
+        ) : props.tab === 'facts' ? (
+          <FactsView findRequest={props.findRequest} onFindAnswered={props.onFindAnswered} />
+        ) : props.tab === 'who' ? (
+          <WhoView />
+        ) : (
+          <BriefView />
+        )}
       </section>
     </div>
   );

@@ -105,3 +105,21 @@ export function isTyping(target: EventTarget | null): boolean {
   const tag = target.tagName;
   return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
 }
+
+/** Keys the project screen handles for the whole session, whatever tab is shown. */
+export type DeskCommand = 'undo' | 'redo' | 'find';
+
+/**
+ * Ctrl/Cmd+Z undoes the analyst's last decision, Ctrl/Cmd+Shift+Z (and Ctrl+Y off macOS) redoes
+ * it, Ctrl/Cmd+F finds. The caller leaves undo and redo to a text field that has the focus (its
+ * own typing undo comes first there).
+ */
+export function deskCommandForKey(event: KeyInfo, mac = isMac): DeskCommand | null {
+  const primary = mac ? event.metaKey : event.ctrlKey;
+  if (!primary || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y' && !mac && !event.shiftKey) return 'redo';
+  if (key === 'f' && !event.shiftKey) return 'find';
+  return null;
+}

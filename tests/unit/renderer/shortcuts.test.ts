@@ -1,7 +1,7 @@
 // Which key does what: the same press means "open a project" on the start screen and "add
 // sources" inside one; in Electron the page leaves the menu's accelerators to the menu.
 import { describe, expect, it } from 'vitest';
-import { commandForKey, commandForMenu, pageHandles, shortcutLabel } from '../../../src/renderer/src/shortcuts';
+import { commandForKey, commandForMenu, deskCommandForKey, pageHandles, shortcutLabel } from '../../../src/renderer/src/shortcuts';
 
 const press = (key: string, extra: Partial<{ code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -63,5 +63,31 @@ describe('menu commands and labels', () => {
   it('names shortcuts the platform way', () => {
     expect(shortcutLabel('tabBrief', true)).toBe('⌘3');
     expect(shortcutLabel('new', false)).toBe('Ctrl+N');
+  });
+});
+
+describe('deskCommandForKey', () => {
+  const deskPress = (key: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
+    key,
+    code: '',
+    ctrlKey: false,
+    metaKey: false,
+    shiftKey: false,
+    altKey: false,
+    ...mods,
+  });
+  it('maps undo, redo and find with Ctrl off macOS', () => {
+    expect(deskCommandForKey(deskPress('z', { ctrlKey: true }), false)).toBe('undo');
+    expect(deskCommandForKey(deskPress('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('redo');
+    expect(deskCommandForKey(deskPress('y', { ctrlKey: true }), false)).toBe('redo');
+    expect(deskCommandForKey(deskPress('f', { ctrlKey: true }), false)).toBe('find');
+    expect(deskCommandForKey(deskPress('z'), false)).toBeNull();
+    expect(deskCommandForKey(deskPress('z', { ctrlKey: true, altKey: true }), false)).toBeNull();
+  });
+  it('uses Cmd on macOS, where Cmd+Y is not redo', () => {
+    expect(deskCommandForKey(deskPress('z', { metaKey: true }), true)).toBe('undo');
+    expect(deskCommandForKey(deskPress('z', { ctrlKey: true }), true)).toBeNull();
+    expect(deskCommandForKey(deskPress('y', { metaKey: true }), true)).toBeNull();
+    expect(deskCommandForKey(deskPress('f', { metaKey: true }), true)).toBe('find');
   });
 });

@@ -1,6 +1,7 @@
 // The filters over the facts list: status, kind, source, conflicts only, and words to find; and
 // the order the list is shown in.
 import { FactKind, type FactStatus } from '../../../core/model';
+import type { Ref } from 'react';
 import type { FactFilter, FactSort, SourceSummary } from '../../../shared/api';
 
 const SORTS: ReadonlyArray<[FactSort, string]> = [
@@ -22,6 +23,8 @@ export function FactFilters(props: {
   sources: readonly SourceSummary[];
   shown: number;
   total: number;
+  /** The find box, which Ctrl/Cmd+F focuses from any tab. */
+  findRef?: Ref<HTMLInputElement>;
 }) {
   const { filter, onFilter } = props;
   const set = <K extends keyof FactFilter>(key: K, value: FactFilter[K] | undefined) => {
@@ -36,10 +39,18 @@ export function FactFilters(props: {
       <input
         type="search"
         className="fact-search"
+        ref={props.findRef}
         placeholder="Find in facts…"
         aria-label="Find in facts"
         value={props.text}
         onChange={(e) => props.onText(e.target.value)}
+        onKeyDown={(e) => {
+          // Esc closes the find: the words go and the keys go back to the list.
+          if (e.key !== 'Escape') return;
+          e.preventDefault();
+          props.onText('');
+          e.currentTarget.blur();
+        }}
       />
       <label>
         <span>Status</span>

@@ -2,11 +2,12 @@
 // conflicts between sources come first; the evidence pane shows the focused fact's sentence with
 // its value marked and what the other sources say. Keys: J/K or arrows move (Shift extends), V
 // verifies, R rejects, 1–6 grade credibility, C compares what the sources of its group say (the
-// Comparison table: verify or reject the group at once, pick the value that stands on a conflict),
-// Ctrl/Cmd+Z undoes the last decision; Home/End and
-// Page Up/Down jump. The back end filters and sorts; this shows a window of its rows.
+// Comparison table: verify or reject the group at once, pick the value that stands on a conflict);
+// Home/End and Page Up/Down jump. Each decision goes into the project screen's history, where
+// Ctrl/Cmd+Z undoes it from any tab. The back end filters and sorts; this shows a window of its rows.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallValue, ConflictSummary, FactDetail, FactFilter, FactQuery, FactSort, FactStatus, SourceSummary } from '../../../shared/api';
+import { useDecisionHistory } from '../history/historyContext';
 import { isMac, isTyping } from '../shortcuts';
 import { ComparisonDialog } from './ComparisonDialog';
 import { ConflictList } from './ConflictList';
@@ -21,11 +22,6 @@ import './facts.css';
 
 type Previous = CallValue<'factsDecide'>;
 
-interface UndoEntry {
-  label: string;
-  decisions: Previous;
-}
-
 /**
  * Typed words shorter than this do not filter yet: one letter is the start of a word, and as a
  * word of its own it matches almost nothing, so the list would empty on every first key.
@@ -35,7 +31,8 @@ const PAGE_ROWS = 10;
 /** As many facts as one decision may name (the contract's limit). */
 const MAX_SELECT_ALL = 100_000;
 
-export function FactsView() {
+export function FactsView(props: { findRequest?: number; onFindAnswered?: () => void }) {
+  const history = useDecisionHistory();
   const [filter, setFilter] = useState<FactFilter>({});
   const [sort, setSort] = useState<FactSort>('document');
   const [text, setText] = useState('');
@@ -49,8 +46,8 @@ export function FactsView() {
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const undoStack = useRef<UndoEntry[]>([]);
-  const [undoLabel, setUndoLabel] = useState<string | null>(null);
+  const [undoLabel, setUndoLabel] = useState<string | null>(history?.nextUndo ?? null);
+  const findBox = useRef<HTMLInputElement>(null);
   const selRef = useRef<ListSelection>(emptySelection);
   /** A fact to show once the list (with its filters cleared) comes back. */
   const pendingFocus = useRef<string | null>(null);
@@ -147,15 +144,28 @@ export function FactsView() {
           setError(result.error.message);
           return;
         }
-        undoStack.current.push({ label, decisions: result.value });
-        setUndoLabel(label);
+        // Redo decides again and keeps what that replaced, so that a later undo puts it back.
+        let previous: Previous = result.value;
+        history?.record({
+          label,
+          undo: async () => {
+            const back = await window.attache.factsRestoreDecisions({ decisions: previous });
+            return back.ok ? null : back.error.message;
+          },
+          redo: async () => {
+            const again = await run();
+            if (!again.ok) return again.error.message;
+            previous = again.value;
+            return null;
+          },
+        });
         setMessage(`${label}. ${isMac ? '⌘Z' : 'Ctrl+Z'} undoes it.`);
         await refresh();
       } finally {
         setBusy(false);
       }
     },
-    [refresh],
+    [refresh, history],
   );
 
   const decide = useCallback(
@@ -167,27 +177,22 @@ export function FactsView() {
     [record],
   );
 
+  // The undo button follows the shared history (a decision undone from another tab included).
+  useEffect(() => {
+    if (!history) return;
+    return history.subscribe(() => setUndoLabel(history.nextUndo));
+  }, [history]);
+
   const undo = useCallback(async () => {
-    const entry = undoStack.current.pop();
-    if (!entry) {
-      setMessage('Nothing to undo.');
-      return;
-    }
+    if (!history) return;
     setBusy(true);
     try {
-      const result = await window.attache.factsRestoreDecisions({ decisions: entry.decisions });
-      if (!result.ok) {
-        undoStack.current.push(entry);
-        setError(result.error.message);
-        return;
-      }
-      setUndoLabel(undoStack.current.at(-1)?.label ?? null);
-      setMessage(`Undone: ${entry.label.toLowerCase()}.`);
-      await refresh();
+      await history.undo();
+      setMessage(null);
     } finally {
       setBusy(false);
     }
-  }, [refresh]);
+  }, [history]);
 
   const setStatus = useCallback(
     (status: FactStatus) => {
@@ -283,11 +288,6 @@ export function FactsView() {
       if (event.defaultPrevented || isTyping(event.target) || document.querySelector('dialog[open]')) return;
       const k = keyState.current;
       const primary = isMac ? event.metaKey : event.ctrlKey;
-      if (primary && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'z') {
-        event.preventDefault();
-        if (!k.busy) void k.undo();
-        return;
-      }
       // Ctrl/Cmd+A in the list selects every fact shown (elsewhere it selects text as usual).
       if (primary && event.key.toLowerCase() === 'a' && event.target instanceof Element && event.target.closest('[role="listbox"]')) {
         event.preventDefault();
@@ -332,6 +332,19 @@ export function FactsView() {
   }, [commit]);
 
   const state = rows.state;
+  // Ctrl+F from any tab: once the list is loaded (the press may have brought this tab up), the
+  // find box gets the focus with its words selected.
+  const findRequest = props.findRequest ?? 0;
+  const { onFindAnswered } = props;
+  const loaded = state !== null;
+  const hasFacts = loaded && state.counts.facts > 0;
+  useEffect(() => {
+    if (findRequest === 0 || !loaded) return;
+    findBox.current?.focus();
+    findBox.current?.select();
+    onFindAnswered?.();
+  }, [findRequest, loaded, hasFacts, onFindAnswered]);
+
   if (error && !state) return <p className="empty-hint panel-hint">{error}</p>;
   if (!state) return <div className="facts-view" aria-busy="true" />;
   if (state.counts.facts === 0) {
@@ -353,6 +366,7 @@ export function FactsView() {
         sources={sources}
         shown={state.total}
         total={state.counts.facts}
+        findRef={findBox}
       />
       <ConflictList
         conflicts={conflicts}

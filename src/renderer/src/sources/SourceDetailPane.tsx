@@ -3,9 +3,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Reliability, SourceDetail } from '../../../shared/api';
 import type { ShownError } from '../ErrorPanel';
+import { useDecisionHistory } from '../history/historyContext';
 import { DroppedLines, type KnownLine } from './DroppedLines';
 import { MetaEditor, type MetaKey } from './MetaEditor';
 import { sizeLabel } from './fileNames';
+
+/** How the status line names a field after an undo ("Undid: changed the outlet of …"). */
+const FIELD_WORDS: Record<MetaKey, string> = {
+  title: 'title',
+  outlet: 'outlet',
+  author: 'author',
+  publishedAt: 'publication date',
+  language: 'language',
+};
 
 export function SourceDetailPane(props: {
   sourceId: string;
@@ -20,6 +30,7 @@ export function SourceDetailPane(props: {
   const [detail, setDetail] = useState<SourceDetail | null>(null);
   const [missing, setMissing] = useState<string | null>(null);
   const [busyLine, setBusyLine] = useState<number | null>(null);
+  const history = useDecisionHistory();
 
   const load = useCallback(async () => {
     const result = await window.attache.sourcesGet({ sourceId });
@@ -48,17 +59,37 @@ export function SourceDetailPane(props: {
     };
   }, [sourceId, revision]);
 
+  /** A change of metadata as one step of the session's history (this pane may be gone at undo). */
+  const recordMeta = (label: string, apply: (forward: boolean) => Parameters<typeof window.attache.sourcesUpdateMeta>[0]) => {
+    const run = async (forward: boolean) => {
+      const result = await window.attache.sourcesUpdateMeta(apply(forward));
+      return result.ok ? null : result.error.message;
+    };
+    history?.record({ label, undo: () => run(false), redo: () => run(true) });
+  };
+
   const saveMeta = async (key: MetaKey, value: string): Promise<string | null> => {
+    // What the field held: the analyst's value, "none" (null), or nothing ('' hands it to the guess).
+    const before = detail?.edited[key];
+    const was = before === undefined ? '' : before;
     const result = await window.attache.sourcesUpdateMeta({ sourceId, meta: { [key]: value } });
     if (!result.ok) return result.error.message;
+    const name = result.value.meta.title ?? result.value.fileName;
+    // A save of what was already there (Enter, then the field losing focus) is no new step.
+    if (value !== was) recordMeta(`Changed the ${FIELD_WORDS[key]} of ${name}`, (forward) => ({ sourceId, meta: { [key]: forward ? value : was } }));
     await load();
     onChanged();
     return null;
   };
 
   const setReliability = async (reliability: Reliability) => {
+    const was = detail?.summary.reliability;
     const result = await window.attache.sourcesUpdateMeta({ sourceId, reliability });
     if (!result.ok) onError(result.error);
+    else if (was !== undefined && was !== reliability) {
+      const name = result.value.meta.title ?? result.value.fileName;
+      recordMeta(`Graded ${name} ${reliability}`, (forward) => ({ sourceId, reliability: forward ? reliability : was }));
+    }
     await load();
     onChanged();
   };
