@@ -396,6 +396,8 @@ export const calls = {
   sourcesCancelImport: call(NoArg, z.null()),
   sourcesList: call(NoArg, z.array(SourceSummary)),
   sourcesRemove: call(z.object({ sourceId: Id }).strict(), z.null()),
+  /** Undo of sourcesRemove: a source removed since the project was opened comes back with its facts. */
+  sourcesRestoreRemoved: call(z.object({ sourceId: Id }).strict(), SourceSummary),
   sourcesGet: call(z.object({ sourceId: Id }).strict(), SourceDetail),
   /** The analyst's edits win over guesses; a new publication date re-infers the years of facts. */
   sourcesUpdateMeta: call(

@@ -103,3 +103,31 @@ test('Ctrl+F from the Sources tab opens Facts with the find box focused; typing 
   await page.keyboard.press('Control+f');
   await expect(find).toBeFocused();
 });
+
+test('a removed source comes back with Ctrl+Z from the Facts tab, with its facts and decisions', async ({ attache }) => {
+  const page = await tradePact(attache);
+  const factsOf = (file: string) => {
+    const id = attache.session.listSources().find((s) => s.fileName === file)?.id;
+    return attache.session.listFacts().filter((v) => v.fact.sourceId === id);
+  };
+  const hanoiFacts = factsOf('hanoi.txt');
+  expect(hanoiFacts.length).toBeGreaterThan(0);
+  attache.session.decide([hanoiFacts[0]!.fact.id], 'verified');
+
+  const hanoiId = attache.session.listSources().find((s) => s.fileName === 'hanoi.txt')!.id;
+  await page.getByRole('listbox', { name: 'Sources' }).locator(`[data-source-id="${hanoiId}"]`).click();
+  await page.keyboard.press('Delete');
+  await page.getByRole('button', { name: 'Remove source', exact: true }).click();
+  await expect.poll(() => attache.session.listSources().length).toBe(1);
+
+  await page.getByRole('tab', { name: /Facts/ }).click();
+  await expect(page.getByRole('listbox', { name: 'Facts' })).toBeVisible();
+  await page.getByRole('tab', { name: /Facts/ }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.history-status')).toHaveText(/^Undid: removed /);
+  await expect.poll(() => attache.session.listSources().length).toBe(2);
+  expect(factsOf('hanoi.txt').map((v) => v.fact.id)).toEqual(hanoiFacts.map((v) => v.fact.id));
+  expect(factsOf('hanoi.txt')[0]?.status).toBe('verified');
+  await expect(page.getByRole('tab', { name: /Sources/ })).toContainText('2');
+  await attache.snap('desk-source-back');
+});

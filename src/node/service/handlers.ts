@@ -27,6 +27,7 @@ export function createHandlers(session: AttacheSession): Handlers {
       await session.removeSource(sourceId);
       return null;
     },
+    sourcesRestoreRemoved: ({ sourceId }) => session.restoreRemovedSource(sourceId),
     sourcesGet: async ({ sourceId }) => session.getSource(sourceId),
     sourcesUpdateMeta: ({ sourceId, meta, reliability }) => session.updateSourceMeta(sourceId, meta ?? {}, reliability),
     sourcesSetLineRestored: ({ sourceId, line, restored }) => session.setLineRestored(sourceId, line, restored),

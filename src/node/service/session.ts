@@ -77,6 +77,11 @@ export class AttacheSession {
   private lastCounts: { revision: number; counts: FactCounts } | null = null;
   /** What opening the project found and did (re-extracted sources, read-only), for the analyst. */
   private notices: string[] = [];
+  /**
+   * Sources removed since this project was opened, as they were, so that undo can bring one back
+   * (its facts read again land with the same ids, and the decisions kept by those ids apply).
+   */
+  private removedSources = new Map<string, Source>();
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -231,6 +236,7 @@ export class AttacheSession {
     this.lastMatch = null;
     this.lastCounts = null;
     this.notices = [];
+    this.removedSources = new Map();
     this.finder = new ProjectSearch(handle);
     if (this.options.searchOnOpen) this.finder.start();
     this.unsubscribe = [
@@ -362,13 +368,29 @@ export class AttacheSession {
 
   async removeSource(sourceId: string): Promise<void> {
     const handle = this.requireWritable();
-    if (!handle.data.sources.some((s) => s.id === sourceId)) {
+    const source = handle.data.sources.find((s) => s.id === sourceId);
+    if (!source) {
       throw new AttacheError('NOT_FOUND', 'That source is no longer in the project.');
     }
     // Decisions stay keyed by fact id: re-importing the same file brings the analyst's work back.
     // The source, its facts and the regrouping go in one change.
     await this.changeFacts({ remove: [sourceId] });
+    this.removedSources.set(sourceId, source);
     this.options.emit('projectChanged', { what: 'sources' });
+  }
+
+  /** Undo of removeSource in this session: the source as it was, its metadata edits included. */
+  async restoreRemovedSource(sourceId: string): Promise<SourceSummary> {
+    const handle = this.requireWritable();
+    const source = this.removedSources.get(sourceId);
+    if (!source) throw new AttacheError('NOT_FOUND', 'That source was not removed since the project was opened, so it cannot be brought back.');
+    if (handle.data.sources.some((s) => s.id === sourceId)) {
+      throw new AttacheError('NOT_ALLOWED', 'That source is in the project already.');
+    }
+    await this.changeFacts({ add: [source] });
+    this.removedSources.delete(sourceId);
+    this.options.emit('projectChanged', { what: 'sources' });
+    return this.summary(sourceId);
   }
 
   /**

@@ -1,10 +1,11 @@
 // The Sources tab: the last import's report, the list of sources on the left and the selected one
-// on the right. Removing a source asks first: the contract has no way to bring one back except
-// importing its file again.
+// on the right. Removing a source asks first; it goes into the session's history, so Ctrl/Cmd+Z
+// (from any tab) brings it back with its facts and the decisions on them.
 import { useEffect, useRef, useState } from 'react';
 import type { ImportReport, SourceSummary } from '../../../shared/api';
 import type { ShownError } from '../ErrorPanel';
-import { isTyping } from '../shortcuts';
+import { useDecisionHistory } from '../history/historyContext';
+import { isMac, isTyping } from '../shortcuts';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { KnownLine } from './DroppedLines';
 import { ImportReportView } from './ImportReportView';
@@ -28,6 +29,7 @@ export function SourcesPanel(props: {
   // Lives as long as the panel: the text of lines restored in this session (see DroppedLines).
   const restoredMemory = useRef(new Map<string, KnownLine>());
   const selected = sources.find((s) => s.id === selectedId) ?? null;
+  const history = useDecisionHistory();
 
   // Delete (or Backspace on a Mac keyboard) anywhere on the tab asks to remove the selected
   // source, unless the analyst is typing in a field.
@@ -50,8 +52,20 @@ export function SourcesPanel(props: {
     const result = await window.attache.sourcesRemove({ sourceId: source.id });
     if (!result.ok) {
       onError(result.error);
-    } else if (neighbour) {
-      props.onSelect(neighbour.id);
+    } else {
+      if (neighbour) props.onSelect(neighbour.id);
+      const sourceId = source.id;
+      history?.record({
+        label: `Removed ${source.meta.title ?? source.fileName}`,
+        undo: async () => {
+          const back = await window.attache.sourcesRestoreRemoved({ sourceId });
+          return back.ok ? null : back.error.message;
+        },
+        redo: async () => {
+          const again = await window.attache.sourcesRemove({ sourceId });
+          return again.ok ? null : again.error.message;
+        },
+      });
     }
     onChanged();
     document.querySelector<HTMLElement>('[role="listbox"][aria-label="Sources"]')?.focus();
@@ -102,8 +116,8 @@ export function SourcesPanel(props: {
         >
           <p>
             Its {confirming.factCount} {confirming.factCount === 1 ? 'fact leaves' : 'facts leave'} the project, and any
-            brief citing them loses those citations. This cannot be undone here; adding {confirming.fileName} again brings
-            back the decisions you made on its facts.
+            brief citing them loses those citations. Undo ({isMac ? '⌘Z' : 'Ctrl+Z'}) brings it back with its facts and your decisions on
+            them; so does adding {confirming.fileName} again.
           </p>
         </ConfirmDialog>
       ) : null}

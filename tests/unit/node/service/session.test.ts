@@ -82,6 +82,30 @@ describe('dispatchCall', () => {
     expect(await dispatchCall(handlers, 'sourcesList', undefined)).toEqual({ ok: true, value: [] });
   });
 
+  it('brings a removed source back with its facts and the decisions on them, once', async () => {
+    const handlers = createHandlers(session);
+    picks.newPath = join(dir, 'undo.attache');
+    await dispatchCall(handlers, 'projectNew', undefined);
+    const a = join(dir, 'a.txt');
+    await writeFile(a, 'The ministry said exports rose 4.5% in 2024 to US$12 billion, the highest on record.\n');
+    picks.files = [a];
+    await dispatchCall(handlers, 'sourcesAddFromDialog', undefined);
+    const [source] = session.listSources();
+    await session.updateSourceMeta(source!.id, { outlet: 'Daily One' });
+    const facts = session.listFacts();
+    expect(facts.length).toBeGreaterThan(0);
+    session.decide([facts[0]!.fact.id], 'verified', { credibility: 2 });
+
+    await dispatchCall(handlers, 'sourcesRemove', { sourceId: source!.id });
+    expect(session.listFacts()).toEqual([]);
+    const back = await dispatchCall(handlers, 'sourcesRestoreRemoved', { sourceId: source!.id });
+    expect(back).toMatchObject({ ok: true, value: { id: source!.id, meta: { outlet: 'Daily One' } } });
+    expect(session.listFacts().map((v) => v.fact.id)).toEqual(facts.map((v) => v.fact.id));
+    expect(session.listFacts()[0]).toMatchObject({ status: 'verified', decision: { credibility: 2 } });
+    // Once back, it is no longer a removed source: a second restore is refused with a reason.
+    expect(await dispatchCall(handlers, 'sourcesRestoreRemoved', { sourceId: source!.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
   it('saves the project as another file and carries on there, leaving the old file as it was', async () => {
     const handlers = createHandlers(session);
     picks.newPath = join(dir, 'first.attache');
