@@ -1,6 +1,6 @@
 // Every view passes axe with no serious or critical violation, in light and in dark: the start
-// screen, then Sources, Facts (with a corroborated figure and a conflict on screen) and Brief
-// (drafted). Each view's screenshot is kept for looking at.
+// screen, then Sources, Facts (with a corroborated figure and a conflict on screen), Who's who and
+// Brief (empty, then drafted). Each view's screenshot is kept for looking at.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -34,6 +34,11 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('article', { name: 'Evidence' }).locator('.evidence-header .status-chip')).toHaveText('verified');
     expect(await seriousViolations(page), 'facts').toEqual([]);
     await attache.snap(`axe-${scheme}-facts`);
+
+    await page.getByRole('tab', { name: /Who's who/ }).click();
+    await expect(page.getByText('Vietnam', { exact: true }).first()).toBeVisible();
+    expect(await seriousViolations(page), "who's who").toEqual([]);
+    await attache.snap(`axe-${scheme}-who`);
 
     await page.getByRole('tab', { name: /Brief/ }).click();
     await expect(page.getByRole('button', { name: 'Draft from verified facts' })).toBeVisible();
