@@ -76,7 +76,7 @@ export function SourceDetailPane(props: {
     if (!result.ok) return result.error.message;
     const name = result.value.meta.title ?? result.value.fileName;
     // A save of what was already there (Enter, then the field losing focus) is no new step.
-    if (value !== was) recordMeta(`Changed the ${FIELD_WORDS[key]} of ${name}`, (forward) => ({ sourceId, meta: { [key]: forward ? value : was } }));
+    if (value !== was) recordMeta(`Changed the ${FIELD_WORDS[key]} of “${name}”`, (forward) => ({ sourceId, meta: { [key]: forward ? value : was } }));
     await load();
     onChanged();
     return null;
@@ -88,7 +88,7 @@ export function SourceDetailPane(props: {
     if (!result.ok) onError(result.error);
     else if (was !== undefined && was !== reliability) {
       const name = result.value.meta.title ?? result.value.fileName;
-      recordMeta(`Graded ${name} ${reliability}`, (forward) => ({ sourceId, reliability: forward ? reliability : was }));
+      recordMeta(`Graded “${name}” ${reliability}`, (forward) => ({ sourceId, reliability: forward ? reliability : was }));
     }
     await load();
     onChanged();

@@ -56,7 +56,7 @@ export function SourcesPanel(props: {
       if (neighbour) props.onSelect(neighbour.id);
       const sourceId = source.id;
       history?.record({
-        label: `Removed ${source.meta.title ?? source.fileName}`,
+        label: `Removed “${source.meta.title ?? source.fileName}”`,
         undo: async () => {
           const back = await window.attache.sourcesRestoreRemoved({ sourceId });
           return back.ok ? null : back.error.message;
