@@ -54,6 +54,16 @@ export interface BriefLayout {
   citations: number;
 }
 
+/** The cover's labelled lines a reader looks for (who it is for, by whom, when), those given. */
+export function coverLines(cover: BriefLayout['cover']): Array<[label: string, value: string]> {
+  const lines: Array<[string, string]> = [
+    ['Prepared for', cover.preparedFor],
+    ['Prepared by', cover.preparedBy],
+    ['Date', cover.date],
+  ];
+  return lines.filter(([, value]) => value);
+}
+
 export interface LayoutOptions {
   /** Overrides the brief's own marking. */
   marking?: string | undefined;

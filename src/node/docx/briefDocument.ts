@@ -26,7 +26,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun } from '../../core/brief';
-import { UNVERIFIED_MARK } from '../../core/brief';
+import { coverLines, UNVERIFIED_MARK } from '../../core/brief';
 import type { Paper } from '../pdf/pageFrame';
 
 // The PDF's inks (src/node/pdf/pageFrame INK), without the '#' Word colours take.
@@ -127,13 +127,7 @@ function coverBlock(layout: BriefLayout): Paragraph[] {
   if (cover.subtitle) {
     out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: cover.subtitle, italics: true, size: SIZE.subtitle, color: INK.muted })] }));
   }
-  const lines: Array<[string, string]> = [
-    ['Prepared for', cover.preparedFor],
-    ['Prepared by', cover.preparedBy],
-    ['Date', cover.date],
-  ];
-  for (const [label, value] of lines) {
-    if (!value) continue;
+  for (const [label, value] of coverLines(cover)) {
     out.push(
       new Paragraph({
         spacing: { after: 60 },

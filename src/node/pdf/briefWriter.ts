@@ -1,7 +1,7 @@
 // Draws a BriefLayout (src/core/brief/layout) onto pdfkit pages: cover, contents, sections with
 // cited text, the key-figures table and the endnotes, each tagged for the structure tree.
 import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun, LaidSection } from '../../core/brief';
-import { UNVERIFIED_MARK } from '../../core/brief';
+import { coverLines, UNVERIFIED_MARK } from '../../core/brief';
 import type { FontChain, FontStyle, PdfDoc } from './fontChain';
 import { drawText } from './drawText';
 import { INK, MARGIN } from './pageFrame';
@@ -80,13 +80,7 @@ export class BriefWriter {
     if (cover.subtitle) this.block('P', [{ text: cover.subtitle, style: 'italic', size: 15, color: INK.muted }], { after: 18 });
     this.rule(this.y, 1.2);
     this.y += 20;
-    const lines: Array<[string, string]> = [
-      ['Prepared for', cover.preparedFor],
-      ['Prepared by', cover.preparedBy],
-      ['Date', cover.date],
-    ];
-    for (const [label, value] of lines) {
-      if (!value) continue;
+    for (const [label, value] of coverLines(cover)) {
       this.block('P', [
         { text: `${label}: `, style: 'bold', size: 11.5, color: INK.text },
         { text: value, style: 'regular', size: 11.5, color: INK.text },
@@ -112,15 +106,11 @@ export class BriefWriter {
     const { cover } = layout;
     this.block('Title', [{ text: cover.title, style: 'bold', size: 20, color: INK.text }], { leading: 1.2, after: 4 });
     if (cover.subtitle) this.block('P', [{ text: cover.subtitle, style: 'italic', size: 12.5, color: INK.muted }], { after: 6 });
-    const parts = [
-      ['Prepared for', cover.preparedFor],
-      ['Prepared by', cover.preparedBy],
-      ['Date', cover.date],
-    ].filter(([, value]) => value);
+    const parts = coverLines(cover);
     if (parts.length) {
       const runs: Styled[] = parts.flatMap(([label, value], i) => [
         { text: `${i > 0 ? '   ·   ' : ''}${label}:\u00a0`, style: 'bold', size: 9.5, color: INK.muted },
-        { text: value!, style: 'regular', size: 9.5, color: INK.muted },
+        { text: value, style: 'regular', size: 9.5, color: INK.muted },
       ]);
       this.block('P', runs, { after: 8 });
     }
