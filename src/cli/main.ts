@@ -3,6 +3,7 @@
 import { AttacheError } from '../core/errors';
 import { parseCommandArgs, UsageError, type CliIO, type Command } from './command';
 import { commands } from './commands';
+import { printable } from './terminalText';
 
 const defaultIO: CliIO = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
@@ -50,7 +51,18 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.err(`${err.code}: ${err.message}`);
       return 1;
     }
-    io.err(`INTERNAL: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    io.err(internalError(err, process.env['ATTACHE_DEBUG'] === '1'));
     return 1;
   }
+}
+
+/**
+ * An error Attaché has no words for, said in a person's words: what it was, that the project is
+ * left as its last save had it, and how to see more. The stack only when asked for (ATTACHE_DEBUG=1):
+ * a trace is for the developer the analyst reports it to, not for the analyst.
+ */
+export function internalError(err: unknown, debug: boolean): string {
+  const message = printable((err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 500));
+  const head = `INTERNAL: Attaché met an error it has no words for (${message}). Projects are left as their last save had them; run again with ATTACHE_DEBUG=1 to see where it happened, and report it.`;
+  return debug && err instanceof Error && err.stack ? `${head}\n${err.stack}` : head;
 }
