@@ -2,12 +2,10 @@
 // The open's notices (ProjectInfo.notices) and the read-only tag: shown as text, dismissed until
 // another open says something else, nothing at all for a project that needs no word.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { reactRoot } from './reactRoot';
 import type { ProjectInfo } from '../../../src/shared/api';
 import { ProjectNotices, ReadOnlyTag } from '../../../src/renderer/src/ProjectNotices';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const plain: ProjectInfo = {
   path: '/p/Talks.attache',
@@ -27,40 +25,30 @@ const readOnly: ProjectInfo = {
   notices: ['Talks.attache is read-only: Attaché shows it but cannot change it.', 'a <img src=x onerror="alert(1)"> name'],
 };
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = reactRoot();
 
 const render = (project: ProjectInfo) =>
   act(() =>
-    root.render(
+    dom.root.render(
       <>
         <ReadOnlyTag project={project} />
         <ProjectNotices project={project} />
       </>,
     ),
   );
-const region = () => host.querySelector('section[aria-label="About this project"]');
+const region = () => dom.host.querySelector('section[aria-label="About this project"]');
 
 describe('ProjectNotices', () => {
   it('shows nothing for a writable project with nothing to say', () => {
     render(plain);
-    expect(host.innerHTML).toBe('');
+    expect(dom.host.innerHTML).toBe('');
   });
 
   it('tags a read-only project and lists each notice as text', () => {
     render(readOnly);
-    expect(host.querySelector('.read-only-tag')?.textContent).toBe('Read-only');
+    expect(dom.host.querySelector('.read-only-tag')?.textContent).toBe('Read-only');
     expect([...region()!.querySelectorAll('li')].map((li) => li.textContent)).toEqual(readOnly.notices);
-    expect(host.querySelector('img')).toBeNull();
+    expect(dom.host.querySelector('img')).toBeNull();
   });
 
   it('stays dismissed for the same notices and shows new ones again', () => {
@@ -70,11 +58,11 @@ describe('ProjectNotices', () => {
     act(() => dismiss.click());
     expect(region()).toBeNull();
     // The tag stays: the project is still read-only.
-    expect(host.querySelector('.read-only-tag')).not.toBeNull();
+    expect(dom.host.querySelector('.read-only-tag')).not.toBeNull();
     render({ ...readOnly });
     expect(region()).toBeNull();
     render({ ...plain, notices: ['1 source(s) had no facts: a.txt was read again and now has 4 facts.'] });
     expect(region()?.textContent).toContain('a.txt was read again');
-    expect(host.querySelector('.read-only-tag')).toBeNull();
+    expect(dom.host.querySelector('.read-only-tag')).toBeNull();
   });
 });

@@ -2,13 +2,11 @@
 // "Why together?" under a group in the evidence pane: a real button that opens the rule, its
 // sentence and its evidence, all as text; in the pane of a fact that belongs to the group.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { reactRoot } from '../reactRoot';
 import type { Fact, FactView, GroupView } from '../../../../src/shared/api';
 import { FactEvidence } from '../../../../src/renderer/src/facts/FactEvidence';
 import { GroupReason, groupHeadline } from '../../../../src/renderer/src/facts/GroupReason';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const SAYS = 'Two sources report the same kind of action by compatible actors.';
 
@@ -29,24 +27,14 @@ const together: GroupView = {
   sourceCount: 2,
 };
 
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = reactRoot();
 
 function render(node: React.ReactNode) {
-  act(() => root.render(node));
+  act(() => dom.root.render(node));
 }
 function button(name: string): HTMLButtonElement {
-  const found = [...host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
-  if (!found) throw new Error(`no button "${name}" in ${host.innerHTML}`);
+  const found = [...dom.host.querySelectorAll('button')].find((b) => b.textContent?.includes(name));
+  if (!found) throw new Error(`no button "${name}" in ${dom.host.innerHTML}`);
   return found;
 }
 
@@ -56,7 +44,7 @@ describe('GroupReason', () => {
     const toggle = button('Why together?');
     expect(toggle.type).toBe('button');
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
-    const panel = host.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls')!)}`) as HTMLElement;
+    const panel = dom.host.querySelector(`#${CSS.escape(toggle.getAttribute('aria-controls')!)}`) as HTMLElement;
     expect(panel).not.toBeNull();
     expect(panel.hidden).toBe(true);
 
@@ -73,16 +61,16 @@ describe('GroupReason', () => {
   it('shows the rule id, its sentence and each piece of evidence as a label and its words', () => {
     render(<GroupReason group={together} />);
     act(() => button('Why together?').click());
-    expect(host.querySelector('.why-rule-id')?.textContent).toBe('event.same-action');
-    expect(host.querySelector('.why-rule-says')?.textContent).toBe(SAYS);
-    const rows = [...host.querySelectorAll('.why-evidence dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
+    expect(dom.host.querySelector('.why-rule-id')?.textContent).toBe('event.same-action');
+    expect(dom.host.querySelector('.why-rule-says')?.textContent).toBe(SAYS);
+    const rows = [...dom.host.querySelectorAll('.why-evidence dt')].map((dt) => [dt.textContent, dt.nextElementSibling?.textContent]);
     expect(rows).toEqual([
       ['Action', 'ratify'],
       ['Shared words', 'treaty, lakeside, <img src=x onerror="alert(1)">'],
       ['Likeness', '0.61 of 1'],
     ]);
     // Words from a source are text: markup in them makes no element.
-    expect(host.querySelector('img')).toBeNull();
+    expect(dom.host.querySelector('img')).toBeNull();
   });
 
   it('asks "Why in conflict?" for a conflict, and says so when a rule kept no evidence', () => {
@@ -93,10 +81,10 @@ describe('GroupReason', () => {
     );
     const toggle = button('Why in conflict?');
     act(() => toggle.click());
-    expect(host.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Why in conflict');
-    expect(host.querySelector('.why-rule-id')?.textContent).toBe('figure.different-value');
-    expect(host.querySelector('.why-evidence')).toBeNull();
-    expect(host.querySelector('.why-none')?.textContent).toMatch(/No further evidence/);
+    expect(dom.host.querySelector('[role="region"]')?.getAttribute('aria-label')).toBe('Why in conflict');
+    expect(dom.host.querySelector('.why-rule-id')?.textContent).toBe('figure.different-value');
+    expect(dom.host.querySelector('.why-evidence')).toBeNull();
+    expect(dom.host.querySelector('.why-none')?.textContent).toMatch(/No further evidence/);
   });
 });
 
@@ -152,17 +140,17 @@ describe('the evidence pane', () => {
       />
     );
     render(pane([together]));
-    const group = host.querySelector('[aria-label="Corroboration"]')!;
+    const group = dom.host.querySelector('[aria-label="Corroboration"]')!;
     expect(group.textContent).toContain('2 sources report the ratification.');
     expect(group.querySelectorAll('button.why-toggle')).toHaveLength(1);
-    expect(host.querySelectorAll('button.why-toggle')).toHaveLength(1);
+    expect(dom.host.querySelectorAll('button.why-toggle')).toHaveLength(1);
     act(() => button('Why together?').click());
     expect(group.querySelector('.why-rule-says')?.textContent).toBe(SAYS);
     expect(group.textContent).toContain('The treaty was ratified by Lakeside and Marrow.');
 
     // A reason that quotes its rule: the heading counts the sources, the sentence shows once.
     render(pane([{ ...together, reason: `2 sources: ${SAYS} [event.same-action: ratify]` }]));
-    expect(host.querySelector('.evidence-group h3')?.textContent).toBe('corroborated 2 sources report this.');
-    expect(host.textContent!.split(SAYS)).toHaveLength(2);
+    expect(dom.host.querySelector('.evidence-group h3')?.textContent).toBe('corroborated 2 sources report this.');
+    expect(dom.host.textContent!.split(SAYS)).toHaveLength(2);
   });
 });

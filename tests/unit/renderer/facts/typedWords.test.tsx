@@ -2,23 +2,11 @@
 // The find box's words reach the list at once when it is idle, and, while a list is on its way,
 // once when it arrives, as they stand then: no fixed delay, no request per key of a burst.
 import { act, useRef } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { reactRoot } from '../reactRoot';
 import { useTypedWords } from '../../../../src/renderer/src/facts/useTypedWords';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = reactRoot();
 
 const passed: string[] = [];
 let loadingRef: { current: Promise<unknown> | null } = { current: null };
@@ -33,33 +21,33 @@ function Box({ text }: { text: string }) {
 
 it('passes a key on at once when no list is on its way', () => {
   passed.length = 0;
-  act(() => root.render(<Box text="" />));
-  act(() => root.render(<Box text="tr" />));
-  expect(host.textContent).toBe('tr');
+  act(() => dom.root.render(<Box text="" />));
+  act(() => dom.root.render(<Box text="tr" />));
+  expect(dom.host.textContent).toBe('tr');
 });
 
 it('holds the keys typed while a list loads and passes only the last, when it has arrived', async () => {
   passed.length = 0;
-  act(() => root.render(<Box text="" />));
+  act(() => dom.root.render(<Box text="" />));
   let arrive!: () => void;
   loadingRef.current = new Promise<void>((resolve) => (arrive = resolve));
-  act(() => root.render(<Box text="tr" />));
-  act(() => root.render(<Box text="tra" />));
-  act(() => root.render(<Box text="trad" />));
-  expect(host.textContent).toBe('');
+  act(() => dom.root.render(<Box text="tr" />));
+  act(() => dom.root.render(<Box text="tra" />));
+  act(() => dom.root.render(<Box text="trad" />));
+  expect(dom.host.textContent).toBe('');
   loadingRef.current = null;
   await act(async () => arrive());
-  expect(host.textContent).toBe('trad');
+  expect(dom.host.textContent).toBe('trad');
   expect(passed).toEqual(['', 'trad']);
 });
 
 it('passes the words on even when the list it waited for failed', async () => {
   passed.length = 0;
-  act(() => root.render(<Box text="" />));
+  act(() => dom.root.render(<Box text="" />));
   let fail!: () => void;
   loadingRef.current = new Promise<void>((_, reject) => (fail = () => reject(new Error('gone'))));
-  act(() => root.render(<Box text="port" />));
+  act(() => dom.root.render(<Box text="port" />));
   loadingRef.current = null;
   await act(async () => fail());
-  expect(host.textContent).toBe('port');
+  expect(dom.host.textContent).toBe('port');
 });

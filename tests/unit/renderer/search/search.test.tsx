@@ -3,30 +3,20 @@
 // answer winning while the analyst types, and the citation picker listing the search's verified
 // facts best first, with every word when some fact has them all.
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { reactRoot } from '../reactRoot';
 import { markedPieces } from '../../../../src/core/search/marks';
 import type { AttacheApi, Fact, FactView, SearchArgs, SearchResult } from '../../../../src/shared/api';
 import { CitationPicker } from '../../../../src/renderer/src/brief/CitationPicker';
 import { MarkedText } from '../../../../src/renderer/src/search/MarkedText';
 import { shownHits, useFactSearch, type FactSearch } from '../../../../src/renderer/src/search/useFactSearch';
 
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-
-let host: HTMLDivElement;
-let root: Root;
+const dom = reactRoot();
 beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
   // happy-dom has no modal dialogs.
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.open = true;
   };
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
 });
 
 /** window.attache with a search that answers from `answer`, each answer released by the test. */
@@ -56,10 +46,10 @@ function hit(factId: string, snippet: string, words: string[], matched = words.l
 describe('marked text', () => {
   it('marks the words as <mark> elements and shows markup in a source as text', () => {
     const text = 'Tô Lâm met <img src=x onerror="alert(1)"> envoys';
-    act(() => root.render(<MarkedText text={text} ranges={[{ start: 0, end: 2 }, { start: 3, end: 6 }, { start: 12, end: 15 }]} />));
-    expect([...host.querySelectorAll('mark.search-hit')].map((m) => m.textContent)).toEqual(['Tô Lâm', 'img']);
-    expect(host.querySelector('img')).toBeNull();
-    expect(host.textContent).toBe(text);
+    act(() => dom.root.render(<MarkedText text={text} ranges={[{ start: 0, end: 2 }, { start: 3, end: 6 }, { start: 12, end: 15 }]} />));
+    expect([...dom.host.querySelectorAll('mark.search-hit')].map((m) => m.textContent)).toEqual(['Tô Lâm', 'img']);
+    expect(dom.host.querySelector('img')).toBeNull();
+    expect(dom.host.textContent).toBe(text);
   });
 
   it('joins words with spaces between, and clips ranges past the text', () => {
@@ -81,11 +71,11 @@ describe('useFactSearch', () => {
   it('asks for verified facts, keeps the latest answer, and asks again when decisions change', async () => {
     const api = fakeApi((arg) => ({ words: 1, total: 1, complete: 1, hits: [hit(`for-${arg.query}`, arg.query, [arg.query])] }));
     const seen: FactSearch[] = [];
-    act(() => root.render(<Probe query="" seen={seen} />));
+    act(() => dom.root.render(<Probe query="" seen={seen} />));
     expect(seen.at(-1)?.ranked).toBeNull();
     expect(api.calls).toHaveLength(0);
-    act(() => root.render(<Probe query="lam" seen={seen} />));
-    act(() => root.render(<Probe query="lamb" seen={seen} />));
+    act(() => dom.root.render(<Probe query="lam" seen={seen} />));
+    act(() => dom.root.render(<Probe query="lamb" seen={seen} />));
     expect(api.calls.map((c) => [c.arg.query, c.arg.status, c.arg.scope])).toEqual([
       ['lam', 'verified', 'facts'],
       ['lamb', 'verified', 'facts'],
@@ -140,16 +130,16 @@ describe('citation picker', () => {
       [view(lam), view(trade), view(envoy)],
     );
     const onPick = vi.fn();
-    await act(async () => root.render(<CitationPicker onPick={onPick} onClose={() => undefined} />));
-    expect(host.querySelectorAll('[role="option"]')).toHaveLength(3);
-    const input = host.querySelector('input')!;
+    await act(async () => dom.root.render(<CitationPicker onPick={onPick} onClose={() => undefined} />));
+    expect(dom.host.querySelectorAll('[role="option"]')).toHaveLength(3);
+    const input = dom.host.querySelector('input')!;
     act(() => {
       const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
       setValue.call(input, 'to lam');
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => api.calls.at(-1)!.release());
-    const options = [...host.querySelectorAll('[role="option"]')];
+    const options = [...dom.host.querySelectorAll('[role="option"]')];
     // Only the fact with both words: another fact has all of them.
     expect(options).toHaveLength(1);
     expect([...options[0]!.querySelectorAll('mark.search-hit')].map((m) => m.textContent)).toEqual(['Tô Lâm']);
