@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Fact, Project, Source } from '../../../src/core/model';
 import { emptyProject } from '../../../src/core/model';
 import { checkProjectIntegrity } from '../../../src/core/projectIntegrity';
+import { source } from './brief/briefFixture';
 import { generatedProject, growthOverFloor } from './generatedProject';
 
 /** A generated project made whole: each source's text is its facts' sentences, one a line. */
@@ -25,24 +26,8 @@ function wholeProject(n: number): Project {
   return { ...emptyProject({ id: 'p', name: 'p', now: '2025-01-01T00:00:00Z' }), sources, facts: placed, groups };
 }
 
-function sourceOf(id: string, text: string): Source {
-  return {
-    id,
-    fileName: `${id}.txt`,
-    sha256: '0'.repeat(64),
-    format: 'txt',
-    byteLength: text.length,
-    importedAt: '2025-01-01T00:00:00Z',
-    originalText: text,
-    text,
-    removed: [],
-    restoredLines: [],
-    pages: [],
-    guessed: { title: null, outlet: null, author: null, publishedAt: null, language: 'en' },
-    edited: {},
-    reliability: 'F',
-  };
-}
+/** A source of the given text and nothing else known about it. */
+const sourceOf = (id: string, text: string): Source => source(id, '', '', '', 'F', text);
 
 describe('checkProjectIntegrity', () => {
   it('finds nothing in a whole project, and changes nothing in a damaged one it repairs', () => {
