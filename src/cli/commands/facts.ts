@@ -108,7 +108,7 @@ export const verifyCommand: Command = {
     await withProject(project!, async (session) => {
       session.decide(factIds, status, { credibility, note: stringOption(args, 'note') });
     }, io);
-    io.out(`${factIds.length} fact${factIds.length === 1 ? '' : 's'} ${status}`);
+    io.out(`${plural(factIds.length, 'fact')} ${status}`);
   },
 };
 

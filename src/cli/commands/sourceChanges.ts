@@ -4,6 +4,7 @@
 // facts it had. What does the work is imported when the command runs (see command.ts).
 import { AttacheError } from '../../core/errors';
 import { flag, requirePositionals, UsageError, type Command } from '../command';
+import { plural } from '../../core/plural';
 import { printable } from '../terminalText';
 
 export const removeCommand: Command = {
@@ -25,13 +26,13 @@ export const removeCommand: Command = {
         const name = sources.find((s) => s.id === id)!.fileName;
         const facts = session.project.facts.filter((f) => f.sourceId === id).length;
         await session.removeSource(id);
-        lines.push(`removed    ${id}  ${printable(name)} (${facts} fact${facts === 1 ? '' : 's'})`);
+        lines.push(`removed    ${id}  ${printable(name)} (${plural(facts, 'fact')})`);
       }
       return lines;
     });
     for (const line of removed) io.out(line);
     // Decisions are keyed by fact id, so importing the same file again brings them back.
-    io.out(`${removed.length} source${removed.length === 1 ? '' : 's'} removed; the decisions on their facts are kept for a later import of the same file`);
+    io.out(`${plural(removed.length, 'source')} removed; the decisions on their facts are kept for a later import of the same file`);
   },
 };
 
@@ -53,7 +54,7 @@ export const reextractCommand: Command = {
       for (const f of outcome.failed) {
         io.out(`failed     ${f.sourceId}  ${printable(f.fileName)}: ${f.error.code}: ${printable(f.error.message)} (its facts are as they were)`);
       }
-      io.out(`${outcome.sources} source${outcome.sources === 1 ? '' : 's'} read again, now with ${outcome.facts} fact${outcome.facts === 1 ? '' : 's'}; ${outcome.failed.length} failed`);
+      io.out(`${plural(outcome.sources, 'source')} read again, now with ${plural(outcome.facts, 'fact')}; ${outcome.failed.length} failed`);
     }
     return outcome.failed.length > 0 ? 1 : 0;
   },

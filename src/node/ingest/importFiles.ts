@@ -2,6 +2,7 @@
 // in the project by their bytes (sha256), reads and cleans each in a worker, and reports one
 // outcome per file. A file that fails never stops the others; cancelling stops after the current
 // file, and what was done stays done.
+import { plural } from '../../core/plural';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -135,7 +136,7 @@ async function importOne(
   };
   const notes = [...read.notes];
   if (cleaned.removed.length > 0) {
-    notes.push(`Cleaning set aside ${cleaned.removed.length} line${cleaned.removed.length === 1 ? '' : 's'} of page furniture; they can be restored.`);
+    notes.push(`Cleaning set aside ${plural(cleaned.removed.length, 'line')} of page furniture; they can be restored.`);
   }
   return { source, notes };
 }

@@ -3,6 +3,7 @@
 // was opened is kept beside it (`<project>.damaged-<timestamp>`), so a damaged project is never
 // overwritten without a copy of it. A read-only project is only told about.
 import { basename } from 'node:path';
+import { plural } from '../../core/plural';
 import { checkProjectIntegrity, type IntegrityFinding } from '../../core/projectIntegrity';
 import { keepDamaged } from './backupRestore';
 import type { ProjectHandle } from './projectFile';
@@ -22,7 +23,7 @@ export async function repairOnOpen(handle: ProjectHandle, now: string): Promise<
   const { findings, repaired } = checkProjectIntegrity(handle.data);
   if (findings.length === 0) return { notices: [], repaired: false };
   const name = basename(handle.path);
-  const found = `${name} holds ${count(findings.length, 'problem')} that a file Attaché wrote never has (it was damaged or edited by hand)`;
+  const found = `${name} holds ${plural(findings.length, 'problem')} that a file Attaché wrote never has (it was damaged or edited by hand)`;
   if (!repaired) return { notices: [clip(`${found}; Attaché cannot repair them, and keeps everything as it is:`), ...listed(findings, name)], repaired: false };
   if (handle.readOnly) {
     return { notices: [clip(`${found}; it is read-only, so nothing was repaired:`), ...listed(findings, name, false)], repaired: false };
@@ -50,8 +51,4 @@ export function listed(findings: readonly IntegrityFinding[], name: string, appl
 
 function clip(text: string): string {
   return text.length > NOTICE_CHARS ? `${text.slice(0, NOTICE_CHARS - 1)}…` : text;
-}
-
-function count(n: number, one: string): string {
-  return `${n} ${one}${n === 1 ? '' : 's'}`;
 }
