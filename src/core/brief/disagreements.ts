@@ -16,8 +16,6 @@ export interface Disagreement {
   state: 'open' | 'resolved' | 'pending';
   /** The sentence (with its citations), or for a pending one the prompt for the analyst. */
   content: Inline[];
-  /** The facts the sentence cites. */
-  cited: string[];
 }
 
 interface Side {
@@ -121,23 +119,20 @@ export function disagreementsOf(input: BriefInput, index: BriefIndex): Disagreem
           ...cite(facts),
           { type: 'text', text: ` (other reports gave ${listWords(others)}).` },
         ],
-        cited: facts.map((f) => f.id),
       });
       continue;
     }
     if (verifiedSides.length >= 2) {
       const content: Inline[] = [{ type: 'text', text: `${lead(kind, topic, day, false)}: ` }];
-      const cited: string[] = [];
       // Sides the analyst has not verified are named too, so the sentence never hides a side.
       const unverified: string[] = [];
       verifiedSides.forEach((side, i) => {
         const facts = citedFacts(side, input, sourceOrder);
         content.push({ type: 'text', text: `${i > 0 ? ', ' : ''}${side.label}` }, ...cite(facts));
-        cited.push(...facts.map((f) => f.id));
       });
       for (const side of standing) if (!verifiedSides.includes(side)) unverified.push(side.label);
       content.push({ type: 'text', text: unverified.length ? `; other reports give ${listWords(unverified)}.` : '.' });
-      out.push({ groupId: group.id, state: 'open', content, cited });
+      out.push({ groupId: group.id, state: 'open', content });
       continue;
     }
     const values = standing.map((s) => s.label);
@@ -151,7 +146,6 @@ export function disagreementsOf(input: BriefInput, index: BriefIndex): Disagreem
           prompt: true,
         },
       ],
-      cited: [],
     });
   }
   return out;

@@ -83,7 +83,7 @@ const CHARS_PER_LINE = 90;
 const FRONT_MATTER_PAGES = 3;
 
 /** About how many pages the sections will fill: enough to tell a short brief from a long one. */
-export function estimatedPages(sections: readonly LaidSection[]): number {
+function estimatedPages(sections: readonly LaidSection[]): number {
   let chars = 0;
   const runChars = (runs: readonly LaidRun[]) => runs.reduce((n, r) => n + (r.kind === 'text' ? r.text.length : 3), 0);
   for (const section of sections) {
