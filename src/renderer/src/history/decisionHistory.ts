@@ -31,6 +31,8 @@ export class DecisionHistory {
   /** One undo or redo at a time: a second Ctrl+Z while the first runs waits its turn. */
   private running: Promise<unknown> = Promise.resolve();
   private listeners = new Set<() => void>();
+  /** Run before each undo or redo: a view saves what is still pending, so no step jumps over it. */
+  private preparers = new Set<() => Promise<void>>();
   /** What the last undo or redo did, for the status line. */
   lastReport: HistoryReport | null = null;
 
@@ -42,6 +44,17 @@ export class DecisionHistory {
     if (this.done.length > this.limit) this.done.splice(0, this.done.length - this.limit);
     this.undone = [];
     this.notify();
+  }
+
+  /** Whether `step` is the one Ctrl+Z would take back now (a view may still extend it). */
+  isNewest(step: HistoryStep): boolean {
+    return this.done.at(-1) === step;
+  }
+
+  /** `prepare` runs (and is awaited) before every undo and redo until the returned function is called. */
+  beforeEachStep(prepare: () => Promise<void>): () => void {
+    this.preparers.add(prepare);
+    return () => this.preparers.delete(prepare);
   }
 
   get canUndo(): boolean {
@@ -63,6 +76,7 @@ export class DecisionHistory {
 
   undo(): Promise<HistoryReport> {
     return this.serial(async () => {
+      await this.prepare();
       const step = this.done.pop();
       if (!step) return this.report({ ok: false, message: 'Nothing to undo.' });
       const failed = await this.attempt(() => step.undo());
@@ -78,6 +92,7 @@ export class DecisionHistory {
 
   redo(): Promise<HistoryReport> {
     return this.serial(async () => {
+      await this.prepare();
       const step = this.undone.pop();
       if (!step) return this.report({ ok: false, message: 'Nothing to redo.' });
       const failed = await this.attempt(() => step.redo());
@@ -104,6 +119,10 @@ export class DecisionHistory {
     this.lastReport = report;
     this.notify();
     return report;
+  }
+
+  private async prepare(): Promise<void> {
+    for (const prepare of [...this.preparers]) await this.attempt(async () => (await prepare(), null));
   }
 
   private async attempt(run: () => Promise<StepOutcome>): Promise<StepOutcome> {
