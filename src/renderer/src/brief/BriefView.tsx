@@ -15,6 +15,7 @@ import { EndnoteList, ExportPanel, IntegrityPanel } from './BriefSide';
 import { CitationContext, type CitationInfo } from './citationContext';
 import { CitationPicker } from './CitationPicker';
 import { KeyFiguresTable } from './KeyFiguresTable';
+import { TimelineTable } from './TimelineTable';
 import { replaceFigures, replaceRun, splitRuns, type TextBlock } from './briefDoc';
 import './brief.css';
 
@@ -309,7 +310,7 @@ export function BriefView() {
                           }
                         />
                       ) : null}
-                      {figures[r] ? (
+                      {figures[r]?.type === 'keyFigures' ? (
                         <KeyFiguresTable
                           rows={figures[r].rows}
                           onChange={(rows) =>
@@ -318,6 +319,16 @@ export function BriefView() {
                               sections: b.sections.map((x) =>
                                 x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'keyFigures', rows }) } : x,
                               ),
+                            }))
+                          }
+                        />
+                      ) : figures[r]?.type === 'timeline' ? (
+                        <TimelineTable
+                          rows={figures[r].rows}
+                          onChange={(rows) =>
+                            edit((b) => ({
+                              ...b,
+                              sections: b.sections.map((x) => (x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'timeline', rows }) } : x)),
                             }))
                           }
                         />
