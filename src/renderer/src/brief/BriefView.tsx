@@ -17,6 +17,7 @@ import { CitationPicker } from './CitationPicker';
 import { KeyFiguresTable } from './KeyFiguresTable';
 import { TimelineTable } from './TimelineTable';
 import { replaceFigures, replaceRun, splitRuns, type TextBlock } from './briefDoc';
+import { listenForBriefChanges } from './briefSync';
 import './brief.css';
 
 const SAVE_DELAY_MS = 700;
@@ -122,6 +123,11 @@ export function BriefView() {
       if (result.ok) show(result.value);
       else setError(result.error.message);
     });
+    const offSync = listenForBriefChanges(saveNow, () => {
+      void window.attache.briefGet({}).then((result) => {
+        if (live && result.ok) show(result.value);
+      });
+    });
     const off = window.attache.on('projectChanged', ({ what }) => {
       // 'brief' is this view's own save, which refreshes the side itself: the text on screen is
       // already the newest, and refreshing again would ask for the endnotes twice per autosave.
@@ -130,11 +136,12 @@ export function BriefView() {
     return () => {
       live = false;
       off();
+      offSync();
       // Leaving the tab keeps what was typed.
       if (timer.current) clearTimeout(timer.current);
       if (dirty.current && briefRef.current) void window.attache.briefUpdate({ brief: briefRef.current });
     };
-  }, [show, refreshSide]);
+  }, [show, refreshSide, saveNow]);
 
   const replaceWith = async (label: string, call: () => ReturnType<typeof window.attache.briefDraft>) => {
     setBusy(true);

@@ -12,6 +12,7 @@ import { plural } from '../facts/factWords';
 import { HighlightedSentence } from '../facts/HighlightedSentence';
 import { useDecisionHistory } from '../history/historyContext';
 import { isMac } from '../shortcuts';
+import { briefReplaced, flushBriefEdits } from '../brief/briefSync';
 import { TimelineAxis } from './TimelineAxis';
 import './timeline.css';
 
@@ -130,17 +131,21 @@ export function TimelineView(props: { onOpenFact: (factId: string) => void }) {
       let added = result.value.brief.sections.find((s) => !taken.has(s.id))?.id ?? null;
       // Undo takes the inserted section out of the brief as it is then (edits since are kept).
       const removeAdded = async () => {
+        await flushBriefEdits();
         const now = await window.attache.briefGet({});
         if (!now.ok) return now.error.message;
         if (!now.value || !added) return null;
         const back = await window.attache.briefUpdate({ brief: { ...now.value, sections: now.value.sections.filter((s) => s.id !== added) } });
+        briefReplaced();
         return back.ok ? null : back.error.message;
       };
       history?.record({
         label: 'Inserted the timeline into the brief',
         undo: removeAdded,
         redo: async () => {
+          await flushBriefEdits();
           const again = await window.attache.briefAddTimeline(filter);
+          briefReplaced();
           if (!again.ok) return again.error.message;
           const before = new Set(again.value.previous?.sections.map((s) => s.id) ?? []);
           added = again.value.brief.sections.find((s) => !before.has(s.id))?.id ?? null;
