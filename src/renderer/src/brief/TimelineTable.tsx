@@ -25,7 +25,7 @@ export function TimelineTable(props: { rows: TimelineRow[]; onChange: (rows: Tim
               <input aria-label="Date" value={row.date} onChange={(e) => edit(i, 'date', e.target.value)} />
             </td>
             <td>
-              <textarea aria-label="What" rows={2} value={row.what} onChange={(e) => edit(i, 'what', e.target.value)} />
+              <textarea aria-label="What" rows={3} value={row.what} onChange={(e) => edit(i, 'what', e.target.value)} />
             </td>
             <td className="key-figure-side">
               {row.factIds.map((id) => {
