@@ -64,5 +64,5 @@ async function openTradePact(attache: AttacheFixture, page: Page): Promise<void>
   await expect(page.getByRole('heading', { level: 1, name: 'Axe' })).toBeVisible();
   attache.dialogs.sourceFiles.push([await attache.writeSource('santiago.txt', SANTIAGO), await attache.writeSource('hanoi.txt', HANOI)]);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added', { timeout: 60_000 });
 }
