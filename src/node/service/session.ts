@@ -16,6 +16,8 @@ import type {
   FactsPage,
   GroupComparison,
   WhoPage,
+  TimelineFilter,
+  TimelinePage,
   SearchArgs,
   SearchResult,
   IntegrityProblem as IntegrityProblemView,
@@ -31,7 +33,8 @@ import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type Pag
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
 import { nextDecision } from '../../core/nextDecision';
 import { conflictStandsDecisions, groupComparison, groupFactIds } from './comparison';
-import { whoFacts, whoPage } from './whoViews';
+import { whoEntries, whoFacts, whoPage } from './whoViews';
+import { briefWithTimeline, timelineMark, timelinePage } from './timelineViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -664,6 +667,28 @@ export class AttacheSession {
   /** One person, place or body with the facts that mention it. */
   whoFacts(id: string): ReturnType<typeof whoFacts> {
     return whoFacts(this.project, this.factIndex(), id);
+  }
+
+  /** A window of the Timeline: marks in date order, narrowed by an entity and a kind. */
+  timelinePage(request: Parameters<typeof timelinePage>[2]): TimelinePage {
+    return timelinePage(this.project, this.factIndex(), request);
+  }
+
+  /** One mark of the Timeline with its facts. */
+  timelineMark(id: string): ReturnType<typeof timelineMark> {
+    return timelineMark(this.project, this.factIndex(), id);
+  }
+
+  /** The Timeline's marks (as filtered) into the brief as a table; a blank brief is made when there is none. */
+  addTimelineToBrief(filter: TimelineFilter): { brief: Brief; previous: Brief | null; rows: number; unverified: number } {
+    this.requireWritable();
+    const previous = this.project.brief;
+    const base = previous ?? { ...briefTemplate('blank', this.briefDefaults()), sections: [] };
+    const entity = filter.entityId ? whoEntries(this.project).find((e) => e.id === filter.entityId) : undefined;
+    const title = entity ? `Timeline: ${entity.name}` : 'Timeline';
+    const { brief, rows, unverified } = briefWithTimeline(this.project, this.factIndex(), base, filter, title);
+    this.setBrief(brief);
+    return { brief, previous, rows, unverified };
   }
 
   restoreDecisions(decisions: ReadonlyArray<{ factId: string; previous: Decision | null }>): void {

@@ -12,7 +12,8 @@ import { factView, sourceLookup } from './factViews';
 
 const built = new WeakMap<readonly Fact[], WhoEntry[]>();
 
-function entriesOf(project: Project): WhoEntry[] {
+/** The project's Who's who entries, worked out once per change of facts. */
+export function whoEntries(project: Project): WhoEntry[] {
   let entries = built.get(project.facts);
   if (!entries) {
     entries = whosWho(project.facts);
@@ -39,7 +40,7 @@ function sourceNames(project: Project): (id: string) => string {
 
 export function whoPage(project: Project, request: { type?: EntityType | undefined; text?: string | undefined; offset: number; limit: number }): WhoPage {
   const words = request.text ? foldText(request.text).trim() : '';
-  const matched = entriesOf(project).filter(
+  const matched = whoEntries(project).filter(
     (e) => (!request.type || e.type === request.type) && (!words || e.variants.some((v) => foldText(v.name).includes(words))),
   );
   const offset = Math.min(request.offset, matched.length);
@@ -50,7 +51,7 @@ export function whoPage(project: Project, request: { type?: EntityType | undefin
 const MAX_FACTS = 1000;
 
 export function whoFacts(project: Project, index: FactIndex, id: string): { row: WhoRow; facts: FactView[]; total: number } {
-  const entry = entriesOf(project).find((e) => e.id === id);
+  const entry = whoEntries(project).find((e) => e.id === id);
   if (!entry) throw new AttacheError('NOT_FOUND', 'That name is no longer in the project (its sources were removed or read again).');
   const sourceOf = sourceLookup(project);
   return {

@@ -15,9 +15,11 @@ import { EndnoteList, ExportPanel, IntegrityPanel } from './BriefSide';
 import { CitationContext, type CitationInfo } from './citationContext';
 import { CitationPicker } from './CitationPicker';
 import { KeyFiguresTable } from './KeyFiguresTable';
+import { TimelineTable } from './TimelineTable';
 import { briefEditsOf } from './briefHistory';
 import { useDecisionHistory } from '../history/historyContext';
 import { replaceFigures, replaceRun, splitRuns, type TextBlock } from './briefDoc';
+import { listenForBriefChanges } from './briefSync';
 import './brief.css';
 
 const SAVE_DELAY_MS = 700;
@@ -155,6 +157,11 @@ export function BriefView() {
       if (result.ok) show(result.value);
       else setError(result.error.message);
     });
+    const offSync = listenForBriefChanges(saveNow, () => {
+      void window.attache.briefGet({}).then((result) => {
+        if (live && result.ok) show(result.value);
+      });
+    });
     const off = window.attache.on('projectChanged', ({ what }) => {
       // 'brief' is this view's own save, which refreshes the side itself: the text on screen is
       // already the newest, and refreshing again would ask for the endnotes twice per autosave.
@@ -164,6 +171,7 @@ export function BriefView() {
     return () => {
       live = false;
       off();
+      offSync();
       // Leaving the tab keeps what was typed, as a step of the history like any other save.
       if (timer.current) clearTimeout(timer.current);
       const before = savedRef.current;
@@ -367,7 +375,7 @@ export function BriefView() {
                           }
                         />
                       ) : null}
-                      {figures[r] ? (
+                      {figures[r]?.type === 'keyFigures' ? (
                         <KeyFiguresTable
                           rows={figures[r].rows}
                           onChange={(rows) =>
@@ -376,6 +384,16 @@ export function BriefView() {
                               sections: b.sections.map((x) =>
                                 x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'keyFigures', rows }) } : x,
                               ),
+                            }))
+                          }
+                        />
+                      ) : figures[r]?.type === 'timeline' ? (
+                        <TimelineTable
+                          rows={figures[r].rows}
+                          onChange={(rows) =>
+                            edit((b) => ({
+                              ...b,
+                              sections: b.sections.map((x) => (x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'timeline', rows }) } : x)),
                             }))
                           }
                         />
