@@ -166,8 +166,8 @@ function coarseChunks(line: string): Unit[] {
   // Still too long with no sentence end in sight: cut hard at whitespace.
   let rest = chunkStart;
   while (line.length - rest > SEGMENTER_MAX * 4) {
-    let at = line.lastIndexOf(' ', rest + SEGMENTER_MAX);
-    if (at <= rest) at = rest + SEGMENTER_MAX;
+    let at = lastSpaceAfter(line, rest, rest + SEGMENTER_MAX);
+    if (at < 0) at = rest + SEGMENTER_MAX;
     chunks.push({ start: rest, end: at });
     rest = at;
   }
@@ -180,10 +180,20 @@ function coarseChunks(line: string): Unit[] {
 // units are cut at a space before this length.
 const MAX_UNIT = 800;
 
+/**
+ * The last space at or before `at` and after `floor`, or -1. NOTE: not `lastIndexOf(' ', at)`:
+ * that scans back to the start of the text when the run has no space, and a 10 MB word took
+ * minutes.
+ */
+function lastSpaceAfter(text: string, floor: number, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i > floor; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
+}
+
 function pushBounded(text: string, start: number, end: number, out: Unit[]): void {
   while (end - start > MAX_UNIT) {
-    let cut = text.lastIndexOf(' ', start + MAX_UNIT);
-    if (cut <= start) cut = start + MAX_UNIT;
+    let cut = lastSpaceAfter(text, start, start + MAX_UNIT);
+    if (cut < 0) cut = start + MAX_UNIT;
     let e = cut;
     while (e > start && /\s/.test(text[e - 1]!)) e--;
     if (e > start) out.push({ start, end: e });
