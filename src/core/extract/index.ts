@@ -15,6 +15,7 @@ import { findMoney } from './money';
 import { findOrdinals, findRanks } from './ranks';
 import { englishNumbers, findLocalDates, writesDecimalComma } from './locale';
 import { splitUnits, type Unit } from './segment';
+import { MAX_FACTS_PER_SOURCE, limitNotes, noLimits, type ExtractLimits } from './limits';
 import { findStatements, type StatementHit } from './statements';
 import { subjectFeatures, subjectText } from './subject';
 import { aboutOf } from '../about';
@@ -30,6 +31,7 @@ const HAS_UPPER = /\p{Lu}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const ONE_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 
+export { MAX_FACTS_PER_SOURCE, MAX_UNIT, MAX_WORD, limitNotes, type ExtractLimits } from './limits';
 export { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from './projectDay';
 
 export interface ExtractInput {
@@ -274,8 +276,24 @@ function wordsOutside(source: string, unit: Unit, found: readonly Found[]): bool
 }
 
 export function extractFacts(input: ExtractInput): Fact[] {
+  return extractBounded(input).facts;
+}
+
+/** A source's facts and, in the analyst's words, what the bounds of limits.ts did to them. */
+export interface Extraction {
+  facts: Fact[];
+  notes: string[];
+}
+
+export function extractSource(input: ExtractInput): Extraction {
+  const { facts, limits } = extractBounded(input);
+  return { facts, notes: limitNotes(limits, input.text.length) };
+}
+
+function extractBounded(input: ExtractInput, maxFacts = MAX_FACTS_PER_SOURCE): { facts: Fact[]; limits: ExtractLimits } {
   const source = input.text;
-  const units = splitUnits(source);
+  const limits = noLimits();
+  const units = splitUnits(source, limits);
   const registry: Registry = buildRegistry(source);
   const decimalComma = writesDecimalComma(input.language);
   const scans = units.map((u) => scanUnit(source, u, decimalComma));
@@ -372,6 +390,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
     const people = mentions.filter((m) => m.entity.type === 'person');
     if (people.length) lastPerson = people[people.length - 1]!.entity;
+    if (facts.length > maxFacts) {
+      // NOTE: per-fact work, grouping and the project's size all grow with the facts kept; a
+      // file past the cap is data, and the note says where reading stopped.
+      facts.length = maxFacts;
+      limits.factsStoppedAt = facts[maxFacts - 1]!.end;
+      break;
+    }
   }
-  return facts;
+  return { facts, limits };
 }

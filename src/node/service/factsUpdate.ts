@@ -40,6 +40,8 @@ export interface FactsOutcome {
   added: string[];
   /** How many facts the sources extracted again or added now have. */
   factCount: number;
+  /** By source that landed: what a bound of the extractor did to it (a cap on facts, words, sentences). */
+  notes: Map<string, string[]>;
 }
 
 /**
@@ -66,21 +68,26 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
       return { fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: published, language: s.edited.language ?? s.guessed.language, inferredDay } };
     });
   const failed = new Map<string, unknown>();
+  const notes = new Map<string, string[]>();
   const settled = await Promise.allSettled(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
   const extracted: Extracted = settled.map((r, i) => {
-    if (r.status === 'fulfilled') return r.value;
+    if (r.status === 'fulfilled') {
+      if (r.value.notes.length) notes.set(inputs[i]!.input.sourceId, r.value.notes);
+      return r.value.facts;
+    }
     failed.set(inputs[i]!.input.sourceId, r.reason);
     return null;
   });
   const others = handle.data.facts.filter((f) => !removed.has(f.sourceId));
   await dateStorySources(others, days, inputs, extracted, failed);
   await dateYearlessSources(others, inputs, extracted, failed);
+  for (const id of notes.keys()) if (failed.has(id)) notes.delete(id);
 
   const landed = new Set(inputs.filter((_, i) => extracted[i] !== null).map((job) => job.input.sourceId));
   const fresh: Fact[] = extracted.flatMap((facts) => facts ?? []);
   // Nothing to land (every extraction failed, or an open's check found nothing): no change, no save.
   const nothing = landed.size === 0 || (change.onlyIfFound && fresh.length === 0 && !added.length && !replaced.size);
-  if (nothing && !removed.size) return { failed, added: [], factCount: 0 };
+  if (nothing && !removed.size) return { failed, added: [], factCount: 0, notes: new Map() };
   const keptOf = (facts: readonly Fact[]) => facts.filter((f) => !landed.has(f.sourceId) && !removed.has(f.sourceId));
   // Grouping takes a while: should the facts change meanwhile (a decision does not change them),
   // group again over the facts as they now are, so that what lands is in step.
@@ -122,7 +129,7 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
     }
     p.groups = groups;
   });
-  return { failed, added: addedIds, factCount: fresh.length };
+  return { failed, added: addedIds, factCount: fresh.length, notes };
 }
 
 function group(facts: Fact[]) {
@@ -212,7 +219,8 @@ async function dateYearlessSources(stored: readonly Fact[], inputs: readonly Ext
 /** A second reading of one source; its failure is that source's alone. */
 async function extractAgain(job: ExtractJob, input: ExtractJob['input'], failed: Map<string, unknown>): Promise<Fact[] | null> {
   try {
-    return await runTask('extract', input, { label: job.fileName });
+    // NOTE: its notes are the first reading's: the bounds act on the text, which is the same.
+    return (await runTask('extract', input, { label: job.fileName })).facts;
   } catch (err) {
     failed.set(job.input.sourceId, err);
     return null;

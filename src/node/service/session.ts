@@ -318,9 +318,11 @@ export class AttacheSession {
   /** Extracts and lands `sources`; turns the lines of those that did not land into failed ones. */
   private async landSources(handle: ProjectHandle, sources: Source[], read: ImportOutcome[]): Promise<ImportOutcome[]> {
     let failed: (sourceId: string) => unknown;
+    let notes: (sourceId: string) => string[] = () => [];
     try {
       const outcome = await refreshFacts(handle, { add: sources });
       failed = (id) => outcome.failed.get(id);
+      notes = (id) => outcome.notes.get(id) ?? [];
       this.finder?.sourcesChanged(outcome.added);
     } catch (err) {
       // Grouping failed: nothing landed, so every file of this import failed with it.
@@ -331,7 +333,7 @@ export class AttacheSession {
     return read.map((line) => {
       if (line.status !== 'added') return line;
       const err = failed(line.sourceId);
-      if (err === undefined) return line;
+      if (err === undefined) return notes(line.sourceId).length ? { ...line, notes: [...line.notes, ...notes(line.sourceId)] } : line;
       const shape = toErrorShape(err);
       return {
         status: 'failed',
