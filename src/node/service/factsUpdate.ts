@@ -7,11 +7,12 @@
 // the project as it was or as it became, never a source without its facts. Each source is
 // extracted on its own (Promise.allSettled): one that fails (out of memory, a time limit) is left
 // out (a new one) or keeps its facts (an existing one), and is reported, without touching others.
-import type { Fact, Source } from '../../core/model';
+import type { Fact, Project, Source } from '../../core/model';
 import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
+import { jsonChars } from '../store/jsonSize';
 import { runTask } from '../workers/runTask';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -101,6 +102,8 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
   }
   const addedIds = added.filter((s) => landed.has(s.id)).map((s) => s.id);
   const newSources = added.filter((s) => landed.has(s.id));
+  // Refused here, before anything lands, when the project would grow past what it can be saved at.
+  handle.reserveGrowth(growthOf(handle.data, { newSources, replaced: [...replaced.values()].filter((s) => landed.has(s.id)), removed, landed, fresh, groups }));
   handle.update((p) => {
     if (removed.size) p.sources = p.sources.filter((s) => !removed.has(s.id));
     if (replaced.size) p.sources = p.sources.map((s) => (landed.has(s.id) ? (replaced.get(s.id) ?? s) : s));
@@ -130,6 +133,33 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
     p.groups = groups;
   });
   return { failed, added: addedIds, factCount: fresh.length, notes };
+}
+
+// Each groups list's size, measured once: the next change subtracts it without walking it again.
+const groupChars = new WeakMap<object, number>();
+
+function groupsChars(groups: readonly unknown[]): number {
+  let n = groupChars.get(groups);
+  if (n === undefined) {
+    n = jsonChars(groups);
+    groupChars.set(groups, n);
+  }
+  return n;
+}
+
+/** About how many characters the change adds to the project's JSON (negative when it shrinks it). */
+function growthOf(
+  p: Project,
+  change: { newSources: readonly Source[]; replaced: readonly Source[]; removed: ReadonlySet<string>; landed: ReadonlySet<string>; fresh: readonly Fact[]; groups: readonly unknown[] },
+): number {
+  let n = 0;
+  for (const s of change.newSources) n += jsonChars(s) + 1;
+  const replaced = new Set(change.replaced.map((s) => s.id));
+  for (const s of change.replaced) n += jsonChars(s);
+  for (const s of p.sources) if (replaced.has(s.id) || change.removed.has(s.id)) n -= jsonChars(s) + (replaced.has(s.id) ? 0 : 1);
+  for (const f of change.fresh) n += jsonChars(f) + 1;
+  for (const f of p.facts) if (change.landed.has(f.sourceId) || change.removed.has(f.sourceId)) n -= jsonChars(f) + 1;
+  return n + groupsChars(change.groups) - groupsChars(p.groups);
 }
 
 function group(facts: Fact[]) {

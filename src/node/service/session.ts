@@ -65,6 +65,8 @@ export interface SessionOptions {
    * (the CLI, tests): it is built in a worker, so opening never waits for it.
    */
   searchOnOpen?: boolean;
+  /** The most characters a project's JSON may grow to (the store's default; lowered in tests). */
+  maxProjectChars?: number;
 }
 
 export class AttacheSession {
@@ -94,6 +96,7 @@ export class AttacheSession {
       owner: this.options.owner,
       ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.maxProjectChars !== undefined ? { maxProjectChars: this.options.maxProjectChars } : {}),
     };
   }
 
@@ -335,6 +338,8 @@ export class AttacheSession {
       const err = failed(line.sourceId);
       if (err === undefined) return notes(line.sourceId).length ? { ...line, notes: [...line.notes, ...notes(line.sourceId)] } : line;
       const shape = toErrorShape(err);
+      // The project refused the whole import (it would grow past what it can be saved at): its words say so.
+      if (shape.code === 'PROJECT_TOO_LARGE') return { status: 'failed', file: line.file, error: { ...shape, file: line.file } };
       return {
         status: 'failed',
         file: line.file,
