@@ -14,6 +14,7 @@ import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
 import { jsonChars } from '../store/jsonSize';
 import { runTask } from '../workers/runTask';
+import { readFailure } from '../ingest/readFailure';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -76,7 +77,7 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
       if (r.value.notes.length) notes.set(inputs[i]!.input.sourceId, r.value.notes);
       return r.value.facts;
     }
-    failed.set(inputs[i]!.input.sourceId, r.reason);
+    failed.set(inputs[i]!.input.sourceId, extractFailure(r.reason, inputs[i]!.fileName));
     return null;
   });
   const others = handle.data.facts.filter((f) => !removed.has(f.sourceId));
@@ -252,7 +253,15 @@ async function extractAgain(job: ExtractJob, input: ExtractJob['input'], failed:
     // NOTE: its notes are the first reading's: the bounds act on the text, which is the same.
     return (await runTask('extract', input, { label: job.fileName })).facts;
   } catch (err) {
-    failed.set(job.input.sourceId, err);
+    failed.set(job.input.sourceId, extractFailure(err, job.fileName));
     return null;
   }
+}
+
+// The pool's default time limit, which extraction runs under (workerPool.ts).
+const EXTRACT_TIMEOUT_MS = 120_000;
+
+/** A worker's time-out, crash or memory stop while finding a file's facts, in words (never INTERNAL). */
+function extractFailure(err: unknown, fileName: string): unknown {
+  return readFailure(err, fileName, 'txt', 'extracting', EXTRACT_TIMEOUT_MS);
 }
