@@ -278,7 +278,10 @@ class OpenProject implements ProjectHandle {
           this.emit('saved', { path, at: nowOf(this.options) });
         },
         (err: unknown) => {
-          const error = err instanceof AttacheError ? err : new AttacheError('INTERNAL', String(err), { file: path });
+          const error =
+            err instanceof AttacheError
+              ? err
+              : new AttacheError('SAVE_FAILED', `${basename(path)} could not be saved (${(err as Error)?.message ?? String(err)}). Your changes are kept while Attaché stays open; use File › Save Project As… to put it elsewhere.`, { file: path, cause: err });
           this.emit('saveFailed', { path, message: error.message });
           this.retryLater();
           throw error;

@@ -163,8 +163,8 @@ function saveError(path: string, err: unknown): AttacheError {
         : code === 'ENOENT'
           ? 'its folder no longer exists'
           : (code ?? (err as Error).message);
-  // NOTE: errors.ts has no code for a failed save; NOT_ALLOWED fits permissions, INTERNAL the rest.
-  const errorCode = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'NOT_ALLOWED' : 'INTERNAL';
+  const errorCode =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'NOT_ALLOWED' : code === 'ENOSPC' || code === 'EDQUOT' ? 'DISK_FULL' : 'SAVE_FAILED';
   return new AttacheError(
     errorCode,
     `${base} could not be saved (${why}). Your changes are kept while Attaché stays open; free some space, or use File › Save Project As… to put it elsewhere.`,
