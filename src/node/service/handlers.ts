@@ -46,6 +46,12 @@ export function createHandlers(session: AttacheSession): Handlers {
     conflictStands: async ({ groupId, factId, others }) => session.conflictStands(groupId, factId, others ?? 'reject'),
     whoPage: async ({ type, text, offset, limit }) => session.whoPage({ type, text, offset: offset ?? 0, limit }),
     whoFacts: async ({ id }) => session.whoFacts(id),
+    whoMerge: async ({ ids, into }) => session.whoMerge(ids, into),
+    whoSplit: async ({ id, name }) => session.whoSplit(id, name),
+    whoUndoDecision: async ({ decisionId }) => {
+      session.whoUndoDecision(decisionId);
+      return null;
+    },
     briefGet: async () => session.getBrief(),
     briefCreate: async ({ template }) => session.createBrief(template),
     briefDraft: async () => session.draftBrief(),
