@@ -179,19 +179,23 @@ function applyDecisions(partOf: Map<Atom, Part>, byName: Map<string, Atom[]>, de
       }
       if (into) target.head = into;
     } else {
-      const atoms = atomsOf(decision.name);
-      if (atoms.length === 0) continue;
-      const from = new Set(atoms.map((a) => partOf.get(a)!));
-      // Already an entry of its own: nothing to take out.
-      if (from.size === 1 && [...from][0]!.atoms.size === atoms.length) continue;
-      const first = atoms[0]!;
-      const alone: Part = { id: freshId(`${first.type}:${first.key}${SEP}${first.name}`), atoms: new Set(atoms), head: null, decided: true };
-      for (const atom of atoms) {
+      // The name's atoms leave each entry that holds them with other names, into an entry of
+      // their own per entry left: a split never joins what was apart.
+      const byPart = new Map<Part, Atom[]>();
+      for (const atom of atomsOf(decision.name)) {
         const part = partOf.get(atom)!;
-        part.atoms.delete(atom);
-        if (part.head === atom) part.head = null;
+        (byPart.get(part) ?? byPart.set(part, []).get(part)!).push(atom);
+      }
+      for (const [part, atoms] of byPart) {
+        if (part.atoms.size === atoms.length) continue;
+        const first = atoms[0]!;
+        const alone: Part = { id: freshId(`${first.type}:${first.key}${SEP}${first.name}`), atoms: new Set(atoms), head: null, decided: true };
+        for (const atom of atoms) {
+          part.atoms.delete(atom);
+          if (part.head === atom) part.head = null;
+          partOf.set(atom, alone);
+        }
         part.decided = true;
-        partOf.set(atom, alone);
       }
     }
   }

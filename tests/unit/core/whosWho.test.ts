@@ -212,6 +212,20 @@ describe("whosWho with the analyst's merges and splits", () => {
     expect(entries[0]!.names).toHaveLength(2);
   });
 
+  it('never joins two entries by splitting a name both hold (one name, two people)', () => {
+    const chair = (key: string): Entity => ({ name: 'Chair Lindqvist', type: 'person', key });
+    const two = [
+      fact('src_a', [{ name: 'Anna Lindqvist', type: 'person', key: 'k_anna' }, chair('k_anna')]),
+      fact('src_b', [{ name: 'Bo Lindqvist', type: 'person', key: 'k_bo' }, chair('k_bo')]),
+    ];
+    expect(whosWho(two).map((e) => e.variants.length)).toEqual([2, 2]);
+    const entries = whosWho(two, [split('Chair Lindqvist')]);
+    expect(entries).toHaveLength(4);
+    const chairs = entries.filter((e) => e.name === 'Chair Lindqvist');
+    expect(chairs.map((e) => e.factPositions)).toEqual([[0], [1]]);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(4);
+  });
+
   it('keeps ids unique when a name is split out, merged back and split again', () => {
     const entries = whosWho(facts, [split('An'), merge('An', 'Nguyen Van An'), split('An'), split('Nguyen Van An')]);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
