@@ -14,6 +14,7 @@
 // each decision, the size of the entries it touches.
 import type { EntityType, Fact, WhoDecision, WhoName } from './model';
 import { nameKey } from './entities/fold';
+import { stableId } from './ids';
 
 export interface WhoEntry {
   /** The key of its fullest name: stable while the sources and the decisions stay the same. */
@@ -189,7 +190,8 @@ function applyDecisions(partOf: Map<Atom, Part>, byName: Map<string, Atom[]>, de
       for (const [part, atoms] of byPart) {
         if (part.atoms.size === atoms.length) continue;
         const first = atoms[0]!;
-        const alone: Part = { id: freshId(`${first.type}:${first.key}${SEP}${first.name}`), atoms: new Set(atoms), head: null, decided: true };
+        // The name as a short hash: an id crosses the contract, which bounds its length.
+        const alone: Part = { id: freshId(`${first.type}:${first.key}${SEP}${stableId('n', first.name)}`), atoms: new Set(atoms), head: null, decided: true };
         for (const atom of atoms) {
           part.atoms.delete(atom);
           if (part.head === atom) part.head = null;
