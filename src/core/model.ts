@@ -346,10 +346,19 @@ export const KeyFigureRow = z.object({
 });
 export type KeyFigureRow = z.infer<typeof KeyFigureRow>;
 
+/** A row of a timeline table: when, what happened (words the analyst may change), and the facts it cites. */
+export const TimelineRow = z.object({
+  date: z.string(),
+  what: z.string(),
+  factIds: z.array(z.string().min(1)).min(1),
+});
+export type TimelineRow = z.infer<typeof TimelineRow>;
+
 export const Block = z.discriminatedUnion('type', [
   z.object({ type: z.literal('paragraph'), content: z.array(Inline) }),
   z.object({ type: z.literal('bullets'), items: z.array(z.array(Inline)) }),
   z.object({ type: z.literal('keyFigures'), rows: z.array(KeyFigureRow) }),
+  z.object({ type: z.literal('timeline'), rows: z.array(TimelineRow) }),
 ]);
 export type Block = z.infer<typeof Block>;
 

@@ -222,6 +222,53 @@ export type WhoPage = z.infer<typeof WhoPage>;
 /** What a merge or split did: the entry to show now, the decision (for undo) and the status line. */
 export const WhoChange = z.object({ entryId: z.string(), decisionId: z.string(), message: z.string() });
 export type WhoChange = z.infer<typeof WhoChange>;
+/** Which marks the Timeline shows: those with a fact naming an entity of Who's who, or of a kind. */
+export const TimelineFilter = z
+  .object({
+    entityId: z.string().min(1).max(400).optional(),
+    kind: FactKind.optional(),
+  })
+  .strict();
+export type TimelineFilter = z.infer<typeof TimelineFilter>;
+
+/**
+ * A mark of the Timeline: dated facts the groups tie together (several sources reporting one thing,
+ * or disagreeing on it) as one, with their sources; when, as people write it, and the lead fact's
+ * words (source text: render as text).
+ */
+export const TimelineMarkView = z.object({
+  id: z.string(),
+  /** ISO start and end of the mark's time (YYYY, YYYY-MM or YYYY-MM-DD), for the axis. */
+  start: z.string(),
+  end: z.string(),
+  when: z.string(),
+  /** Every time its facts give, as written; more than one when the sources differ on when. */
+  times: z.array(z.string()),
+  what: z.string(),
+  leadFactId: z.string(),
+  kinds: z.array(FactKind),
+  conflict: z.boolean(),
+  /** The values the sides of its conflicts give, as written. */
+  differing: z.array(z.string()),
+  sources: z.array(z.object({ id: z.string(), name: z.string() })),
+  factCount: z.number().int().positive(),
+  verified: z.number().int().nonnegative(),
+  rejected: z.number().int().nonnegative(),
+});
+export type TimelineMarkView = z.infer<typeof TimelineMarkView>;
+
+export const TimelinePage = z.object({
+  offset: z.number().int().nonnegative(),
+  total: z.number().int().nonnegative(),
+  marks: z.array(TimelineMarkView),
+  /** The earliest start and latest end of the marks the filter lets through (null when none). */
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  /** Dated facts on the whole timeline, and facts whose date has no year (not placed). */
+  placedFacts: z.number().int().nonnegative(),
+  yearlessFacts: z.number().int().nonnegative(),
+});
+export type TimelinePage = z.infer<typeof TimelinePage>;
 
 export const FactFilter = z
   .object({
@@ -514,6 +561,25 @@ export const calls = {
   whoSplit: call(z.object({ id: Id, name: z.string().min(1).max(500) }).strict(), WhoChange),
   /** Takes a merge or split back (undo): Who's who is as if it had never been made. */
   whoUndoDecision: call(z.object({ decisionId: Id }).strict(), z.null()),
+  /** A window of the Timeline: its marks in date order, narrowed by an entity of Who's who and a kind of fact. */
+  timelinePage: call(
+    TimelineFilter.extend({
+      offset: z.number().int().nonnegative().default(0),
+      limit: z.number().int().nonnegative().max(MAX_PAGE_ROWS),
+    }).strict(),
+    TimelinePage,
+  ),
+  /** One mark of the Timeline with its facts (the first 1,000). */
+  timelineMark: call(z.object({ id: Id }).strict(), z.object({ mark: TimelineMarkView, facts: z.array(FactView), total: z.number().int().nonnegative() })),
+  /**
+   * Puts the marks the filter lets through into the brief as a table (date · what · sources), in a
+   * section of its own before Sources; each row cites its verified facts. Marks with no verified
+   * fact are left out and counted. Returns the brief as it was (null: there was none), for undo.
+   */
+  briefAddTimeline: call(
+    TimelineFilter,
+    z.object({ brief: Brief, previous: Brief.nullable(), rows: z.number().int().positive(), unverified: z.number().int().nonnegative() }),
+  ),
   briefGet: call(NoArg, Brief.nullable()),
   briefCreate: call(z.object({ template: BriefTemplate }).strict(), Brief),
   /** A first draft from the verified facts; replaces the current brief (the UI offers undo). */

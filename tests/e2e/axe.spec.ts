@@ -1,5 +1,5 @@
 // Every view passes axe with no serious or critical violation, in light and in dark: the start
-// screen, then Sources, Facts (with a corroborated figure and a conflict on screen), Who's who and
+// screen, then Sources, Facts (with a corroborated figure and a conflict on screen), Who's who, Timeline and
 // Brief (empty, then drafted). Each view's screenshot is kept for looking at.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -48,6 +48,14 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await seriousViolations(page), "who's who").toEqual([]);
     await attache.snap(`axe-${scheme}-who`);
 
+    await page.getByRole('tab', { name: 'Timeline' }).click();
+    const marks = page.getByRole('list', { name: 'Timeline' }).getByRole('button');
+    await expect(marks.first()).toBeVisible();
+    await marks.first().click();
+    await expect(page.getByRole('region', { name: 'Mark' }).getByRole('heading', { level: 2 })).toBeVisible();
+    expect(await seriousViolations(page), 'timeline').toEqual([]);
+    await attache.snap(`axe-${scheme}-timeline`);
+
     await page.getByRole('tab', { name: /Brief/ }).click();
     await expect(page.getByRole('button', { name: 'Draft from verified facts' })).toBeVisible();
     expect(await seriousViolations(page), 'brief, none yet').toEqual([]);
@@ -64,5 +72,5 @@ async function openTradePact(attache: AttacheFixture, page: Page): Promise<void>
   await expect(page.getByRole('heading', { level: 1, name: 'Axe' })).toBeVisible();
   attache.dialogs.sourceFiles.push([await attache.writeSource('santiago.txt', SANTIAGO), await attache.writeSource('hanoi.txt', HANOI)]);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added', { timeout: 60_000 });
 }

@@ -131,3 +131,50 @@ test('a removed source comes back with Ctrl+Z from the Facts tab, with its facts
   await expect(page.getByRole('tab', { name: /Sources/ })).toContainText('2');
   await attache.snap('desk-source-back');
 });
+
+test('brief edits are steps of the same history: a cover edit and a removed section are undone from other tabs', async ({ attache }) => {
+  const page = await tradePact(attache);
+  await page.getByRole('tab', { name: /Brief/ }).click();
+  await page.getByRole('button', { name: 'Visit template' }).click();
+  const sections = page.locator('.brief-document section.brief-section');
+  await expect(sections).toHaveCount(7);
+  const before = attache.session.getBrief()?.title;
+
+  const title = page.getByLabel('Title', { exact: true });
+  await title.fill('Visit of the trade minister');
+  await title.blur();
+  await expect.poll(() => attache.session.getBrief()?.title).toBe('Visit of the trade minister');
+
+  // The Brief tab (and TipTap's own undo) is gone; the history still holds the edit.
+  await page.getByRole('tab', { name: /Facts/ }).click();
+  await page.getByRole('tab', { name: /Facts/ }).focus();
+  await page.keyboard.press('Control+z');
+  const status = page.locator('.history-status');
+  await expect(status).toHaveText('Undid: edited the brief');
+  await expect.poll(() => attache.session.getBrief()?.title).toBe(before);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(status).toHaveText('Redid: edited the brief');
+  await expect.poll(() => attache.session.getBrief()?.title).toBe('Visit of the trade minister');
+
+  // A removed section is its own step, whichever tab the analyst is on when taking it back.
+  await page.getByRole('tab', { name: /Brief/ }).click();
+  await expect(title).toHaveValue('Visit of the trade minister');
+  await page.getByRole('button', { name: 'Remove section Background' }).click();
+  await expect(sections).toHaveCount(6);
+  await expect.poll(() => attache.session.getBrief()?.sections.length).toBe(6);
+  await page.getByRole('tab', { name: /Sources/ }).click();
+  await page.getByRole('tab', { name: /Sources/ }).focus();
+  await page.keyboard.press('Control+z');
+  await expect(status).toHaveText('Undid: removed the section “Background”');
+  await expect.poll(() => attache.session.getBrief()?.sections.map((s) => s.title)).toContain('Background');
+  await page.getByRole('tab', { name: /Brief/ }).click();
+  await expect(sections).toHaveCount(7);
+  await expect(title).toHaveValue('Visit of the trade minister');
+
+  // On the Brief tab itself, outside a field, Ctrl+Z shows what it put back at once.
+  await page.getByRole('tab', { name: /Brief/ }).focus();
+  await page.keyboard.press('Control+y');
+  await expect(status).toHaveText('Redid: removed the section “Background”');
+  await expect(sections).toHaveCount(6);
+  await attache.snap('desk-brief-undo');
+});

@@ -160,7 +160,7 @@ async function runDemo(outDir: string, paper: 'A4' | 'Letter', deterministic: bo
 function briefSummary(brief: Brief): string {
   const parts = brief.sections.flatMap((section) => {
     const points = section.blocks.reduce(
-      (n, b) => n + (b.type === 'bullets' ? b.items.length : b.type === 'keyFigures' ? b.rows.length : 0),
+      (n, b) => n + (b.type === 'bullets' ? b.items.length : b.type === 'keyFigures' || b.type === 'timeline' ? b.rows.length : 0),
       0,
     );
     const unit = section.role === 'key-figures' ? 'row' : 'point';

@@ -9,4 +9,5 @@ export { classifyTopic, sensitivityWords, TOPICS, TOPIC_TITLE, type Topic, type 
 export { keyFigureRow } from './keyFigures';
 export { bulletText } from './draft';
 export { citedFactIds, promptsIn, renameCitations } from './walk';
-export { briefLayout, UNVERIFIED_MARK, KEY_FIGURES_HEADER, type BriefLayout, type LaidBlock, type LaidRun, type LaidSection, type LaidEndnote, type KeyFigureLine, type LayoutOptions, type FrontMatter, coverLines } from './layout';
+export { briefLayout, UNVERIFIED_MARK, KEY_FIGURES_HEADER, TIMELINE_HEADER, type TimelineLine, type BriefLayout, type LaidBlock, type LaidRun, type LaidSection, type LaidEndnote, type KeyFigureLine, type LayoutOptions, type FrontMatter, coverLines } from './layout';
+export { timelineTable, timeWords, type TimelineTable } from './timelineTable';

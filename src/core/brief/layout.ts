@@ -21,6 +21,14 @@ export interface KeyFigureLine {
   outlets: string;
 }
 
+export interface TimelineLine {
+  date: string;
+  what: string;
+  cites: Array<Extract<LaidRun, { kind: 'cite' }>>;
+  /** The outlets behind its citations. */
+  outlets: string;
+}
+
 export interface LaidEndnote {
   number: number;
   anchor: string;
@@ -37,6 +45,7 @@ export type LaidBlock =
   | { kind: 'paragraph'; runs: LaidRun[] }
   | { kind: 'bullets'; items: LaidRun[][] }
   | { kind: 'keyFigures'; header: readonly [string, string, string, string]; rows: KeyFigureLine[] }
+  | { kind: 'timeline'; header: readonly [string, string, string]; rows: TimelineLine[] }
   | { kind: 'endnotes'; notes: LaidEndnote[] };
 
 export interface LaidSection {
@@ -92,6 +101,7 @@ function estimatedPages(sections: readonly LaidSection[]): number {
       if (block.kind === 'paragraph') chars += runChars(block.runs) + CHARS_PER_LINE / 2;
       else if (block.kind === 'bullets') for (const item of block.items) chars += runChars(item) + CHARS_PER_LINE / 2;
       else if (block.kind === 'keyFigures') chars += CHARS_PER_LINE * 2 * (block.rows.length + 1);
+      else if (block.kind === 'timeline') for (const row of block.rows) chars += Math.max(CHARS_PER_LINE * 2, row.what.length * 2);
       else for (const note of block.notes) for (const e of note.entries) chars += e.source.length + e.quote.length + CHARS_PER_LINE / 2;
     }
   }
@@ -111,6 +121,7 @@ const GRADE_KEY: LaidBlock = {
 };
 
 export const KEY_FIGURES_HEADER = ['Indicator', 'Value', 'As of', 'Sources'] as const;
+export const TIMELINE_HEADER = ['Date', 'What', 'Sources'] as const;
 
 export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOptions = {}): BriefLayout {
   const { endnotes, numberOf } = numberCitations(brief, input);
@@ -153,6 +164,17 @@ export function briefLayout(brief: Brief, input: BriefInput, options: LayoutOpti
       } else if (block.type === 'bullets') {
         const items = block.items.map(runs).filter((item) => item.length > 0);
         if (items.length) blocks.push({ kind: 'bullets', items });
+      } else if (block.type === 'timeline') {
+        if (block.rows.length === 0) continue;
+        blocks.push({
+          kind: 'timeline',
+          header: TIMELINE_HEADER,
+          rows: block.rows.map((row) => {
+            const cites = row.factIds.map(cite);
+            const outlets = outletList(cites.flatMap((c) => noteOf.get(c.number)?.sources ?? []));
+            return { date: row.date, what: row.what, cites, outlets };
+          }),
+        });
       } else if (block.rows.length) {
         blocks.push({
           kind: 'keyFigures',

@@ -1,4 +1,4 @@
-// Every fact a brief cites, in reading order: inline citations and key-figure rows alike.
+// Every fact a brief cites, in reading order: inline citations, key-figure and timeline rows alike.
 import type { Brief, Inline } from '../model';
 
 export function citedFactIds(brief: Brief): string[] {
@@ -15,8 +15,10 @@ export function citedFactIds(brief: Brief): string[] {
         for (const inline of block.content) if (inline.type === 'cite') add(inline.factId);
       } else if (block.type === 'bullets') {
         for (const item of block.items) for (const inline of item) if (inline.type === 'cite') add(inline.factId);
-      } else {
+      } else if (block.type === 'keyFigures') {
         for (const row of block.rows) add(row.factId);
+      } else {
+        for (const row of block.rows) for (const id of row.factIds) add(id);
       }
     }
   }
@@ -35,7 +37,8 @@ export function renameCitations(brief: Brief, renamed: ReadonlyMap<string, strin
       blocks: section.blocks.map((block) => {
         if (block.type === 'paragraph') return { ...block, content: inlines(block.content) };
         if (block.type === 'bullets') return { ...block, items: block.items.map((item) => inlines(item)) };
-        return { ...block, rows: block.rows.map((row) => ({ ...row, factId: to(row.factId) })) };
+        if (block.type === 'keyFigures') return { ...block, rows: block.rows.map((row) => ({ ...row, factId: to(row.factId) })) };
+        return { ...block, rows: block.rows.map((row) => ({ ...row, factIds: row.factIds.map(to) })) };
       }),
     })),
   };

@@ -25,7 +25,7 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun } from '../../core/brief';
+import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun, TimelineLine } from '../../core/brief';
 import { coverLines, UNVERIFIED_MARK } from '../../core/brief';
 import type { Paper } from '../pdf/pageFrame';
 
@@ -52,6 +52,8 @@ const NOTE_INDENT = 480;
 
 /** The key-figures columns' shares of the text width, as in the PDF. */
 const COLUMN_SHARES = [36, 20, 14, 30] as const;
+/** The timeline's columns (date, what, sources), as in the PDF. */
+const TIMELINE_SHARES = [18, 56, 26] as const;
 
 export interface BriefDocumentOptions {
   paper: Paper;
@@ -163,6 +165,7 @@ function laidBlock(block: LaidBlock, textWidth: number, notes: ReadonlyMap<numbe
   if (block.kind === 'paragraph') return [new Paragraph({ children: runs(block.runs, notes) })];
   if (block.kind === 'bullets') return block.items.map((item) => new Paragraph({ bullet: { level: 0 }, spacing: { after: 80 }, children: runs(item, notes) }));
   if (block.kind === 'keyFigures') return [keyFigures(block.header, block.rows, textWidth, notes), new Paragraph({ spacing: { after: 120 }, children: [] })];
+  if (block.kind === 'timeline') return [timeline(block.header, block.rows, textWidth, notes), new Paragraph({ spacing: { after: 120 }, children: [] })];
   // The notes themselves are Word's endnotes, at the end of the document: nothing is drawn here.
   return [];
 }
@@ -188,7 +191,39 @@ function citation(run: Extract<LaidRun, { kind: 'cite' }>, notes: ReadonlyMap<nu
 }
 
 function keyFigures(header: readonly string[], rows: readonly KeyFigureLine[], textWidth: number, notes: ReadonlyMap<number, LaidEndnote>): Table {
-  const widths = COLUMN_SHARES.map((share) => Math.round((textWidth * share) / 100));
+  return table(
+    header,
+    COLUMN_SHARES,
+    rows.map((row) => [
+      [new TextRun({ text: row.indicator, size: SIZE.table })],
+      [new TextRun({ text: row.value, bold: true, size: SIZE.table })],
+      [new TextRun({ text: row.asOf || '—', size: SIZE.table })],
+      [...runs([row.cite], notes, SIZE.table), new TextRun({ text: row.outlets ? ` ${row.outlets}` : '', color: INK.muted, size: SIZE.table })],
+    ]),
+    textWidth,
+  );
+}
+
+function timeline(header: readonly string[], rows: readonly TimelineLine[], textWidth: number, notes: ReadonlyMap<number, LaidEndnote>): Table {
+  return table(
+    header,
+    TIMELINE_SHARES,
+    rows.map((row) => [
+      [new TextRun({ text: row.date, bold: true, size: SIZE.table })],
+      [new TextRun({ text: row.what, size: SIZE.table })],
+      [...citeList(row.cites, notes), new TextRun({ text: row.outlets ? ` ${row.outlets}` : '', color: INK.muted, size: SIZE.table })],
+    ]),
+    textWidth,
+  );
+}
+
+/** Several citations side by side, told apart by a comma as the PDF prints them. */
+function citeList(cites: ReadonlyArray<Extract<LaidRun, { kind: 'cite' }>>, notes: ReadonlyMap<number, LaidEndnote>): ParagraphChild[] {
+  return cites.flatMap((c, i) => [...(i > 0 ? [new TextRun({ text: ',', superScript: true, size: SIZE.table })] : []), ...runs([c], notes, SIZE.table)]);
+}
+
+function table(header: readonly string[], shares: readonly number[], body: ReadonlyArray<ReadonlyArray<ParagraphChild[]>>, textWidth: number): Table {
+  const widths = shares.map((share) => Math.round((textWidth * share) / 100));
   const thin = { style: BorderStyle.SINGLE, size: 4, color: INK.rule } as const;
   const strong = { style: BorderStyle.SINGLE, size: 8, color: INK.text } as const;
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
@@ -204,18 +239,7 @@ function keyFigures(header: readonly string[], rows: readonly KeyFigureLine[], t
     cantSplit: true,
     children: header.map((text, i) => cell([new TextRun({ text, bold: true, size: SIZE.table })], i, true)),
   });
-  const bodyRows = rows.map(
-    (row) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell([new TextRun({ text: row.indicator, size: SIZE.table })], 0),
-          cell([new TextRun({ text: row.value, bold: true, size: SIZE.table })], 1),
-          cell([new TextRun({ text: row.asOf || '—', size: SIZE.table })], 2),
-          cell([...runs([row.cite], notes, SIZE.table), new TextRun({ text: row.outlets ? ` ${row.outlets}` : '', color: INK.muted, size: SIZE.table })], 3),
-        ],
-      }),
-  );
+  const bodyRows = body.map((cells) => new TableRow({ cantSplit: true, children: cells.map((children, i) => cell(children, i)) }));
   return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: textWidth, type: WidthType.DXA },

@@ -1,6 +1,6 @@
 // Draws a BriefLayout (src/core/brief/layout) onto pdfkit pages: cover, contents, sections with
 // cited text, the key-figures table and the endnotes, each tagged for the structure tree.
-import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun, LaidSection } from '../../core/brief';
+import type { BriefLayout, KeyFigureLine, LaidBlock, LaidEndnote, LaidRun, LaidSection, TimelineLine } from '../../core/brief';
 import { coverLines, UNVERIFIED_MARK } from '../../core/brief';
 import type { FontChain, FontStyle, PdfDoc } from './fontChain';
 import { drawText } from './drawText';
@@ -14,6 +14,7 @@ const LEADING = 1.38;
 const CITE_SIZE = 6.5;
 const CITE_RISE = 3.6;
 const NOTE_SIZE = 9;
+const TABLE_SIZE = 9.5;
 const NOTE_INDENT = 24;
 
 export class BriefWriter {
@@ -199,7 +200,7 @@ export class BriefWriter {
     const bodyLines = (pieces: Styled[], indent: number) => Math.min(3, flowText(this.fonts, pieces, this.width - indent).length) * BODY * LEADING;
     if (block.kind === 'paragraph') return bodyLines(this.styled(block.runs, 'regular'), 0);
     if (block.kind === 'bullets') return block.items[0] ? bodyLines(this.styled(block.items[0], 'regular'), 16) : 0;
-    if (block.kind === 'keyFigures') return 70;
+    if (block.kind === 'keyFigures' || block.kind === 'timeline') return 70;
     const note = block.notes[0];
     if (!note) return 0;
     const lines = this.noteLines(note, this.width - NOTE_INDENT).length;
@@ -212,7 +213,9 @@ export class BriefWriter {
     } else if (block.kind === 'bullets') {
       this.bullets(parent, block.items);
     } else if (block.kind === 'keyFigures') {
-      this.table(parent, block.header, block.rows);
+      this.keyFigures(parent, block.header, block.rows);
+    } else if (block.kind === 'timeline') {
+      this.timeline(parent, block.header, block.rows);
     } else {
       this.endnotes(parent, block.notes);
     }
@@ -305,10 +308,33 @@ export class BriefWriter {
   // -------------------------------------------------------------------------------------------
   // Key figures
 
-  private table(parent: StructElement, header: readonly string[], rows: KeyFigureLine[]): void {
-    const size = 9.5;
+  /** A citation in a table cell: "[3]" on the line, linked to its note, no superscript. */
+  private tableCite(cite: Extract<LaidRun, { kind: 'cite' }>, size: number): Styled[] {
+    return this.styled([cite], 'regular', size).map((p) => (p.link ? { ...p, text: `[${p.text}]`, size, rise: 0 } : p));
+  }
+
+  private keyFigures(parent: StructElement, header: readonly string[], rows: KeyFigureLine[]): void {
+    const size = TABLE_SIZE;
+    this.table(parent, header, [0.36, 0.2, 0.14, 0.3], rows.map((row) => [
+      [{ text: row.indicator, style: 'regular', size, color: INK.text }],
+      [{ text: row.value, style: 'bold', size, color: INK.text }],
+      [{ text: row.asOf || '—', style: 'regular', size, color: INK.text }],
+      [...this.tableCite(row.cite, size), { text: row.outlets ? ` ${row.outlets}` : '', style: 'regular', size, color: INK.muted }],
+    ]));
+  }
+
+  private timeline(parent: StructElement, header: readonly string[], rows: TimelineLine[]): void {
+    const size = TABLE_SIZE;
+    this.table(parent, header, [0.18, 0.56, 0.26], rows.map((row) => [
+      [{ text: row.date, style: 'bold', size, color: INK.text }],
+      [{ text: row.what, style: 'regular', size, color: INK.text }],
+      [...row.cites.flatMap((c) => this.tableCite(c, size)), { text: row.outlets ? ` ${row.outlets}` : '', style: 'regular', size, color: INK.muted }],
+    ]));
+  }
+
+  private table(parent: StructElement, header: readonly string[], fractions: readonly number[], body: Styled[][][]): void {
+    const size = TABLE_SIZE;
     const pad = 4;
-    const fractions = [0.36, 0.2, 0.14, 0.3];
     const widths = fractions.map((f) => f * this.width);
     const xs = widths.map((_, i) => MARGIN.left + widths.slice(0, i).reduce((a, b) => a + b, 0));
     const lineHeight = size * 1.3;
@@ -344,19 +370,7 @@ export class BriefWriter {
       this.rule(this.y, 0.9, INK.text);
       drawRow('TH', headerRow, true);
     };
-    const bodyRows = rows.map((row) =>
-      layoutRow([
-        [{ text: row.indicator, style: 'regular', size, color: INK.text }],
-        [{ text: row.value, style: 'bold', size, color: INK.text }],
-        [{ text: row.asOf || '—', style: 'regular', size, color: INK.text }],
-        [
-          ...this.styled([{ ...row.cite, anchor: row.cite.anchor }], 'regular', size).map((p) =>
-            p.link ? { ...p, text: `[${p.text}]`, size, rise: 0 } : p,
-          ),
-          { text: row.outlets ? ` ${row.outlets}` : '', style: 'regular', size, color: INK.muted },
-        ],
-      ]),
-    );
+    const bodyRows = body.map(layoutRow);
     this.ensure(headerRow.height + (bodyRows[0]?.height ?? 0) + 2);
     drawHeader();
     for (const row of bodyRows) {

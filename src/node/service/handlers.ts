@@ -52,6 +52,9 @@ export function createHandlers(session: AttacheSession): Handlers {
       session.whoUndoDecision(decisionId);
       return null;
     },
+    timelinePage: async ({ entityId, kind, offset, limit }) => session.timelinePage({ entityId, kind, offset: offset ?? 0, limit }),
+    timelineMark: async ({ id }) => session.timelineMark(id),
+    briefAddTimeline: async ({ entityId, kind }) => session.addTimelineToBrief({ entityId, kind }),
     briefGet: async () => session.getBrief(),
     briefCreate: async ({ template }) => session.createBrief(template),
     briefDraft: async () => session.draftBrief(),

@@ -17,6 +17,8 @@ import type {
   GroupComparison,
   WhoChange,
   WhoPage,
+  TimelineFilter,
+  TimelinePage,
   SearchArgs,
   SearchResult,
   IntegrityProblem as IntegrityProblemView,
@@ -32,9 +34,10 @@ import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type Pag
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
 import { nextDecision } from '../../core/nextDecision';
 import { conflictStandsDecisions, groupComparison, groupFactIds } from './comparison';
-import { entryWithName, mergeDraft, splitDraft, whoFacts, whoPage, type WhoDecisionDraft } from './whoViews';
+import { entryWithName, mergeDraft, splitDraft, whoEntries, whoFacts, whoPage, type WhoDecisionDraft } from './whoViews';
 import { stableId } from '../../core/ids';
 import type { WhoDecision } from '../../core/model';
+import { briefWithTimeline, timelineMark, timelinePage } from './timelineViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
@@ -688,7 +691,7 @@ export class AttacheSession {
       throw new AttacheError('NOT_FOUND', 'That merge or split is no longer in the project.');
     }
     handle.update((p) => {
-      // A new array: Who's who is kept per decisions array (whoViews.entriesOf).
+      // A new array: Who's who is kept per decisions array (whoViews.whoEntries).
       p.whoDecisions = p.whoDecisions.filter((d) => d.id !== decisionId);
     });
     this.options.emit('projectChanged', { what: 'who' });
@@ -705,6 +708,28 @@ export class AttacheSession {
     this.options.emit('projectChanged', { what: 'who' });
     const shown = entryWithName(this.project, decision.kind === 'merge' ? decision.into : decision.name);
     return { entryId: shown?.id ?? '', decisionId: id, message: draft.message };
+  }
+
+  /** A window of the Timeline: marks in date order, narrowed by an entity and a kind. */
+  timelinePage(request: Parameters<typeof timelinePage>[2]): TimelinePage {
+    return timelinePage(this.project, this.factIndex(), request);
+  }
+
+  /** One mark of the Timeline with its facts. */
+  timelineMark(id: string): ReturnType<typeof timelineMark> {
+    return timelineMark(this.project, this.factIndex(), id);
+  }
+
+  /** The Timeline's marks (as filtered) into the brief as a table; a blank brief is made when there is none. */
+  addTimelineToBrief(filter: TimelineFilter): { brief: Brief; previous: Brief | null; rows: number; unverified: number } {
+    this.requireWritable();
+    const previous = this.project.brief;
+    const base = previous ?? { ...briefTemplate('blank', this.briefDefaults()), sections: [] };
+    const entity = filter.entityId ? whoEntries(this.project).find((e) => e.id === filter.entityId) : undefined;
+    const title = entity ? `Timeline: ${entity.name}` : 'Timeline';
+    const { brief, rows, unverified } = briefWithTimeline(this.project, this.factIndex(), base, filter, title);
+    this.setBrief(brief);
+    return { brief, previous, rows, unverified };
   }
 
   restoreDecisions(decisions: ReadonlyArray<{ factId: string; previous: Decision | null }>): void {

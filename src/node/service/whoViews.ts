@@ -13,8 +13,11 @@ import { factView, sourceLookup } from './factViews';
 
 const built = new WeakMap<readonly Fact[], { decisions: readonly WhoDecision[]; entries: WhoEntry[] }>();
 
-/** Who's who of the project; the decisions array is replaced (never changed in place) by each new one. */
-export function entriesOf(project: Project): WhoEntry[] {
+/**
+ * The project's Who's who entries, the analyst's merges and splits applied, worked out once per
+ * change of facts or decisions (the decisions array is replaced, never changed in place, by each).
+ */
+export function whoEntries(project: Project): WhoEntry[] {
   let held = built.get(project.facts);
   if (!held || held.decisions !== project.whoDecisions) {
     held = { decisions: project.whoDecisions, entries: whosWho(project.facts, project.whoDecisions) };
@@ -24,7 +27,7 @@ export function entriesOf(project: Project): WhoEntry[] {
 }
 
 function requireEntry(project: Project, id: string): WhoEntry {
-  const entry = entriesOf(project).find((e) => e.id === id);
+  const entry = whoEntries(project).find((e) => e.id === id);
   if (!entry) throw new AttacheError('NOT_FOUND', 'That name is no longer in the project (its sources were removed or read again, or it was merged or split).');
   return entry;
 }
@@ -80,7 +83,7 @@ export function splitDraft(project: Project, id: string, name: string): WhoDecis
 
 /** The entry that holds a name now (after a merge or split, the one to show). */
 export function entryWithName(project: Project, name: WhoName): WhoEntry | undefined {
-  return entriesOf(project).find((e) => e.names.some((n) => n.type === name.type && n.name === name.name));
+  return whoEntries(project).find((e) => e.names.some((n) => n.type === name.type && n.name === name.name));
 }
 
 function rowOf(entry: WhoEntry, sourceName: (id: string) => string): WhoRow {
@@ -102,7 +105,7 @@ function sourceNames(project: Project): (id: string) => string {
 
 export function whoPage(project: Project, request: { type?: EntityType | undefined; text?: string | undefined; offset: number; limit: number }): WhoPage {
   const words = request.text ? foldText(request.text).trim() : '';
-  const matched = entriesOf(project).filter(
+  const matched = whoEntries(project).filter(
     (e) => (!request.type || e.type === request.type) && (!words || e.variants.some((v) => foldText(v.name).includes(words))),
   );
   const offset = Math.min(request.offset, matched.length);

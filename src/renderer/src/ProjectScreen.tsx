@@ -49,6 +49,13 @@ export function ProjectScreen(props: {
   /** Ctrl+F asks the Facts tab to put the focus in its find box; it answers by resetting this. */
   const [findRequest, setFindRequest] = useState(0);
   const onFindAnswered = useCallback(() => setFindRequest(0), []);
+  /** A fact another tab (the Timeline) asked to see in the Facts tab; the Facts view answers by clearing it. */
+  const [openRequest, setOpenRequest] = useState<{ factId: string; n: number } | null>(null);
+  const onOpenAnswered = useCallback(() => setOpenRequest(null), []);
+  const onOpenFact = useCallback((factId: string) => {
+    setOpenRequest((r) => ({ factId, n: (r?.n ?? 0) + 1 }));
+    setTab('facts');
+  }, []);
 
   // Undo and redo of decisions, and find, work from every tab. In a text field undo and redo
   // are the field's own typing undo; a dialog that is open keeps its keys.
@@ -250,6 +257,9 @@ export function ProjectScreen(props: {
         <ProjectTabs
           findRequest={findRequest}
           onFindAnswered={onFindAnswered}
+          openRequest={openRequest}
+          onOpenAnswered={onOpenAnswered}
+          onOpenFact={onOpenFact}
           tab={tab}
         onTab={setTab}
         sourceCount={sources.length}

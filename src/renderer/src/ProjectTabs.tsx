@@ -1,18 +1,20 @@
-// The project's three views as tabs (WAI-ARIA tabs pattern): Sources, Facts, Brief. Arrow keys move
+// The project's views as tabs (WAI-ARIA tabs pattern): Sources, Facts, Who's who, Timeline, Brief. Arrow keys move
 // between tabs; Ctrl/Cmd+1/2/3 (in App) jump to one from anywhere. Only the active view is mounted,
 // so Facts and Brief load fresh data each time they are shown.
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { BriefView } from './brief/BriefView';
 import { FactsView } from './facts/FactsView';
 import { WhoView } from './who/WhoView';
+import { TimelineView } from './timeline/TimelineView';
 import { withShortcut, type AppCommand } from './shortcuts';
 
-export type ProjectTab = 'sources' | 'facts' | 'who' | 'brief';
+export type ProjectTab = 'sources' | 'facts' | 'who' | 'timeline' | 'brief';
 
 const TABS: ReadonlyArray<{ id: ProjectTab; label: string; command?: AppCommand }> = [
   { id: 'sources', label: 'Sources', command: 'tabSources' },
   { id: 'facts', label: 'Facts', command: 'tabFacts' },
   { id: 'who', label: "Who's who" },
+  { id: 'timeline', label: 'Timeline' },
   { id: 'brief', label: 'Brief', command: 'tabBrief' },
 ];
 
@@ -25,6 +27,10 @@ export function ProjectTabs(props: {
   /** Above 0 while a Ctrl+F waits for the Facts view to focus its find box (it then answers). */
   findRequest: number;
   onFindAnswered: () => void;
+  /** A fact another tab asked the Facts tab to show (n tells two asks for one fact apart). */
+  openRequest: { factId: string; n: number } | null;
+  onOpenAnswered: () => void;
+  onOpenFact: (factId: string) => void;
 }) {
   const buttons = useRef(new Map<ProjectTab, HTMLButtonElement>());
 
@@ -77,9 +83,11 @@ export function ProjectTabs(props: {
         {props.tab === 'sources' ? (
           props.sourcesPanel
         ) : props.tab === 'facts' ? (
-          <FactsView findRequest={props.findRequest} onFindAnswered={props.onFindAnswered} />
+          <FactsView findRequest={props.findRequest} onFindAnswered={props.onFindAnswered} openRequest={props.openRequest} onOpenAnswered={props.onOpenAnswered} />
         ) : props.tab === 'who' ? (
           <WhoView />
+        ) : props.tab === 'timeline' ? (
+          <TimelineView onOpenFact={props.onOpenFact} />
         ) : (
           <BriefView />
         )}

@@ -15,7 +15,11 @@ import { EndnoteList, ExportPanel, IntegrityPanel } from './BriefSide';
 import { CitationContext, type CitationInfo } from './citationContext';
 import { CitationPicker } from './CitationPicker';
 import { KeyFiguresTable } from './KeyFiguresTable';
+import { TimelineTable } from './TimelineTable';
+import { briefEditsOf } from './briefHistory';
+import { useDecisionHistory } from '../history/historyContext';
 import { replaceFigures, replaceRun, splitRuns, type TextBlock } from './briefDoc';
+import { listenForBriefChanges } from './briefSync';
 import './brief.css';
 
 const SAVE_DELAY_MS = 700;
@@ -35,6 +39,20 @@ interface Replaced {
   brief: Brief;
 }
 
+/** A whole brief to the back end, as a history step needs it: the error's words or null. */
+async function putBrief(brief: Brief): Promise<string | null> {
+  const result = await window.attache.briefUpdate({ brief });
+  return result.ok ? null : result.error.message;
+}
+
+/** What the history's status line says a replacement did ("Undid: redrafted the brief"). */
+const REPLACED_WORDS: Record<string, string> = {
+  Draft: 'Drafted the brief',
+  Redraft: 'Redrafted the brief',
+  'Visit template': 'Replaced the brief with the visit template',
+  'Blank brief': 'Replaced the brief with a blank one',
+};
+
 export function BriefView() {
   const [brief, setBriefState] = useState<Brief | null | undefined>(undefined);
   /** Bumped when the brief is replaced as a whole: the editors are built afresh. */
@@ -53,6 +71,12 @@ export function BriefView() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const activeEditor = useRef<Editor | null>(null);
   const [hasEditor, setHasEditor] = useState(false);
+  const history = useDecisionHistory();
+  const edits = useMemo(() => (history ? briefEditsOf(history, putBrief) : null), [history]);
+  /** The brief as the back end holds it: what a history step of the next save goes back to. */
+  const savedRef = useRef<Brief | null>(null);
+  /** Set by a structural edit (a removed section): its save is that step, not typing. */
+  const pendingLabel = useRef<string | null>(null);
 
   // The side panel and the citations' tooltips come from the endnotes and the check: no call here
   // lists the facts (the picker asks for the verified ones it shows when it opens).
@@ -71,6 +95,7 @@ export function BriefView() {
   const show = useCallback(
     (next: Brief | null) => {
       briefRef.current = next;
+      savedRef.current = next;
       dirty.current = false;
       setBriefState(next);
       setGeneration((g) => g + 1);
@@ -95,8 +120,19 @@ export function BriefView() {
       return;
     }
     setSave(dirty.current ? { kind: 'pending' } : { kind: 'saved' });
+    const before = savedRef.current;
+    savedRef.current = current;
+    if (before && before !== current) {
+      const label = pendingLabel.current;
+      pendingLabel.current = null;
+      if (label) edits?.replaced(label, before, current);
+      else {
+        edits?.typed(before, current);
+        setReplaced(null);
+      }
+    }
     void refreshSide();
-  }, [refreshSide]);
+  }, [refreshSide, edits]);
 
   /** A local edit: shown at once, saved after a pause. */
   const edit = useCallback(
@@ -121,19 +157,36 @@ export function BriefView() {
       if (result.ok) show(result.value);
       else setError(result.error.message);
     });
+    const offSync = listenForBriefChanges(saveNow, () => {
+      void window.attache.briefGet({}).then((result) => {
+        if (live && result.ok) show(result.value);
+      });
+    });
     const off = window.attache.on('projectChanged', ({ what }) => {
       // 'brief' is this view's own save, which refreshes the side itself: the text on screen is
       // already the newest, and refreshing again would ask for the endnotes twice per autosave.
       if (what !== 'project' && what !== 'brief') void refreshSide();
     });
+    const detach = edits?.attach({ show, flush: saveNow });
     return () => {
       live = false;
       off();
-      // Leaving the tab keeps what was typed.
+      offSync();
+      // Leaving the tab keeps what was typed, as a step of the history like any other save.
       if (timer.current) clearTimeout(timer.current);
-      if (dirty.current && briefRef.current) void window.attache.briefUpdate({ brief: briefRef.current });
+      const before = savedRef.current;
+      const after = briefRef.current;
+      if (dirty.current && after) {
+        const label = pendingLabel.current;
+        void putBrief(after).then((failed) => {
+          if (failed !== null || !before) return;
+          if (label) edits?.replaced(label, before, after);
+          else edits?.typed(before, after);
+        });
+      }
+      detach?.();
     };
-  }, [show, refreshSide]);
+  }, [show, refreshSide, edits, saveNow]);
 
   const replaceWith = async (label: string, call: () => ReturnType<typeof window.attache.briefDraft>) => {
     setBusy(true);
@@ -147,6 +200,7 @@ export function BriefView() {
       }
       setError(null);
       setReplaced(before ? { label, brief: before } : null);
+      if (before) edits?.replaced(REPLACED_WORDS[label] ?? label, before, result.value);
       show(result.value);
     } finally {
       setBusy(false);
@@ -155,6 +209,12 @@ export function BriefView() {
 
   const undoReplace = async () => {
     if (!replaced) return;
+    if (history) {
+      // The replacement is the history's newest step (typing after it hides this button).
+      setReplaced(null);
+      await history.undo();
+      return;
+    }
     const result = await window.attache.briefUpdate({ brief: replaced.brief });
     if (!result.ok) {
       setError(result.error.message);
@@ -284,8 +344,14 @@ export function BriefView() {
                       aria-label={`Remove section ${section.title || s + 1}`}
                       title="Remove this section (you can undo)"
                       onClick={() => {
-                        setReplaced({ label: 'Remove section', brief: brief });
-                        edit((b) => ({ ...b, sections: b.sections.filter((x) => x.id !== section.id) }));
+                        void (async () => {
+                          // What was typed before is its own step; the removal is the next one.
+                          await saveNow();
+                          setReplaced({ label: 'Remove section', brief: briefRef.current ?? brief });
+                          pendingLabel.current = `Removed the section “${section.title || s + 1}”`;
+                          edit((b) => ({ ...b, sections: b.sections.filter((x) => x.id !== section.id) }));
+                          await saveNow();
+                        })();
                       }}
                     >
                       ×
@@ -309,7 +375,7 @@ export function BriefView() {
                           }
                         />
                       ) : null}
-                      {figures[r] ? (
+                      {figures[r]?.type === 'keyFigures' ? (
                         <KeyFiguresTable
                           rows={figures[r].rows}
                           onChange={(rows) =>
@@ -318,6 +384,16 @@ export function BriefView() {
                               sections: b.sections.map((x) =>
                                 x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'keyFigures', rows }) } : x,
                               ),
+                            }))
+                          }
+                        />
+                      ) : figures[r]?.type === 'timeline' ? (
+                        <TimelineTable
+                          rows={figures[r].rows}
+                          onChange={(rows) =>
+                            edit((b) => ({
+                              ...b,
+                              sections: b.sections.map((x) => (x.id === section.id ? { ...x, blocks: replaceFigures(x.blocks, r, { type: 'timeline', rows }) } : x)),
                             }))
                           }
                         />

@@ -1,10 +1,11 @@
 // The brief's blocks as an editor document and back. A section's paragraphs and bullet lists are
-// edited in one TipTap editor per run (the stretch between two key-figures tables); citations are
+// edited in one TipTap editor per run (the stretch between two tables: key figures, a timeline); citations are
 // atom nodes that carry a fact id and show a number computed from the brief's order.
 import type { JSONContent } from '@tiptap/react';
 import type { Block, Inline } from '../../../core/model';
 
-type KeyFiguresBlock = Extract<Block, { type: 'keyFigures' }>;
+/** A table of the brief: key figures, or a timeline inserted from the Timeline tab. */
+export type TableBlock = Extract<Block, { type: 'keyFigures' | 'timeline' }>;
 export type TextBlock = Extract<Block, { type: 'paragraph' | 'bullets' }>;
 
 // ---------------------------------------------------------------------------------------------
@@ -13,14 +14,14 @@ export type TextBlock = Extract<Block, { type: 'paragraph' | 'bullets' }>;
 export interface SectionRuns {
   /** Always one more than `figures`: the text before, between and after the tables (maybe empty). */
   runs: TextBlock[][];
-  figures: KeyFiguresBlock[];
+  figures: TableBlock[];
 }
 
 export function splitRuns(blocks: readonly Block[]): SectionRuns {
   const runs: TextBlock[][] = [[]];
-  const figures: KeyFiguresBlock[] = [];
+  const figures: TableBlock[] = [];
   for (const block of blocks) {
-    if (block.type === 'keyFigures') {
+    if (block.type === 'keyFigures' || block.type === 'timeline') {
       figures.push(block);
       runs.push([]);
     } else {
@@ -47,7 +48,7 @@ export function replaceRun(blocks: readonly Block[], index: number, run: TextBlo
   return joinRuns(split);
 }
 
-export function replaceFigures(blocks: readonly Block[], index: number, figure: KeyFiguresBlock): Block[] {
+export function replaceFigures(blocks: readonly Block[], index: number, figure: TableBlock): Block[] {
   const split = splitRuns(blocks);
   if (index < 0 || index >= split.figures.length) return [...blocks];
   split.figures[index] = figure;

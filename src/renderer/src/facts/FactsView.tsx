@@ -31,7 +31,7 @@ const PAGE_ROWS = 10;
 /** As many facts as one decision may name (the contract's limit). */
 const MAX_SELECT_ALL = 100_000;
 
-export function FactsView(props: { findRequest?: number; onFindAnswered?: () => void }) {
+export function FactsView(props: { findRequest?: number; onFindAnswered?: () => void; openRequest?: { factId: string; n: number } | null; onOpenAnswered?: () => void }) {
   const history = useDecisionHistory();
   const [filter, setFilter] = useState<FactFilter>({});
   const [sort, setSort] = useState<FactSort>('document');
@@ -344,6 +344,15 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
     findBox.current?.select();
     onFindAnswered?.();
   }, [findRequest, loaded, hasFacts, onFindAnswered]);
+
+  // Another tab asked to show a fact: once the list is loaded it is chosen (the filters cleared if they hide it).
+  const openRequest = props.openRequest ?? null;
+  const { onOpenAnswered } = props;
+  useEffect(() => {
+    if (!openRequest || !loaded) return;
+    void openFact(openRequest.factId);
+    onOpenAnswered?.();
+  }, [openRequest, loaded, openFact, onOpenAnswered]);
 
   if (error && !state) return <p className="empty-hint panel-hint">{error}</p>;
   if (!state) return <div className="facts-view" aria-busy="true" />;

@@ -31,6 +31,8 @@ export class DecisionHistory {
   /** One undo or redo at a time: a second Ctrl+Z while the first runs waits its turn. */
   private running: Promise<unknown> = Promise.resolve();
   private listeners = new Set<() => void>();
+  /** Run before each undo or redo: a view saves what is still pending, so no step jumps over it. */
+  private preparers = new Set<() => Promise<void>>();
   /** What the last undo or redo did, for the status line. */
   lastReport: HistoryReport | null = null;
 
@@ -44,6 +46,17 @@ export class DecisionHistory {
     // What the last undo or redo did is no longer the news: the status line says the new decision.
     this.lastReport = null;
     this.notify();
+  }
+
+  /** Whether `step` is the one Ctrl+Z would take back now (a view may still extend it). */
+  isNewest(step: HistoryStep): boolean {
+    return this.done.at(-1) === step;
+  }
+
+  /** `prepare` runs (and is awaited) before every undo and redo until the returned function is called. */
+  beforeEachStep(prepare: () => Promise<void>): () => void {
+    this.preparers.add(prepare);
+    return () => this.preparers.delete(prepare);
   }
 
   get canUndo(): boolean {
@@ -65,6 +78,7 @@ export class DecisionHistory {
 
   undo(): Promise<HistoryReport> {
     return this.serial(async () => {
+      await this.prepare();
       const step = this.done.pop();
       if (!step) return this.report({ ok: false, message: 'Nothing to undo.' });
       const failed = await this.attempt(() => step.undo());
@@ -80,6 +94,7 @@ export class DecisionHistory {
 
   redo(): Promise<HistoryReport> {
     return this.serial(async () => {
+      await this.prepare();
       const step = this.undone.pop();
       if (!step) return this.report({ ok: false, message: 'Nothing to redo.' });
       const failed = await this.attempt(() => step.redo());
@@ -106,6 +121,10 @@ export class DecisionHistory {
     this.lastReport = report;
     this.notify();
     return report;
+  }
+
+  private async prepare(): Promise<void> {
+    for (const prepare of [...this.preparers]) await this.attempt(async () => (await prepare(), null));
   }
 
   private async attempt(run: () => Promise<StepOutcome>): Promise<StepOutcome> {

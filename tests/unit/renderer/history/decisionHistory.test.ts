@@ -107,4 +107,18 @@ describe('DecisionHistory', () => {
     expect(await h.undo()).toEqual({ ok: false, message: 'Nothing to undo.' });
     expect(s.value).toBe(1);
   });
+
+  it('runs what a view asked to run before each undo and redo, until it stops asking', async () => {
+    const h = new DecisionHistory();
+    const s = { value: 0 };
+    const order: string[] = [];
+    h.record({ label: 'A', undo: async () => (order.push('undo'), null), redo: async () => (order.push('redo'), null) });
+    const stop = h.beforeEachStep(async () => void order.push('save'));
+    await h.undo();
+    await h.redo();
+    stop();
+    await h.undo();
+    expect(order).toEqual(['save', 'undo', 'save', 'redo', 'undo']);
+    expect(h.isNewest(counterStep(s, 1, 'B'))).toBe(false);
+  });
 });
