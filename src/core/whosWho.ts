@@ -61,9 +61,25 @@ interface Part {
 const SEP = '\u241f';
 const nameId = (type: EntityType, name: string) => `${type}${SEP}${name}`;
 
-export function whosWho(facts: readonly Fact[], decisions: readonly WhoDecision[] = []): WhoEntry[] {
-  const nodes = new Map<string, Node>();
+/**
+ * The automatic grouping of a project's facts with its entries: worked out once per change of
+ * facts and kept, so that a merge or split redoes only the entries it touches (whoWithDecisions).
+ */
+export interface WhoBase {
+  readonly partOf: ReadonlyMap<Atom, Part>;
   /** Atoms by kind and name: a decision names a name, which may stand under more than one key. */
+  readonly byName: ReadonlyMap<string, Atom[]>;
+  readonly entries: ReadonlyMap<Part, WhoEntry>;
+  /** The entries in list order. */
+  readonly sorted: readonly WhoEntry[];
+}
+
+export function whosWho(facts: readonly Fact[], decisions: readonly WhoDecision[] = []): WhoEntry[] {
+  return whoWithDecisions(whoBase(facts), decisions);
+}
+
+export function whoBase(facts: readonly Fact[]): WhoBase {
+  const nodes = new Map<string, Node>();
   const byName = new Map<string, Atom[]>();
   const note = (type: EntityType, key: string, name: string, position: number, sourceId: string) => {
     if (!key.trim() || !name.trim()) return;
@@ -96,19 +112,100 @@ export function whosWho(facts: readonly Fact[], decisions: readonly WhoDecision[
     note(type, fact.speakerKey, fact.speaker, p, fact.sourceId);
   });
 
-  const parts = automaticParts(nodes);
-  applyDecisions(parts, byName, decisions);
+  const partOf = automaticParts(nodes);
+  const entries = new Map<Part, WhoEntry>();
+  for (const part of new Set(partOf.values())) entries.set(part, entryOf(part));
+  return { partOf, byName, entries, sorted: [...entries.values()].sort(listOrder) };
+}
+
+/** Most sources first, then most facts: who the event is about comes before a passing mention. */
+function listOrder(a: WhoEntry, b: WhoEntry): number {
+  return (
+    b.sourceIds.length - a.sourceIds.length ||
+    b.factPositions.length - a.factPositions.length ||
+    a.name.localeCompare(b.name) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
+}
+
+/**
+ * The analyst's merges and splits, in the order made, over the automatic grouping. The base is
+ * never changed: a part a decision touches is copied first, and only the entries of touched parts
+ * are worked out again; the others are the base's own.
+ */
+export function whoWithDecisions(base: WhoBase, decisions: readonly WhoDecision[]): WhoEntry[] {
+  if (decisions.length === 0) return [...base.sorted];
+  const moved = new Map<Atom, Part>();
+  const partOf = (atom: Atom) => moved.get(atom) ?? base.partOf.get(atom)!;
+  /** Base parts copied (the copy is the live one) or emptied by a merge. */
+  const replaced = new Set<Part>();
+  const made: Part[] = [];
+  const own = (part: Part): Part => {
+    if (!base.entries.has(part) || replaced.has(part)) return part;
+    const copy: Part = { id: part.id, atoms: new Set(part.atoms), head: part.head, decided: part.decided };
+    for (const atom of copy.atoms) moved.set(atom, copy);
+    replaced.add(part);
+    made.push(copy);
+    return copy;
+  };
+  const used = new Set<string>();
+  for (const entry of base.sorted) used.add(entry.id);
+  const freshId = (id: string) => {
+    let fresh = id;
+    for (let n = 2; used.has(fresh); n++) fresh = `${id}${SEP}${n}`;
+    used.add(fresh);
+    return fresh;
+  };
+  const atomsOf = (name: WhoName) => base.byName.get(nameId(name.type, name.name)) ?? [];
+
+  for (const decision of decisions) {
+    if (decision.kind === 'merge') {
+      const atoms = decision.names.flatMap(atomsOf);
+      if (atoms.length === 0) continue;
+      const into = atomsOf(decision.into)[0];
+      const target = own(partOf(into ?? atoms[0]!));
+      for (const atom of atoms) {
+        const part = partOf(atom);
+        if (part === target) continue;
+        for (const member of part.atoms) {
+          target.atoms.add(member);
+          moved.set(member, target);
+        }
+        // A base part is left as it was; it is gone from this Who's who.
+        if (base.entries.has(part)) replaced.add(part);
+        else part.atoms.clear();
+        target.decided = true;
+      }
+      if (into) target.head = into;
+    } else {
+      // The name's atoms leave each entry that holds them with other names, into an entry of
+      // their own per entry left: a split never joins what was apart.
+      const byPart = new Map<Part, Atom[]>();
+      for (const atom of atomsOf(decision.name)) {
+        const part = partOf(atom);
+        (byPart.get(part) ?? byPart.set(part, []).get(part)!).push(atom);
+      }
+      for (const [found, atoms] of byPart) {
+        if (found.atoms.size === atoms.length) continue;
+        const part = own(found);
+        const first = atoms[0]!;
+        // The name as a short hash: an id crosses the contract, which bounds its length.
+        const alone: Part = { id: freshId(`${first.type}:${first.key}${SEP}${stableId('n', first.name)}`), atoms: new Set(atoms), head: null, decided: true };
+        made.push(alone);
+        for (const atom of atoms) {
+          part.atoms.delete(atom);
+          if (part.head === atom) part.head = null;
+          moved.set(atom, alone);
+        }
+        part.decided = true;
+      }
+    }
+  }
 
   const out: WhoEntry[] = [];
-  for (const part of new Set(parts.values())) out.push(entryOf(part));
-  // Most sources first, then most facts: who the event is about comes before a passing mention.
-  return out.sort(
-    (a, b) =>
-      b.sourceIds.length - a.sourceIds.length ||
-      b.factPositions.length - a.factPositions.length ||
-      a.name.localeCompare(b.name) ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
+  for (const [part, entry] of base.entries) if (!replaced.has(part)) out.push(entry);
+  for (const part of made) if (part.atoms.size > 0) out.push(entryOf(part));
+  return out.sort(listOrder);
 }
 
 /** The engine's grouping: one part per folded key, a person's short names joined to the one fuller name. */
@@ -147,60 +244,6 @@ function automaticParts(nodes: Map<string, Node>): Map<Atom, Part> {
     }
   }
   return partOf;
-}
-
-/** The analyst's merges and splits, in the order made, over the automatic parts (changed in place). */
-function applyDecisions(partOf: Map<Atom, Part>, byName: Map<string, Atom[]>, decisions: readonly WhoDecision[]): void {
-  if (decisions.length === 0) return;
-  const used = new Set<string>();
-  for (const part of partOf.values()) used.add(part.id);
-  const freshId = (base: string) => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}${SEP}${n}`;
-    used.add(id);
-    return id;
-  };
-  const atomsOf = (name: WhoName) => byName.get(nameId(name.type, name.name)) ?? [];
-
-  for (const decision of decisions) {
-    if (decision.kind === 'merge') {
-      const atoms = decision.names.flatMap(atomsOf);
-      if (atoms.length === 0) continue;
-      const into = atomsOf(decision.into)[0];
-      const target = partOf.get(into ?? atoms[0]!)!;
-      for (const atom of atoms) {
-        const part = partOf.get(atom)!;
-        if (part === target) continue;
-        for (const moved of part.atoms) {
-          target.atoms.add(moved);
-          partOf.set(moved, target);
-        }
-        part.atoms.clear();
-        target.decided = true;
-      }
-      if (into) target.head = into;
-    } else {
-      // The name's atoms leave each entry that holds them with other names, into an entry of
-      // their own per entry left: a split never joins what was apart.
-      const byPart = new Map<Part, Atom[]>();
-      for (const atom of atomsOf(decision.name)) {
-        const part = partOf.get(atom)!;
-        (byPart.get(part) ?? byPart.set(part, []).get(part)!).push(atom);
-      }
-      for (const [part, atoms] of byPart) {
-        if (part.atoms.size === atoms.length) continue;
-        const first = atoms[0]!;
-        // The name as a short hash: an id crosses the contract, which bounds its length.
-        const alone: Part = { id: freshId(`${first.type}:${first.key}${SEP}${stableId('n', first.name)}`), atoms: new Set(atoms), head: null, decided: true };
-        for (const atom of atoms) {
-          part.atoms.delete(atom);
-          if (part.head === atom) part.head = null;
-          partOf.set(atom, alone);
-        }
-        part.decided = true;
-      }
-    }
-  }
 }
 
 function entryOf(part: Part): WhoEntry {

@@ -7,21 +7,27 @@ import type { FactIndex } from '../../core/factIndex';
 import { foldText } from '../../core/entities/fold';
 import type { EntityType, Fact, Project } from '../../core/model';
 import { effectiveMeta, type WhoDecision, type WhoName } from '../../core/model';
-import { whosWho, type WhoEntry } from '../../core/whosWho';
+import { whoBase, whoWithDecisions, type WhoBase, type WhoEntry } from '../../core/whosWho';
 import type { FactView, WhoPage, WhoRow } from '../../shared/api';
 import { factView, sourceLookup } from './factViews';
 
-const built = new WeakMap<readonly Fact[], { decisions: readonly WhoDecision[]; entries: WhoEntry[] }>();
+/** Per facts array: the automatic grouping, and the entries with the decisions last asked for. */
+const built = new WeakMap<readonly Fact[], { base: WhoBase; decisions: readonly WhoDecision[]; entries: WhoEntry[] }>();
 
 /**
- * The project's Who's who entries, the analyst's merges and splits applied, worked out once per
- * change of facts or decisions (the decisions array is replaced, never changed in place, by each).
+ * The project's Who's who entries, the analyst's merges and splits applied. The automatic grouping
+ * is worked out once per change of facts; a merge or split (a new decisions array: it is replaced,
+ * never changed in place) works out again only the entries it touches.
  */
 export function whoEntries(project: Project): WhoEntry[] {
   let held = built.get(project.facts);
-  if (!held || held.decisions !== project.whoDecisions) {
-    held = { decisions: project.whoDecisions, entries: whosWho(project.facts, project.whoDecisions) };
+  if (!held) {
+    const base = whoBase(project.facts);
+    held = { base, decisions: project.whoDecisions, entries: whoWithDecisions(base, project.whoDecisions) };
     built.set(project.facts, held);
+  } else if (held.decisions !== project.whoDecisions) {
+    held.decisions = project.whoDecisions;
+    held.entries = whoWithDecisions(held.base, project.whoDecisions);
   }
   return held.entries;
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../../src/core/entities/fold';
 import type { Entity, Fact, WhoDecision } from '../../../src/core/model';
-import { whosWho, type WhoEntry } from '../../../src/core/whosWho';
+import { whoBase, whosWho, whoWithDecisions, type WhoEntry } from '../../../src/core/whosWho';
 import { growthOverFloor } from './generatedProject';
 
 let n = 0;
@@ -224,6 +224,19 @@ describe("whosWho with the analyst's merges and splits", () => {
     const chairs = entries.filter((e) => e.name === 'Chair Lindqvist');
     expect(chairs.map((e) => e.factPositions)).toEqual([[0], [1]]);
     expect(new Set(entries.map((e) => e.id)).size).toBe(4);
+  });
+
+  it('works out again only the entries a decision touches, leaving the automatic grouping as it was', () => {
+    const base = whoBase(facts);
+    const before = whoWithDecisions(base, []);
+    const entries = whoWithDecisions(base, [merge('Volodymyr Zelenskyy', 'Wolodymyr Selenskyj'), split('An')]);
+    // Hanoi was touched by neither: the very entry of the automatic grouping.
+    expect(nameOf(entries, 'Hanoi')).toBe(nameOf(before, 'Hanoi'));
+    expect(nameOf(entries, 'An')).not.toBe(nameOf(before, 'An'));
+    // The base is unchanged: without the decisions, Who's who is as before them.
+    expect(whoWithDecisions(base, [])).toEqual(before);
+    expect(whoWithDecisions(base, [])).toEqual(whosWho(facts));
+    expect(whoWithDecisions(base, [split('An'), merge('Nguyen Van An', 'An')])).toEqual(whosWho(facts, [split('An'), merge('Nguyen Van An', 'An')]));
   });
 
   it('keeps ids unique when a name is split out, merged back and split again', () => {
