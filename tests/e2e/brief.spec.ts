@@ -19,7 +19,7 @@ async function projectWithVerifiedFacts(attache: AttacheFixture): Promise<Page> 
   const paths = [await attache.writeSource('santiago.txt', SANTIAGO), await attache.writeSource('hanoi.txt', HANOI)];
   attache.dialogs.sourceFiles.push(paths);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added', { timeout: 60_000 });
 
   await page.getByRole('tab', { name: /Facts/ }).click();
   const list = page.getByRole('listbox', { name: 'Facts' });

@@ -13,7 +13,7 @@ async function tradePact(attache: AttacheFixture): Promise<Page> {
   await expect(page.getByRole('heading', { level: 1, name: 'Desk' })).toBeVisible();
   attache.dialogs.sourceFiles.push([await attache.writeSource('santiago.txt', SANTIAGO), await attache.writeSource('hanoi.txt', HANOI)]);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added', { timeout: 60_000 });
   return page;
 }
 

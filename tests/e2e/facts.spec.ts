@@ -14,7 +14,7 @@ async function projectWith(attache: AttacheFixture, name: string, files: Array<[
   const paths = await Promise.all(files.map(([file, text]) => attache.writeSource(file, text)));
   attache.dialogs.sourceFiles.push(paths);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText(`${files.length} added`);
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText(`${files.length} added`, { timeout: 60_000 });
   await page.getByRole('tab', { name: /Facts/ }).click();
   await expect(page.getByRole('listbox', { name: 'Facts' })).toBeVisible();
   return page;

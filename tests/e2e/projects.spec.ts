@@ -90,7 +90,7 @@ test('a project edited by hand says on open what Attaché found and repaired, un
   await page.getByRole('button', { name: 'New project…' }).click();
   attache.dialogs.sourceFiles.push([await attache.writeSource('geneva-talks.txt', ARTICLE_A)]);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 added');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('1 added', { timeout: 60_000 });
   await expect(page.getByRole('region', { name: 'About this project' })).toHaveCount(0);
   await page.getByRole('button', { name: 'Close project' }).click();
 

@@ -26,7 +26,7 @@ test('the evidence pane says why two reports of one event stand together, and by
   await expect(page.getByRole('heading', { level: 1, name: 'Fisheries' })).toBeVisible();
   attache.dialogs.sourceFiles.push([await attache.writeSource('wire.txt', WIRE), await attache.writeSource('daily.txt', DAILY)]);
   await page.getByRole('button', { name: 'Add sources…' }).click();
-  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added');
+  await expect(page.getByRole('region', { name: 'Import report' })).toContainText('2 added', { timeout: 60_000 });
   await page.getByRole('tab', { name: /Facts/ }).click();
 
   const list = page.getByRole('listbox', { name: 'Facts' });
