@@ -3,7 +3,7 @@
 import { z } from 'zod';
 
 /** Bump when the project file's shape changes, and add a migration in the Node side's store. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const isoDateTime = z.string().min(1);
 
@@ -283,6 +283,41 @@ export const Decision = z.object({
 export type Decision = z.infer<typeof Decision>;
 
 // ---------------------------------------------------------------------------------------------
+// Who's who: the analyst's merges and splits
+
+/** A name as the sources give it, of one kind: what the analyst's merges and splits name. */
+export const WhoName = z.object({ type: EntityType, name: z.string().min(1).max(500) });
+export type WhoName = z.infer<typeof WhoName>;
+
+/**
+ * The analyst's correction of Who's who, applied in order over the automatic grouping
+ * (src/core/whosWho.ts). Stored by the names the sources give, never by fact, so that it holds
+ * through re-extraction and new sources wherever those names still stand; a name no longer in the
+ * project is passed over.
+ */
+export const WhoDecision = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('merge'),
+    id: z.string().min(1),
+    /** The entry the others were merged into, by its name: the merged entry keeps its name. */
+    into: WhoName,
+    /** Every name of every entry merged, the target's included. */
+    names: z.array(WhoName).min(2).max(5000),
+    at: isoDateTime,
+    by: z.string().optional(),
+  }),
+  z.object({
+    kind: z.literal('split'),
+    id: z.string().min(1),
+    /** The name moved out, with the facts that use it, into an entry of its own. */
+    name: WhoName,
+    at: isoDateTime,
+    by: z.string().optional(),
+  }),
+]);
+export type WhoDecision = z.infer<typeof WhoDecision>;
+
+// ---------------------------------------------------------------------------------------------
 // The brief
 
 export const Marking = z.string().min(1).max(60);
@@ -373,6 +408,8 @@ export const Project = z.object({
   groups: z.array(Group),
   /** Keyed by fact id. */
   decisions: z.record(z.string(), Decision),
+  /** The analyst's merges and splits of Who's who, oldest first (schema version 2). */
+  whoDecisions: z.array(WhoDecision),
   brief: Brief.nullable(),
 });
 export type Project = z.infer<typeof Project>;
@@ -389,6 +426,7 @@ export function emptyProject(input: { id: string; name: string; now: string }): 
     facts: [],
     groups: [],
     decisions: {},
+    whoDecisions: [],
     brief: null,
   };
 }

@@ -206,6 +206,8 @@ export const WhoRow = z.object({
   name: z.string(),
   variants: z.array(z.object({ name: z.string(), count: z.number().int().positive() })),
   factCount: z.number().int().nonnegative(),
+  /** The analyst's merges or splits made or changed it. */
+  decided: z.boolean(),
   sources: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type WhoRow = z.infer<typeof WhoRow>;
@@ -217,6 +219,9 @@ export const WhoPage = z.object({
 });
 export type WhoPage = z.infer<typeof WhoPage>;
 
+/** What a merge or split did: the entry to show now, the decision (for undo) and the status line. */
+export const WhoChange = z.object({ entryId: z.string(), decisionId: z.string(), message: z.string() });
+export type WhoChange = z.infer<typeof WhoChange>;
 /** Which marks the Timeline shows: those with a fact naming an entity of Who's who, or of a kind. */
 export const TimelineFilter = z
   .object({
@@ -547,6 +552,15 @@ export const calls = {
   ),
   /** One entry of Who's who with the facts that mention it (the first 1,000). */
   whoFacts: call(z.object({ id: Id }).strict(), z.object({ row: WhoRow, facts: z.array(FactView), total: z.number().int().nonnegative() })),
+  /**
+   * Merges entries of Who's who into one (into the entry `into`, else the one the sources mention
+   * most), recorded with its time as the analyst's decision; it holds through re-extraction.
+   */
+  whoMerge: call(z.object({ ids: z.array(Id).min(2).max(1000), into: Id.optional() }).strict(), WhoChange),
+  /** Moves one name of an entry, with the facts that use it, out into an entry of its own. */
+  whoSplit: call(z.object({ id: Id, name: z.string().min(1).max(500) }).strict(), WhoChange),
+  /** Takes a merge or split back (undo): Who's who is as if it had never been made. */
+  whoUndoDecision: call(z.object({ decisionId: Id }).strict(), z.null()),
   /** A window of the Timeline: its marks in date order, narrowed by an entity of Who's who and a kind of fact. */
   timelinePage: call(
     TimelineFilter.extend({
@@ -642,7 +656,7 @@ export const events = {
   }),
   projectSaved: z.object({ path: z.string(), at: z.string() }),
   projectSaveFailed: z.object({ path: z.string(), message: z.string() }),
-  projectChanged: z.object({ what: z.enum(['sources', 'facts', 'decisions', 'brief', 'project']) }),
+  projectChanged: z.object({ what: z.enum(['sources', 'facts', 'decisions', 'who', 'brief', 'project']) }),
   /** The native menu asks the renderer to do something (New, Open, Close …). */
   menuCommand: z.object({ command: z.string() }),
 } as const;

@@ -27,9 +27,9 @@ test('an event from sources to an exported brief, every step of the desk on the 
 
   // Who's who: the Brazilian president under his full name and the one most outlets use.
   await page.getByRole('tab', { name: "Who's who" }).click();
-  const who = page.getByRole('list', { name: "Who's who" });
+  const who = page.getByRole('listbox', { name: "Who's who" });
   await page.getByLabel('Find a name').fill('Lula');
-  const lula = who.getByRole('button').filter({ hasText: /Lula da Silva/ });
+  const lula = who.getByRole('option').filter({ hasText: /Lula da Silva/ });
   await expect(lula).toHaveCount(1);
   await expect(lula).toContainText('also Lula');
   await lula.click();

@@ -37,6 +37,14 @@ for (const scheme of ['light', 'dark'] as const) {
 
     await page.getByRole('tab', { name: /Who's who/ }).click();
     await expect(page.getByText('Vietnam', { exact: true }).first()).toBeVisible();
+    // Two entries selected for a merge, the first shown with its names and their Split buttons.
+    const who = page.getByRole('listbox', { name: "Who's who" });
+    await who.focus();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(who.getByRole('option', { selected: true })).toHaveCount(2);
+    await expect(page.getByRole('button', { name: /^Merge 2 into / })).toBeEnabled();
     expect(await seriousViolations(page), "who's who").toEqual([]);
     await attache.snap(`axe-${scheme}-who`);
 

@@ -46,6 +46,12 @@ export function createHandlers(session: AttacheSession): Handlers {
     conflictStands: async ({ groupId, factId, others }) => session.conflictStands(groupId, factId, others ?? 'reject'),
     whoPage: async ({ type, text, offset, limit }) => session.whoPage({ type, text, offset: offset ?? 0, limit }),
     whoFacts: async ({ id }) => session.whoFacts(id),
+    whoMerge: async ({ ids, into }) => session.whoMerge(ids, into),
+    whoSplit: async ({ id, name }) => session.whoSplit(id, name),
+    whoUndoDecision: async ({ decisionId }) => {
+      session.whoUndoDecision(decisionId);
+      return null;
+    },
     timelinePage: async ({ entityId, kind, offset, limit }) => session.timelinePage({ entityId, kind, offset: offset ?? 0, limit }),
     timelineMark: async ({ id }) => session.timelineMark(id),
     briefAddTimeline: async ({ entityId, kind }) => session.addTimelineToBrief({ entityId, kind }),

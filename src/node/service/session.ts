@@ -15,6 +15,7 @@ import type {
   FactQuery,
   FactsPage,
   GroupComparison,
+  WhoChange,
   WhoPage,
   TimelineFilter,
   TimelinePage,
@@ -33,7 +34,9 @@ import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, type Pag
 import { factIndexOf, type FactIndex } from '../../core/factIndex';
 import { nextDecision } from '../../core/nextDecision';
 import { conflictStandsDecisions, groupComparison, groupFactIds } from './comparison';
-import { whoEntries, whoFacts, whoPage } from './whoViews';
+import { entryWithName, mergeDraft, splitDraft, whoEntries, whoFacts, whoPage, type WhoDecisionDraft } from './whoViews';
+import { stableId } from '../../core/ids';
+import type { WhoDecision } from '../../core/model';
 import { briefWithTimeline, timelineMark, timelinePage } from './timelineViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
@@ -674,6 +677,44 @@ export class AttacheSession {
   /** One person, place or body with the facts that mention it. */
   whoFacts(id: string): ReturnType<typeof whoFacts> {
     return whoFacts(this.project, this.factIndex(), id);
+  }
+
+  /** Merges Who's who entries into one: the analyst's decision, recorded with its time. */
+  whoMerge(ids: readonly string[], into?: string): WhoChange {
+    this.requireWritable();
+    return this.recordWho(mergeDraft(this.project, ids, into));
+  }
+
+  /** Moves a name (with the facts that use it) out of its entry into one of its own. */
+  whoSplit(id: string, name: string): WhoChange {
+    this.requireWritable();
+    return this.recordWho(splitDraft(this.project, id, name));
+  }
+
+  /** Undo of a merge or split: the decision is taken out, as if never made. */
+  whoUndoDecision(decisionId: string): void {
+    const handle = this.requireWritable();
+    if (!handle.data.whoDecisions.some((d) => d.id === decisionId)) {
+      throw new AttacheError('NOT_FOUND', 'That merge or split is no longer in the project.');
+    }
+    handle.update((p) => {
+      // A new array: Who's who is kept per decisions array (whoViews.whoEntries).
+      p.whoDecisions = p.whoDecisions.filter((d) => d.id !== decisionId);
+    });
+    this.options.emit('projectChanged', { what: 'who' });
+  }
+
+  private recordWho(draft: WhoDecisionDraft): WhoChange {
+    const handle = this.requireWritable();
+    const at = this.now();
+    const id = stableId('who', at, handle.data.whoDecisions.length, JSON.stringify(draft.decision));
+    const decision = { ...draft.decision, id, at } as WhoDecision;
+    handle.update((p) => {
+      p.whoDecisions = [...p.whoDecisions, decision];
+    });
+    this.options.emit('projectChanged', { what: 'who' });
+    const shown = entryWithName(this.project, decision.kind === 'merge' ? decision.into : decision.name);
+    return { entryId: shown?.id ?? '', decisionId: id, message: draft.message };
   }
 
   /** A window of the Timeline: marks in date order, narrowed by an entity and a kind. */

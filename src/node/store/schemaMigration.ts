@@ -9,7 +9,8 @@
 //     neither correct metadata nor restore a dropped line nor grade a source;
 //   - `decisions` was an array of decisions, each naming its `factId`; a later entry for the same
 //     fact replaced an earlier one.
-// Version 1: the schema in src/core/model.ts.
+// Version 1: no `whoDecisions` (Who's who could not be corrected by hand).
+// Version 2: the schema in src/core/model.ts.
 import { SCHEMA_VERSION } from '../../core/model';
 
 export type MigrationOutcome =
@@ -21,6 +22,7 @@ type Json = Record<string, unknown>;
 
 const steps: Record<number, (project: Json) => Json> = {
   0: fromV0,
+  1: fromV1,
 };
 
 export function migrateProject(raw: unknown): MigrationOutcome {
@@ -63,6 +65,10 @@ function fromV0(project: Json): Json {
     decisions,
     brief: project.brief ?? null,
   };
+}
+
+function fromV1(project: Json): Json {
+  return { ...project, schemaVersion: 2, whoDecisions: project.whoDecisions ?? [] };
 }
 
 function sourceFromV0(source: unknown): unknown {

@@ -43,6 +43,8 @@ export class DecisionHistory {
     this.done.push(step);
     if (this.done.length > this.limit) this.done.splice(0, this.done.length - this.limit);
     this.undone = [];
+    // What the last undo or redo did is no longer the news: the status line says the new decision.
+    this.lastReport = null;
     this.notify();
   }
 

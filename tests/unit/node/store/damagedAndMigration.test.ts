@@ -122,6 +122,7 @@ describe('a version 0 project file', () => {
     expect(p.decisions['fact_00a1b2c3d4e']).toMatchObject({ status: 'rejected', credibility: 4 });
     expect(p.decisions['fact_00f5e6d7c8b']).toMatchObject({ status: 'verified', credibility: 2 });
     expect(p.brief).toBeNull();
+    expect(p.whoDecisions).toEqual([]);
     await handle.close();
   });
 
@@ -144,6 +145,38 @@ describe('a version 0 project file', () => {
     expect(now.decisions['fact_00a1b2c3d4e'].note).toBe('checked again');
   });
 });
+
+describe('a version 1 project file', () => {
+  it("opens as the current schema with no Who's who decisions, and is written as the current one at the first change", async () => {
+    const dir = await folder();
+    const path = await projectWithBackup(dir);
+    const { whoDecisions, ...v1 } = { ...JSON.parse(await readFile(path, 'utf8')), schemaVersion: 1 };
+    expect(whoDecisions).toEqual([]);
+    await writeFile(path, JSON.stringify(v1));
+    const handle = await openProjectFile(path, { owner, debounceMs: 0 });
+    expect(handle.openedFromVersion).toBe(1);
+    expect(handle.data.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(handle.data.whoDecisions).toEqual([]);
+    expect(handle.data.name).toBe('Visit, revised');
+    handle.update((p) => {
+      p.whoDecisions = [{ kind: 'split', id: 'who_1', name: { type: 'person', name: 'Velloso' }, at: '2031-03-08T10:00:00.000Z' }];
+    });
+    await handle.close();
+    const now = JSON.parse(await readFile(path, 'utf8'));
+    expect(now.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(now.whoDecisions).toEqual([{ kind: 'split', id: 'who_1', name: { type: 'person', name: 'Velloso' }, at: '2031-03-08T10:00:00.000Z' }]);
+    expect(JSON.parse(await readFile(`${path}.bak`, 'utf8')).schemaVersion).toBe(1);
+  });
+
+  it('is refused as damaged when a Who\'s who decision is malformed, naming where', () => {
+    const project = { ...Project.parse({ ...emptyProjectJson(), whoDecisions: [] }), whoDecisions: [{ kind: 'merge', id: 'who_1', into: { type: 'person', name: 'A' }, names: [], at: 'x' }] };
+    expect(parseProjectText(JSON.stringify(project))).toMatchObject({ kind: 'damaged', reason: expect.stringMatching(/^whoDecisions\.0\.names/) });
+  });
+});
+
+function emptyProjectJson() {
+  return { schemaVersion: SCHEMA_VERSION, id: 'p', name: 'P', createdAt: 'x', updatedAt: 'x', sources: [], facts: [], groups: [], decisions: {}, brief: null };
+}
 
 describe('schema versions', () => {
   it('treats an explicit schemaVersion 0 like a missing one', async () => {

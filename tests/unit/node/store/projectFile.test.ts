@@ -1,7 +1,7 @@
 import { open, readFile, readdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { Project } from '../../../../src/core/model';
+import { Project, SCHEMA_VERSION } from '../../../../src/core/model';
 import { AttacheError } from '../../../../src/core/errors';
 import {
   createProjectFile,
@@ -81,7 +81,7 @@ describe('createProjectFile / openProjectFile', () => {
     const reopened = await openProjectFile(path, { owner });
     expect(reopened.data.sources.map((s) => s.text)).toEqual(['Hanoi, 4 March — talks began.']);
     expect(reopened.data.updatedAt).toBe(handle.data.updatedAt);
-    expect(reopened.openedFromVersion).toBe(1);
+    expect(reopened.openedFromVersion).toBe(SCHEMA_VERSION);
     await reopened.close();
   });
 

@@ -50,6 +50,19 @@ describe('DecisionHistory', () => {
     expect(s.value).toBe(101);
   });
 
+  it('drops the last undo report when a new decision is recorded (the status line would say old news)', async () => {
+    const h = new DecisionHistory();
+    const s = { value: 0 };
+    h.record(counterStep(s, 1, 'Merged “MK” into “MK Party”'));
+    await h.undo();
+    expect(h.lastReport).toEqual({ ok: true, message: 'Undid: merged “MK” into “MK Party”' });
+    let told = 0;
+    h.subscribe(() => told++);
+    h.record(counterStep(s, 1, 'Split “MK” from “MK Party”'));
+    expect(h.lastReport).toBeNull();
+    expect(told).toBe(1);
+  });
+
   it('keeps a step whose undo failed, with the reason, so it can be tried again', async () => {
     const h = new DecisionHistory();
     const s = { value: 0 };
