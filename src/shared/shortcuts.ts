@@ -21,8 +21,10 @@ export interface Shortcut {
   area: ShortcutArea;
   /** Accelerators, the first being the one the native menu shows; more are other keys for the same. */
   keys: readonly string[];
-  /** Only on some platforms (Ctrl+Y redo is not a macOS habit). */
+  /** Only on some platforms (Shift+F10 opens no menu on macOS). */
   platforms?: readonly HostPlatform[];
+  /** More keys for the same on some platforms (Ctrl+Y redoes on Windows and Linux, not on macOS). */
+  alsoOn?: Partial<Record<HostPlatform, readonly string[]>>;
 }
 
 /** The shortcuts commands and tooltips refer to by name. */
@@ -37,8 +39,7 @@ export const SHORTCUTS = {
   exportDocx: { action: 'Export the brief as a Word document', area: 'Brief export', keys: ['CmdOrCtrl+Shift+E'] },
   print: { action: 'Print the brief', area: 'Brief export', keys: ['CmdOrCtrl+P'] },
   undo: { action: 'Undo (typing in a field, else your last decision)', area: 'Editing', keys: ['CmdOrCtrl+Z'] },
-  redo: { action: 'Redo', area: 'Editing', keys: ['CmdOrCtrl+Shift+Z'] },
-  redoY: { action: 'Redo', area: 'Editing', keys: ['Ctrl+Y'], platforms: ['windows', 'linux'] },
+  redo: { action: 'Redo', area: 'Editing', keys: ['CmdOrCtrl+Shift+Z'], alsoOn: { windows: ['Ctrl+Y'], linux: ['Ctrl+Y'] } },
   cut: { action: 'Cut', area: 'Editing', keys: ['CmdOrCtrl+X'] },
   copy: { action: 'Copy', area: 'Editing', keys: ['CmdOrCtrl+C'] },
   paste: { action: 'Paste', area: 'Editing', keys: ['CmdOrCtrl+V'] },
@@ -56,13 +57,13 @@ export const SHORTCUTS = {
   resetZoom: { action: 'Actual size', area: 'Views', keys: ['CmdOrCtrl+0'] },
   factNext: { action: 'Next or previous fact', area: 'Facts list', keys: ['J', 'K', 'Down', 'Up'] },
   factExtend: { action: 'Extend the selection', area: 'Facts list', keys: ['Shift+Down', 'Shift+Up'] },
-  factPage: { action: 'A page down or up, first or last fact', area: 'Facts list', keys: ['PageDown', 'PageUp', 'Home', 'End'] },
-  factVerify: { action: 'Verify the selected facts', area: 'Facts list', keys: ['V'] },
-  factReject: { action: 'Reject the selected facts', area: 'Facts list', keys: ['R'] },
-  factGrade: { action: 'Grade credibility 1 (confirmed) to 6 (cannot be judged)', area: 'Facts list', keys: ['1 … 6'] },
-  factCompare: { action: 'Compare what each source says (group or conflict)', area: 'Facts list', keys: ['C'] },
-  factOnly: { action: 'Keep only the focused fact selected; in Find, close it', area: 'Facts list', keys: ['Esc'] },
-  sourceRemove: { action: 'Remove the selected source (undo brings it back)', area: 'Sources list', keys: ['Delete'] },
+  factPage: { action: 'A page on, a page back, first, last', area: 'Facts list', keys: ['PageDown', 'PageUp', 'Home', 'End'] },
+  factVerify: { action: 'Verify the selection', area: 'Facts list', keys: ['V'] },
+  factReject: { action: 'Reject the selection', area: 'Facts list', keys: ['R'] },
+  factGrade: { action: 'Credibility: 1 confirmed … 6 cannot be judged', area: 'Facts list', keys: ['1 … 6'] },
+  factCompare: { action: 'Compare what each source says', area: 'Facts list', keys: ['C'] },
+  factOnly: { action: 'Keep only the focused fact selected', area: 'Facts list', keys: ['Esc'] },
+  sourceRemove: { action: 'Remove the source (undo brings it back)', area: 'Sources list', keys: ['Delete'] },
   sheet: { action: 'Show this list of shortcuts', area: 'Help', keys: ['?'] },
   closeDialog: { action: 'Close a dialog', area: 'Help', keys: ['Esc'] },
 } as const satisfies Record<string, Shortcut>;
@@ -78,7 +79,7 @@ const MAC_MODIFIERS: Record<string, string> = { Ctrl: '⌃', Control: '⌃', Alt
 /** macOS writes its modifiers in this order, whatever order the accelerator has. */
 const MAC_ORDER = ['⌃', '⌥', '⇧', '⌘'];
 const KEY_NAMES: Record<string, { mac: string; other: string }> = {
-  Plus: { mac: '+', other: '+' },
+  Plus: { mac: '+', other: 'Plus' },
   Down: { mac: '↓', other: '↓' },
   Up: { mac: '↑', other: '↑' },
   Left: { mac: '←', other: '←' },
@@ -108,5 +109,5 @@ export function keyLabel(accelerator: string, platform: HostPlatform): string {
 export function shortcutsFor(platform: HostPlatform): Array<{ id: ShortcutId; area: ShortcutArea; action: string; keys: string[] }> {
   return (Object.entries(SHORTCUTS) as Array<[ShortcutId, Shortcut]>)
     .filter(([, s]) => !s.platforms || s.platforms.includes(platform))
-    .map(([id, s]) => ({ id, area: s.area, action: s.action, keys: s.keys.map((k) => keyLabel(k, platform)) }));
+    .map(([id, s]) => ({ id, area: s.area, action: s.action, keys: [...s.keys, ...(s.alsoOn?.[platform] ?? [])].map((k) => keyLabel(k, platform)) }));
 }

@@ -160,6 +160,7 @@ export function ProjectScreen(props: {
   );
   const exportBrief = useCallback(async (kind: ExportKind) => {
     setTab('brief');
+    setError(null);
     const brief = await window.attache.briefGet({});
     if (!brief.ok) {
       setError(brief.error);

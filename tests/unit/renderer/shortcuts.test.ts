@@ -124,7 +124,8 @@ describe('export, print and the shortcuts sheet', () => {
     expect(keyLabel('CmdOrCtrl+Shift+E', 'mac')).toBe('⇧⌘E');
     expect(keyLabel('Shift+CmdOrCtrl+Z', 'mac')).toBe('⇧⌘Z');
     expect(keyLabel('CmdOrCtrl+Shift+Z', 'linux')).toBe('Ctrl+Shift+Z');
-    expect(keyLabel('CmdOrCtrl+Plus', 'windows')).toBe('Ctrl++');
+    expect(keyLabel('CmdOrCtrl+Plus', 'windows')).toBe('Ctrl+Plus');
+    expect(keyLabel('CmdOrCtrl+Plus', 'mac')).toBe('⌘+');
     expect(keyLabel('Shift+Down', 'mac')).toBe('⇧↓');
     expect(keyLabel('V', 'linux')).toBe('V');
   });
@@ -133,8 +134,10 @@ describe('export, print and the shortcuts sheet', () => {
     const mac = shortcutsFor('mac');
     const linux = shortcutsFor('linux');
     for (const s of [...mac, ...linux]) expect(SHORTCUT_AREAS).toContain(s.area);
-    expect(linux.find((s) => s.id === 'redoY')?.keys).toEqual(['Ctrl+Y']);
-    expect(mac.some((s) => s.id === 'redoY' || s.id === 'contextMenu')).toBe(false);
+    expect(linux.find((s) => s.id === 'redo')?.keys).toEqual(['Ctrl+Shift+Z', 'Ctrl+Y']);
+    expect(mac.find((s) => s.id === 'redo')?.keys).toEqual(['⇧⌘Z']);
+    expect(mac.some((s) => s.id === 'contextMenu')).toBe(false);
+    expect(linux.some((s) => s.id === 'contextMenu')).toBe(true);
     expect(mac.find((s) => s.id === 'addSources')?.keys).toEqual(['⇧⌘A']);
   });
 });

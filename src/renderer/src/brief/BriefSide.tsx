@@ -120,26 +120,10 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
             <progress aria-label="Exporting" /> {state.format === 'PRINT' ? 'Preparing the pages to print…' : `Writing the ${state.format === 'PDF' ? 'PDF' : 'Word document'}…`}
           </>
         ) : state.kind === 'done' ? (
-          <>
-            <p className="export-done">
-              Saved {state.result.pages !== undefined ? `${plural(state.result.pages, 'page')}, ` : ''}
-              {plural(state.result.citations, 'citation')} to <code className="export-path">{state.result.path}</code>
-            </p>
-            {/* No path goes back: main opens the file it wrote last for this window. */}
-            <div className="export-reveal">
-              <button type="button" ref={openButton} onClick={() => void openLast('open')} title="Open the exported file in its application">
-                Open
-              </button>
-              <button type="button" onClick={() => void openLast('folder')} title="Show the exported file in its folder">
-                Show in folder
-              </button>
-            </div>
-            {reveal.kind === 'failed' ? (
-              <p className="export-failed" role="alert">
-                {reveal.message}
-              </p>
-            ) : null}
-          </>
+          <p className="export-done">
+            Saved {state.result.pages !== undefined ? `${plural(state.result.pages, 'page')}, ` : ''}
+            {plural(state.result.citations, 'citation')} to <code className="export-path">{state.result.path}</code>
+          </p>
         ) : state.kind === 'printing' ? (
           <p className="export-done">
             The brief ({plural(state.result.pages, 'page')}) is open in your PDF viewer: print it from there.
@@ -152,6 +136,24 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
           </p>
         ) : null}
       </div>
+      {state.kind === 'done' ? (
+        <>
+          {/* No path goes back: main opens the file it wrote last for this window. */}
+          <div className="export-reveal">
+            <button type="button" ref={openButton} onClick={() => void openLast('open')} title="Open the exported file in its application">
+              Open
+            </button>
+            <button type="button" onClick={() => void openLast('folder')} title="Show the exported file in its folder">
+              Show in folder
+            </button>
+          </div>
+          {reveal.kind === 'failed' ? (
+            <p className="export-failed" role="alert">
+              {reveal.message}
+            </p>
+          ) : null}
+        </>
+      ) : null}
     </section>
   );
 }
