@@ -267,6 +267,11 @@ test('a dropped .attache opens that project, here and on the start screen; dropp
   await expect(page.getByRole('tab', { name: /Sources/ })).toContainText('2');
   expect(attache.session.info()?.path).toBe(join(attache.folder, 'Desk.attache'));
 
+  // A File the page made itself was never dropped: nothing opens.
+  const made = await page.evaluate(() => window.attache.openDroppedProject(new File(['x'], 'Other.attache')));
+  expect(made).toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+  expect(attache.session.info()?.path).toBe(join(attache.folder, 'Desk.attache'));
+
   // From the start screen too.
   await page.getByRole('button', { name: 'Close project' }).click();
   await expect(page.getByRole('button', { name: 'New project…' })).toBeVisible();
