@@ -48,8 +48,11 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
 
   // The menu's Export PDF…, Export DOCX… and Print… run this panel's export, with its options.
   const { request, answered } = use(ExportRequestContext);
+  // Once per request, even where effects run twice (React's strict mode in development).
+  const handled = useRef(0);
   useEffect(() => {
-    if (!request) return;
+    if (!request || handled.current === request.id) return;
+    handled.current = request.id;
     answered(request.id);
     void runRef.current(request.kind);
   }, [request, answered]);
