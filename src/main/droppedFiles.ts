@@ -51,7 +51,8 @@ export class DroppedFiles {
 }
 
 /** What main answers when the paths of an import by drop did not come from a drop. */
-export function notDroppedMessage(unknown: readonly string[]): string {
+export function notDroppedMessage(unknown: readonly string[], doing: 'add' | 'open' = 'add'): string {
+  if (doing === 'open') return 'That project file was not dropped on this window, so Attaché opened nothing. Drop it again, or use File › Open….';
   const count = unknown.length === 1 ? 'One file was' : `${unknown.length} files were`;
   return `${count} not dropped on this window, so Attaché did not add anything. Drop the files again, or use Add Sources.`;
 }

@@ -76,8 +76,16 @@ async function start(): Promise<void> {
   registerIpc({
     handlersFor: (contents) => open.forContents(contents)?.handlers ?? null,
     isAppUrl: (url) => origin.isAppUrl(url),
+    focusIfShownElsewhere: (sender, path) => {
+      const showing = open.showing(path);
+      if (!showing || showing.contentsId === sender.id) return false;
+      open.focus(showing);
+      return true;
+    },
   });
   await refreshMenu(recent);
+  // The project items are enabled for the window in front: switching windows may change them.
+  app.on('browser-window-focus', () => buildMenu());
 
   const paths = pendingPaths.splice(0);
   if (paths.length > 0) await openPaths(paths, false);
@@ -107,13 +115,20 @@ async function openPaths(paths: readonly string[], focusIfNone: boolean): Promis
   }
 }
 
+let recentEntries: Awaited<ReturnType<RecentProjects['list']>> = [];
+
 async function refreshMenu(recent: RecentProjects): Promise<void> {
-  const entries = await recent.list().catch(() => []);
+  recentEntries = await recent.list().catch(() => []);
+  buildMenu();
+}
+
+function buildMenu(): void {
   const template = menuTemplate({
     isMac: process.platform === 'darwin',
     isDev,
     appName: APP_NAME,
-    recent: entries,
+    recent: recentEntries,
+    projectOpen: (windows?.current()?.session.info() ?? null) !== null,
     actions: {
       command: (command) => void runMenuCommand(command),
       openRecent: (path) => {

@@ -21,6 +21,11 @@ export interface IpcRouting {
   isAppUrl(url: string): boolean;
   /** The paths each window's preload saw dropped; a registry of its own when not given. */
   droppedFiles?: DroppedFiles;
+  /**
+   * A dropped project that another window already shows: brings that window forward and returns
+   * true (the drop then opens nothing here). Without it every dropped project opens in its window.
+   */
+  focusIfShownElsewhere?(sender: WebContents, path: string): boolean;
 }
 
 /** Registers every contract call; returns a function that removes them again. */
@@ -60,6 +65,16 @@ export async function answerCall(
       const unknown = routing.droppedFiles.claim(event.sender.id, paths as string[]);
       if (unknown.length > 0)
         return { ok: false, error: { code: 'NOT_ALLOWED', message: notDroppedMessage(unknown) } };
+    }
+  }
+  if (name === 'projectOpenDropped') {
+    const path = (arg as { path?: unknown } | null | undefined)?.path;
+    if (typeof path === 'string') {
+      // The same grant as an import by drop: only a path this window's preload saw dropped.
+      const unknown = routing.droppedFiles.claim(event.sender.id, [path]);
+      if (unknown.length > 0)
+        return { ok: false, error: { code: 'NOT_ALLOWED', message: notDroppedMessage(unknown, 'open') } };
+      if (routing.focusIfShownElsewhere?.(event.sender, path)) return { ok: true, value: null };
     }
   }
   return dispatchCall(handlers, name, arg);

@@ -1,12 +1,13 @@
 // The open windows, each with its own application session (one project per window). Closing a
 // window first closes its session, so the project's last changes reach disk before it goes.
-import { app, BrowserWindow, dialog, screen, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, screen, shell, type WebContents } from 'electron';
 import { AttacheSession, createHandlers, type Handlers } from '../node/service';
 import type { RecentProjects } from '../node/store';
 import { toErrorShape } from '../core/errors';
 import { eventChannelOf, type EventName, type EventPayload, type ProjectInfo } from '../shared/api';
 import type { AppOrigin } from './appOrigin';
 import { createAppWindow, loadApp } from './appWindow';
+import { attachContextMenu } from './contextMenu';
 import { nativeDialogsFor } from './nativeDialogs';
 import { placeWindow, readWindowState, writeWindowState, type WindowState } from './windowState';
 
@@ -66,6 +67,8 @@ export class ProjectWindows {
       owner: `${options.appName} (pid ${process.pid})`,
       // The index is ready by the time the analyst types (built in a worker; opening never waits).
       searchOnOpen: true,
+      // Only files the session itself wrote reach these (its last export, its print file).
+      desktop: { openFile: (path) => shell.openPath(path), showInFolder: (path) => shell.showItemInFolder(path) },
     });
     const entry: ProjectWindow = {
       window,
@@ -78,6 +81,7 @@ export class ProjectWindows {
     this.entries.set(contentsId, entry);
     this.lastFocused = entry;
 
+    attachContextMenu(window.webContents, window);
     // Our window title names the project; the page's <title> does not replace it.
     window.on('page-title-updated', (event) => event.preventDefault());
     window.on('focus', () => {

@@ -13,8 +13,10 @@ import {
   type AttacheApi,
   type EventName,
   type ImportReport,
+  type ProjectInfo,
   type Result,
 } from '../shared/api';
+import { hostPlatformOf } from '../shared/shortcuts';
 
 export function createAttacheApi(): AttacheApi {
   const api: Record<string, unknown> = {};
@@ -46,6 +48,16 @@ export function createAttacheApi(): AttacheApi {
     }
     return ipcRenderer.invoke(channelOf('sourcesAddDropped'), { paths }) as Promise<Result<ImportReport>>;
   };
+
+  api.openDroppedProject = async (file: File): Promise<Result<ProjectInfo | null>> => {
+    if (!(file instanceof File)) return refusal('openDroppedProject: pass the File object of the drop, nothing else.');
+    const [path] = pathsOf([file]);
+    if (!path) return refusal('Only a project file on your disk can be opened; save it to a folder first.');
+    return ipcRenderer.invoke(channelOf('projectOpenDropped'), { path }) as Promise<Result<ProjectInfo | null>>;
+  };
+
+  // The platform names the shortcuts (⌘ or Ctrl); the sandboxed preload has the process's platform.
+  api.host = Object.freeze({ platform: hostPlatformOf(process.platform), nativeMenu: true });
 
   return Object.freeze(api) as AttacheApi;
 }

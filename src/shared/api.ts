@@ -611,6 +611,30 @@ export const calls = {
       .strict(),
     z.object({ path: z.string(), citations: z.number().int() }).nullable(),
   ),
+  /**
+   * Print: the brief is written as its PDF to a temporary file and opened in the system's PDF
+   * viewer, whose Print prints exactly the pages an export gives. Refuses what export refuses.
+   */
+  briefPrint: call(
+    z
+      .object({
+        paper: z.enum(['A4', 'Letter']).default('A4'),
+        allowUnverified: z.boolean().optional(),
+        frontMatter: z.enum(['auto', 'always', 'never']).optional(),
+      })
+      .strict(),
+    z.object({ pages: z.number().int(), citations: z.number().int() }),
+  ),
+  /**
+   * Opens the file this window's last export wrote (open: in its application; folder: selected in
+   * the file manager). Takes no path: main remembers what it wrote, the page only asks for "the last".
+   */
+  exportOpenLast: call(z.object({ how: z.enum(['open', 'folder']) }).strict(), z.null()),
+  /**
+   * Preload only (see PRELOAD_ONLY_CALLS): opens a project file dropped on the window, in place of
+   * the open project. Null when another window already shows it (that window comes forward).
+   */
+  projectOpenDropped: call(z.object({ path: z.string().min(1).max(4096) }).strict(), ProjectInfo.nullable()),
 } as const;
 
 export type Calls = typeof calls;
@@ -630,7 +654,7 @@ export function channelOf(name: CallName): string {
  * webUtils.getPathForFile, and main imports only paths the preload announced from a real drop
  * (DROPPED_FILES_CHANNEL, src/main/droppedFiles.ts).
  */
-export const PRELOAD_ONLY_CALLS = ['sourcesAddDropped'] as const satisfies readonly CallName[];
+export const PRELOAD_ONLY_CALLS = ['sourcesAddDropped', 'projectOpenDropped'] as const satisfies readonly CallName[];
 export type PageCallName = Exclude<CallName, (typeof PRELOAD_ONLY_CALLS)[number]>;
 export const PAGE_CALL_NAMES = CALL_NAMES.filter(
   (name) => !(PRELOAD_ONLY_CALLS as readonly string[]).includes(name),
@@ -670,6 +694,20 @@ export function eventChannelOf(name: EventName): string {
   return `attache-event:${name}`;
 }
 
+/** A project file's extension: a drop of one opens it rather than importing it as a source. */
+export const PROJECT_EXTENSION = '.attache';
+
+export function isProjectFileName(name: string): boolean {
+  return name.toLowerCase().endsWith(PROJECT_EXTENSION);
+}
+
+/**
+ * What the page knows of its host, from the preload (or the e2e harness): the platform, for naming
+ * shortcuts its way, and whether a native menu handles the accelerators it lists.
+ */
+export const HostInfo = z.object({ platform: z.enum(['mac', 'windows', 'linux']), nativeMenu: z.boolean() }).strict();
+export type HostInfo = z.infer<typeof HostInfo>;
+
 /** The typed API the renderer sees as window.attache. */
 export type AttacheApi = {
   [N in PageCallName]: (...args: CallArg<N> extends undefined ? [arg?: CallArg<N>] : [arg: CallArg<N>]) => Promise<
@@ -679,6 +717,9 @@ export type AttacheApi = {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
   /** Imports dropped File objects (their paths stay in the preload; see PRELOAD_ONLY_CALLS). */
   addDroppedFiles(files: readonly File[]): Promise<Result<ImportReport>>;
+  /** Opens a dropped project file (its path stays in the preload, as for addDroppedFiles). */
+  openDroppedProject(file: File): Promise<Result<ProjectInfo | null>>;
+  readonly host: HostInfo;
 };
 
 // Re-exported so the renderer imports domain types from the contract only.

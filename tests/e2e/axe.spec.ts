@@ -1,6 +1,6 @@
 // Every view passes axe with no serious or critical violation, in light and in dark: the start
 // screen, then Sources, Facts (with a corroborated figure and a conflict on screen), Who's who, Timeline and
-// Brief (empty, then drafted). Each view's screenshot is kept for looking at.
+// Brief (empty, then drafted), and the shortcuts sheet. Each view's screenshot is kept for looking at.
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -63,6 +63,15 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page.locator('[contenteditable="true"]').first()).toBeVisible();
     expect(await seriousViolations(page), 'brief, drafted').toEqual([]);
     await attache.snap(`axe-${scheme}-brief`);
+
+    // The shortcuts sheet (?), over the Sources tab.
+    await page.getByRole('tab', { name: /Sources/ }).click();
+    await page.getByRole('tab', { name: /Sources/ }).focus();
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    expect(await seriousViolations(page), 'shortcuts sheet').toEqual([]);
+    await attache.snap(`axe-${scheme}-shortcuts`);
+    await page.keyboard.press('Escape');
   });
 }
 

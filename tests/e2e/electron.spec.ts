@@ -86,14 +86,26 @@ test.describe('Electron shell', () => {
     const answers = await page.evaluate(async () => {
       const api = (window as unknown as { attache: Record<string, unknown> }).attache;
       const add = api['addDroppedFiles'] as (files: unknown) => Promise<{ ok: boolean }>;
+      const openProject = api['openDroppedProject'] as (file: unknown) => Promise<{ ok: boolean }>;
       return {
-        exposed: 'sourcesAddDropped' in api,
+        exposed: 'sourcesAddDropped' in api || 'projectOpenDropped' in api,
         // A File the page made has no place on disk; a string is not a File.
         made: (await add([new File(['x'], 'x.txt')])).ok,
         named: (await add(['/etc/passwd'])).ok,
+        madeProject: (await openProject(new File(['x'], 'x.attache'))).ok,
+        namedProject: (await openProject('/etc/x.attache')).ok,
+        // The platform names shortcuts; a native menu owns the accelerators it lists.
+        host: api['host'],
       };
     });
-    expect(answers).toEqual({ exposed: false, made: false, named: false });
+    expect(answers).toEqual({
+      exposed: false,
+      made: false,
+      named: false,
+      madeProject: false,
+      namedProject: false,
+      host: { platform: process.platform === 'darwin' ? 'mac' : process.platform === 'win32' ? 'windows' : 'linux', nativeMenu: true },
+    });
   });
 
   test('refuses to open other windows or navigate away', async () => {

@@ -12,7 +12,7 @@ import { DroppedFiles, notDroppedMessage } from '../../src/main/droppedFiles';
 import { AttacheSession } from '../../src/node/service/session';
 import { createHandlers } from '../../src/node/service/handlers';
 import { dispatchCall } from '../../src/node/service/dispatch';
-import type { DialogPort, EmitEvent } from '../../src/node/service/ports';
+import type { DesktopPort, DialogPort, EmitEvent } from '../../src/node/service/ports';
 import { RecentProjects } from '../../src/node/store';
 import { shutdownWorkers } from '../../src/node/workers/runTask';
 import { RENDERER_URL_VARIABLE } from './globalSetup';
@@ -46,10 +46,26 @@ export class ScriptedDialogs implements DialogPort {
   }
 }
 
+/** The desktop, as a list of what the session handed it: files opened, files shown in their folder. */
+export class RecordingDesktop implements DesktopPort {
+  readonly opened: string[] = [];
+  readonly shown: string[] = [];
+  /** What the next openFile answers: "" for opened, else the system's reason. */
+  failure = '';
+  async openFile(path: string) {
+    this.opened.push(path);
+    return this.failure;
+  }
+  showInFolder(path: string) {
+    this.shown.push(path);
+  }
+}
+
 export interface AttacheFixture {
   /** This test's own folder: projects, sources and the recent list live here. */
   folder: string;
   dialogs: ScriptedDialogs;
+  desktop: RecordingDesktop;
   session: AttacheSession;
   /** Writes a file into the test folder and returns its path. */
   writeSource(name: string, content: string | Uint8Array): Promise<string>;
@@ -79,6 +95,7 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
   attache: async ({ page }, use, testInfo) => {
     const folder = await mkdtemp(join(tmpdir(), 'attache-e2e-'));
     const dialogs = new ScriptedDialogs();
+    const desktop = new RecordingDesktop();
     const emit: EmitEvent = (event, payload) => {
       // Events may fire while the page reloads or after it closed; those are simply lost, as
       // they would be for a window that is gone.
@@ -92,6 +109,8 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
       emit,
       owner: 'attache e2e',
       debounceMs: 50,
+      desktop,
+      printFolder: join(folder, 'print'),
     });
     const handlers = createHandlers(session);
 
@@ -104,6 +123,10 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
       if (name === 'sourcesAddDropped') {
         const unknown = drops.claim(WINDOW, (arg as { paths: string[] }).paths);
         if (unknown.length > 0) return { ok: false, error: { code: 'NOT_ALLOWED', message: notDroppedMessage(unknown) } };
+      }
+      if (name === 'projectOpenDropped') {
+        const unknown = drops.claim(WINDOW, [(arg as { path: string }).path]);
+        if (unknown.length > 0) return { ok: false, error: { code: 'NOT_ALLOWED', message: notDroppedMessage(unknown, 'open') } };
       }
       return dispatchCall(handlers, name, arg);
     });
@@ -148,6 +171,14 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
         const paths = await droppedPaths(files.map((file) => file.name));
         return invoke('sourcesAddDropped', { paths });
       };
+      api['openDroppedProject'] = async (file: File) => {
+        if (!(file instanceof File)) return { ok: false, error: { code: 'BAD_ARGUMENT', message: 'openDroppedProject: pass the File object of the drop, nothing else.' } };
+        await announced;
+        const [path] = await droppedPaths([file.name]);
+        return invoke('projectOpenDropped', { path });
+      };
+      // A browser has no native menu: the page handles every shortcut itself.
+      api['host'] = Object.freeze({ platform: 'linux', nativeMenu: false });
       w['attache'] = Object.freeze(api);
     }, PAGE_CALL_NAMES as string[]);
 
@@ -158,6 +189,7 @@ export const test = base.extend<{ attache: AttacheFixture }, { workers: void }>(
     const fixture: AttacheFixture = {
       folder,
       dialogs,
+      desktop,
       session,
       async writeSource(name, content) {
         const path = join(folder, name);

@@ -66,5 +66,9 @@ export function createHandlers(session: AttacheSession): Handlers {
     briefEndnotes: async () => session.endnotes(),
     briefExportPdf: (options) => session.exportBriefFromDialog(options),
     briefExportDocx: (options) => session.exportBriefDocxFromDialog(options),
+    briefPrint: (options) => session.printBrief(options),
+    exportOpenLast: ({ how }) => session.openLastExport(how),
+    // Main lets this through only for a path its preload saw dropped (src/main/ipc.ts).
+    projectOpenDropped: ({ path }) => session.openAt(path),
   };
 }

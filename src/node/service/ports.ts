@@ -12,6 +12,14 @@ export interface DialogPort {
   askPdfPassword(file: string): Promise<string | null>;
 }
 
+/** Handing a file Attaché wrote to the desktop: the system's application for it, or its folder. */
+export interface DesktopPort {
+  /** Opens the file in the application the system gives its type; resolves to "" or the system's reason. */
+  openFile(path: string): Promise<string>;
+  /** Shows the file selected in the system's file manager. */
+  showInFolder(path: string): void;
+}
+
 export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 
 export interface RecentList {

@@ -1,7 +1,9 @@
 // The application service: the use-cases every host calls (Electron window, e2e harness, CLI).
 // One session holds at most one open project; a window has its own session.
 import { plural } from '../../core/plural';
-import { basename } from 'node:path';
+import { access, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { AttacheError, toErrorShape } from '../../core/errors';
 import { cleanArticle } from '../../core/clean';
 import type { Brief, BriefTemplate, Decision, FactStatus, Project, Reliability, Source } from '../../core/model';
@@ -46,7 +48,7 @@ import { repairOnOpen } from '../store/projectIntegrity';
 import { refreshFacts, type FactsChange, type FactsOutcome } from './factsUpdate';
 import { ProjectSearch } from '../search/projectSearch';
 import type { IndexStats } from '../search/searchProtocol';
-import type { DialogPort, EmitEvent, RecentList } from './ports';
+import type { DesktopPort, DialogPort, EmitEvent, RecentList } from './ports';
 import { summariseSource, summariseSources } from './summaries';
 
 export interface BriefExportOptions {
@@ -73,6 +75,10 @@ export interface SessionOptions {
   searchOnOpen?: boolean;
   /** The most characters a project's JSON may grow to (the store's default; lowered in tests). */
   maxProjectChars?: number;
+  /** Opens exported files for the analyst (the app); without it, Open, Show in folder and Print refuse. */
+  desktop?: DesktopPort;
+  /** Where Print writes its temporary PDFs (a folder of the system's temporary files by default). */
+  printFolder?: string;
 }
 
 export class AttacheSession {
@@ -90,6 +96,9 @@ export class AttacheSession {
    * (its facts read again land with the same ids, and the decisions kept by those ids apply).
    */
   private removedSources = new Map<string, Source>();
+  /** The file this window's last export wrote: Open and Show in folder act on it, never on a path the page names. */
+  private lastExport: string | null = null;
+  private printFolder: Promise<string> | null = null;
 
   constructor(private readonly options: SessionOptions) {}
 
@@ -265,6 +274,7 @@ export class AttacheSession {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
     this.handle = null;
+    this.lastExport = null;
     const finder = this.finder;
     this.finder = null;
     await finder?.close();
@@ -820,7 +830,53 @@ export class AttacheSession {
     const brief = this.requireBrief();
     const path = await this.options.dialogs.chooseExportPath(`${brief.title || this.project.name}.pdf`);
     if (!path) return null;
-    return this.exportBrief(path, options);
+    const result = await this.exportBrief(path, options);
+    this.lastExport = path;
+    return result;
+  }
+
+  /** Writes the brief's PDF where Print keeps its files and opens it in the system's viewer, to print from. */
+  async printBrief(options: BriefExportOptions): Promise<{ pages: number; citations: number }> {
+    const brief = this.requireBrief();
+    const desktop = this.requireDesktop('print');
+    const given = this.options.printFolder;
+    this.printFolder ??= given ? mkdir(given, { recursive: true }).then(() => given) : mkdtemp(join(tmpdir(), 'attache-print-'));
+    const folder = await this.printFolder;
+    const path = join(folder, `${fileNameOf(brief.title || this.project.name)}.pdf`);
+    const result = await this.exportBrief(path, options);
+    const failure = await desktop.openFile(path);
+    if (failure) {
+      throw new AttacheError('EXPORT_FAILED', `The brief is ready to print, but no application opened it: ${failure} The PDF is at ${path}.`, { file: path });
+    }
+    return { pages: result.pages, citations: result.citations };
+  }
+
+  /** Open or Show in folder for the file the last export wrote. */
+  async openLastExport(how: 'open' | 'folder'): Promise<null> {
+    const desktop = this.requireDesktop(how === 'open' ? 'open' : 'show');
+    const path = this.lastExport;
+    if (!path) throw new AttacheError('NOT_FOUND', 'Nothing was exported from this window yet: export the brief first.');
+    try {
+      await access(path);
+    } catch {
+      throw new AttacheError('NOT_FOUND', `${basename(path)} is no longer where it was exported (${path}): it was moved or deleted. Export the brief again.`, { file: path });
+    }
+    if (how === 'folder') {
+      desktop.showInFolder(path);
+      return null;
+    }
+    const failure = await desktop.openFile(path);
+    if (failure) throw new AttacheError('NOT_ALLOWED', `${basename(path)} could not be opened: ${failure}`, { file: path });
+    return null;
+  }
+
+  private requireDesktop(what: 'print' | 'open' | 'show'): DesktopPort {
+    const desktop = this.options.desktop;
+    if (!desktop) {
+      const doing = what === 'print' ? 'print' : what === 'open' ? 'open files' : 'show files in their folder';
+      throw new AttacheError('NOT_ALLOWED', `Attaché cannot ${doing} here: there is no desktop to hand the file to.`);
+    }
+    return desktop;
   }
 
   /** Refuses (BRIEF_INTEGRITY, listing each problem) unless every cited fact is still verified. */
@@ -840,7 +896,9 @@ export class AttacheSession {
     const brief = this.requireBrief();
     const path = await this.options.dialogs.chooseExportPath(`${brief.title || this.project.name}.docx`);
     if (!path) return null;
-    return this.exportBriefDocx(path, options);
+    const result = await this.exportBriefDocx(path, options);
+    this.lastExport = path;
+    return result;
   }
 
   /** The same brief as a Word document; refuses what exportBrief refuses, with the same override. */
@@ -864,4 +922,11 @@ export class AttacheSession {
   async flush(): Promise<void> {
     await this.handle?.flush();
   }
+}
+
+/** A brief's title as a file name on every system: no separators, no characters Windows refuses. */
+export function fileNameOf(title: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what is being removed
+  const cleaned = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[\s.]+|[\s.]+$/g, '').slice(0, 120);
+  return cleaned || 'Brief';
 }

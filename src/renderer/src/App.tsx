@@ -5,13 +5,16 @@ import type { ProjectInfo } from '../../shared/api';
 import type { ShownError } from './ErrorPanel';
 import { StartScreen } from './StartScreen';
 import { ProjectScreen, type ProjectScreenHandle } from './ProjectScreen';
-import { commandForKey, commandForMenu, pageHandles, type AppCommand } from './shortcuts';
+import { ShortcutsSheet } from './ShortcutsSheet';
+import { commandForKey, commandForMenu, isSheetKey, isTyping, pageHandles, type AppCommand } from './shortcuts';
+import { dropKindOf } from './droppedProject';
 
 export function App() {
   const [project, setProject] = useState<ProjectInfo | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [error, setError] = useState<ShownError | null>(null);
   const [busy, setBusy] = useState(false);
+  const [sheet, setSheet] = useState(false);
   const projectScreen = useRef<ProjectScreenHandle>(null);
 
   const refreshInfo = useCallback(async () => {
@@ -64,6 +67,15 @@ export function App() {
           else if (result.value) setProject(result.value);
           return;
         }
+        case 'exportPdf':
+          return projectScreen.current?.exportBrief('PDF');
+        case 'exportDocx':
+          return projectScreen.current?.exportBrief('DOCX');
+        case 'print':
+          return projectScreen.current?.exportBrief('PRINT');
+        case 'shortcuts':
+          setSheet(true);
+          return;
         case 'tabSources':
           return projectScreen.current?.showTab('sources');
         case 'tabFacts':
@@ -88,6 +100,12 @@ export function App() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.defaultPrevented) return;
+      // ? is a character: in a field it is typed, and a dialog that is open keeps its keys.
+      if (isSheetKey(event) && !isTyping(event.target) && !document.querySelector('dialog[open]')) {
+        event.preventDefault();
+        setSheet(true);
+        return;
+      }
       const command = commandForKey(event, { projectOpen });
       if (!command || !pageHandles(command)) return;
       event.preventDefault();
@@ -97,15 +115,29 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [run, projectOpen]);
 
+  /** A project file dropped on the window opens in it (a drop with sources besides is refused). */
+  const openDropped = useCallback(
+    (files: File[]): boolean => {
+      const drop = dropKindOf(files);
+      if (drop.kind === 'sources') return false;
+      if (drop.kind === 'refused') setError({ code: 'NOT_ALLOWED', message: drop.message });
+      else void openWith(() => window.attache.openDroppedProject(drop.file));
+      return true;
+    },
+    [openWith],
+  );
+
   if (!loaded) return <main className="app loading" aria-busy="true" />;
 
-  return project ? (
+  const closeSheet = () => setSheet(false);
+  const screen = project ? (
     <ProjectScreen
       ref={projectScreen}
       project={project}
       onInfo={setProject}
       onClose={() => void run('close')}
       onSaveAs={() => void run('saveAs')}
+      onDropProject={openDropped}
       error={error}
       onDismissError={() => setError(null)}
     />
@@ -118,6 +150,16 @@ export function App() {
       onOpenRecent={(path) => openWith(() => window.attache.projectOpenRecent({ path }), path)}
       onRestore={(path) => openWith(() => window.attache.projectRestoreBackup({ path }), path)}
       onDismissError={() => setError(null)}
+      onDrop={(files) => {
+        if (!openDropped(files)) setError({ code: 'NO_PROJECT', message: 'Sources go into a project: open or create one first, then drop the files on it.' });
+      }}
     />
+  );
+
+  return (
+    <>
+      {screen}
+      {sheet ? <ShortcutsSheet onClose={closeSheet} /> : null}
+    </>
   );
 }

@@ -11,10 +11,13 @@ import { SourcesPanel } from './sources/SourcesPanel';
 import { DecisionHistory } from './history/decisionHistory';
 import { HistoryContext } from './history/historyContext';
 import { deskCommandForKey, isTyping, withShortcut } from './shortcuts';
+import { ExportRequestContext, type ExportKind, type ExportRequest, type ExportRequests } from './brief/exportRequest';
 
 export interface ProjectScreenHandle {
   addFromDialog(): Promise<void>;
   showTab(tab: ProjectTab): void;
+  /** File › Export PDF…, Export DOCX…, Print…: the Brief tab's export, with the options it shows. */
+  exportBrief(kind: ExportKind): Promise<void>;
 }
 
 type ImportCall = () => Promise<Awaited<ReturnType<typeof window.attache.sourcesAddFromDialog>>>;
@@ -25,6 +28,8 @@ export function ProjectScreen(props: {
   onInfo: (info: ProjectInfo) => void;
   onClose: () => void;
   onSaveAs: () => void;
+  /** A drop with a project file in it: true when it was taken care of (opened or refused). */
+  onDropProject: (files: File[]) => boolean;
   error: ShownError | null;
   onDismissError: () => void;
 }) {
@@ -153,7 +158,30 @@ export function ProjectScreen(props: {
   }, []);
 
   const addFromDialog = useCallback(() => runImport(() => window.attache.sourcesAddFromDialog({})), [runImport]);
-  useImperativeHandle(props.ref, () => ({ addFromDialog, showTab: setTab }), [addFromDialog]);
+
+  const [exportRequest, setExportRequest] = useState<ExportRequest | null>(null);
+  const exportIds = useRef(0);
+  const exportRequests = useMemo<ExportRequests>(
+    () => ({ request: exportRequest, answered: (id) => setExportRequest((r) => (r?.id === id ? null : r)) }),
+    [exportRequest],
+  );
+  const exportBrief = useCallback(async (kind: ExportKind) => {
+    setTab('brief');
+    setError(null);
+    const brief = await window.attache.briefGet({});
+    if (!brief.ok) {
+      setError(brief.error);
+      return;
+    }
+    if (brief.value === null) {
+      const doing = kind === 'PRINT' ? 'print' : 'export';
+      setError({ code: 'NOT_FOUND', message: `This project has no brief to ${doing} yet: draft one from the verified facts, or start from a template, in the Brief tab.` });
+      return;
+    }
+    exportIds.current += 1;
+    setExportRequest({ kind, id: exportIds.current });
+  }, []);
+  useImperativeHandle(props.ref, () => ({ addFromDialog, showTab: setTab, exportBrief }), [addFromDialog, exportBrief]);
 
   // Esc cancels an import under way, unless a dialog or a field has it.
   useEffect(() => {
@@ -178,6 +206,7 @@ export function ProjectScreen(props: {
       setError({ code: 'NOT_ALLOWED', message: 'An import is already running; wait for it or cancel it, then drop the files again.' });
       return;
     }
+    if (props.onDropProject(files)) return;
     void runImport(() => window.attache.addDroppedFiles(files));
   };
 
@@ -254,6 +283,7 @@ export function ProjectScreen(props: {
       ) : null}
 
       <HistoryContext value={history}>
+        <ExportRequestContext value={exportRequests}>
         <ProjectTabs
           findRequest={findRequest}
           onFindAnswered={onFindAnswered}
@@ -278,6 +308,7 @@ export function ProjectScreen(props: {
           />
         }
         />
+        </ExportRequestContext>
       </HistoryContext>
       {dropping ? <div className="drop-overlay">Drop files to add them as sources</div> : null}
     </main>

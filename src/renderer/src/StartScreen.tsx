@@ -12,6 +12,8 @@ export function StartScreen(props: {
   onOpenRecent: (path: string) => void;
   onRestore: (path: string) => void;
   onDismissError: () => void;
+  /** Files dropped on the start screen: a project file opens. */
+  onDrop: (files: File[]) => void;
 }) {
   const [recent, setRecent] = useState<RecentProject[] | null>(null);
 
@@ -26,7 +28,19 @@ export function StartScreen(props: {
   }, []);
 
   return (
-    <main className="start-screen">
+    <main
+      className="start-screen"
+      onDragOver={(event) => {
+        if (!event.dataTransfer.types.includes('Files')) return;
+        event.preventDefault();
+        event.dataTransfer.dropEffect = 'copy';
+      }}
+      onDrop={(event) => {
+        event.preventDefault();
+        const files = Array.from(event.dataTransfer.files);
+        if (files.length > 0) props.onDrop(files);
+      }}
+    >
       <header className="start-header">
         <h1>Attaché</h1>
         <p className="tagline">Sources in, checked facts out, a cited brief at the end.</p>

@@ -1,31 +1,72 @@
-// Keyboard shortcuts and how to name them in tooltips. In Electron the native menu owns the
+// Keyboard shortcuts and how to name them in tooltips, from the one table the native menu and the
+// shortcuts sheet read (src/shared/shortcuts.ts). In Electron the native menu owns the
 // accelerators it lists (handling them here too would run each command twice); in a plain
 // browser, as in the e2e harness, the page handles them itself. Keys the menu does not list
-// (the tab switches) are always the page's.
-export type AppCommand = 'new' | 'open' | 'close' | 'addSources' | 'saveAs' | 'tabSources' | 'tabFacts' | 'tabBrief';
+// (the tab switches, ?) are always the page's. The platform comes from the preload.
+import type { HostInfo } from '../../shared/api';
+import { SHORTCUTS, hostPlatformOf, keyLabel, menuAccelerator, type HostPlatform, type ShortcutId } from '../../shared/shortcuts';
 
-export const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-export const inElectron = typeof navigator !== 'undefined' && /Electron/.test(navigator.userAgent);
+export type AppCommand =
+  | 'new'
+  | 'open'
+  | 'close'
+  | 'addSources'
+  | 'saveAs'
+  | 'exportPdf'
+  | 'exportDocx'
+  | 'print'
+  | 'shortcuts'
+  | 'tabSources'
+  | 'tabFacts'
+  | 'tabBrief';
 
-/** Commands whose accelerator the native menu (src/main/appMenu.ts) already handles. */
-const MENU_OWNED: ReadonlySet<AppCommand> = new Set(['new', 'open', 'close', 'addSources', 'saveAs']);
+/** What the preload (or the harness) says of the host; a page without one is a browser. */
+function hostInfo(): HostInfo {
+  const given = typeof window !== 'undefined' ? (window as { attache?: { host?: HostInfo } }).attache?.host : undefined;
+  if (given) return given;
+  const nav = typeof navigator !== 'undefined' ? navigator.platform : undefined;
+  return { platform: nav && /Mac|iPhone|iPad/.test(nav) ? 'mac' : hostPlatformOf(nav?.startsWith('Win') ? 'win32' : 'linux'), nativeMenu: false };
+}
 
-const labels: Record<AppCommand, string> = {
-  new: 'N',
-  open: 'O',
-  close: 'W',
-  addSources: 'O',
-  saveAs: 'Shift+S',
-  tabSources: '1',
-  tabFacts: '2',
-  tabBrief: '3',
+const host = hostInfo();
+export const platform: HostPlatform = host.platform;
+export const isMac = platform === 'mac';
+export const inElectron = host.nativeMenu;
+
+/** The shortcut of the table each command is. */
+const SHORTCUT_OF: Record<AppCommand, ShortcutId> = {
+  new: 'newProject',
+  open: 'openProject',
+  close: 'closeProject',
+  addSources: 'addSources',
+  saveAs: 'saveAs',
+  exportPdf: 'exportPdf',
+  exportDocx: 'exportDocx',
+  print: 'print',
+  shortcuts: 'sheet',
+  tabSources: 'tabSources',
+  tabFacts: 'tabFacts',
+  tabBrief: 'tabBrief',
 };
 
-/** "Ctrl+N" or "⌘N", for tooltips. */
-export function shortcutLabel(command: AppCommand, mac = isMac): string {
-  const key = labels[command];
-  if (!mac) return `Ctrl+${key}`;
-  return key.startsWith('Shift+') ? `⇧⌘${key.slice(6)}` : `⌘${key}`;
+/** Commands whose accelerator the native menu (src/main/appMenu.ts) already handles. */
+const MENU_OWNED: ReadonlySet<AppCommand> = new Set(['new', 'open', 'close', 'addSources', 'saveAs', 'exportPdf', 'exportDocx', 'print']);
+
+/** Commands that act on the open project: their keys do nothing on the start screen. */
+const NEEDS_PROJECT: ReadonlySet<AppCommand> = new Set(['close', 'addSources', 'saveAs', 'exportPdf', 'exportDocx', 'print', 'tabSources', 'tabFacts', 'tabBrief']);
+
+function platformOf(mac: boolean | HostPlatform): HostPlatform {
+  return typeof mac === 'boolean' ? (mac ? 'mac' : platform === 'mac' ? 'linux' : platform) : mac;
+}
+
+/** "Ctrl+N" or "⌘N", for tooltips: the keys the menu shows for it on this platform. */
+export function shortcutLabel(command: AppCommand, mac: boolean | HostPlatform = platform): string {
+  return keyLabel(menuAccelerator(SHORTCUT_OF[command]), platformOf(mac));
+}
+
+/** Any shortcut of the table, named the platform's way ("⌘Z", "Ctrl+Z"). */
+export function keysOf(id: ShortcutId, mac: boolean | HostPlatform = platform): string {
+  return keyLabel(SHORTCUTS[id].keys[0], platformOf(mac));
 }
 
 export function withShortcut(label: string, command: AppCommand): string {
@@ -34,40 +75,36 @@ export function withShortcut(label: string, command: AppCommand): string {
 
 type KeyInfo = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
 
+/** Whether a key press is the accelerator (Cmd on macOS for CmdOrCtrl, Ctrl elsewhere). */
+export function matchesAccelerator(event: KeyInfo, accelerator: string, mac = isMac): boolean {
+  const parts = accelerator.split('+');
+  const key = parts.pop() ?? '';
+  const primary = parts.includes('CmdOrCtrl');
+  if (primary !== (mac ? event.metaKey : event.ctrlKey)) return false;
+  if ((mac ? event.ctrlKey : event.metaKey) || event.altKey) return false;
+  // Digits by physical key, so that layouts where 1 needs Shift (AZERTY) still switch tabs.
+  if (/^[0-9]$/.test(key)) return event.code === `Digit${key}` || event.code === `Numpad${key}`;
+  if (parts.includes('Shift') !== event.shiftKey) return false;
+  return event.key.toLowerCase() === key.toLowerCase();
+}
+
 /**
- * The command a key press asks for, or null. With a project open, Ctrl/Cmd+O adds sources (the
- * analyst is in a project: the files they open are sources); on the start screen it opens a project.
+ * The command a key press asks for, or null: the keys of the table, the same ones the native menu
+ * gives (Ctrl/Cmd+O opens a project, Ctrl/Cmd+Shift+A adds sources), those acting on a project only
+ * while one is open.
  */
 export function commandForKey(event: KeyInfo, context: { projectOpen: boolean }, mac = isMac): AppCommand | null {
-  const primary = mac ? event.metaKey : event.ctrlKey;
-  if (!primary || event.altKey) return null;
-  // Digits by physical key, so that layouts where 1 needs Shift (AZERTY) still switch tabs.
-  switch (event.code) {
-    case 'Digit1':
-    case 'Numpad1':
-      return context.projectOpen ? 'tabSources' : null;
-    case 'Digit2':
-    case 'Numpad2':
-      return context.projectOpen ? 'tabFacts' : null;
-    case 'Digit3':
-    case 'Numpad3':
-      return context.projectOpen ? 'tabBrief' : null;
+  for (const [command, id] of Object.entries(SHORTCUT_OF) as Array<[AppCommand, ShortcutId]>) {
+    if (command === 'shortcuts') continue; // "?" is a plain key: see isSheetKey
+    if (!context.projectOpen && NEEDS_PROJECT.has(command)) continue;
+    if (matchesAccelerator(event, menuAccelerator(id), mac)) return command;
   }
-  if (event.shiftKey) {
-    if (!context.projectOpen) return null;
-    const key = event.key.toLowerCase();
-    return key === 'a' ? 'addSources' : key === 's' ? 'saveAs' : null;
-  }
-  switch (event.key.toLowerCase()) {
-    case 'n':
-      return 'new';
-    case 'o':
-      return context.projectOpen ? 'addSources' : 'open';
-    case 'w':
-      return context.projectOpen ? 'close' : null;
-    default:
-      return null;
-  }
+  return null;
+}
+
+/** "?" (whatever keys the layout types it with) asks for the shortcuts sheet. */
+export function isSheetKey(event: KeyInfo): boolean {
+  return event.key === '?' && !event.ctrlKey && !event.metaKey && !event.altKey;
 }
 
 /** Whether the page should act on this command itself, or leave it to the native menu. */
@@ -93,6 +130,14 @@ export function commandForMenu(command: string): AppCommand | null {
     case 'projectSaveAs':
     case 'saveAs':
       return 'saveAs';
+    case 'briefExportPdf':
+      return 'exportPdf';
+    case 'briefExportDocx':
+      return 'exportDocx';
+    case 'briefPrint':
+      return 'print';
+    case 'showShortcuts':
+      return 'shortcuts';
     default:
       return null;
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { menuTemplate, type MenuActions, type MenuOptions } from '../../../src/main/appMenu';
+import { MENU_COMMANDS, menuTemplate, type MenuActions, type MenuOptions } from '../../../src/main/appMenu';
+import { calls } from '../../../src/shared/api';
+import { SHORTCUTS, keyLabel, menuAccelerator } from '../../../src/shared/shortcuts';
+import { commandForMenu } from '../../../src/renderer/src/shortcuts';
 
 function actions(): MenuActions {
   return { command: vi.fn(), openRecent: vi.fn(), about: vi.fn() };
@@ -8,7 +11,7 @@ function actions(): MenuActions {
 
 function build(overrides: Partial<MenuOptions> = {}) {
   const a = overrides.actions ?? actions();
-  const template = menuTemplate({ isMac: false, isDev: false, appName: 'Attaché', recent: [], actions: a, ...overrides });
+  const template = menuTemplate({ isMac: false, isDev: false, appName: 'Attaché', recent: [], projectOpen: true, actions: a, ...overrides });
   return { template, actions: a };
 }
 
@@ -98,5 +101,46 @@ describe('application menu', () => {
       expect(withW.map((i) => i.label)).toEqual(['Close Project']);
     }
     expect(build({ isMac: true }).template.some((m) => m.role === 'windowMenu')).toBe(false);
+  });
+
+  it('File offers Export PDF…, Export DOCX… and Print…, each sending the call the Brief tab’s buttons make', () => {
+    const { template, actions: a } = build();
+    const file = submenu(template, 'File');
+    for (const label of ['Export PDF…', 'Export DOCX…', 'Print…']) click(item(file, label));
+    expect(vi.mocked(a.command).mock.calls.map((c) => c[0])).toEqual(['briefExportPdf', 'briefExportDocx', 'briefPrint']);
+    for (const name of ['briefExportPdf', 'briefExportDocx', 'briefPrint'] as const) expect(calls).toHaveProperty(name);
+    expect(item(file, 'Export PDF…').accelerator).toBe('CmdOrCtrl+E');
+    expect(item(file, 'Export DOCX…').accelerator).toBe('CmdOrCtrl+Shift+E');
+    expect(item(file, 'Print…').accelerator).toBe('CmdOrCtrl+P');
+  });
+
+  it('greys out what needs a project while none is open, and keeps New, Open and Open Recent', () => {
+    const file = submenu(build({ projectOpen: false }).template, 'File');
+    const needProject = ['Add Sources…', 'Export PDF…', 'Export DOCX…', 'Print…', 'Save Project As…', 'Close Project'];
+    for (const label of needProject) expect(item(file, label).enabled, label).toBe(false);
+    for (const label of ['New Project…', 'Open…', 'Open Recent']) expect(item(file, label).enabled, label).not.toBe(false);
+    const open = submenu(build({ projectOpen: true }).template, 'File');
+    for (const label of needProject) expect(item(open, label).enabled, label).toBe(true);
+  });
+
+  it('takes every accelerator from the one table of shortcuts, and the page knows every command it sends', () => {
+    for (const isMac of [false, true]) {
+      const all = build({ isMac }).template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : []));
+      const table = new Set<string>(Object.values(SHORTCUTS).flatMap((s) => [...s.keys]));
+      // Quit off macOS is the system's own Ctrl+Q (the table lists it as CmdOrCtrl+Q).
+      const accelerators = all.map((i) => i.accelerator).filter((k): k is string => typeof k === 'string' && k !== 'Ctrl+Q');
+      expect(accelerators.length).toBeGreaterThan(10);
+      for (const accelerator of accelerators) expect(table.has(accelerator), accelerator).toBe(true);
+    }
+    expect(menuAccelerator('addSources')).toBe('CmdOrCtrl+Shift+A');
+    expect(keyLabel(menuAccelerator('addSources'), 'mac')).toBe('⇧⌘A');
+    expect(keyLabel(menuAccelerator('addSources'), 'windows')).toBe('Ctrl+Shift+A');
+    for (const command of MENU_COMMANDS) expect(commandForMenu(command), command).not.toBeNull();
+  });
+
+  it('offers the shortcuts sheet from Help', () => {
+    const { template, actions: a } = build();
+    click(item(submenu(template, 'Help'), 'Keyboard Shortcuts'));
+    expect(a.command).toHaveBeenCalledWith('showShortcuts');
   });
 });

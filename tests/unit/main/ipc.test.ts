@@ -160,6 +160,36 @@ describe('IPC adapter', () => {
     });
   });
 
+  describe('a project file dropped on a window', () => {
+    it('opens only a path this window’s preload saw dropped, once', async () => {
+      vi.mocked(handlers.projectOpenDropped).mockResolvedValue(info);
+      await expect(call('projectOpenDropped', fakeEvent(), { path: '/home/me/secret.attache' })).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'NOT_ALLOWED', message: expect.stringMatching(/not dropped.*opened nothing/) },
+      });
+      announceDrop(fakeEvent(), { paths: ['/home/me/Mekong.attache'] });
+      await expect(call('projectOpenDropped', fakeEvent({ contentsId: 99 }), { path: '/home/me/Mekong.attache' })).resolves.toMatchObject({ ok: false });
+      await expect(call('projectOpenDropped', fakeEvent(), { path: '/home/me/Mekong.attache' })).resolves.toEqual({ ok: true, value: info });
+      await expect(call('projectOpenDropped', fakeEvent(), { path: '/home/me/Mekong.attache' })).resolves.toMatchObject({ ok: false, error: { code: 'NOT_ALLOWED' } });
+      expect(handlers.projectOpenDropped).toHaveBeenCalledTimes(1);
+      expect(handlers.projectOpenDropped).toHaveBeenCalledWith({ path: '/home/me/Mekong.attache' });
+    });
+
+    it('brings forward the window that already shows the project instead of opening it twice', async () => {
+      unregister();
+      const focusIfShownElsewhere = vi.fn((_sender: unknown, path: string) => path === '/home/me/Open.attache');
+      unregister = registerIpc({
+        handlersFor: (sender) => (sender.id === OUR_CONTENTS_ID ? handlers : null),
+        isAppUrl: appOriginFor({ rendererIndexFile: '/opt/attache/out/renderer/index.html' }).isAppUrl,
+        focusIfShownElsewhere,
+      });
+      announceDrop(fakeEvent(), { paths: ['/home/me/Open.attache'] });
+      await expect(call('projectOpenDropped', fakeEvent(), { path: '/home/me/Open.attache' })).resolves.toEqual({ ok: true, value: null });
+      expect(handlers.projectOpenDropped).not.toHaveBeenCalled();
+      expect(focusIfShownElsewhere).toHaveBeenCalledWith(expect.objectContaining({ id: OUR_CONTENTS_ID }), '/home/me/Open.attache');
+    });
+  });
+
   it('answers a bad argument with BAD_ARGUMENT and never runs the handler', async () => {
     const wrongType = await call('sourcesRemove', fakeEvent(), { sourceId: 42 });
     expect(wrongType).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });

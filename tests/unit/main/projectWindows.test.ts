@@ -12,7 +12,7 @@ vi.mock('electron', async () => {
   let nextId = 1;
   class BrowserWindow extends Emitter {
     static getFocusedWindow = () => fakes.focused;
-    webContents = { id: nextId++, send: vi.fn() };
+    webContents = { id: nextId++, send: vi.fn(), on: vi.fn() };
     destroyed = false;
     title = '';
     bounds = { x: 100, y: 80, width: 1000, height: 700 };
@@ -54,6 +54,8 @@ vi.mock('electron', async () => {
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 1 })) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     ipcMain: { on: vi.fn(), removeListener: vi.fn() },
+    shell: { openPath: vi.fn(async () => ''), showItemInFolder: vi.fn() },
+    Menu: { buildFromTemplate: vi.fn() },
   };
 });
 
@@ -62,7 +64,7 @@ vi.mock('../../../src/node/service', () => {
     current: ProjectInfo | null = null;
     closed = 0;
     releaseClose: (() => void) | null = null;
-    constructor(public options: { emit: (e: string, p: unknown) => void; owner: string }) {
+    constructor(public options: { emit: (e: string, p: unknown) => void; owner: string; desktop?: { openFile(path: string): Promise<string>; showInFolder(path: string): void } }) {
       fakes.sessions.push(this);
     }
     info() {
@@ -92,7 +94,7 @@ const { appOriginFor } = await import('../../../src/main/appOrigin');
 const { readWindowState } = await import('../../../src/main/windowState');
 
 type FakeWindow = EventEmitter & {
-  webContents: { id: number; send: ReturnType<typeof vi.fn> };
+  webContents: { id: number; send: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> };
   destroyed: boolean;
   title: string;
   bounds: { x: number; y: number; width: number; height: number };
@@ -103,7 +105,7 @@ type FakeSession = {
   current: ProjectInfo | null;
   closed: number;
   releaseClose: (() => void) | null;
-  options: { owner: string };
+  options: { owner: string; desktop?: { openFile(path: string): Promise<string>; showInFolder(path: string): void } };
 };
 
 let folder: string;
@@ -148,6 +150,19 @@ describe('project windows', () => {
     expect((a.session as unknown as FakeSession).options.owner).toBe(`Attaché (pid ${process.pid})`);
     expect(windows.forContents((a.window as unknown as FakeWindow).webContents as never)).toBe(a);
     expect(windows.forContents({ id: 999 } as never)).toBeUndefined();
+  });
+
+  it('hands the session’s files to the desktop through Electron’s shell, and gives each window its context menu', async () => {
+    const electron = await import('electron');
+    const windows = makeWindows();
+    const a = await windows.open();
+    const desktop = (a.session as unknown as FakeSession).options.desktop;
+    expect(desktop).toBeDefined();
+    await expect(desktop!.openFile('/out/Brief.pdf')).resolves.toBe('');
+    desktop!.showInFolder('/out/Brief.pdf');
+    expect(electron.shell.openPath).toHaveBeenCalledWith('/out/Brief.pdf');
+    expect(electron.shell.showItemInFolder).toHaveBeenCalledWith('/out/Brief.pdf');
+    expect((a.window as unknown as FakeWindow).webContents.on).toHaveBeenCalledWith('context-menu', expect.any(Function));
   });
 
   it('sends a session’s events to its own window only, and titles the window with the project', async () => {

@@ -70,12 +70,16 @@ describe('preload: window.attache', () => {
     electron.paths.clear();
   });
 
-  it('exposes only window.attache, with one function per page call plus on and addDroppedFiles', () => {
+  it('exposes only window.attache, with one function per page call plus on and the two drop helpers, and the host as data', () => {
     expect([...electron.exposed.keys()]).toEqual(['attache']);
-    expect(Object.keys(api).sort()).toEqual([...PAGE_CALL_NAMES, 'on', 'addDroppedFiles'].sort());
-    expect(PAGE_CALL_NAMES.length).toBe(CALL_NAMES.length - 1);
-    for (const value of Object.values(api)) expect(typeof value).toBe('function');
+    expect(Object.keys(api).sort()).toEqual([...PAGE_CALL_NAMES, 'on', 'addDroppedFiles', 'openDroppedProject', 'host'].sort());
+    expect(PAGE_CALL_NAMES.length).toBe(CALL_NAMES.length - 2);
+    const { host, ...functions } = api;
+    for (const value of Object.values(functions)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(api)).toBe(true);
+    // Plain data, frozen: the platform names the shortcuts, and a native menu owns its accelerators.
+    expect(host).toEqual({ platform: process.platform === 'darwin' ? 'mac' : process.platform === 'win32' ? 'windows' : 'linux', nativeMenu: true });
+    expect(Object.isFrozen(host)).toBe(true);
   });
 
   it('invokes each call on its own channel with exactly the one argument given', async () => {
@@ -123,6 +127,19 @@ describe('preload: window.attache', () => {
     expect(electron.invoke).toHaveBeenCalledWith(channelOf('sourcesAddDropped'), {
       paths: ['/home/me/a.txt', '/home/me/b.pdf'],
     });
+  });
+
+  it('opens a dropped project by its File, never by a path the page names', async () => {
+    const project = new File(['{}'], 'Mekong.attache');
+    electron.paths.set(project, '/home/me/Mekong.attache');
+    await api.openDroppedProject(project);
+    expect(electron.invoke).toHaveBeenCalledWith(channelOf('projectOpenDropped'), { path: '/home/me/Mekong.attache' });
+    electron.invoke.mockClear();
+    expect(api).not.toHaveProperty('projectOpenDropped');
+    await expect(api.openDroppedProject('/home/me/Mekong.attache' as unknown as File)).resolves.toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    // A File with no path on disk (dragged out of an archive viewer) opens nothing.
+    await expect(api.openDroppedProject(new File(['{}'], 'Elsewhere.attache'))).resolves.toMatchObject({ ok: false });
+    expect(electron.invoke).not.toHaveBeenCalled();
   });
 
   it('gives the page no way to name a path: no sourcesAddDropped, and strings are refused', async () => {

@@ -1,7 +1,9 @@
-// Which key does what: the same press means "open a project" on the start screen and "add
-// sources" inside one; in Electron the page leaves the menu's accelerators to the menu.
+// Which key does what: the keys of the one table the native menu shows, so that a tooltip names
+// what the menu does (Ctrl+O opens a project, Ctrl+Shift+A adds sources); in Electron the page
+// leaves the menu's accelerators to the menu.
 import { describe, expect, it } from 'vitest';
-import { commandForKey, commandForMenu, deskCommandForKey, pageHandles, shortcutLabel } from '../../../src/renderer/src/shortcuts';
+import { commandForKey, commandForMenu, deskCommandForKey, isSheetKey, pageHandles, shortcutLabel } from '../../../src/renderer/src/shortcuts';
+import { SHORTCUT_AREAS, keyLabel, shortcutsFor } from '../../../src/shared/shortcuts';
 
 const press = (key: string, extra: Partial<{ code: string; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key,
@@ -13,10 +15,14 @@ const press = (key: string, extra: Partial<{ code: string; ctrlKey: boolean; met
 });
 
 describe('commandForKey', () => {
-  it('Ctrl+O opens a project from the start screen and adds sources inside one', () => {
+  it('Ctrl+O opens a project, as the menu’s Open… does, and Ctrl+Shift+A adds sources inside one', () => {
     expect(commandForKey(press('o'), { projectOpen: false }, false)).toBe('open');
-    expect(commandForKey(press('o'), { projectOpen: true }, false)).toBe('addSources');
+    expect(commandForKey(press('o'), { projectOpen: true }, false)).toBe('open');
     expect(commandForKey(press('a', { shiftKey: true }), { projectOpen: true }, false)).toBe('addSources');
+    expect(commandForKey(press('A', { shiftKey: true }), { projectOpen: false }, false)).toBeNull();
+    expect(shortcutLabel('addSources', false)).toBe('Ctrl+Shift+A');
+    expect(shortcutLabel('addSources', true)).toBe('⇧⌘A');
+    expect(shortcutLabel('open', 'windows')).toBe('Ctrl+O');
     expect(commandForKey(press('S', { shiftKey: true }), { projectOpen: true }, false)).toBe('saveAs');
     expect(commandForKey(press('S', { shiftKey: true }), { projectOpen: false }, false)).toBeNull();
   });
@@ -89,5 +95,49 @@ describe('deskCommandForKey', () => {
     expect(deskCommandForKey(deskPress('z', { ctrlKey: true }), true)).toBeNull();
     expect(deskCommandForKey(deskPress('y', { metaKey: true }), true)).toBeNull();
     expect(deskCommandForKey(deskPress('f', { metaKey: true }), true)).toBe('find');
+  });
+});
+
+describe('export, print and the shortcuts sheet', () => {
+  it('Ctrl+E exports a PDF, Ctrl+Shift+E a Word document, Ctrl+P prints, only with a project open', () => {
+    expect(commandForKey(press('e'), { projectOpen: true }, false)).toBe('exportPdf');
+    expect(commandForKey(press('E', { shiftKey: true }), { projectOpen: true }, false)).toBe('exportDocx');
+    expect(commandForKey(press('p'), { projectOpen: true }, false)).toBe('print');
+    expect(commandForKey(press('p'), { projectOpen: false }, false)).toBeNull();
+    expect(commandForKey(press('p', { ctrlKey: false, metaKey: true }), { projectOpen: true }, true)).toBe('print');
+    expect(pageHandles('print', true)).toBe(false);
+    expect(pageHandles('print', false)).toBe(true);
+    expect(commandForMenu('briefExportPdf')).toBe('exportPdf');
+    expect(commandForMenu('briefExportDocx')).toBe('exportDocx');
+    expect(commandForMenu('briefPrint')).toBe('print');
+    expect(commandForMenu('showShortcuts')).toBe('shortcuts');
+  });
+
+  it('? opens the sheet however it is typed, but not with Ctrl or Cmd', () => {
+    expect(isSheetKey({ key: '?', code: 'Slash', ctrlKey: false, metaKey: false, altKey: false, shiftKey: true })).toBe(true);
+    expect(isSheetKey({ key: '?', code: 'Comma', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false })).toBe(true);
+    expect(isSheetKey({ key: '?', code: 'Slash', ctrlKey: true, metaKey: false, altKey: false, shiftKey: true })).toBe(false);
+    expect(isSheetKey({ key: '/', code: 'Slash', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false })).toBe(false);
+  });
+
+  it('writes keys the platform way: macOS symbols in their order, words elsewhere', () => {
+    expect(keyLabel('CmdOrCtrl+Shift+E', 'mac')).toBe('⇧⌘E');
+    expect(keyLabel('Shift+CmdOrCtrl+Z', 'mac')).toBe('⇧⌘Z');
+    expect(keyLabel('CmdOrCtrl+Shift+Z', 'linux')).toBe('Ctrl+Shift+Z');
+    expect(keyLabel('CmdOrCtrl+Plus', 'windows')).toBe('Ctrl+Plus');
+    expect(keyLabel('CmdOrCtrl+Plus', 'mac')).toBe('⌘+');
+    expect(keyLabel('Shift+Down', 'mac')).toBe('⇧↓');
+    expect(keyLabel('V', 'linux')).toBe('V');
+  });
+
+  it('lists every shortcut in a known area, Ctrl+Y redo and Shift+F10 only off macOS', () => {
+    const mac = shortcutsFor('mac');
+    const linux = shortcutsFor('linux');
+    for (const s of [...mac, ...linux]) expect(SHORTCUT_AREAS).toContain(s.area);
+    expect(linux.find((s) => s.id === 'redo')?.keys).toEqual(['Ctrl+Shift+Z', 'Ctrl+Y']);
+    expect(mac.find((s) => s.id === 'redo')?.keys).toEqual(['⇧⌘Z']);
+    expect(mac.some((s) => s.id === 'contextMenu')).toBe(false);
+    expect(linux.some((s) => s.id === 'contextMenu')).toBe(true);
+    expect(mac.find((s) => s.id === 'addSources')?.keys).toEqual(['⇧⌘A']);
   });
 });

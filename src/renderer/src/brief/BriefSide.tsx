@@ -1,16 +1,22 @@
 // Beside the brief: export to PDF or Word, the integrity check and the endnotes as they will print.
-import { useState } from 'react';
+import { use, useEffect, useRef, useState } from 'react';
 import type { CallValue, Endnote, IntegrityProblem } from '../../../shared/api';
 import { plural } from '../facts/factWords';
+import { shortcutLabel } from '../shortcuts';
+import { ExportRequestContext, type ExportKind } from './exportRequest';
 
-type ExportFormat = 'PDF' | 'DOCX';
+type ExportFormat = ExportKind;
 type ExportResult = NonNullable<CallValue<'briefExportPdf'>> | (NonNullable<CallValue<'briefExportDocx'>> & { pages?: undefined });
 type ExportState =
   | { kind: 'idle' }
   | { kind: 'running'; format: ExportFormat }
   | { kind: 'done'; result: ExportResult }
+  | { kind: 'printing'; result: CallValue<'briefPrint'> }
   | { kind: 'cancelled' }
   | { kind: 'failed'; code: string; message: string };
+
+/** Open or Show in folder failed (the file moved, no application for it): said under the buttons. */
+type RevealState = { kind: 'idle' } | { kind: 'failed'; message: string };
 
 /** `refused`: the problems no override lets past (quotes that are not their sources' words). */
 export function ExportPanel(props: { problems: number; refused: number; beforeExport: () => Promise<void> }) {
@@ -18,15 +24,48 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
   const [allowUnverified, setAllowUnverified] = useState(false);
   const [frontMatter, setFrontMatter] = useState<'auto' | 'always' | 'never'>('auto');
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
+  const [reveal, setReveal] = useState<RevealState>({ kind: 'idle' });
+  const openButton = useRef<HTMLButtonElement>(null);
 
   const run = async (format: ExportFormat) => {
     setState({ kind: 'running', format });
+    setReveal({ kind: 'idle' });
     await props.beforeExport();
-    const result =
-      format === 'PDF' ? await window.attache.briefExportPdf({ paper, allowUnverified, frontMatter }) : await window.attache.briefExportDocx({ paper, allowUnverified, frontMatter });
+    const options = { paper, allowUnverified, frontMatter };
+    if (format === 'PRINT') {
+      const printed = await window.attache.briefPrint(options);
+      if (printed.ok) setState({ kind: 'printing', result: printed.value });
+      else setState({ kind: 'failed', code: printed.error.code, message: printed.error.message });
+      return;
+    }
+    const result = format === 'PDF' ? await window.attache.briefExportPdf(options) : await window.attache.briefExportDocx(options);
     if (!result.ok) setState({ kind: 'failed', code: result.error.code, message: result.error.message });
     else if (result.value === null) setState({ kind: 'cancelled' });
     else setState({ kind: 'done', result: result.value });
+  };
+  const runRef = useRef(run);
+  runRef.current = run;
+
+  // The menu's Export PDF…, Export DOCX… and Print… run this panel's export, with its options.
+  const { request, answered } = use(ExportRequestContext);
+  // Once per request, even where effects run twice (React's strict mode in development).
+  const handled = useRef(0);
+  useEffect(() => {
+    if (!request || handled.current === request.id) return;
+    handled.current = request.id;
+    answered(request.id);
+    void runRef.current(request.kind);
+  }, [request, answered]);
+
+  // After an export the keyboard is where the next step is: Open.
+  const done = state.kind === 'done';
+  useEffect(() => {
+    if (done) openButton.current?.focus();
+  }, [done]);
+
+  const openLast = async (how: 'open' | 'folder') => {
+    const result = await window.attache.exportOpenLast({ how });
+    setReveal(result.ok ? { kind: 'idle' } : { kind: 'failed', message: result.error.message });
   };
 
   return (
@@ -62,23 +101,35 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
         <p className="export-warning">The integrity check lists {plural(props.problems, 'problem')}: export will refuse until they are fixed or you choose to export anyway.</p>
       ) : null}
       <div className="export-actions">
-        <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run('PDF')}>
+        <button type="button" className="primary" disabled={state.kind === 'running'} onClick={() => void run('PDF')} title={`Export the brief as PDF (${shortcutLabel('exportPdf')})`}>
           Export PDF…
         </button>
         {/* For seniors who edit in Word: the same brief, its citations as Word endnotes. */}
-        <button type="button" disabled={state.kind === 'running'} onClick={() => void run('DOCX')}>
+        <button type="button" disabled={state.kind === 'running'} onClick={() => void run('DOCX')} title={`Export the brief as a Word document (${shortcutLabel('exportDocx')})`}>
           Export DOCX…
+        </button>
+        <button
+          type="button"
+          disabled={state.kind === 'running'}
+          onClick={() => void run('PRINT')}
+          title={`Open the brief’s PDF in your PDF viewer, to print exactly the pages an export gives (${shortcutLabel('print')})`}
+        >
+          Print…
         </button>
       </div>
       <div className="export-state" role="status" aria-live="polite">
         {state.kind === 'running' ? (
           <>
-            <progress aria-label="Exporting" /> Writing the {state.format === 'PDF' ? 'PDF' : 'Word document'}…
+            <progress aria-label="Exporting" /> {state.format === 'PRINT' ? 'Preparing the pages to print…' : `Writing the ${state.format === 'PDF' ? 'PDF' : 'Word document'}…`}
           </>
         ) : state.kind === 'done' ? (
           <p className="export-done">
             Saved {state.result.pages !== undefined ? `${plural(state.result.pages, 'page')}, ` : ''}
             {plural(state.result.citations, 'citation')} to <code className="export-path">{state.result.path}</code>
+          </p>
+        ) : state.kind === 'printing' ? (
+          <p className="export-done">
+            The brief ({plural(state.result.pages, 'page')}) is open in your PDF viewer: print it from there.
           </p>
         ) : state.kind === 'cancelled' ? (
           <p className="muted">Export cancelled.</p>
@@ -88,6 +139,24 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
           </p>
         ) : null}
       </div>
+      {state.kind === 'done' ? (
+        <>
+          {/* No path goes back: main opens the file it wrote last for this window. */}
+          <div className="export-reveal">
+            <button type="button" ref={openButton} onClick={() => void openLast('open')} title="Open the exported file in its application">
+              Open
+            </button>
+            <button type="button" onClick={() => void openLast('folder')} title="Show the exported file in its folder">
+              Show in folder
+            </button>
+          </div>
+          {reveal.kind === 'failed' ? (
+            <p className="export-failed" role="alert">
+              {reveal.message}
+            </p>
+          ) : null}
+        </>
+      ) : null}
     </section>
   );
 }

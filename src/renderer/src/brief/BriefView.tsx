@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } fr
 import type { Editor } from '@tiptap/react';
 import type { Brief, Endnote, IntegrityProblem } from '../../../shared/api';
 import { citedFactIds } from '../../../core/brief/walk';
-import { isMac } from '../shortcuts';
+import { keysOf } from '../shortcuts';
 import { plural } from '../facts/factWords';
 import { BlockEditor } from './BlockEditor';
 import { BriefHeader } from './BriefHeader';
@@ -294,10 +294,10 @@ export function BriefView() {
           }}
         >
           <div className="brief-toolbar" role="toolbar" aria-label="Brief editing">
-            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleBold().run())} title={`Bold (${isMac ? '⌘' : 'Ctrl+'}B)`}>
+            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleBold().run())} title={`Bold (${keysOf('bold')})`}>
               <strong>B</strong>
             </button>
-            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleItalic().run())} title={`Italic (${isMac ? '⌘' : 'Ctrl+'}I)`}>
+            <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleItalic().run())} title={`Italic (${keysOf('italic')})`}>
               <em>I</em>
             </button>
             <button type="button" onMouseDown={keepFocus} disabled={!hasEditor} onClick={() => command((e) => e.chain().focus().toggleBulletList().run())} title="Bullet list">

@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CallValue, ConflictSummary, FactDetail, FactFilter, FactQuery, FactSort, FactStatus, SourceSummary } from '../../../shared/api';
 import { useDecisionHistory } from '../history/historyContext';
-import { isMac, isTyping } from '../shortcuts';
+import { isMac, isTyping, keysOf } from '../shortcuts';
 import { ComparisonDialog } from './ComparisonDialog';
 import { ConflictList } from './ConflictList';
 import { FactEvidence } from './FactEvidence';
@@ -159,7 +159,7 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
             return null;
           },
         });
-        setMessage(`${label}. ${isMac ? '⌘Z' : 'Ctrl+Z'} undoes it.`);
+        setMessage(`${label}. ${keysOf('undo')} undoes it.`);
         await refresh();
       } finally {
         setBusy(false);
@@ -390,7 +390,7 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
           {error ?? message ?? 'J/K or ↑/↓ to move, Shift to extend, V verify, R reject, 1–6 credibility, C compare sources.'}
         </span>
         {undoLabel ? (
-          <button type="button" className="quiet" onClick={() => void undo()} disabled={busy} title={`Undo (${isMac ? '⌘Z' : 'Ctrl+Z'})`}>
+          <button type="button" className="quiet" onClick={() => void undo()} disabled={busy} title={`Undo (${keysOf('undo')})`}>
             Undo {undoLabel.toLowerCase()}
           </button>
         ) : null}

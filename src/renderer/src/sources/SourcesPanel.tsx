@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ImportReport, SourceSummary } from '../../../shared/api';
 import type { ShownError } from '../ErrorPanel';
 import { useDecisionHistory } from '../history/historyContext';
-import { isMac, isTyping } from '../shortcuts';
+import { isTyping, keysOf } from '../shortcuts';
 import { ConfirmDialog } from './ConfirmDialog';
 import type { KnownLine } from './DroppedLines';
 import { ImportReportView } from './ImportReportView';
@@ -116,7 +116,7 @@ export function SourcesPanel(props: {
         >
           <p>
             Its {confirming.factCount} {confirming.factCount === 1 ? 'fact leaves' : 'facts leave'} the project, and any
-            brief citing them loses those citations. Undo ({isMac ? '⌘Z' : 'Ctrl+Z'}) brings it back with its facts and your decisions on
+            brief citing them loses those citations. Undo ({keysOf('undo')}) brings it back with its facts and your decisions on
             them; so does adding {confirming.fileName} again.
           </p>
         </ConfirmDialog>
