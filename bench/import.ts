@@ -34,7 +34,7 @@ async function importAndExtract(
   );
   return {
     sources: sources.length,
-    facts: extracted.reduce((n, facts) => n + facts.length, 0),
+    facts: extracted.reduce((n, e) => n + e.facts.length, 0),
     failed: outcomes.filter((o) => o.status === 'failed').length,
     removed: sources.reduce((n, s) => n + s.removed.length, 0),
   };

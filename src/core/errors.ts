@@ -32,6 +32,14 @@ export const ERROR_CODES = [
   'EXPORT_FAILED',
   /** A reader or the cleaner ran out of time or memory on one file (too big or too intricate). */
   'FILE_TOO_COMPLEX',
+  /** A change would take the project's file past the size it can be saved at. */
+  'PROJECT_TOO_LARGE',
+  /** A file's worker went over the memory Attaché allows one task (its reading, its extraction). */
+  'OUT_OF_MEMORY',
+  /** A save (or an export) found no room on the disk. */
+  'DISK_FULL',
+  /** A save failed for another reason of the file system's (a folder gone, an I/O error). */
+  'SAVE_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -15,6 +15,7 @@ import { findMoney } from './money';
 import { findOrdinals, findRanks } from './ranks';
 import { englishNumbers, findLocalDates, writesDecimalComma } from './locale';
 import { splitUnits, type Unit } from './segment';
+import { MAX_FACTS_PER_SOURCE, limitNotes, noLimits, type ExtractLimits } from './limits';
 import { findStatements, type StatementHit } from './statements';
 import { subjectFeatures, subjectText } from './subject';
 import { aboutOf } from '../about';
@@ -30,6 +31,7 @@ const HAS_UPPER = /\p{Lu}/u;
 const TWO_LETTERS = /\p{L}{2}/u;
 const ONE_NAME_WORD = /^\p{Lu}[\p{L}\p{M}'’-]+$/u;
 
+export { MAX_FACTS_PER_SOURCE, MAX_UNIT, MAX_WORD, limitNotes, type ExtractLimits } from './limits';
 export { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from './projectDay';
 
 export interface ExtractInput {
@@ -152,7 +154,7 @@ function timeOf(value: Found, scan: UnitScan, source: string, previous: Found | 
   const opening = dates.find((d) => d.start - scan.unit.start < 40 && /^[^,;]*,/.test(source.slice(d.end, scan.unit.end)) && !/[,;]/.test(source.slice(scan.unit.start, d.start)));
   if (opening && opening.start < value.start) return opening;
   // "…, up 2.7% from 2023": a change clause continues the figure before it.
-  const clauseStart = Math.max(source.lastIndexOf(',', value.start), scan.unit.start);
+  const clauseStart = Math.max(lastIndexWithin(source, ',', value.start, scan.unit.start), scan.unit.start);
   const lead = source.slice(clauseStart, value.start);
   if (previous && /^[,\s]*(?:up|down|an?\s+(?:increase|decrease|rise|fall|drop|jump|growth)|rising|falling|increasing|decreasing|growing)\b/i.test(lead)) {
     return timeOfPrevious;
@@ -168,8 +170,8 @@ function timeOf(value: Found, scan: UnitScan, source: string, previous: Found | 
 const REPORTING = /\b(?:according\s+to|(?:reported|said|says|announced|issued|released|published|updated|confirmed|stated|told)\b)/i;
 
 function attributionTime(value: Found, dates: readonly Found[], scan: UnitScan, source: string): Found | undefined {
-  const lastComma = source.lastIndexOf(',', scan.unit.end);
-  if (lastComma < value.end) return undefined;
+  const lastComma = lastIndexWithin(source, ',', scan.unit.end, value.end);
+  if (lastComma < 0) return undefined;
   const clause = source.slice(lastComma + 1, scan.unit.end);
   if (!REPORTING.test(clause)) return undefined;
   const inClause = dates.filter((d) => d.start > lastComma && d.type === 'date');
@@ -188,8 +190,20 @@ const SUBORDINATE = /\b(?:when|after|before|as|while|since|because|until|once)\b
 
 function inRelativeClause(source: string, unitStart: number, date: Found, between: string): boolean {
   if (!FINITE_VERB.test(between)) return false;
-  const clauseStart = Math.max(unitStart, source.lastIndexOf(',', date.start) + 1);
+  const clauseStart = Math.max(unitStart, lastIndexWithin(source, ',', date.start, unitStart) + 1);
   return CLAUSE_OPENING.test(source.slice(clauseStart, date.start));
+}
+
+/**
+ * `source.lastIndexOf(char, at)`, looked for no further back than `floor`: -1 when it is not at
+ * `floor` or after. NOTE: an unbounded lastIndexOf per figure scanned back to the start of the
+ * source when its sentence had no comma, quadratic in a long run without one (a 2 MB sentence
+ * spent most of its 30 s there).
+ */
+function lastIndexWithin(source: string, char: string, at: number, floor: number): number {
+  const code = char.charCodeAt(0);
+  for (let i = Math.min(at, source.length - 1); i >= floor; i--) if (source.charCodeAt(i) === code) return i;
+  return -1;
 }
 
 function speakerName(hit: StatementHit, entities: readonly { start: number; end: number; entity: Entity }[], source: string, lastPerson: Entity | undefined): string | undefined {
@@ -262,8 +276,24 @@ function wordsOutside(source: string, unit: Unit, found: readonly Found[]): bool
 }
 
 export function extractFacts(input: ExtractInput): Fact[] {
+  return extractBounded(input).facts;
+}
+
+/** A source's facts and, in the analyst's words, what the bounds of limits.ts did to them. */
+export interface Extraction {
+  facts: Fact[];
+  notes: string[];
+}
+
+export function extractSource(input: ExtractInput): Extraction {
+  const { facts, limits } = extractBounded(input);
+  return { facts, notes: limitNotes(limits, input.text.length) };
+}
+
+function extractBounded(input: ExtractInput, maxFacts = MAX_FACTS_PER_SOURCE): { facts: Fact[]; limits: ExtractLimits } {
   const source = input.text;
-  const units = splitUnits(source);
+  const limits = noLimits();
+  const units = splitUnits(source, limits);
   const registry: Registry = buildRegistry(source);
   const decimalComma = writesDecimalComma(input.language);
   const scans = units.map((u) => scanUnit(source, u, decimalComma));
@@ -360,6 +390,13 @@ export function extractFacts(input: ExtractInput): Fact[] {
     }
     const people = mentions.filter((m) => m.entity.type === 'person');
     if (people.length) lastPerson = people[people.length - 1]!.entity;
+    if (facts.length > maxFacts) {
+      // NOTE: per-fact work, grouping and the project's size all grow with the facts kept; a
+      // file past the cap is data, and the note says where reading stopped.
+      facts.length = maxFacts;
+      limits.factsStoppedAt = facts[maxFacts - 1]!.end;
+      break;
+    }
   }
-  return facts;
+  return { facts, limits };
 }

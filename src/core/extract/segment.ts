@@ -3,6 +3,7 @@
 // abbreviations ("Dr.", "Jan.", "p.m.").
 import { monthAlternation, monthNumbers } from '../calendar';
 import { ownPacks } from '../lang';
+import { MAX_UNIT, MAX_WORD, noLimits, type ExtractLimits } from './limits';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
 // literal with \p{…} into `new RegExp(…)`, built again at every call.
@@ -46,13 +47,14 @@ const CONTEXT = 64;
 
 let segmenter: Intl.Segmenter | undefined;
 
-export function splitUnits(text: string): Unit[] {
+/** The text's units; `limits`, when given, counts what the bounds on units and words did. */
+export function splitUnits(text: string, limits: ExtractLimits = noLimits()): Unit[] {
   const units: Unit[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    splitLine(text, lineStart, lineEnd, units);
+    splitLine(text, lineStart, lineEnd, units, limits);
     lineStart = lineEnd + 1;
   }
   return units;
@@ -62,9 +64,41 @@ export function splitUnits(text: string): Unit[] {
 // the unit, it is no part of it (nor a count of anything).
 const ITEM_MARKER = /^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\([a-z]\)|[a-z]\))\s+(?=\S)/;
 
-function splitLine(text: string, lineStart: number, end: number, out: Unit[]): void {
+function splitLine(text: string, lineStart: number, end: number, out: Unit[], limits: ExtractLimits): void {
   const marker = ITEM_MARKER.exec(text.slice(lineStart, Math.min(end, lineStart + 12)))?.[0].length ?? 0;
-  const start = lineStart + marker;
+  let at = lineStart + marker;
+  // Runs too long to be words are left out; the text between them is read as lines of their own.
+  for (const run of longRuns(text, at, end)) {
+    limits.skippedRuns++;
+    limits.longestRun = Math.max(limits.longestRun, run.end - run.start);
+    if (run.start > at) splitSpan(text, at, run.start, out, limits);
+    at = run.end;
+  }
+  if (end > at) splitSpan(text, at, end, out, limits);
+}
+
+/** Runs of more than MAX_WORD characters without white space, in one linear pass. */
+function longRuns(text: string, start: number, end: number): Unit[] {
+  const runs: Unit[] = [];
+  if (end - start <= MAX_WORD) return runs;
+  let runStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i < end && !isSpace(text.charCodeAt(i))) continue;
+    if (i - runStart > MAX_WORD) runs.push({ start: runStart, end: i });
+    runStart = i + 1;
+  }
+  return runs;
+}
+
+const SPACE = /\s/;
+
+/** `/\s/` on one UTF-16 code unit, without the regex for ASCII. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
+}
+
+function splitSpan(text: string, start: number, end: number, out: Unit[], limits: ExtractLimits): void {
   const line = text.slice(start, end);
   if (!/\S/.test(line)) return;
   const pieces: Unit[] = [];
@@ -91,7 +125,7 @@ function splitLine(text: string, lineStart: number, end: number, out: Unit[]): v
     let e = m.end;
     while (s < e && /\s/.test(line[s]!)) s++;
     while (e > s && /\s/.test(line[e - 1]!)) e--;
-    if (e > s) pushBounded(text, start + s, start + e, out);
+    if (e > s) pushBounded(text, start + s, start + e, out, limits);
   }
 }
 
@@ -166,8 +200,8 @@ function coarseChunks(line: string): Unit[] {
   // Still too long with no sentence end in sight: cut hard at whitespace.
   let rest = chunkStart;
   while (line.length - rest > SEGMENTER_MAX * 4) {
-    let at = line.lastIndexOf(' ', rest + SEGMENTER_MAX);
-    if (at <= rest) at = rest + SEGMENTER_MAX;
+    let at = lastSpaceAfter(line, rest, rest + SEGMENTER_MAX);
+    if (at < 0) at = rest + SEGMENTER_MAX;
     chunks.push({ start: rest, end: at });
     rest = at;
   }
@@ -175,15 +209,41 @@ function coarseChunks(line: string): Unit[] {
   return chunks;
 }
 
-// NOTE: a run of text with no sentence end (a table flattened to one line, a list without
-// punctuation) is not one sentence; facts quote their unit, and per-fact work grows with it, so
-// units are cut at a space before this length.
-const MAX_UNIT = 800;
+/**
+ * The last space at or before `at` and after `floor`, or -1. NOTE: not `lastIndexOf(' ', at)`:
+ * that scans back to the start of the text when the run has no space, and a 10 MB word took
+ * minutes.
+ */
+function lastSpaceAfter(text: string, floor: number, at: number): number {
+  for (let i = Math.min(at, text.length - 1); i > floor; i--) if (text.charCodeAt(i) === 32) return i;
+  return -1;
+}
 
-function pushBounded(text: string, start: number, end: number, out: Unit[]): void {
+// How far apart (white space only) two long units may be to be parts of one passage.
+const PASSAGE_GAP = 16;
+
+/**
+ * Counts a unit that is cut into parts. A line too long for the segmenter was already cut at
+ * spaces (coarseChunks): its pieces, white space apart, are one passage, and the note gives its
+ * whole length.
+ */
+function countPassage(text: string, start: number, end: number, limits: ExtractLimits): void {
+  const last = limits.lastPassage;
+  if (last && start >= last.end && start - last.end <= PASSAGE_GAP && !/\S/.test(text.slice(last.end, start))) last.end = end;
+  else {
+    limits.cutPassages++;
+    limits.lastPassage = { start, end };
+  }
+  const passage = limits.lastPassage!;
+  limits.longestPassage = Math.max(limits.longestPassage, passage.end - passage.start);
+}
+
+/** A unit, cut at spaces into parts of at most MAX_UNIT (see limits.ts). */
+function pushBounded(text: string, start: number, end: number, out: Unit[], limits: ExtractLimits): void {
+  if (end - start > MAX_UNIT) countPassage(text, start, end, limits);
   while (end - start > MAX_UNIT) {
-    let cut = text.lastIndexOf(' ', start + MAX_UNIT);
-    if (cut <= start) cut = start + MAX_UNIT;
+    let cut = lastSpaceAfter(text, start, start + MAX_UNIT);
+    if (cut < 0) cut = start + MAX_UNIT;
     let e = cut;
     while (e > start && /\s/.test(text[e - 1]!)) e--;
     if (e > start) out.push({ start, end: e });

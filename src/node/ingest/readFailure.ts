@@ -5,16 +5,27 @@
 import { AttacheError, type ErrorCode } from '../../core/errors';
 import type { SourceFormat } from '../../core/model';
 
-export type ReadPhase = 'reading' | 'cleaning';
+export type ReadPhase = 'reading' | 'cleaning' | 'extracting';
 
 const PHASE_WORDS: Readonly<Record<ReadPhase, string>> = {
   reading: 'reading the file',
   cleaning: 'cleaning its text',
+  extracting: 'finding its facts',
 };
+
+const ADVICE = 'The file may be too large or too intricate; split it, or save it again in a simpler form (plain text or PDF), and import that.';
 
 /** The pool's timeout or crash for one file, retold; any other error is given back unchanged. */
 export function readFailure(err: unknown, fileName: string, format: SourceFormat, phase: ReadPhase, timeoutMs: number): unknown {
-  const detail = (err as AttacheError | undefined)?.detail as { reason?: string } | undefined;
+  const detail = (err as AttacheError | undefined)?.detail as { reason?: string; running?: number; budgetMb?: number; heapMb?: number } | undefined;
+  if (err instanceof AttacheError && err.code === 'OUT_OF_MEMORY' && detail?.reason === 'memory' && detail.running === 1) {
+    // The pool's own words say "reading it" whatever the task was: the phase is known here.
+    const limit = (detail.budgetMb ?? detail.heapMb ?? 0).toLocaleString('en-US');
+    return new AttacheError('OUT_OF_MEMORY', `${fileName}: ${PHASE_WORDS[phase]} needed more memory than Attaché allows one file (${limit} MB) and was stopped. ${ADVICE} Other files are not affected.`, {
+      file: fileName,
+      detail: { ...detail, phase },
+    });
+  }
   if (!(err instanceof AttacheError) || err.code !== 'INTERNAL' || !detail?.reason) return err;
   // NOTE: a PDF that stalls pdf.js is nearly always a damaged one (a page tree that loops);
   // other formats stall or run out of memory because they are too big or too intricate.
@@ -27,10 +38,7 @@ export function readFailure(err: unknown, fileName: string, format: SourceFormat
       : /memory/i.test(cause)
         ? `${doing} needed more memory than Attaché allows one file and was stopped`
         : `the reader stopped unexpectedly while ${doing}${cause ? ` (${cause})` : ''}`;
-  const advice =
-    code === 'PDF_DAMAGED'
-      ? 'The PDF may be damaged; open it in a PDF viewer, save or print it to a new PDF, and import that.'
-      : 'The file may be too large or too intricate; split it, or save it again in a simpler form (plain text or PDF), and import that.';
+  const advice = code === 'PDF_DAMAGED' ? 'The PDF may be damaged; open it in a PDF viewer, save or print it to a new PDF, and import that.' : ADVICE;
   return new AttacheError(code, `${fileName}: ${why}. ${advice} Other files are not affected.`, {
     file: fileName,
     detail: { ...detail, phase },

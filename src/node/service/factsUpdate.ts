@@ -7,12 +7,14 @@
 // the project as it was or as it became, never a source without its facts. Each source is
 // extracted on its own (Promise.allSettled): one that fails (out of memory, a time limit) is left
 // out (a new one) or keeps its facts (an existing one), and is reported, without touching others.
-import type { Fact, Source } from '../../core/model';
+import type { Fact, Project, Source } from '../../core/model';
 import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
+import { jsonChars } from '../store/jsonSize';
 import { runTask } from '../workers/runTask';
+import { readFailure } from '../ingest/readFailure';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -40,6 +42,8 @@ export interface FactsOutcome {
   added: string[];
   /** How many facts the sources extracted again or added now have. */
   factCount: number;
+  /** By source that landed: what a bound of the extractor did to it (a cap on facts, words, sentences). */
+  notes: Map<string, string[]>;
 }
 
 /**
@@ -66,21 +70,26 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
       return { fileName: s.fileName, input: { sourceId: s.id, text: s.text, publishedAt: published, language: s.edited.language ?? s.guessed.language, inferredDay } };
     });
   const failed = new Map<string, unknown>();
+  const notes = new Map<string, string[]>();
   const settled = await Promise.allSettled(inputs.map(({ fileName, input }) => runTask('extract', input, { label: fileName })));
   const extracted: Extracted = settled.map((r, i) => {
-    if (r.status === 'fulfilled') return r.value;
-    failed.set(inputs[i]!.input.sourceId, r.reason);
+    if (r.status === 'fulfilled') {
+      if (r.value.notes.length) notes.set(inputs[i]!.input.sourceId, r.value.notes);
+      return r.value.facts;
+    }
+    failed.set(inputs[i]!.input.sourceId, extractFailure(r.reason, inputs[i]!.fileName));
     return null;
   });
   const others = handle.data.facts.filter((f) => !removed.has(f.sourceId));
   await dateStorySources(others, days, inputs, extracted, failed);
   await dateYearlessSources(others, inputs, extracted, failed);
+  for (const id of notes.keys()) if (failed.has(id)) notes.delete(id);
 
   const landed = new Set(inputs.filter((_, i) => extracted[i] !== null).map((job) => job.input.sourceId));
   const fresh: Fact[] = extracted.flatMap((facts) => facts ?? []);
   // Nothing to land (every extraction failed, or an open's check found nothing): no change, no save.
   const nothing = landed.size === 0 || (change.onlyIfFound && fresh.length === 0 && !added.length && !replaced.size);
-  if (nothing && !removed.size) return { failed, added: [], factCount: 0 };
+  if (nothing && !removed.size) return { failed, added: [], factCount: 0, notes: new Map() };
   const keptOf = (facts: readonly Fact[]) => facts.filter((f) => !landed.has(f.sourceId) && !removed.has(f.sourceId));
   // Grouping takes a while: should the facts change meanwhile (a decision does not change them),
   // group again over the facts as they now are, so that what lands is in step.
@@ -94,6 +103,8 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
   }
   const addedIds = added.filter((s) => landed.has(s.id)).map((s) => s.id);
   const newSources = added.filter((s) => landed.has(s.id));
+  // Refused here, before anything lands, when the project would grow past what it can be saved at.
+  handle.reserveGrowth(growthOf(handle.data, { newSources, replaced: [...replaced.values()].filter((s) => landed.has(s.id)), removed, landed, fresh, groups }));
   handle.update((p) => {
     if (removed.size) p.sources = p.sources.filter((s) => !removed.has(s.id));
     if (replaced.size) p.sources = p.sources.map((s) => (landed.has(s.id) ? (replaced.get(s.id) ?? s) : s));
@@ -122,7 +133,34 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
     }
     p.groups = groups;
   });
-  return { failed, added: addedIds, factCount: fresh.length };
+  return { failed, added: addedIds, factCount: fresh.length, notes };
+}
+
+// Each groups list's size, measured once: the next change subtracts it without walking it again.
+const groupChars = new WeakMap<object, number>();
+
+function groupsChars(groups: readonly unknown[]): number {
+  let n = groupChars.get(groups);
+  if (n === undefined) {
+    n = jsonChars(groups);
+    groupChars.set(groups, n);
+  }
+  return n;
+}
+
+/** About how many characters the change adds to the project's JSON (negative when it shrinks it). */
+function growthOf(
+  p: Project,
+  change: { newSources: readonly Source[]; replaced: readonly Source[]; removed: ReadonlySet<string>; landed: ReadonlySet<string>; fresh: readonly Fact[]; groups: readonly unknown[] },
+): number {
+  let n = 0;
+  for (const s of change.newSources) n += jsonChars(s) + 1;
+  const replaced = new Set(change.replaced.map((s) => s.id));
+  for (const s of change.replaced) n += jsonChars(s);
+  for (const s of p.sources) if (replaced.has(s.id) || change.removed.has(s.id)) n -= jsonChars(s) + (replaced.has(s.id) ? 0 : 1);
+  for (const f of change.fresh) n += jsonChars(f) + 1;
+  for (const f of p.facts) if (change.landed.has(f.sourceId) || change.removed.has(f.sourceId)) n -= jsonChars(f) + 1;
+  return n + groupsChars(change.groups) - groupsChars(p.groups);
 }
 
 function group(facts: Fact[]) {
@@ -212,9 +250,18 @@ async function dateYearlessSources(stored: readonly Fact[], inputs: readonly Ext
 /** A second reading of one source; its failure is that source's alone. */
 async function extractAgain(job: ExtractJob, input: ExtractJob['input'], failed: Map<string, unknown>): Promise<Fact[] | null> {
   try {
-    return await runTask('extract', input, { label: job.fileName });
+    // NOTE: its notes are the first reading's: the bounds act on the text, which is the same.
+    return (await runTask('extract', input, { label: job.fileName })).facts;
   } catch (err) {
-    failed.set(job.input.sourceId, err);
+    failed.set(job.input.sourceId, extractFailure(err, job.fileName));
     return null;
   }
+}
+
+// The pool's default time limit, which extraction runs under (workerPool.ts).
+const EXTRACT_TIMEOUT_MS = 120_000;
+
+/** A worker's time-out, crash or memory stop while finding a file's facts, in words (never INTERNAL). */
+function extractFailure(err: unknown, fileName: string): unknown {
+  return readFailure(err, fileName, 'txt', 'extracting', EXTRACT_TIMEOUT_MS);
 }

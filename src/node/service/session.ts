@@ -71,6 +71,8 @@ export interface SessionOptions {
    * (the CLI, tests): it is built in a worker, so opening never waits for it.
    */
   searchOnOpen?: boolean;
+  /** The most characters a project's JSON may grow to (the store's default; lowered in tests). */
+  maxProjectChars?: number;
 }
 
 export class AttacheSession {
@@ -100,6 +102,7 @@ export class AttacheSession {
       owner: this.options.owner,
       ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
       ...(this.options.now ? { now: this.options.now } : {}),
+      ...(this.options.maxProjectChars !== undefined ? { maxProjectChars: this.options.maxProjectChars } : {}),
     };
   }
 
@@ -324,9 +327,11 @@ export class AttacheSession {
   /** Extracts and lands `sources`; turns the lines of those that did not land into failed ones. */
   private async landSources(handle: ProjectHandle, sources: Source[], read: ImportOutcome[]): Promise<ImportOutcome[]> {
     let failed: (sourceId: string) => unknown;
+    let notes: (sourceId: string) => string[] = () => [];
     try {
       const outcome = await refreshFacts(handle, { add: sources });
       failed = (id) => outcome.failed.get(id);
+      notes = (id) => outcome.notes.get(id) ?? [];
       this.finder?.sourcesChanged(outcome.added);
     } catch (err) {
       // Grouping failed: nothing landed, so every file of this import failed with it.
@@ -337,8 +342,10 @@ export class AttacheSession {
     return read.map((line) => {
       if (line.status !== 'added') return line;
       const err = failed(line.sourceId);
-      if (err === undefined) return line;
+      if (err === undefined) return notes(line.sourceId).length ? { ...line, notes: [...line.notes, ...notes(line.sourceId)] } : line;
       const shape = toErrorShape(err);
+      // The project refused the whole import (it would grow past what it can be saved at): its words say so.
+      if (shape.code === 'PROJECT_TOO_LARGE') return { status: 'failed', file: line.file, error: { ...shape, file: line.file } };
       return {
         status: 'failed',
         file: line.file,

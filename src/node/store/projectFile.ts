@@ -12,6 +12,7 @@ import { codeOf, modeOf, partWriterOf, processAlive, tempWriterOf } from './atom
 import { replaceWithBackup } from './backupRestore';
 import { ProjectFileAdapter, readProject } from './projectFileAdapter';
 import { acquireLock, type ProjectLock } from './projectLock';
+import { SAFE_PROJECT_CHARS, projectTooLarge } from './projectSize';
 
 export interface StoreOptions {
   /** Who holds the lock, shown to others: e.g. "Attaché window (pid 123)" or "attache CLI (pid 456)". */
@@ -19,6 +20,8 @@ export interface StoreOptions {
   /** Coalescing delay for writes, default 300 ms. */
   debounceMs?: number;
   now?: () => string;
+  /** The most characters the project's JSON may grow to (default SAFE_PROJECT_CHARS; lowered in tests). */
+  maxProjectChars?: number;
 }
 
 export type StoreEvent = 'saved' | 'saveFailed';
@@ -50,6 +53,13 @@ export interface ProjectHandle {
   readonly openedFromVersion: number;
   /** The file may not be written (no write permission): update() refuses with NOT_ALLOWED. */
   readonly readOnly: boolean;
+  /** About how many characters the project's JSON has: the last save's, and the growth reserved since. */
+  readonly sizeChars: number;
+  /**
+   * Call before an update() that grows the project by about `chars` (jsonSize.ts): refuses with
+   * PROJECT_TOO_LARGE, changing nothing, when that would take it past the size it can be saved at.
+   */
+  reserveGrowth(chars: number): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
@@ -175,6 +185,8 @@ class OpenProject implements ProjectHandle {
   private closed = false;
   private readonly listeners = { saved: new Set<(p: StoreEventPayload) => void>(), saveFailed: new Set<(p: StoreEventPayload) => void>() };
   private readonly debounceMs: number;
+  /** Growth reserved by changes not yet carried by a save. */
+  private reserved = 0;
 
   constructor(
     private readonly db: Low<Project>,
@@ -205,6 +217,17 @@ class OpenProject implements ProjectHandle {
 
   get revision(): number {
     return this.version;
+  }
+
+  get sizeChars(): number {
+    return this.adapter.lastChars + this.reserved;
+  }
+
+  reserveGrowth(chars: number): void {
+    const limit = this.options.maxProjectChars ?? SAFE_PROJECT_CHARS;
+    const after = this.sizeChars + chars;
+    if (chars > 0 && after > limit) throw projectTooLarge(this.path, after, limit);
+    this.reserved += chars;
   }
 
   update(change: (project: Project) => void): void {
@@ -245,14 +268,20 @@ class OpenProject implements ProjectHandle {
     }
     const version = this.version;
     const path = this.path;
+    // The write serialises at once: what was reserved until now is in the size it measures.
+    const carried = this.reserved;
     return this.exclusive(
       this.db.write().then(
         () => {
+          this.reserved -= carried;
           this.durable = Math.max(this.durable, version);
           this.emit('saved', { path, at: nowOf(this.options) });
         },
         (err: unknown) => {
-          const error = err instanceof AttacheError ? err : new AttacheError('INTERNAL', String(err), { file: path });
+          const error =
+            err instanceof AttacheError
+              ? err
+              : new AttacheError('SAVE_FAILED', `${basename(path)} could not be saved (${(err as Error)?.message ?? String(err)}). Your changes are kept while Attaché stays open; use File › Save Project As… to put it elsewhere.`, { file: path, cause: err });
           this.emit('saveFailed', { path, message: error.message });
           this.retryLater();
           throw error;
@@ -301,8 +330,12 @@ class OpenProject implements ProjectHandle {
       const version = this.version;
       // The target may hold an older file the person chose to replace: it is kept as its .bak.
       // Tracked as the write in flight, so a timer firing meanwhile queues behind it.
+      const copy = new ProjectFileAdapter(target);
+      const carried = this.reserved;
       await this.exclusive(
-        new ProjectFileAdapter(target).write(this.db.data).then(() => {
+        copy.write(this.db.data).then(() => {
+          this.adapter.lastChars = copy.lastChars;
+          this.reserved -= carried;
           this.adapter.path = target;
           this.durable = version;
           this.writable = true; // the copy is a new file of ours

@@ -10,6 +10,7 @@ import { codeOf, writeFileAtomic } from './atomicWrite';
 import { migrateProject } from './schemaMigration';
 import { withFactFeatures } from './factFeatures';
 import { compileSchemaCheck } from './schemaCheck';
+import { tooLargeToSave } from './projectSize';
 
 /** The schema check of src/core/model.ts compiled for files of any size (see schemaCheck.ts). */
 const checkProject = compileSchemaCheck(Project);
@@ -18,11 +19,15 @@ export interface ReadResult {
   project: Project;
   /** The version the file was written in; below SCHEMA_VERSION when it was migrated on read. */
   fromVersion: number;
+  /** Characters of the file's JSON. */
+  chars: number;
 }
 
 export class ProjectFileAdapter implements Adapter<Project> {
   /** The schema version of the file last read (for telling the person a file was upgraded). */
   lastReadVersion: number | null = null;
+  /** Characters of the JSON last read or written: the project's size, tracked without serialising again. */
+  lastChars = 0;
 
   constructor(public path: string) {}
 
@@ -30,19 +35,29 @@ export class ProjectFileAdapter implements Adapter<Project> {
     const result = await readProject(this.path);
     if (!result) return null;
     this.lastReadVersion = result.fromVersion;
+    this.lastChars = result.chars;
     return result.project;
   }
 
   async write(data: Project): Promise<void> {
     // Serialise before the first await: what reaches disk is the state at the moment of the call,
     // even if the project changes while the bytes are being written.
-    const text = JSON.stringify(data);
     const path = this.path;
+    let text: string;
+    try {
+      text = JSON.stringify(data);
+    } catch (err) {
+      // NOTE: changes are refused before they take a project this far (projectSize.ts); one
+      // that was not measured still gets words instead of "Invalid string length".
+      if (err instanceof RangeError) throw tooLargeToSave(path, err);
+      throw err;
+    }
     try {
       await writeFileAtomic(path, text, { backup: true });
     } catch (err) {
       throw saveError(path, err);
     }
+    this.lastChars = text.length;
   }
 }
 
@@ -69,7 +84,7 @@ export async function readProject(path: string): Promise<ReadResult | null> {
     );
   }
   if (outcome.kind === 'damaged') throw await damagedError(path, outcome.reason);
-  return { project: outcome.project, fromVersion: outcome.fromVersion };
+  return { project: outcome.project, fromVersion: outcome.fromVersion, chars: text.length };
 }
 
 type ParseOutcome =
@@ -148,8 +163,8 @@ function saveError(path: string, err: unknown): AttacheError {
         : code === 'ENOENT'
           ? 'its folder no longer exists'
           : (code ?? (err as Error).message);
-  // NOTE: errors.ts has no code for a failed save; NOT_ALLOWED fits permissions, INTERNAL the rest.
-  const errorCode = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'NOT_ALLOWED' : 'INTERNAL';
+  const errorCode =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'NOT_ALLOWED' : code === 'ENOSPC' || code === 'EDQUOT' ? 'DISK_FULL' : 'SAVE_FAILED';
   return new AttacheError(
     errorCode,
     `${base} could not be saved (${why}). Your changes are kept while Attaché stays open; free some space, or use File › Save Project As… to put it elsewhere.`,

@@ -2,7 +2,7 @@
 // (payload in, result out; both must survive structured cloning).
 import { ocrSource, readSource, type OcrSourcePayload, type ReadSourcePayload } from '../ingest/readSource';
 import type { TaskContext, TaskFn } from './taskProtocol';
-import { extractFacts, type ExtractInput } from '../../core/extract';
+import { extractSource, type ExtractInput } from '../../core/extract';
 import { groupFacts } from '../../core/verify';
 import type { Fact } from '../../core/model';
 import { exportBriefPdf, type ExportPdfPayload } from '../pdf';
@@ -13,8 +13,8 @@ export const tasks = {
   readSource: (payload: ReadSourcePayload, ctx: TaskContext) => readSource(payload, (phase) => ctx.progress({ phase })),
   /** OCRs the pages readSource could not read (scans, undecodable text) and cleans the whole again. */
   ocrSource: (payload: OcrSourcePayload, ctx: TaskContext) => ocrSource(payload, (p) => ctx.progress({ phase: 'ocr', ...p })),
-  /** Facts of one source's cleaned text. */
-  extract: async (payload: ExtractInput) => extractFacts(payload),
+  /** Facts of one source's cleaned text, with a note for each bound that acted (core/extract/limits.ts). */
+  extract: async (payload: ExtractInput) => extractSource(payload),
   /** Corroborations and conflicts over every fact of a project. */
   group: async (payload: { facts: Fact[] }) => groupFacts(payload.facts),
   /** Lays out and writes the brief's PDF; refuses when the integrity check fails. */

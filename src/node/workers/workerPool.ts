@@ -1,6 +1,11 @@
 // A small pool of worker threads, one task at a time per worker. A worker that crashes, runs out
 // of memory or overruns its task's time is terminated and replaced; the task fails with an error
 // that says so, and the next task gets a fresh worker. Idle workers do not keep the process alive.
+//
+// Memory: a worker's heap cap bounds only its JavaScript heap; Buffers, ArrayBuffers and wasm
+// memory a reader allocates live outside it, and one file once took the process to 5 GB. So
+// while tasks run, the process's resident memory is sampled, and tasks are stopped when it grows
+// past a budget over what it was when they started (OUT_OF_MEMORY, naming the file).
 import { availableParallelism } from 'node:os';
 import { Worker, type Transferable } from 'node:worker_threads';
 import { AttacheError } from '../../core/errors';
@@ -24,7 +29,18 @@ export interface PoolOptions {
   start?: () => WorkerStart;
   /** Heap limit per worker, so one hostile file cannot exhaust the app's memory. */
   maxHeapMb?: number;
+  /**
+   * How far the process's resident memory may grow over what it was when the pool became busy
+   * before the running tasks are stopped (default 1,024 MB): bounds what the heap cap does not.
+   */
+  rssBudgetMb?: number;
+  /** How often resident memory is sampled while a task runs (default 20 ms). */
+  rssSampleMs?: number;
 }
+
+/** Young generation and code space per worker: bounded too (V8's defaults grow with the heap cap). */
+const YOUNG_GENERATION_MB = 48;
+const CODE_RANGE_MB = 64;
 
 interface Job {
   id: number;
@@ -55,6 +71,11 @@ export class WorkerPool {
   private readonly start: () => WorkerStart;
   private readonly defaultTimeoutMs: number;
   private readonly maxHeapMb: number;
+  private readonly rssBudget: number;
+  private readonly rssSampleMs: number;
+  /** Resident memory when the running tasks started (sampled when the pool went from idle to busy). */
+  private rssBaseline = 0;
+  private rssWatch: NodeJS.Timeout | null = null;
 
   constructor(options: PoolOptions = {}) {
     const size = options.size ?? defaultPoolSize();
@@ -62,6 +83,8 @@ export class WorkerPool {
     this.start = options.start ?? (() => resolveWorkerStart());
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 120_000;
     this.maxHeapMb = options.maxHeapMb ?? 2048;
+    this.rssBudget = (options.rssBudgetMb ?? 1024) * 1_048_576;
+    this.rssSampleMs = options.rssSampleMs ?? 20;
   }
 
   run(name: string, payload: unknown, options: RunOptions = {}): Promise<unknown> {
@@ -81,6 +104,7 @@ export class WorkerPool {
   /** Terminates all workers; queued tasks fail. */
   async close(): Promise<void> {
     this.closed = true;
+    this.stopWatch();
     for (const job of this.queue.splice(0)) this.settle(job, new AttacheError('INTERNAL', 'The worker pool was shut down.'));
     await Promise.all(
       this.slots.map(async (slot) => {
@@ -102,6 +126,7 @@ export class WorkerPool {
   }
 
   private dispatch(slot: Slot, job: Job): void {
+    this.watchMemory();
     slot.job = job;
     let worker = slot.worker;
     if (!worker) {
@@ -130,11 +155,40 @@ export class WorkerPool {
     worker.postMessage(message, job.options.transfer ?? []);
   }
 
+  /** Starts sampling resident memory when the pool goes from idle to busy; the baseline is taken then. */
+  private watchMemory(): void {
+    if (this.slots.some((s) => s.job)) return;
+    this.rssBaseline = process.memoryUsage.rss();
+    if (this.rssWatch) return;
+    this.rssWatch = setInterval(() => this.checkMemory(), this.rssSampleMs);
+    this.rssWatch.unref();
+  }
+
+  private stopWatch(): void {
+    if (this.rssWatch) clearInterval(this.rssWatch);
+    this.rssWatch = null;
+  }
+
+  private checkMemory(): void {
+    const busy = this.slots.filter((s) => s.job);
+    if (busy.length === 0) {
+      this.stopWatch();
+      return;
+    }
+    const rss = process.memoryUsage.rss();
+    if (rss - this.rssBaseline <= this.rssBudget) return;
+    // NOTE: Node cannot tell which worker holds the memory (there is no per-thread figure); with
+    // one task running (one worker on two cores, files read one at a time) it is that task's.
+    // Several are all stopped, and each is told it may be read on its own.
+    const detail = { reason: 'memory' as const, rssMb: Math.round(rss / 1_048_576), budgetMb: Math.round(this.rssBudget / 1_048_576), running: busy.length };
+    for (const slot of busy) this.replace(slot, outOfMemory(slot.job!, detail));
+  }
+
   private spawn(slot: Slot): Worker {
     const start = this.start();
     const worker = new Worker(start.script, {
       eval: start.eval,
-      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
+      resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, codeRangeSizeMb: CODE_RANGE_MB },
     });
     worker.on('message', (msg: FromWorker) => {
       const job = slot.job;
@@ -161,7 +215,14 @@ export class WorkerPool {
         }),
       );
     };
-    worker.on('error', (err) => died(err.message));
+    worker.on('error', (err) => {
+      // Its heap cap reached: a memory failure of the task's own, said as one.
+      if ((err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' && slot.worker === worker && slot.job) {
+        this.replace(slot, outOfMemory(slot.job, { reason: 'memory', heapMb: this.maxHeapMb, running: 1 }));
+        return;
+      }
+      died(err.message);
+    });
     worker.on('exit', (code) => died(`exit code ${code}`));
     worker.unref();
     slot.worker = worker;
@@ -196,6 +257,18 @@ export class WorkerPool {
     if (error) job.reject(error);
     else job.resolve(value);
   }
+}
+
+/** A task stopped for memory: the file, how much, and what to do. */
+function outOfMemory(job: Job, detail: { reason: 'memory'; running: number; budgetMb?: number; heapMb?: number; rssMb?: number }): AttacheError {
+  const label = job.options.label;
+  const what = label ? `${label}: reading it` : `The task "${job.name}"`;
+  const limit = detail.budgetMb ?? detail.heapMb ?? 0;
+  const message =
+    detail.running > 1
+      ? `${label ?? `The task "${job.name}"`}: Attaché ran short of memory (over ${limit.toLocaleString('en-US')} MB more than it had) while ${detail.running} files were read at once, and stopped them all. Import ${label ?? 'it'} again on its own.`
+      : `${what} needed more memory than Attaché allows one file (${limit.toLocaleString('en-US')} MB) and was stopped. The file may be too large or too intricate; split it, or save it again in a simpler form (plain text or PDF), and import that. Other files are not affected.`;
+  return new AttacheError('OUT_OF_MEMORY', message, { ...(label ? { file: label } : {}), detail });
 }
 
 function cancelled(label?: string): AttacheError {

@@ -19,4 +19,17 @@ serveTasks({
     throw new AttacheError('PDF_DAMAGED', 'broken.pdf: the PDF is damaged.', { file: 'broken.pdf' });
   },
   size: async (payload: { bytes: Uint8Array }) => payload.bytes.byteLength,
+  // Memory outside the JavaScript heap, which its cap does not see: Buffers kept, each written
+  // through so that its pages are resident, up to `mb` (or until the worker is stopped).
+  buffers: async (payload: { mb: number; chunkMb: number }) => {
+    const kept: Buffer[] = [];
+    for (let total = 0; total < payload.mb; total += payload.chunkMb) kept.push(Buffer.alloc(payload.chunkMb * 1_048_576, 1));
+    return kept.length;
+  },
+  // The JavaScript heap itself filled: arrays of doubles (1 MB each) kept until the heap cap ends the worker.
+  heap: async (payload: { mb: number }) => {
+    const kept: number[][] = [];
+    for (let i = 0; i < payload.mb; i++) kept.push(new Array<number>(131_072).fill(i + 0.5));
+    return kept.length;
+  },
 });
