@@ -2,7 +2,8 @@
 // head of the electoral commission is found under two of the names the sources give him, with the
 // sources and facts that mention him; a party one outlet files twice ("MK" and "MK Party") is
 // merged by keyboard, undone with Ctrl+Z after a trip to another tab, made again and split again;
-// light and dark, with axe on the view.
+// two names of the electoral commission no one filter finds together are chosen one after the
+// other and merged; light and dark, with axe on the view.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -106,12 +107,30 @@ test("a person under two names in Who's who, with the facts that mention him", a
   await expect(page.locator('.history-status')).toHaveText('Undid: split “MK” from “MK Party”');
   await expect(list.getByRole('option')).toHaveCount(1);
 
+  // Two names no one filter finds alone: chosen under one filter, then under another, and merged.
+  const named = (name: string) => list.getByRole('option').filter({ has: page.locator('.who-name', { hasText: new RegExp(`^${name}$`) }) });
+  await page.getByLabel('Find a name').fill('Electoral Commission');
+  await expect(named('Electoral Commission')).toHaveCount(1);
+  await named('Electoral Commission').click();
+  await page.getByLabel('Find a name').fill('IEC');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await list.focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Space');
+  await expect(status).toContainText('2 selected (1 not shown by this filter)');
+  await page.getByRole('button', { name: 'Merge 2 into “IEC”' }).click();
+  await expect(status).toContainText('Merged “Electoral Commission” into “IEC”');
+  await page.getByLabel('Find a name').fill('Electoral Commission');
+  await expect(list.getByRole('option')).toHaveCount(1);
+  await expect(named('IEC')).toContainText('Electoral Commission');
+
   const serious = async () =>
     (await new AxeBuilder({ page }).include('.who-view').analyze()).violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  await page.keyboard.press('Home');
+  await list.focus();
   await page.keyboard.press('Space');
+  await expect(list.getByRole('option', { selected: true })).toHaveCount(1);
   await attache.snap('who');
   expect(await serious()).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -38,6 +38,8 @@ export function WhoView() {
   /** The entry to focus once the list comes back (the one a merge made). */
   const pendingFocus = useRef<string | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  /** The names of entries seen, for a selection a filter now hides. */
+  const namesSeen = useRef(new Map<string, string>());
 
   const order = useMemo(() => page?.rows.map((r) => r.id) ?? [], [page]);
 
@@ -47,6 +49,7 @@ export function WhoView() {
       if (!live) return;
       if (!r.ok) return setError(r.error.message);
       setPage(r.value);
+      for (const row of r.value.rows) namesSeen.current.set(row.id, row.name);
       const ids = r.value.rows.map((row) => row.id);
       const wanted = pendingFocus.current;
       pendingFocus.current = null;
@@ -60,7 +63,10 @@ export function WhoView() {
   useEffect(
     () =>
       window.attache.on('projectChanged', ({ what }) => {
-        if (what === 'who' || what === 'facts' || what === 'sources') setRevision((r) => r + 1);
+        if (what !== 'who' && what !== 'facts' && what !== 'sources') return;
+        // Entries may have changed under the selection (merged, split, read again): it starts afresh.
+        setSelection((s) => ({ ...s, selected: new Set() }));
+        setRevision((r) => r + 1);
       }),
     [],
   );
@@ -135,7 +141,8 @@ export function WhoView() {
 
   const toMerge = selectedInOrder(selection, order);
   const target = mergeTarget(selection, order);
-  const targetRow = page?.rows.find((r) => r.id === target) ?? null;
+  const targetName = target === null ? null : (namesSeen.current.get(target) ?? null);
+  const hidden = toMerge.length - toMerge.filter((id) => order.includes(id)).length;
 
   const merge = useCallback(() => {
     if (busy || toMerge.length < 2 || !target) return;
@@ -151,8 +158,15 @@ export function WhoView() {
     [busy, decide],
   );
 
+  /** The analyst moved on: the last message (or refusal) is no longer about what is on screen. */
+  const moveOn = () => {
+    setMessage(null);
+    setError(null);
+  };
+
   const onListKey = (event: KeyboardEvent<HTMLUListElement>) => {
     if (event.altKey) return;
+    if (event.key === ' ' || event.key === 'Escape' || (event.key === 'a' && (isMac ? event.metaKey : event.ctrlKey)) || (MOVES[event.key] && event.shiftKey)) moveOn();
     const primary = isMac ? event.metaKey : event.ctrlKey;
     const move = MOVES[event.key];
     if (move && !primary) {
@@ -175,6 +189,7 @@ export function WhoView() {
 
   const onRowClick = (event: MouseEvent, id: string) => {
     const mode = event.shiftKey ? 'range' : (isMac ? event.metaKey : event.ctrlKey) ? 'toggle' : 'only';
+    moveOn();
     setSelection((s) => clickEntry(s, order, id, mode));
     listRef.current?.focus();
   };
@@ -204,10 +219,10 @@ export function WhoView() {
           onClick={merge}
           title="Merge the selected entries into one (M)"
         >
-          {toMerge.length >= 2 && targetRow ? `Merge ${toMerge.length} into “${targetRow.name}”` : 'Merge'}
+          {toMerge.length >= 2 && targetName !== null ? `Merge ${toMerge.length} into “${targetName}”` : 'Merge'}
         </button>
         <span role="status" className={`who-message${error ? ' failed' : ''}`}>
-          {error ?? message ?? (toMerge.length > 0 ? `${toMerge.length} selected. ${HINT}` : HINT)}
+          {error ?? message ?? (toMerge.length > 0 ? `${toMerge.length} selected${hidden > 0 ? ` (${hidden} not shown by this filter)` : ''}. ${HINT}` : HINT)}
         </span>
       </div>
       <div className="who-split">

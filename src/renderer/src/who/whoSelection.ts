@@ -51,25 +51,30 @@ export function clickEntry(selection: WhoSelection, order: readonly string[], id
   return { focus: id, anchor: id, selected: new Set([id]) };
 }
 
-/** After the list changed: what is gone leaves the selection; a focus that went moves to `fallback`. */
+/**
+ * After the list changed (a filter, or the project): a focus that went moves to `fallback`. The
+ * selection stays, entries a filter hides included: two spellings no one filter finds can be
+ * selected one after the other and merged.
+ */
 export function reconcileSelection(selection: WhoSelection, order: readonly string[], fallback: string | null): WhoSelection {
   const present = new Set(order);
-  const selected = new Set([...selection.selected].filter((id) => present.has(id)));
   const focus = selection.focus !== null && present.has(selection.focus) ? selection.focus : fallback !== null && present.has(fallback) ? fallback : null;
   const anchor = selection.anchor !== null && present.has(selection.anchor) ? selection.anchor : focus;
-  return { focus, anchor, selected };
+  return { focus, anchor, selected: selection.selected };
 }
 
 /**
  * The entry a merge goes into: the focused one when it is selected, else the first selected in
- * list order (the list puts who the sources mention most first).
+ * list order (the list puts who the sources mention most first), else the first selected.
  */
 export function mergeTarget(selection: WhoSelection, order: readonly string[]): string | null {
   if (selection.focus !== null && selection.selected.has(selection.focus)) return selection.focus;
-  return order.find((id) => selection.selected.has(id)) ?? null;
+  return order.find((id) => selection.selected.has(id)) ?? selection.selected.values().next().value ?? null;
 }
 
-/** The selected entries in list order. */
+/** The selected entries: those shown in list order, then those a filter hides, in the order chosen. */
 export function selectedInOrder(selection: WhoSelection, order: readonly string[]): string[] {
-  return order.filter((id) => selection.selected.has(id));
+  const shown = order.filter((id) => selection.selected.has(id));
+  const listed = new Set(shown);
+  return [...shown, ...[...selection.selected].filter((id) => !listed.has(id))];
 }

@@ -1,5 +1,5 @@
 // Who's who's selection by keys and clicks: arrows move the focus only, Space and Ctrl+click add or
-// drop one, Shift makes a run from the anchor, and what the list lost leaves the selection.
+// drop one, Shift makes a run from the anchor, and a filter that hides part of the selection keeps it.
 import { describe, expect, it } from 'vitest';
 import {
   clickEntry,
@@ -66,11 +66,16 @@ describe('Who’s who selection', () => {
     expect(mergeTarget(noSelection, order)).toBeNull();
   });
 
-  it('drops from the selection what the list no longer holds, and moves a lost focus to the fallback', () => {
+  it('keeps the selection when a filter hides some of it, and moves a lost focus to the fallback', () => {
     const s: WhoSelection = { focus: 'b', anchor: 'b', selected: new Set(['a', 'b']) };
     const after = reconcileSelection(s, ['a', 'c'], 'c');
-    expect(after).toEqual({ focus: 'c', anchor: 'c', selected: new Set(['a']) });
+    expect(after).toEqual({ focus: 'c', anchor: 'c', selected: new Set(['a', 'b']) });
     expect(reconcileSelection(s, ['a', 'b'], null)).toEqual(s);
     expect(reconcileSelection(s, [], 'x').focus).toBeNull();
+    // Chosen under one filter and then another: both are merged, the shown one first.
+    const across: WhoSelection = { focus: 'x', anchor: 'x', selected: new Set(['hidden', 'c']) };
+    expect(selectedInOrder(across, order)).toEqual(['c', 'hidden']);
+    expect(mergeTarget(across, order)).toBe('c');
+    expect(mergeTarget({ ...across, selected: new Set(['hidden']) }, order)).toBe('hidden');
   });
 });
