@@ -159,15 +159,21 @@ async function readWithPassword(bytes: Buffer, file: string, format: SourceForma
 
 function readInWorker(bytes: Buffer, fileName: string, format: SourceFormat, password: string | undefined, cleaning: () => void) {
   // A fresh copy each attempt: its buffer moves to the worker and is gone from here.
-  const copy = new Uint8Array(bytes);
+  const fresh = () => {
+    const copy = new Uint8Array(bytes);
+    return { payload: { fileName, bytes: copy, ...(password === undefined ? {} : { password }) }, transfer: [copy.buffer] };
+  };
+  const first = fresh();
   // NOTE: bounds the CPU a hostile or pathological file can take: a minute plus 2 s per MB.
   const timeoutMs = 60_000 + Math.ceil(bytes.byteLength / 1_048_576) * 2_000;
   let phase: ReadPhase = 'reading';
   return runTask(
     'readSource',
-    { fileName, bytes: copy, ...(password === undefined ? {} : { password }) },
+    first.payload,
     {
-      transfer: [copy.buffer],
+      transfer: first.transfer,
+      // Stopped for memory beside another file: read again alone, from a new copy.
+      again: fresh,
       label: fileName,
       timeoutMs,
       onProgress: (p) => {
@@ -205,13 +211,18 @@ async function readUnreadPages(
   };
   if (options.ocr === false) return settle('');
   const pages = unread.imagePages.length + unread.undecodablePages.length;
-  const copy = new Uint8Array(bytes);
+  const fresh = () => {
+    const copy = new Uint8Array(bytes);
+    return { payload: { fileName, bytes: copy, read, ...(password === undefined ? {} : { password }) }, transfer: [copy.buffer] };
+  };
+  const first = fresh();
   try {
     return await runTask(
       'ocrSource',
-      { fileName, bytes: copy, read, ...(password === undefined ? {} : { password }) },
+      first.payload,
       {
-        transfer: [copy.buffer],
+        transfer: first.transfer,
+        again: fresh,
         label: fileName,
         ...(options.signal ? { signal: options.signal } : {}),
         timeoutMs: 60_000 + pages * OCR_MS_PER_PAGE,

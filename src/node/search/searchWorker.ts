@@ -5,9 +5,11 @@ import { toErrorShape } from '../../core/errors';
 import { indexProject, searchFact, SearchIndex } from '../../core/search';
 import { readProjectFile } from '../store/projectFile';
 import type { FromSearchWorker, IndexStats, SearchRequest, ToSearchWorker } from './searchProtocol';
+import { runInBackground } from '../workers/threadPriority';
 
 export function serveSearch(port: MessagePort | null = parentPort): void {
   if (!port) throw new Error('serveSearch must run inside a worker thread');
+  runInBackground();
   const index = new SearchIndex();
   let builds = 0;
   let queue = Promise.resolve();

@@ -2,6 +2,7 @@
 // cross as { code, message, file } shapes: an AttacheError thrown in a worker arrives as one.
 import { parentPort } from 'node:worker_threads';
 import { toErrorShape, type AttacheErrorShape } from '../../core/errors';
+import { runInBackground } from './threadPriority';
 
 export interface TaskContext {
   /** Reports progress to whoever runs the task (the import's progress events). */
@@ -20,6 +21,7 @@ export type FromWorker =
 export function serveTasks(table: Readonly<Record<string, TaskFn>>): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run inside a worker thread');
+  runInBackground();
   port.on('message', async (msg: ToWorker) => {
     if (msg?.type !== 'run') return;
     const send = (m: FromWorker) => port.postMessage(m);

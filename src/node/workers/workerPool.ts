@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, type Transferable } from 'node:worker_threads';
 import { AttacheError } from '../../core/errors';
 import type { FromWorker, ToWorker } from './taskProtocol';
+import { threadsHaveOwnPriority } from './threadPriority';
 import { resolveWorkerStart, type WorkerStart } from './workerEntry';
 
 export interface RunOptions {
@@ -19,6 +20,11 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Buffers to move (not copy) to the worker. */
   transfer?: Transferable[];
+  /**
+   * The payload made afresh, for a task whose buffers were moved and that must run again (stopped
+   * for memory beside other tasks): without it such a task fails instead.
+   */
+  again?: () => { payload: unknown; transfer?: Transferable[] };
   /** What the task is about, for error messages ("report.pdf"). */
   label?: string;
 }
@@ -51,6 +57,8 @@ interface Job {
   reject: (e: unknown) => void;
   timer?: NodeJS.Timeout;
   onAbort?: () => void;
+  /** Stopped for memory beside other tasks: run again with no other task beside it. */
+  alone?: boolean;
 }
 
 interface Slot {
@@ -58,9 +66,12 @@ interface Slot {
   job: Job | null;
 }
 
-/** Default size: leave one core to the UI and main process (1 worker on 2 cores), at most 4. */
-export function defaultPoolSize(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1));
+/**
+ * Default size, at most 4: every core where workers run below the window's priority (Linux:
+ * threadPriority.ts), else one core left to the UI and main process (1 worker on 2 cores).
+ */
+export function defaultPoolSize(cores: number = availableParallelism(), yieldingThreads: boolean = threadsHaveOwnPriority()): number {
+  return Math.max(1, Math.min(4, yieldingThreads ? cores : cores - 1));
 }
 
 export class WorkerPool {
@@ -119,9 +130,13 @@ export class WorkerPool {
 
   private pump(): void {
     for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      this.dispatch(slot, job);
+      const next = this.queue[0];
+      if (!next) return;
+      if (slot.job) continue;
+      // A task retried alone starts only on an idle pool, and nothing starts beside it.
+      if ((next.alone || this.slots.some((s) => s.job?.alone)) && this.slots.some((s) => s.job)) return;
+      this.queue.shift();
+      this.dispatch(slot, next);
     }
   }
 
@@ -177,11 +192,37 @@ export class WorkerPool {
     }
     const rss = process.memoryUsage.rss();
     if (rss - this.rssBaseline <= this.rssBudget) return;
-    // NOTE: Node cannot tell which worker holds the memory (there is no per-thread figure); with
-    // one task running (one worker on two cores, files read one at a time) it is that task's.
-    // Several are all stopped, and each is told it may be read on its own.
     const detail = { reason: 'memory' as const, rssMb: Math.round(rss / 1_048_576), budgetMb: Math.round(this.rssBudget / 1_048_576), running: busy.length };
-    for (const slot of busy) this.replace(slot, outOfMemory(slot.job!, detail));
+    if (busy.length === 1) {
+      this.replace(busy[0]!, outOfMemory(busy[0]!.job!, detail));
+      return;
+    }
+    // NOTE: Node cannot tell which worker holds the memory (there is no per-thread figure). So all
+    // the running tasks are stopped and each runs again alone, first in the queue: the one that
+    // overruns alone is the culprit, and the files read beside it still get their facts. A task
+    // whose buffers were moved to its worker runs again only if it can make them afresh (`again`);
+    // else it is told to be imported alone.
+    const stopped = busy.map((slot) => {
+      const job = slot.job!;
+      const worker = slot.worker;
+      slot.job = null;
+      slot.worker = null;
+      if (job.timer) clearTimeout(job.timer);
+      if (worker) void worker.terminate().catch(() => undefined);
+      return job;
+    });
+    const again = stopped.filter((job) => !job.options.transfer?.length || job.options.again);
+    for (const job of stopped) if (!again.includes(job)) this.settle(job, outOfMemory(job, detail));
+    for (const job of again) {
+      job.alone = true;
+      if (job.options.transfer?.length && job.options.again) {
+        const fresh = job.options.again();
+        job.payload = fresh.payload;
+        job.options = { ...job.options, transfer: fresh.transfer ?? [] };
+      }
+    }
+    this.queue.unshift(...again);
+    this.pump();
   }
 
   private spawn(slot: Slot): Worker {

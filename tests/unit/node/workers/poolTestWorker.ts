@@ -1,6 +1,8 @@
 // A worker for the pool tests: tasks that answer, report progress, crash, hang or fail.
 import { AttacheError } from '../../../../src/core/errors';
+import { getPriority } from 'node:os';
 import { serveTasks, type TaskContext } from '../../../../src/node/workers/taskProtocol';
+import { systemThreadId } from '../../../../src/node/workers/threadPriority';
 
 serveTasks({
   echo: async (payload: { value: number }) => ({ doubled: payload.value * 2 }),
@@ -19,6 +21,16 @@ serveTasks({
     throw new AttacheError('PDF_DAMAGED', 'broken.pdf: the PDF is damaged.', { file: 'broken.pdf' });
   },
   size: async (payload: { bytes: Uint8Array }) => payload.bytes.byteLength,
+  // A task that takes a while and little memory: a small file read beside a big one.
+  sleep: async (payload: { ms: number }) => {
+    await new Promise((resolve) => setTimeout(resolve, payload.ms));
+    return 'slept';
+  },
+  // The scheduling priority this worker's own thread runs at (null where threads have none of their own).
+  nice: async () => {
+    const tid = systemThreadId();
+    return tid === null ? null : getPriority(tid);
+  },
   // Memory outside the JavaScript heap, which its cap does not see: Buffers kept, each written
   // through so that its pages are resident, up to `mb` (or until the worker is stopped).
   buffers: async (payload: { mb: number; chunkMb: number }) => {
