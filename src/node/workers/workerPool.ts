@@ -182,6 +182,9 @@ export class WorkerPool {
     // Several are all stopped, and each is told it may be read on its own.
     const detail = { reason: 'memory' as const, rssMb: Math.round(rss / 1_048_576), budgetMb: Math.round(this.rssBudget / 1_048_576), running: busy.length };
     for (const slot of busy) this.replace(slot, outOfMemory(slot.job!, detail));
+    // The stopped workers free their memory only as they exit: tasks started meanwhile count
+    // from here, not from a baseline they would seem to be over already.
+    this.rssBaseline = Math.max(this.rssBaseline, rss);
   }
 
   private spawn(slot: Slot): Worker {
