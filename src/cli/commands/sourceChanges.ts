@@ -54,6 +54,7 @@ export const reextractCommand: Command = {
       for (const f of outcome.failed) {
         io.out(`failed     ${f.sourceId}  ${printable(f.fileName)}: ${f.error.code}: ${printable(f.error.message)} (its facts are as they were)`);
       }
+      for (const n of outcome.notes ?? []) io.out(`note       ${n.sourceId}  ${printable(n.fileName)}: ${printable(n.notes.join('; '))}`);
       io.out(`${plural(outcome.sources, 'source')} read again, now with ${plural(outcome.facts, 'fact')}; ${outcome.failed.length} failed`);
     }
     return outcome.failed.length > 0 ? 1 : 0;

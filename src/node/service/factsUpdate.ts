@@ -7,6 +7,7 @@
 // the project as it was or as it became, never a source without its facts. Each source is
 // extracted on its own (Promise.allSettled): one that fails (out of memory, a time limit) is left
 // out (a new one) or keeps its facts (an existing one), and is reported, without touching others.
+import { AttacheError } from '../../core/errors';
 import type { Fact, Project, Source } from '../../core/model';
 import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
@@ -165,7 +166,31 @@ function growthOf(
 
 function group(facts: Fact[]) {
   // NOTE: grouping compares facts pairwise within narrow buckets; allow time in proportion.
-  return runTask('group', { facts }, { timeoutMs: 120_000 + facts.length * 10 });
+  const timeoutMs = 120_000 + facts.length * 10;
+  return runTask('group', { facts }, { timeoutMs }).catch((err: unknown) => {
+    throw groupFailure(err, facts.length, timeoutMs);
+  });
+}
+
+/**
+ * Grouping stopped by its worker's limits (time, memory, a crash): nothing lands, and the analyst
+ * is told why in words, with what to do, instead of INTERNAL. Other errors go through unchanged.
+ */
+function groupFailure(err: unknown, facts: number, timeoutMs: number): unknown {
+  if (!(err instanceof AttacheError)) return err;
+  const reason = (err.detail as { reason?: string } | undefined)?.reason;
+  const memory = err.code === 'OUT_OF_MEMORY';
+  if (!memory && !(err.code === 'INTERNAL' && (reason === 'timeout' || reason === 'crash'))) return err;
+  const why = memory
+    ? 'needed more memory than Attaché allows one task'
+    : reason === 'timeout'
+      ? `took longer than ${Math.round(timeoutMs / 1000)} s`
+      : 'stopped unexpectedly';
+  return new AttacheError(
+    'PROJECT_TOO_LARGE',
+    `Comparing the project's ${facts.toLocaleString('en-US')} facts across its sources ${why}, so nothing was changed and the project stays as last saved. Import fewer files at once, or start a new project for further sources.`,
+    { detail: { reason: memory ? 'memory' : reason, facts }, cause: err },
+  );
 }
 
 /** Each job's facts, or null where its extraction failed. */

@@ -425,7 +425,13 @@ export class AttacheSession {
   }
 
   /** Reads the named sources again (all of them when none is named): `attache reextract`. */
-  async reextractSources(sourceIds?: readonly string[]): Promise<{ sources: number; facts: number; failed: Array<{ sourceId: string; fileName: string; error: ReturnType<typeof toErrorShape> }> }> {
+  async reextractSources(sourceIds?: readonly string[]): Promise<{
+    sources: number;
+    facts: number;
+    failed: Array<{ sourceId: string; fileName: string; error: ReturnType<typeof toErrorShape> }>;
+    /** Only when a bound of the extractor acted on a source (a cap on facts, words, sentences). */
+    notes?: Array<{ sourceId: string; fileName: string; notes: string[] }>;
+  }> {
     const handle = this.requireWritable();
     const ids = sourceIds && sourceIds.length ? [...new Set(sourceIds)] : handle.data.sources.map((s) => s.id);
     const unknown = ids.filter((id) => !handle.data.sources.some((s) => s.id === id));
@@ -434,10 +440,12 @@ export class AttacheSession {
     this.finder?.sourcesChanged(ids);
     this.options.emit('projectChanged', { what: 'facts' });
     const nameOf = (id: string) => handle.data.sources.find((s) => s.id === id)?.fileName ?? id;
+    const notes = [...outcome.notes].map(([sourceId, list]) => ({ sourceId, fileName: nameOf(sourceId), notes: list }));
     return {
       sources: ids.length - outcome.failed.size,
       facts: outcome.factCount,
       failed: [...outcome.failed].map(([sourceId, err]) => ({ sourceId, fileName: nameOf(sourceId), error: toErrorShape(err) })),
+      ...(notes.length ? { notes } : {}),
     };
   }
 

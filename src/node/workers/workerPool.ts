@@ -193,6 +193,9 @@ export class WorkerPool {
     const rss = process.memoryUsage.rss();
     if (rss - this.rssBaseline <= this.rssBudget) return;
     const detail = { reason: 'memory' as const, rssMb: Math.round(rss / 1_048_576), budgetMb: Math.round(this.rssBudget / 1_048_576), running: busy.length };
+    // The stopped workers free their memory only as they exit: tasks started meanwhile count
+    // from here, not from a baseline they would seem to be over already.
+    this.rssBaseline = Math.max(this.rssBaseline, rss);
     if (busy.length === 1) {
       this.replace(busy[0]!, outOfMemory(busy[0]!.job!, detail));
       return;

@@ -96,6 +96,18 @@ describe('attache reextract', () => {
     expect((await onDisk()).facts.map((f) => f.id).sort()).toEqual(before.facts.map((f) => f.id).sort());
   });
 
+  it("tells, for each source, what a bound of the extractor did (here a run too long to be a word)", async () => {
+    const blob = join(dir, 'blob.txt');
+    await writeFile(blob, `The 40 delegates met. ${'Q'.repeat(5_000)} Then 30 aides arrived.`);
+    const added = await run('add', p, blob);
+    expect(added.out).toMatch(/added {6}blob\.txt \(It holds a run of 5,000 characters without a space \(encoded data, not words\); Attaché reads words of up to 1,000 characters/);
+    const id = (await onDisk()).sources.find((s) => s.fileName === 'blob.txt')!.id;
+    const result = await run('reextract', p, id);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain(`note       ${id}  blob.txt: It holds a run of 5,000 characters without a space`);
+    expect(JSON.parse((await run('reextract', p, id, '--json')).out).notes).toEqual([{ sourceId: id, fileName: 'blob.txt', notes: [expect.stringMatching(/^It holds a run of 5,000 characters/)] }]);
+  });
+
   it('refuses bad usage with exit 2 and an unknown source with NOT_FOUND', async () => {
     expect((await run('reextract', p)).code).toBe(2);
     const both = await run('reextract', p, 'src_x', '--all');
