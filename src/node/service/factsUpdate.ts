@@ -1,13 +1,17 @@
 // Keeps a project's facts and groups in step with its sources. Extraction is incremental: only
-// the named sources are re-extracted (in parallel across the worker pool); grouping always runs
-// over all facts because a new source can corroborate or contradict any old fact.
+// the named sources are re-extracted (in parallel across the worker pool). Grouping runs in the
+// verification worker over its index of the project's facts, kept there between changes: a
+// change crosses to it as the sources taken out and the facts of the sources read, not as every
+// fact (the first change after open, or after a change that did not land, sends them all). The
+// groups are a full regroup's (core/verify/verifyIndex.ts).
 //
 // Every change lands as ONE store update (one save): the sources added, their facts, the facts
 // re-extracted, the sources removed and the new groups, or nothing. A kill at any moment leaves
 // the project as it was or as it became, never a source without its facts. Each source is
 // extracted on its own (Promise.allSettled): one that fails (out of memory, a time limit) is left
 // out (a new one) or keeps its facts (an existing one), and is reported, without touching others.
-import type { Fact, Source } from '../../core/model';
+import type { Fact, Group, Source } from '../../core/model';
+import type { VerifyChange } from '../../core/verify/verifyIndex';
 import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
@@ -86,11 +90,14 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
   // group again over the facts as they now are, so that what lands is in step.
   let basis = handle.data.facts;
   let facts = [...keptOf(basis), ...fresh];
-  let groups = await group(facts);
+  const freshOf = new Map<string, Fact[]>([...landed].map((id) => [id, []]));
+  for (const f of fresh) freshOf.get(f.sourceId)?.push(f);
+  const made: VerifyChange = { remove: [...removed], sources: [...freshOf].map(([sourceId, list]) => ({ sourceId, facts: list })) };
+  let groups = await group(handle, basis, facts, made);
   for (let again = 0; basis !== handle.data.facts && again < 3; again++) {
     basis = handle.data.facts;
     facts = [...keptOf(basis), ...fresh];
-    groups = await group(facts);
+    groups = await group(handle, basis, facts, made);
   }
   const addedIds = added.filter((s) => landed.has(s.id)).map((s) => s.id);
   const newSources = added.filter((s) => landed.has(s.id));
@@ -125,9 +132,26 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
   return { failed, added: addedIds, factCount: fresh.length };
 }
 
-function group(facts: Fact[]) {
+/** What the verification worker holds of each project: its facts as of which change (the array the project then held). */
+const inWorker = new WeakMap<ProjectHandle, { project: string; revision: number; facts: readonly Fact[] }>();
+let projects = 0;
+
+/**
+ * The groups over `facts`, the project's facts once `change` is made to `basis`: the change alone
+ * goes to the worker when its index holds `basis`, else every fact.
+ */
+async function group(handle: ProjectHandle, basis: readonly Fact[], facts: Fact[], change: VerifyChange): Promise<Group[]> {
+  const known = inWorker.get(handle);
+  const project = known?.project ?? `project-${++projects}`;
+  const revision = (known?.revision ?? 0) + 1;
   // NOTE: grouping compares facts pairwise within narrow buckets; allow time in proportion.
-  return runTask('group', { facts }, { timeoutMs: 120_000 + facts.length * 10 });
+  const options = { timeoutMs: 120_000 + facts.length * 10 };
+  let result = known && known.facts === basis ? await runTask('group', { project, revision, base: known.revision, change }, options) : undefined;
+  if (!result || 'stale' in result) result = await runTask('group', { project, revision, facts }, options);
+  if ('stale' in result) throw new Error('The verification worker refused a whole project');
+  // The worker now holds `facts`; the next change may go alone if this one lands as `facts`.
+  inWorker.set(handle, { project, revision, facts });
+  return result.groups;
 }
 
 /** Each job's facts, or null where its extraction failed. */
