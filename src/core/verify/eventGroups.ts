@@ -562,6 +562,10 @@ function clusterPairs(
   const uf = new UnionFind(n);
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) members.set(i, [i]);
+  // A merge refused stays refused while neither cluster takes in members (it depends on their
+  // members alone, and a cluster only grows): the strongest pairs of two large clusters are met
+  // many times over, each time for every cross pair. By pair of roots, their sizes when refused.
+  const refused = new Map<number, number>();
   const byLikeness = (list: readonly Edge[]) => [...list].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
   const merge = (e: Edge, growing: boolean) => {
     const ra = uf.find(e.i);
@@ -571,6 +575,9 @@ function clusterPairs(
     const mb = members.get(rb)!;
     // Growing: a cluster takes in one fact at a time, never another cluster, and only of a source it lacks.
     if (growing && ((ma.length > 1) === (mb.length > 1) || ma.some((x) => mb.some((y) => cands[x]!.fact.sourceId === cands[y]!.fact.sourceId)))) return;
+    const key = ra < rb ? ra * n + rb : rb * n + ra;
+    const stamp = ra < rb ? ma.length * (n + 1) + mb.length : mb.length * (n + 1) + ma.length;
+    if (refused.get(key) === stamp) return;
     let pairs = 0;
     let joined = 0;
     for (const x of ma) {
@@ -581,7 +588,10 @@ function clusterPairs(
         if (apart.has(x * n + y)) joined = -Infinity;
       }
     }
-    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) return;
+    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) {
+      refused.set(key, stamp);
+      return;
+    }
     uf.union(ra, rb);
     const root = uf.find(ra);
     members.set(root, [...ma, ...mb]);
