@@ -374,17 +374,48 @@ const isGradingFigure = (v: string) => v.startsWith('rank\u241f') || v.startsWit
  * against figures of other types (isGradingFigure).
  */
 function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
-  const figA = [...a.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
-  const figB = [...b.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
-  if (figA.length && figB.length && !figA.some((v) => b.figures.has(v))) return true;
-  if (!a.figures.size || !b.figures.size) return false;
-  const typesB = new Set([...b.figures].map((v) => v.slice(0, v.indexOf('\u241f'))));
+  const x = figureParts(a.figures);
+  const y = figureParts(b.figures);
+  if (x.counted.length && y.counted.length && !x.counted.some((v) => b.figures.has(v))) return true;
+  if (!x.list.length || !y.list.length) return false;
   let common = false;
-  for (const v of a.figures) {
-    if (b.figures.has(v) || (v.startsWith('date\u241f') && [...b.figures].some((w) => w.startsWith('date\u241f') && datesNest(v, w)))) return false;
-    if (typesB.has(v.slice(0, v.indexOf('\u241f')))) common = true;
+  for (let k = 0; k < x.list.length; k++) {
+    const v = x.list[k]!;
+    if (b.figures.has(v) || (x.dates[k] && y.list.some((w, m) => y.dates[m] && datesNest(v, w)))) return false;
+    if (y.types.has(x.typeOf[k]!)) common = true;
   }
   return common;
+}
+
+/** What figuresDisagree reads of a sentence's figures, in their order. */
+interface FigureParts {
+  list: readonly string[];
+  /** The figures that are not dates, ranks, ordinals or measures (isDateFigure, isGradingFigure). */
+  counted: readonly string[];
+  /** Per figure, its type ("money"); and whether it is a day or a year ("date␟…"). */
+  typeOf: readonly string[];
+  dates: readonly boolean[];
+  types: ReadonlySet<string>;
+}
+
+// NOTE: read once per sentence's figures, not per pair: a large project judges each clause
+// against hundreds, and spreading and filtering the set each time was most of this test's cost.
+const partsOf = new WeakMap<ReadonlySet<string>, FigureParts>();
+function figureParts(figures: ReadonlySet<string>): FigureParts {
+  let parts = partsOf.get(figures);
+  if (!parts) {
+    const list = [...figures];
+    const typeOf = list.map((v) => v.slice(0, v.indexOf('\u241f')));
+    parts = {
+      list,
+      counted: list.filter((v) => !isDateFigure(v) && !isGradingFigure(v)),
+      typeOf,
+      dates: list.map((v) => v.startsWith('date\u241f')),
+      types: new Set(typeOf),
+    };
+    partsOf.set(figures, parts);
+  }
+  return parts;
 }
 
 /** One date holds the other: the year 2024 holds 29 May 2024, as May 2024 does; a sentence giving the year tells the same time. */
