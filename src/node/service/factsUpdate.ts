@@ -16,7 +16,7 @@ import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } f
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
-import { runTask } from '../workers/runTask';
+import { runTask, verificationPoolUp } from '../workers/runTask';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
 
@@ -135,6 +135,16 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
 /** What the verification worker holds of each project: its facts as of which change (the array the project then held). */
 const inWorker = new WeakMap<ProjectHandle, { project: string; revision: number; facts: readonly Fact[] }>();
 let projects = 0;
+
+/** Lets the verification worker drop a closed project's index (its facts: as large as the project). */
+export async function releaseVerification(handle: ProjectHandle): Promise<void> {
+  const known = inWorker.get(handle);
+  if (!known) return;
+  inWorker.delete(handle);
+  if (!verificationPoolUp()) return;
+  // A worker that is gone holds nothing to let go.
+  await runTask('group', { project: known.project, release: true }).catch(() => undefined);
+}
 
 /**
  * The groups over `facts`, the project's facts once `change` is made to `basis`: the change alone

@@ -22,6 +22,11 @@ export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, op
   return workerPool().run(name, payload, options) as Promise<TaskResult<N>>;
 }
 
+/** Whether the verification pool is up (a project's index can be held only there). */
+export function verificationPoolUp(): boolean {
+  return verifying !== null;
+}
+
 /** Stops the shared pool's workers (on quit, and between tests). */
 export async function shutdownWorkers(): Promise<void> {
   const pools = [shared, verifying];

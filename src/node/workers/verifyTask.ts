@@ -11,7 +11,9 @@ export type GroupPayload =
   /** Every fact of the project after the change: the index is built anew from them. */
   | { project: string; revision: number; facts: Fact[] }
   /** The change alone, made to the index at `base`. */
-  | { project: string; revision: number; base: number; change: VerifyChange };
+  | { project: string; revision: number; base: number; change: VerifyChange }
+  /** The project was closed: its index is let go. */
+  | { project: string; release: true };
 
 export type GroupResult = { groups: Group[] } | { stale: true };
 
@@ -20,6 +22,10 @@ const KEPT = 2;
 const held = new Map<string, { revision: number; index: VerifyIndex }>();
 
 export function groupTask(payload: GroupPayload): GroupResult {
+  if ('release' in payload) {
+    held.delete(payload.project);
+    return { stale: true };
+  }
   let entry = held.get(payload.project);
   if ('facts' in payload) entry = { revision: payload.revision, index: VerifyIndex.of(payload.facts) };
   else {

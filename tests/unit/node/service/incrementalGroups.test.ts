@@ -38,6 +38,7 @@ function shown(groups: readonly Group[]): string[] {
 /** What the last change sent: 'all' with how many facts, or 'change' with the facts of its sources. */
 function lastSent(): { kind: 'all' | 'change'; facts: number; removed: number } {
   const p = sent.payloads.at(-1)!;
+  if ('release' in p) throw new Error('the last task let an index go');
   if ('facts' in p) return { kind: 'all', facts: p.facts.length, removed: 0 };
   return { kind: 'change', facts: (p.change.sources ?? []).reduce((n, s) => n + s.facts.length, 0), removed: p.change.remove?.length ?? 0 };
 }
@@ -73,6 +74,10 @@ describe('incremental verification through the service', () => {
       expectFullRegroup();
     }
     expect(session.project.groups.some((g) => g.relation === 'corroborated')).toBe(true);
+    // Closing the project lets the worker drop its index.
+    const project = sent.payloads.at(-1)!.project;
+    await session.close();
+    expect(sent.payloads.at(-1)).toEqual({ project, release: true });
   });
 
   it('sends a removal as the source id, and a re-reading as that source facts', { timeout: 60_000 }, async () => {
