@@ -639,7 +639,15 @@ function clusterPairs(
  * its own figures, not its neighbour's). Grouping and `attache why` build them here alike, so
  * that the explanation of a pair is the verdict grouping reached.
  */
-export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
+/**
+ * Event candidates kept between groupings by fact (null: the fact is none), by whoever holds the
+ * facts between changes (core/verify/verifyIndex.ts). A candidate depends on its fact and its
+ * source's other facts only, and facts are never changed in place: a source read again brings
+ * new fact objects, so a kept candidate is the one `eventCandidates` would build.
+ */
+export type EventCandidateMemo = WeakMap<Fact, EventCandidate | null>;
+
+export function eventCandidates(facts: readonly Fact[], memo?: EventCandidateMemo): EventCandidate[] {
   const figures = new Map<string, Array<{ at: number; figure: string }>>();
   for (const f of facts) {
     const v = f.values[0];
@@ -663,16 +671,22 @@ export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
     return out;
   };
   const texts: [Map<string, TextWords>, Map<string, TextWords>] = [new Map(), new Map()];
-  return facts
+  const candidateOf = (f: Fact): EventCandidate | undefined => {
     // The sentence's figures are looked for only for the facts that are candidates.
-    .map((f) => (isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined))
+    if (!memo) return isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined;
+    let known = memo.get(f);
+    if (known === undefined) memo.set(f, (known = (isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined) ?? null));
+    return known ?? undefined;
+  };
+  return facts
+    .map(candidateOf)
     .filter((c): c is EventCandidate => !!c)
     .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
 }
 
 /** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
-export function groupEvents(facts: readonly Fact[]): Group[] {
-  const cands = eventCandidates(facts);
+export function groupEvents(facts: readonly Fact[], memo?: EventCandidateMemo): Group[] {
+  const cands = eventCandidates(facts, memo);
   const ctx = eventContext(cands);
   const same: Edge[] = [];
   const conflicts: Edge[] = [];

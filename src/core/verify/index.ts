@@ -17,7 +17,7 @@ import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lex
 
 export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
-import { EVENT_CLAUSE, groupEvents } from './eventGroups';
+import { EVENT_CLAUSE, groupEvents, type EventCandidateMemo } from './eventGroups';
 import { UnionFind } from './unionFind';
 import { FIGURE_THRESHOLDS } from './rules';
 import { lemma } from '../lang/en/lemma';
@@ -1479,16 +1479,21 @@ const SNAPSHOT_REUSE = 8;
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
-export function groupFacts(facts: readonly Fact[]): Group[] {
+export function groupFacts(facts: readonly Fact[], options: GroupOptions = {}): Group[] {
   valueKeys = new Map();
   try {
-    return groupFactsOnce(facts);
+    return groupFactsOnce(facts, options);
   } finally {
     valueKeys = new Map();
   }
 }
 
-function groupFactsOnce(facts: readonly Fact[]): Group[] {
+/** What a caller that holds the facts between groupings lends to the next one (see verifyIndex.ts); never changes the groups. */
+export interface GroupOptions {
+  eventMemo?: EventCandidateMemo;
+}
+
+function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] {
   const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
@@ -1546,7 +1551,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   }
 
   const besides = joinCompanions(cands, pairing, same);
-  const events = groupEvents(facts);
+  const events = groupEvents(facts, options.eventMemo);
   const byEvent = joinByEvent(facts, cands, events, pairing, same);
 
   const clusters = new Map<number, number[]>();

@@ -2,12 +2,14 @@
 // verification worker holds so that a change of sources crosses to it as that change alone (the
 // sources taken out, the facts of the sources added or read again), not as every fact again.
 //
-// The groups after a change are `groupFacts` over every fact the index then holds: equal, member
-// for member and reason for reason, to a full regroup (tests/unit/verify/verifyIndex.test.ts adds
+// The groups after a change are `groupFacts` over every fact the index then holds (the event
+// layer's candidates of unchanged sources kept from the grouping before): equal, member
+// for member and reason for reason, to a full regroup (tests/unit/core/verify/verifyIndex.test.ts adds
 // and takes out sources in random orders and checks it). Matching only the changed sources' facts
 // against the rest cannot give that today: see "Adding one source" in README.md, Performance.
 import type { Fact, Group } from '../model';
 import { groupFacts } from './index';
+import type { EventCandidateMemo } from './eventGroups';
 
 /** One change: sources taken out, and sources whose facts are now these (new ones, or read again). */
 export interface VerifyChange {
@@ -19,6 +21,8 @@ export class VerifyIndex {
   private readonly bySource = new Map<string, readonly Fact[]>();
   private flat: Fact[] | null = null;
   private current: Group[] = [];
+  /** The event layer's candidates of the facts held, built once per fact (facts never change in place). */
+  private readonly eventMemo: EventCandidateMemo = new WeakMap();
 
   /** An index over `facts` (the facts of a project as it stands), grouped once. */
   static of(facts: readonly Fact[]): VerifyIndex {
@@ -43,7 +47,7 @@ export class VerifyIndex {
       else this.bySource.delete(sourceId);
     }
     this.flat = null;
-    this.current = groupFacts(this.facts());
+    this.current = groupFacts(this.facts(), { eventMemo: this.eventMemo });
     return this.current;
   }
 
