@@ -374,17 +374,48 @@ const isGradingFigure = (v: string) => v.startsWith('rank\u241f') || v.startsWit
  * against figures of other types (isGradingFigure).
  */
 function figuresDisagree(a: EventCandidate, b: EventCandidate): boolean {
-  const figA = [...a.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
-  const figB = [...b.figures].filter((v) => !isDateFigure(v) && !isGradingFigure(v));
-  if (figA.length && figB.length && !figA.some((v) => b.figures.has(v))) return true;
-  if (!a.figures.size || !b.figures.size) return false;
-  const typesB = new Set([...b.figures].map((v) => v.slice(0, v.indexOf('\u241f'))));
+  const x = figureParts(a.figures);
+  const y = figureParts(b.figures);
+  if (x.counted.length && y.counted.length && !x.counted.some((v) => b.figures.has(v))) return true;
+  if (!x.list.length || !y.list.length) return false;
   let common = false;
-  for (const v of a.figures) {
-    if (b.figures.has(v) || (v.startsWith('date\u241f') && [...b.figures].some((w) => w.startsWith('date\u241f') && datesNest(v, w)))) return false;
-    if (typesB.has(v.slice(0, v.indexOf('\u241f')))) common = true;
+  for (let k = 0; k < x.list.length; k++) {
+    const v = x.list[k]!;
+    if (b.figures.has(v) || (x.dates[k] && y.list.some((w, m) => y.dates[m] && datesNest(v, w)))) return false;
+    if (y.types.has(x.typeOf[k]!)) common = true;
   }
   return common;
+}
+
+/** What figuresDisagree reads of a sentence's figures, in their order. */
+interface FigureParts {
+  list: readonly string[];
+  /** The figures that are not dates, ranks, ordinals or measures (isDateFigure, isGradingFigure). */
+  counted: readonly string[];
+  /** Per figure, its type ("money"); and whether it is a day or a year ("date␟…"). */
+  typeOf: readonly string[];
+  dates: readonly boolean[];
+  types: ReadonlySet<string>;
+}
+
+// NOTE: read once per sentence's figures, not per pair: a large project judges each clause
+// against hundreds, and spreading and filtering the set each time was most of this test's cost.
+const partsOf = new WeakMap<ReadonlySet<string>, FigureParts>();
+function figureParts(figures: ReadonlySet<string>): FigureParts {
+  let parts = partsOf.get(figures);
+  if (!parts) {
+    const list = [...figures];
+    const typeOf = list.map((v) => v.slice(0, v.indexOf('\u241f')));
+    parts = {
+      list,
+      counted: list.filter((v) => !isDateFigure(v) && !isGradingFigure(v)),
+      typeOf,
+      dates: list.map((v) => v.startsWith('date\u241f')),
+      types: new Set(typeOf),
+    };
+    partsOf.set(figures, parts);
+  }
+  return parts;
 }
 
 /** One date holds the other: the year 2024 holds 29 May 2024, as May 2024 does; a sentence giving the year tells the same time. */
@@ -562,6 +593,10 @@ function clusterPairs(
   const uf = new UnionFind(n);
   const members = new Map<number, number[]>();
   for (let i = 0; i < n; i++) members.set(i, [i]);
+  // A merge refused stays refused while neither cluster takes in members (it depends on their
+  // members alone, and a cluster only grows): the strongest pairs of two large clusters are met
+  // many times over, each time for every cross pair. By pair of roots, their sizes when refused.
+  const refused = new Map<number, number>();
   const byLikeness = (list: readonly Edge[]) => [...list].sort((x, y) => Number(y.verdict.evidence.likeness) - Number(x.verdict.evidence.likeness));
   const merge = (e: Edge, growing: boolean) => {
     const ra = uf.find(e.i);
@@ -571,6 +606,9 @@ function clusterPairs(
     const mb = members.get(rb)!;
     // Growing: a cluster takes in one fact at a time, never another cluster, and only of a source it lacks.
     if (growing && ((ma.length > 1) === (mb.length > 1) || ma.some((x) => mb.some((y) => cands[x]!.fact.sourceId === cands[y]!.fact.sourceId)))) return;
+    const key = ra < rb ? ra * n + rb : rb * n + ra;
+    const stamp = ra < rb ? ma.length * (n + 1) + mb.length : mb.length * (n + 1) + ma.length;
+    if (refused.get(key) === stamp) return;
     let pairs = 0;
     let joined = 0;
     for (const x of ma) {
@@ -581,7 +619,10 @@ function clusterPairs(
         if (apart.has(x * n + y)) joined = -Infinity;
       }
     }
-    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) return;
+    if (joined < pairs * share || (strict && joined <= pairs * share) || tooSpread([...ma, ...mb], cands)) {
+      refused.set(key, stamp);
+      return;
+    }
     uf.union(ra, rb);
     const root = uf.find(ra);
     members.set(root, [...ma, ...mb]);
@@ -598,7 +639,15 @@ function clusterPairs(
  * its own figures, not its neighbour's). Grouping and `attache why` build them here alike, so
  * that the explanation of a pair is the verdict grouping reached.
  */
-export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
+/**
+ * Event candidates kept between groupings by fact (null: the fact is none), by whoever holds the
+ * facts between changes (core/verify/verifyIndex.ts). A candidate depends on its fact and its
+ * source's other facts only, and facts are never changed in place: a source read again brings
+ * new fact objects, so a kept candidate is the one `eventCandidates` would build.
+ */
+export type EventCandidateMemo = WeakMap<Fact, EventCandidate | null>;
+
+export function eventCandidates(facts: readonly Fact[], memo?: EventCandidateMemo): EventCandidate[] {
   const figures = new Map<string, Array<{ at: number; figure: string }>>();
   for (const f of facts) {
     const v = f.values[0];
@@ -622,16 +671,22 @@ export function eventCandidates(facts: readonly Fact[]): EventCandidate[] {
     return out;
   };
   const texts: [Map<string, TextWords>, Map<string, TextWords>] = [new Map(), new Map()];
-  return facts
+  const candidateOf = (f: Fact): EventCandidate | undefined => {
     // The sentence's figures are looked for only for the facts that are candidates.
-    .map((f) => (isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined))
+    if (!memo) return isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined;
+    let known = memo.get(f);
+    if (known === undefined) memo.set(f, (known = (isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined) ?? null));
+    return known ?? undefined;
+  };
+  return facts
+    .map(candidateOf)
     .filter((c): c is EventCandidate => !!c)
     .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
 }
 
 /** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
-export function groupEvents(facts: readonly Fact[]): Group[] {
-  const cands = eventCandidates(facts);
+export function groupEvents(facts: readonly Fact[], memo?: EventCandidateMemo): Group[] {
+  const cands = eventCandidates(facts, memo);
   const ctx = eventContext(cands);
   const same: Edge[] = [];
   const conflicts: Edge[] = [];

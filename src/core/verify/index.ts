@@ -17,7 +17,7 @@ import { countryOfNationality, knownPlace, PERSON_TITLES } from '../entities/lex
 
 export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
-import { EVENT_CLAUSE, groupEvents } from './eventGroups';
+import { EVENT_CLAUSE, groupEvents, type EventCandidateMemo } from './eventGroups';
 import { UnionFind } from './unionFind';
 import { FIGURE_THRESHOLDS } from './rules';
 import { lemma } from '../lang/en/lemma';
@@ -695,7 +695,9 @@ class Pairing {
    * Each source's clause words and names (`storyWords`), by source number, read when first asked
    * for: many projects never ask (`tellStories` gives the facts to read them from).
    */
-  private storyOf: Array<ReadonlySet<string> | undefined> = [];
+  private storyOf: Array<Int32Array | undefined> = [];
+  /** Numbers for the story words, so that two sources' words meet as sorted arrays, not by hashing each word again. */
+  private readonly storyWord = numbering();
   private storyFacts = new Map<string, Fact[]>();
   /** `sameStory` by pair of source numbers (smaller × sources + larger). */
   private readonly stories = new Map<number, boolean>();
@@ -718,10 +720,12 @@ class Pairing {
     }
     this.storyOf = [];
   }
-  private storyOfSource(a: number): ReadonlySet<string> | undefined {
+  /** A source's story words (`storyWords`) as ascending numbers, or undefined where it has none. */
+  private storyOfSource(a: number): Int32Array | undefined {
     if (!(a in this.storyOf)) {
       const facts = this.storyFacts.get(this.sourceIds[a]!);
-      this.storyOf[a] = facts && storyWords(facts).get(this.sourceIds[a]!);
+      const words = facts && storyWords(facts).get(this.sourceIds[a]!);
+      this.storyOf[a] = words && int32Of([...words], this.storyWord).sort();
     }
     return this.storyOf[a];
   }
@@ -737,11 +741,21 @@ class Pairing {
     const x = this.storyOfSource(a);
     const y = this.storyOfSource(b);
     let same = false;
-    if (x && y && x.size && y.size) {
-      const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+    // NOTE: a large project asks this for millions of pairs of sources, each of a few hundred
+    // words: as a merge of two sorted arrays of numbers, not a set lookup per word.
+    if (x && y && x.length && y.length) {
+      const small = x.length <= y.length ? x : y;
+      const large = small === x ? y : x;
       let shared = 0;
-      for (const w of small) if (large.has(w)) shared++;
-      same = shared / small.size >= SAME_STORY_OVERLAP;
+      for (let p = 0, q = 0; p < small.length && q < large.length; ) {
+        if (small[p] === large[q]) {
+          shared++;
+          p++;
+          q++;
+        } else if (small[p]! < large[q]!) p++;
+        else q++;
+      }
+      same = shared / small.length >= SAME_STORY_OVERLAP;
     }
     this.stories.set(key, same);
     return same;
@@ -1465,16 +1479,21 @@ const SNAPSHOT_REUSE = 8;
  * Groups facts across sources. Deterministic: the same facts in any order give the same groups.
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
-export function groupFacts(facts: readonly Fact[]): Group[] {
+export function groupFacts(facts: readonly Fact[], options: GroupOptions = {}): Group[] {
   valueKeys = new Map();
   try {
-    return groupFactsOnce(facts);
+    return groupFactsOnce(facts, options);
   } finally {
     valueKeys = new Map();
   }
 }
 
-function groupFactsOnce(facts: readonly Fact[]): Group[] {
+/** What a caller that holds the facts between groupings lends to the next one (see verifyIndex.ts); never changes the groups. */
+export interface GroupOptions {
+  eventMemo?: EventCandidateMemo;
+}
+
+function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] {
   const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
@@ -1532,7 +1551,7 @@ function groupFactsOnce(facts: readonly Fact[]): Group[] {
   }
 
   const besides = joinCompanions(cands, pairing, same);
-  const events = groupEvents(facts);
+  const events = groupEvents(facts, options.eventMemo);
   const byEvent = joinByEvent(facts, cands, events, pairing, same);
 
   const clusters = new Map<number, number[]>();

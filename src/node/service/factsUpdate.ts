@@ -1,6 +1,9 @@
 // Keeps a project's facts and groups in step with its sources. Extraction is incremental: only
-// the named sources are re-extracted (in parallel across the worker pool); grouping always runs
-// over all facts because a new source can corroborate or contradict any old fact.
+// the named sources are re-extracted (in parallel across the worker pool). Grouping runs in the
+// verification worker over its index of the project's facts, kept there between changes: a
+// change crosses to it as the sources taken out and the facts of the sources read, not as every
+// fact (the first change after open, or after a change that did not land, sends them all). The
+// groups are a full regroup's (core/verify/verifyIndex.ts).
 //
 // Every change lands as ONE store update (one save): the sources added, their facts, the facts
 // re-extracted, the sources removed and the new groups, or nothing. A kill at any moment leaves
@@ -8,13 +11,14 @@
 // extracted on its own (Promise.allSettled): one that fails (out of memory, a time limit) is left
 // out (a new one) or keeps its facts (an existing one), and is reported, without touching others.
 import { AttacheError } from '../../core/errors';
-import type { Fact, Project, Source } from '../../core/model';
+import type { Fact, Group, Project, Source } from '../../core/model';
+import type { VerifyChange } from '../../core/verify/verifyIndex';
 import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
 import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify';
 import type { ProjectHandle } from '../store';
 import { jsonChars } from '../store/jsonSize';
-import { runTask } from '../workers/runTask';
+import { runTask, verificationPoolUp } from '../workers/runTask';
 import { readFailure } from '../ingest/readFailure';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -96,11 +100,14 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
   // group again over the facts as they now are, so that what lands is in step.
   let basis = handle.data.facts;
   let facts = [...keptOf(basis), ...fresh];
-  let groups = await group(facts);
+  const freshOf = new Map<string, Fact[]>([...landed].map((id) => [id, []]));
+  for (const f of fresh) freshOf.get(f.sourceId)?.push(f);
+  const made: VerifyChange = { remove: [...removed], sources: [...freshOf].map(([sourceId, list]) => ({ sourceId, facts: list })) };
+  let groups = await group(handle, basis, facts, made);
   for (let again = 0; basis !== handle.data.facts && again < 3; again++) {
     basis = handle.data.facts;
     facts = [...keptOf(basis), ...fresh];
-    groups = await group(facts);
+    groups = await group(handle, basis, facts, made);
   }
   const addedIds = added.filter((s) => landed.has(s.id)).map((s) => s.id);
   const newSources = added.filter((s) => landed.has(s.id));
@@ -164,12 +171,41 @@ function growthOf(
   return n + groupsChars(change.groups) - groupsChars(p.groups);
 }
 
-function group(facts: Fact[]) {
+/** What the verification worker holds of each project: its facts as of which change (the array the project then held). */
+const inWorker = new WeakMap<ProjectHandle, { project: string; revision: number; facts: readonly Fact[] }>();
+let projects = 0;
+
+/** Lets the verification worker drop a closed project's index (its facts: as large as the project). */
+export async function releaseVerification(handle: ProjectHandle): Promise<void> {
+  const known = inWorker.get(handle);
+  if (!known) return;
+  inWorker.delete(handle);
+  if (!verificationPoolUp()) return;
+  // A worker that is gone holds nothing to let go.
+  await runTask('group', { project: known.project, release: true }).catch(() => undefined);
+}
+
+/**
+ * The groups over `facts`, the project's facts once `change` is made to `basis`: the change alone
+ * goes to the worker when its index holds `basis`, else every fact.
+ */
+async function group(handle: ProjectHandle, basis: readonly Fact[], facts: Fact[], change: VerifyChange): Promise<Group[]> {
+  const known = inWorker.get(handle);
+  const project = known?.project ?? `project-${++projects}`;
+  const revision = (known?.revision ?? 0) + 1;
   // NOTE: grouping compares facts pairwise within narrow buckets; allow time in proportion.
   const timeoutMs = 120_000 + facts.length * 10;
-  return runTask('group', { facts }, { timeoutMs }).catch((err: unknown) => {
-    throw groupFailure(err, facts.length, timeoutMs);
-  });
+  const options = { timeoutMs };
+  const run = (payload: Parameters<typeof runTask<'group'>>[1]) =>
+    runTask('group', payload, options).catch((err: unknown) => {
+      throw groupFailure(err, facts.length, timeoutMs);
+    });
+  let result = known && known.facts === basis ? await run({ project, revision, base: known.revision, change }) : undefined;
+  if (!result || 'stale' in result) result = await run({ project, revision, facts });
+  if ('stale' in result) throw new Error('The verification worker refused a whole project');
+  // The worker now holds `facts`; the next change may go alone if this one lands as `facts`.
+  inWorker.set(handle, { project, revision, facts });
+  return result.groups;
 }
 
 /**

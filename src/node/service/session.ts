@@ -45,7 +45,7 @@ import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
 import { repairOnOpen } from '../store/projectIntegrity';
-import { refreshFacts, type FactsChange, type FactsOutcome } from './factsUpdate';
+import { refreshFacts, releaseVerification, type FactsChange, type FactsOutcome } from './factsUpdate';
 import { ProjectSearch } from '../search/projectSearch';
 import type { IndexStats } from '../search/searchProtocol';
 import type { DesktopPort, DialogPort, EmitEvent, RecentList } from './ports';
@@ -278,6 +278,7 @@ export class AttacheSession {
     const finder = this.finder;
     this.finder = null;
     await finder?.close();
+    await releaseVerification(h);
     await h.close();
     this.options.emit('projectChanged', { what: 'project' });
   }

@@ -5,6 +5,9 @@ import type { TaskName, TaskPayload, TaskResult } from './tasks';
 import { WorkerPool, type RunOptions } from './workerPool';
 
 let shared: WorkerPool | null = null;
+// Verification keeps each project's index in its worker between changes (verifyTask.ts), so it
+// runs in a pool of its own with one worker: every change reaches the worker holding the index.
+let verifying: WorkerPool | null = null;
 
 export function workerPool(): WorkerPool {
   shared ??= new WorkerPool();
@@ -12,12 +15,22 @@ export function workerPool(): WorkerPool {
 }
 
 export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, options: RunOptions = {}): Promise<TaskResult<N>> {
+  if (name === 'group') {
+    verifying ??= new WorkerPool({ size: 1 });
+    return verifying.run(name, payload, options) as Promise<TaskResult<N>>;
+  }
   return workerPool().run(name, payload, options) as Promise<TaskResult<N>>;
+}
+
+/** Whether the verification pool is up (a project's index can be held only there). */
+export function verificationPoolUp(): boolean {
+  return verifying !== null;
 }
 
 /** Stops the shared pool's workers (on quit, and between tests). */
 export async function shutdownWorkers(): Promise<void> {
-  const pool = shared;
+  const pools = [shared, verifying];
   shared = null;
-  await pool?.close();
+  verifying = null;
+  await Promise.all(pools.map((pool) => pool?.close()));
 }

@@ -3,8 +3,7 @@
 import { ocrSource, readSource, type OcrSourcePayload, type ReadSourcePayload } from '../ingest/readSource';
 import type { TaskContext, TaskFn } from './taskProtocol';
 import { extractSource, type ExtractInput } from '../../core/extract';
-import { groupFacts } from '../../core/verify';
-import type { Fact } from '../../core/model';
+import { groupTask, type GroupPayload } from './verifyTask';
 import { exportBriefPdf, type ExportPdfPayload } from '../pdf';
 import { exportBriefDocx, type ExportDocxPayload } from '../docx';
 
@@ -15,8 +14,8 @@ export const tasks = {
   ocrSource: (payload: OcrSourcePayload, ctx: TaskContext) => ocrSource(payload, (p) => ctx.progress({ phase: 'ocr', ...p })),
   /** Facts of one source's cleaned text, with a note for each bound that acted (core/extract/limits.ts). */
   extract: async (payload: ExtractInput) => extractSource(payload),
-  /** Corroborations and conflicts over every fact of a project. */
-  group: async (payload: { facts: Fact[] }) => groupFacts(payload.facts),
+  /** Corroborations and conflicts over every fact of a project, from its index kept in the worker (see verifyTask.ts). */
+  group: async (payload: GroupPayload) => groupTask(payload),
   /** Lays out and writes the brief's PDF; refuses when the integrity check fails. */
   exportPdf: (payload: ExportPdfPayload) => exportBriefPdf(payload),
   /** Lays out and writes the brief as a Word document; refuses what the PDF refuses. */
