@@ -35,6 +35,7 @@ import { whoFacts, whoPage } from './whoViews';
 import { briefTemplate, checkBriefIntegrity, draftBrief, numberCitations, type BriefInput } from '../../core/brief';
 import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
+import { readFailure } from '../ingest/readFailure';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
 import { repairOnOpen } from '../store/projectIntegrity';
 import { refreshFacts, type FactsChange, type FactsOutcome } from './factsUpdate';
@@ -332,13 +333,18 @@ export class AttacheSession {
       if (line.status !== 'added') return line;
       const err = failed(line.sourceId);
       if (err === undefined) return line;
-      const shape = toErrorShape(err);
+      // The extract worker overrunning its time or memory is a file too intricate, not INTERNAL.
+      const retold = readFailure(err, line.file, null, 'extracting');
+      const shape = toErrorShape(retold);
       return {
         status: 'failed',
         file: line.file,
         error: {
           ...shape,
-          message: `its facts could not be extracted, so it was not added (${shape.message}); the other files are not affected.`,
+          message:
+            retold === err
+              ? `its facts could not be extracted, so it was not added (${shape.message}); the other files are not affected.`
+              : `${shape.message} It was not added.`,
           file: shape.file ?? line.file,
         },
       };

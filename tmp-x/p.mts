@@ -1,0 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { readSource } from '../src/node/ingest/readSource';
+import { extractFacts } from '../src/core/extract';
+const file = process.argv[2]!;
+const bytes = new Uint8Array(await readFile(file));
+const mem = () => Math.round(process.memoryUsage().rss / 1048576) + ' MB rss, heap ' + Math.round(process.memoryUsage().heapUsed / 1048576);
+console.log('start', mem());
+let t = performance.now();
+const r = await readSource({ fileName: file.split('/').pop()!, bytes });
+console.log('read+clean', (performance.now() - t).toFixed(0), 'ms', mem(), 'text', r.cleaned.text.length, 'removed', r.cleaned.removed.length, 'pages', r.cleaned.pages?.length);
+t = performance.now();
+const facts = extractFacts({ sourceId: 's', text: r.cleaned.text, lang: r.cleaned.meta?.language ?? 'en' } as never);
+console.log('extract', (performance.now() - t).toFixed(0), 'ms', mem(), 'facts', (facts as unknown as unknown[]).length);

@@ -1,0 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { decodeText } from '../src/node/ingest/textDecoding';
+import { cleanArticle } from '../src/core/clean';
+const file = process.argv[2]!;
+const bytes = new Uint8Array(await readFile(file));
+const mem = () => Math.round(process.memoryUsage().rss / 1048576) + ' MB rss, heap ' + Math.round(process.memoryUsage().heapUsed / 1048576);
+console.log('start', mem());
+let t = performance.now();
+const d = decodeText(bytes, 'x.txt');
+console.log('decode', (performance.now() - t).toFixed(0), 'ms', mem());
+t = performance.now();
+const c = cleanArticle(d.text, { hints: {} });
+console.log('clean', (performance.now() - t).toFixed(0), 'ms', mem(), c.text.length);
