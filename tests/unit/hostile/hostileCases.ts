@@ -232,7 +232,6 @@ function build(): HostileCase[] {
     kind: 'txt',
     fileName: 'sentence-2m.txt',
     heavy: true,
-    known: 'extractor: one 2 MB sentence is super-linear and yields tens of thousands of facts (issue 12 point 2; the "limits" branch caps it)',
     make: () => utf8(longSentence(seeded(42), 2 * 1_048_576)),
   });
   add({ id: 'txt-word-10m', kind: 'txt', fileName: 'word-10m.txt', heavy: true, known: 'extractor: a 10 MB word (issue 12 point 2; the "limits" branch caps word length)', make: () => utf8('w'.repeat(10 * 1_048_576)) });
