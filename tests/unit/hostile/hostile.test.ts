@@ -10,6 +10,7 @@
 // (`ATTACHE_HOSTILE=full npx vitest run tests/unit/hostile`) runs every case, alone and in one
 // batch, and also holds the 30 s per-file budget; it writes its figures to reports/hostile-full.json.
 // `ATTACHE_HOSTILE_ONLY=<regex>` narrows either setting to the cases whose ids match.
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -171,6 +172,8 @@ describe(`hostile files (${FULL ? 'full' : 'short'} setting: ${chosen.length} fi
     for (const kind of ['txt', 'md', 'html', 'pdf', 'docx', 'name']) expect(all.filter((c) => c.kind === kind && !c.good).length, kind).toBeGreaterThan(3);
     expect(all.filter((c) => c.good).map((c) => c.kind)).toEqual(expect.arrayContaining(['txt', 'md', 'html', 'pdf', 'docx']));
     expect(chosen.some((c) => c.good)).toBe(true);
+    // Peak RSS is read from /usr/bin/time (Debian's "time", which .ci/run installs): never skipped unseen.
+    expect(existsSync('/usr/bin/time'), '/usr/bin/time measures each run\'s peak RSS: apt-get install time').toBe(true);
   });
 
   it(
