@@ -48,7 +48,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 2;
     }
     if (err instanceof AttacheError) {
-      io.err(`${err.code}: ${err.message}`);
+      // The message may quote a path or a file's words: printed as text, never as terminal commands.
+      io.err(`${err.code}: ${printable(err.message)}`);
       return 1;
     }
     io.err(internalError(err, process.env['ATTACHE_DEBUG'] === '1'));

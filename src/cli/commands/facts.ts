@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { flag, requirePositionals, stringOption, UsageError, type Command } from '../command';
 import { plural } from '../../core/plural';
 import { describeOutcome } from './project';
+import { printable } from '../terminalText';
 
 export const extractCommand: Command = {
   name: 'extract',
@@ -31,7 +32,7 @@ export const extractCommand: Command = {
       const json = toExtractionJson(session.project);
       if (flag(args, 'json')) io.out(JSON.stringify(json, null, 2));
       else {
-        for (const f of json.facts) io.out(`${f.kind.padEnd(9)} ${f.values[0] ? valueWords(f.values[0]) : ''}\t${f.text}`);
+        for (const f of json.facts) io.out(`${f.kind.padEnd(9)} ${f.values[0] ? valueWords(f.values[0]) : ''}\t${printable(f.text)}`);
         io.out(`${plural(json.facts.length, 'fact')} from ${plural(json.sources.length, 'source')}, ${plural(json.groups.length, 'group')}`);
       }
       return report.failed > 0 ? 1 : 0;
@@ -82,7 +83,8 @@ export const factsCommand: Command = {
       // One write for the whole list: a write per line is most of the time at 10,000 facts.
       const lines = views.map((v) => {
         const mark = v.inConflict ? 'CONFLICT' : v.corroborated ? 'corrob.' : '';
-        return `${v.fact.id}  ${v.status.padEnd(10)} ${v.fact.kind.padEnd(9)} ${(v.fact.values[0] ? valueWords(v.fact.values[0]) : '').padEnd(18)} ${mark.padEnd(8)} ${v.sourceFileName}: ${v.fact.text}`;
+        // The file name and the source's words shown as text, never as terminal commands.
+        return printable(`${v.fact.id}  ${v.status.padEnd(10)} ${v.fact.kind.padEnd(9)} ${(v.fact.values[0] ? valueWords(v.fact.values[0]) : '').padEnd(18)} ${mark.padEnd(8)} ${v.sourceFileName}: ${v.fact.text}`);
       });
       lines.push(plural(views.length, 'fact'));
       io.out(lines.join('\n'));

@@ -54,17 +54,21 @@ export const addCommand: Command = {
   },
 };
 
+/**
+ * One file's result line. The name and every message are made printable: a file name holding a
+ * newline or an escape sequence would otherwise forge lines of this report (or recolour it).
+ */
 export function describeOutcome(outcome: ImportOutcome): string {
   const name = basename(outcome.file);
   switch (outcome.status) {
     case 'added':
-      return `added      ${name}${outcome.notes.length ? ` (${outcome.notes.join('; ')})` : ''}`;
+      return printable(`added      ${name}${outcome.notes.length ? ` (${outcome.notes.join('; ')})` : ''}`);
     case 'duplicate':
-      return `duplicate  ${name}: the same bytes are already in the project as ${outcome.existingFileName}`;
+      return printable(`duplicate  ${name}: the same bytes are already in the project as ${outcome.existingFileName}`);
     case 'failed':
-      return `failed     ${name}: ${outcome.error.code}: ${outcome.error.message}`;
+      return printable(`failed     ${name}: ${outcome.error.code}: ${outcome.error.message}`);
     case 'cancelled':
-      return `cancelled  ${name}`;
+      return printable(`cancelled  ${name}`);
   }
 }
 
@@ -128,9 +132,11 @@ function printSources(sources: SourceSummary[], io: CliIO): void {
   for (const s of sources) {
     const m = s.meta;
     io.out(
-      `${s.id}  ${s.fileName}  [${s.format}, ${s.reliability}]  ${m.title ?? '(untitled)'}` +
-        `${m.outlet ? ` — ${m.outlet}` : ''}${m.author ? `, ${m.author}` : ''}${m.publishedAt ? `, ${m.publishedAt}` : ''}` +
-        `  · ${plural(s.factCount, 'fact')}, ${plural(s.removedCount, 'line')} dropped`,
+      printable(
+        `${s.id}  ${s.fileName}  [${s.format}, ${s.reliability}]  ${m.title ?? '(untitled)'}` +
+          `${m.outlet ? ` — ${m.outlet}` : ''}${m.author ? `, ${m.author}` : ''}${m.publishedAt ? `, ${m.publishedAt}` : ''}` +
+          `  · ${plural(s.factCount, 'fact')}, ${plural(s.removedCount, 'line')} dropped`,
+      ),
     );
   }
 }

@@ -191,6 +191,9 @@ export function classifyLines(lines: readonly LineFeatures[], restored: Readonly
   return { labels, titleLine, firstParagraph };
 }
 
+/** Longest line that can be told for a promotion by its words alone (an appeal is a sentence or two). */
+const MAX_PROMOTION_WORDS = 60;
+
 function ownReason(line: LineFeatures): RemovalReason | null {
   const text = line.text;
   if (line.words <= 15 && FOLLOW_PATTERN.test(text)) return 'follow';
@@ -203,8 +206,10 @@ function ownReason(line: LineFeatures): RemovalReason | null {
   if (PROMOTION_PATTERN.test(stripColon(text))) return 'promotion';
   if (line.words <= 30 && NOTICE_PATTERN.test(text)) return 'notice';
   // Marketing speaks to the reader and asks them to act; news quotes aside, articles rarely do.
+  // NOTE: in a line of a few sentences at most: a whole article on one line (a Markdown paragraph,
+  // a text file without line breaks) holds a "you" and a "visit" somewhere, and was dropped whole.
   const quoted = /^["“«„‘]/u.test(text);
-  if (!quoted && SECOND_PERSON.test(text) && (LEADING_PICTOGRAPH.test(text) || CALL_TO_ACTION.test(text))) {
+  if (!quoted && line.words <= MAX_PROMOTION_WORDS && SECOND_PERSON.test(text) && (LEADING_PICTOGRAPH.test(text) || CALL_TO_ACTION.test(text))) {
     return 'promotion';
   }
   if (LEADING_PICTOGRAPH.test(text) && CALL_TO_ACTION.test(text)) return 'promotion';

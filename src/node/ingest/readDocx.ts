@@ -23,7 +23,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Rea
   try {
     html = (await mammoth.convertToHtml({ buffer }, { convertImage: NO_IMAGE })).value;
   } catch (err) {
-    throw notADocument(fileName, err);
+    throw unreadableDocument(fileName, err);
   }
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const notes = Array.from(document.querySelectorAll('li[id^="footnote-"], li[id^="endnote-"]'));
@@ -49,10 +49,38 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Rea
   return { format: 'docx', originalText: lines.join('\n'), hints: {}, notes: [] };
 }
 
-function notADocument(fileName: string, cause?: unknown): AttacheError {
+/**
+ * mammoth failing on a zip that holds a document: its XML is broken (mammoth's parser refuses it,
+ * and refuses entities it does not know, so an entity bomb is never expanded) or nests deeper than
+ * the parser's recursion can follow. Said as such, not as "the zip holds no document".
+ */
+function unreadableDocument(fileName: string, err: unknown): AttacheError {
+  const message = err instanceof Error ? err.message : String(err);
+  if (err instanceof RangeError || /call stack/i.test(message)) {
+    return new AttacheError(
+      'FILE_TOO_COMPLEX',
+      `${fileName}: the document nests too deeply to be read (tables or lists inside one another thousands of levels deep). Open it in Word and save it as PDF or plain text, then import that.`,
+      { file: fileName, cause: err },
+    );
+  }
+  // xmldom's reasons read "[xmldom error]\telement parse error: Error: invalid tagName: …@#[line…]".
+  const reason = message
+    .replace(/^(?:error: )?\[xmldom error\]\s*/i, '')
+    .replace(/@#\[line:.*$/s, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 160);
+  return new AttacheError(
+    'DOCX_INVALID',
+    `${fileName}: the document's text is damaged and cannot be read${reason ? ` (${reason})` : ''}. Open it in Word and save it again, then import it.`,
+    { file: fileName, cause: err },
+  );
+}
+
+function notADocument(fileName: string): AttacheError {
   return new AttacheError(
     'DOCX_INVALID',
     `${fileName}: this is not a Word document (the zip holds no document). Open it in Word and save it as .docx, then import it again.`,
-    { file: fileName, cause },
+    { file: fileName },
   );
 }

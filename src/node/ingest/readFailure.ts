@@ -10,13 +10,17 @@ export type ReadPhase = 'reading' | 'cleaning' | 'extracting';
 const PHASE_WORDS: Readonly<Record<ReadPhase, string>> = {
   reading: 'reading the file',
   cleaning: 'cleaning its text',
-  extracting: 'finding its facts',
+  extracting: 'extracting its facts',
 };
 
 const ADVICE = 'The file may be too large or too intricate; split it, or save it again in a simpler form (plain text or PDF), and import that.';
 
 /** The pool's timeout or crash for one file, retold; any other error is given back unchanged. */
-export function readFailure(err: unknown, fileName: string, format: SourceFormat, phase: ReadPhase, timeoutMs: number): unknown {
+/**
+ * `timeoutMs` undefined: the task ran under the pool's own limit, read from the pool's message.
+ * `format` null: not a reader's failure (extraction), so never a damaged PDF.
+ */
+export function readFailure(err: unknown, fileName: string, format: SourceFormat | null, phase: ReadPhase, timeoutMs?: number): unknown {
   const detail = (err as AttacheError | undefined)?.detail as { reason?: string; running?: number; budgetMb?: number; heapMb?: number } | undefined;
   if (err instanceof AttacheError && err.code === 'OUT_OF_MEMORY' && detail?.reason === 'memory' && detail.running === 1) {
     // The pool's own words say "reading it" whatever the task was: the phase is known here.
@@ -32,9 +36,10 @@ export function readFailure(err: unknown, fileName: string, format: SourceFormat
   const code: ErrorCode = format === 'pdf' && phase === 'reading' ? 'PDF_DAMAGED' : 'FILE_TOO_COMPLEX';
   const doing = PHASE_WORDS[phase];
   const cause = err.message.match(/\(([^)]*)\)/)?.[1] ?? '';
+  const limitMs = timeoutMs ?? Number(/took longer than (\d+) s/.exec(err.message)?.[1] ?? 0) * 1000;
   const why =
     detail.reason === 'timeout'
-      ? `${doing} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`
+      ? `${doing} took longer than ${Math.round(limitMs / 1000)} s and was stopped`
       : /memory/i.test(cause)
         ? `${doing} needed more memory than Attaché allows one file and was stopped`
         : `the reader stopped unexpectedly while ${doing}${cause ? ` (${cause})` : ''}`;

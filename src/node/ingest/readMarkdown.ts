@@ -11,11 +11,16 @@ import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import type { CompileContext, HtmlExtension, Token } from 'micromark-util-types';
 import type { SourceMeta } from '../../core/model';
 import { domToLines } from './domText';
+import { markdownOverLimit } from './markdownLimits';
 import type { ReadResult } from './readResult';
 import { decodeText } from './textDecoding';
 
 export function readMarkdown(bytes: Uint8Array, fileName: string): ReadResult {
   const source = decodeText(bytes, fileName).text;
+  const over = markdownOverLimit(source);
+  if (over !== null) {
+    return { format: 'md', originalText: source, hints: {}, notes: [`This Markdown was read as plain text: ${over}, past which it would take minutes or gigabytes to read.`] };
+  }
   let yaml: string | null = null;
   // Keeps the front matter's raw text (micromark's own frontmatterHtml only drops it). 'yaml' is
   // the token micromark-extension-frontmatter makes; micromark's types do not list it.

@@ -362,7 +362,11 @@ export class AttacheSession {
         file: line.file,
         error: {
           ...shape,
-          message: `its facts could not be extracted, so it was not added (${shape.message}); the other files are not affected.`,
+          // A limit reached is already said in a whole sentence naming the file (factsUpdate.ts).
+          message:
+            shape.code === 'FILE_TOO_COMPLEX' || shape.code === 'OUT_OF_MEMORY'
+              ? `${shape.message} It was not added.`
+              : `its facts could not be extracted, so it was not added (${shape.message}); the other files are not affected.`,
           file: shape.file ?? line.file,
         },
       };

@@ -91,4 +91,15 @@ About 3,000 trucks were waiting on both sides, the customs office said.`);
     expect(result.text).not.toContain('Published: 2 April 2025');
     expect(result.meta.publishedAt).toBe('2025-04-02');
   });
+
+  it('never drops a long line as a promotion for a "you" and a "visit" in it: a whole article on one line is kept', () => {
+    const article =
+      'Japan names Vietnam an irreplaceable partner. On April 27 the Prime Minister met the General Secretary in Hanoi. ' +
+      'The two sides agreed to deepen ties in technology, defence and trade, and officials said the visit would open a new phase. ' +
+      '“You cannot build the region without Vietnam,” the Prime Minister said, adding that Japan would support new rail lines. ' +
+      'Trade between the two countries reached $46.2 billion last year, and Japanese investment rose by 12 percent. ' +
+      'Analysts said the visit showed how the partnership had grown since it was set up in 2023.';
+    expect(kept(article)).toEqual([article]);
+    expect(kept('Visit our shop and get 20% off your first order today!')).toEqual([]);
+  });
 });

@@ -11,13 +11,22 @@ import { openProjectFile, RecentProjects } from '../../../../src/node/store';
 import type * as RunTaskModule from '../../../../src/node/workers/runTask';
 
 // Which tasks fail, by the file they concern: a worker out of memory or over its time limit.
-const failing = vi.hoisted(() => ({ extract: new Set<string>(), group: false }));
+const failing = vi.hoisted(() => ({ extract: new Set<string>(), overrun: new Set<string>(), group: false }));
 vi.mock('../../../../src/node/workers/runTask', async (original) => {
   const real = await original<typeof RunTaskModule>();
   const runTask: typeof real.runTask = (name, payload, options = {}) => {
     if (name === 'extract' && options.label && failing.extract.has(options.label)) {
       return Promise.reject(
         new AttacheError('INTERNAL', `Reading ${options.label} stopped unexpectedly (it ran out of memory). The file may be damaged; other files are not affected.`),
+      );
+    }
+    // What the pool itself says when a task overruns its time (workerPool.ts).
+    if (name === 'extract' && options.label && failing.overrun.has(options.label)) {
+      return Promise.reject(
+        new AttacheError('INTERNAL', `${options.label}: reading took longer than 120 s and was stopped. The file may be damaged or too complex; try a smaller or re-saved copy.`, {
+          file: options.label,
+          detail: { reason: 'timeout' },
+        }),
       );
     }
     if (name === 'group' && failing.group) return Promise.reject(new AttacheError('INTERNAL', 'Grouping took longer than 120 s and was stopped.'));
@@ -51,6 +60,7 @@ function newSession(): AttacheSession {
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attache-atomic-'));
   failing.extract.clear();
+  failing.overrun.clear();
   failing.group = false;
   session = newSession();
 });
@@ -62,6 +72,16 @@ afterEach(async () => {
 });
 
 describe('imports all-or-nothing per file', () => {
+  it('an extraction over its time is FILE_TOO_COMPLEX, said as extracting (not INTERNAL, not "reading")', async () => {
+    await session.createAt(join(dir, 'Talks.attache'));
+    failing.overrun.add('bad.txt');
+    const report = await session.addSources(await files('a.txt', 'bad.txt'));
+    const bad = report.outcomes.find((o) => o.file === 'bad.txt')!;
+    expect(bad).toMatchObject({ status: 'failed', error: { code: 'FILE_TOO_COMPLEX', file: 'bad.txt' } });
+    expect(bad.status === 'failed' && bad.error.message).toMatch(/^bad\.txt: extracting its facts took longer than 120 s and was stopped\. .* It was not added\.$/);
+    expect(report).toMatchObject({ added: 1, failed: 1 });
+  });
+
   it('a file whose extraction fails gets its own line; the others land with their facts in one change', async () => {
     await session.createAt(join(dir, 'Talks.attache'));
     failing.extract.add('bad.txt');
@@ -81,6 +101,7 @@ describe('imports all-or-nothing per file', () => {
     const saved = JSON.parse(await readFile(join(dir, 'Talks.attache'), 'utf8')) as typeof p;
     expect(saved.sources.map((s) => s.fileName)).toEqual(['a.txt', 'b.txt']);
     failing.extract.clear();
+  failing.overrun.clear();
     const again = await session.addSources(await files('bad.txt'));
     expect(again).toMatchObject({ added: 1, duplicates: 0, failed: 0 });
     expect(session.project.facts.some((f) => f.sourceId === session.project.sources[2]!.id)).toBe(true);

@@ -64,7 +64,7 @@ describe('worker memory outside the heap', () => {
     // Retold with the phase the import knows (cleaning, finding facts), the code kept.
     const retold = readFailure(err, 'blob.docx', 'docx', 'extracting', 120_000) as AttacheError;
     expect(retold.code).toBe('OUT_OF_MEMORY');
-    expect(retold.message).toMatch(/^blob\.docx: finding its facts needed more memory than Attaché allows one file \(200 MB\) and was stopped\./);
+    expect(retold.message).toMatch(/^blob\.docx: extracting its facts needed more memory than Attaché allows one file \(200 MB\) and was stopped\./);
   });
 
   it('stops every task running when it cannot tell whose the memory is, then runs each alone: only the culprit fails', async () => {
