@@ -1,12 +1,11 @@
 // The Comparison table and the group decisions, through the same dispatch every host uses, on three
 // invented reports of one port deal: all three give the same investment; one gives 40 percent for
 // the share of the port a consortium takes, the two others 35 percent.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AttacheSession, createHandlers, dispatchCall, noDialogs, type Handlers } from '../../../../src/node/service';
-import { RecentProjects } from '../../../../src/node/store';
+import { dispatchCall, type AttacheSession, type Handlers } from '../../../../src/node/service';
+import { openServiceDesk, type ServiceDesk } from './serviceDesk';
 import type { GroupComparison } from '../../../../src/shared/api';
 
 const ARTICLES: Array<[string, string]> = [
@@ -39,46 +38,19 @@ The consortium will take 35 percent of the port operator, the authority added.
   ],
 ];
 
-let dir: string;
+let desk: ServiceDesk;
 let session: AttacheSession;
 let handlers: Handlers;
-let files: string[] = [];
-let clock = 0;
+let dir: string;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'attache-compare-'));
-  files = [];
-  clock = 0;
-  session = new AttacheSession({
-    dialogs: { ...noDialogs, chooseNewProjectPath: async () => join(dir, 'port.attache'), chooseSourceFiles: async () => files },
-    recent: new RecentProjects(join(dir, 'recent.json')),
-    emit: () => {},
-    owner: 'test',
-    debounceMs: 0,
-    // Each decision gets its own minute, so a test can tell which step recorded it.
-    now: () => `2031-03-05T10:${String(clock++).padStart(2, '0')}:00.000Z`,
-  });
-  handlers = createHandlers(session);
-  await session.newProject();
-  for (const [name, text] of ARTICLES) {
-    const path = join(dir, name);
-    await writeFile(path, text);
-    files.push(path);
-  }
-  const report = await session.addSourcesFromDialog();
-  expect(report.added).toBe(3);
+  desk = await openServiceDesk({ prefix: 'compare', projectFile: 'port.attache', articles: ARTICLES, day: '2031-03-05' });
+  ({ session, handlers, dir } = desk);
 });
 
-afterEach(async () => {
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => desk.close());
 
-async function call<T>(name: keyof Handlers, arg: unknown): Promise<T> {
-  const result = await dispatchCall(handlers, name, arg);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(name: keyof Handlers, arg: unknown): Promise<T> => desk.call<T>(name, arg);
 
 function shareConflict() {
   const conflict = session.conflicts().find((c) => c.values.some((v) => v.includes('35 percent')));
@@ -196,7 +168,7 @@ describe("whoPage and whoFacts (Who's who)", () => {
       visit,
       'Velloso visits Lisbon\n\nLISBON, 6 March 2031 — Foreign Minister Amara Velloso of Veyra met Prime Minister Tomas Quill in Lisbon on Thursday.\n\nVelloso said the two governments would sign a shipping accord in May.\n',
     );
-    files = [visit];
+    desk.files.splice(0, desk.files.length, visit);
     expect((await session.addSourcesFromDialog()).added).toBe(1);
     const all = await call<{ total: number; rows: Array<{ id: string; type: string; name: string; sources: unknown[] }> }>('whoPage', { limit: 1000 });
     expect(all.total).toBe(all.rows.length);

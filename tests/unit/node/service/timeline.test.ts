@@ -2,12 +2,9 @@
 // deal (all three date it; two give 35 percent for the consortium's share, one 40): the window in
 // date order, a conflict as one mark, filters by an entity of Who's who and by kind, arguments
 // refused by the contract, and the insert into the brief, which cites verified facts only.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AttacheSession, createHandlers, dispatchCall, noDialogs, type Handlers } from '../../../../src/node/service';
-import { RecentProjects } from '../../../../src/node/store';
+import { dispatchCall, type AttacheSession, type Handlers } from '../../../../src/node/service';
+import { openServiceDesk, type ServiceDesk } from './serviceDesk';
 import type { CallValue, TimelinePage } from '../../../../src/shared/api';
 
 const ARTICLES: Array<[string, string]> = [
@@ -40,46 +37,18 @@ On 3 March 2031 the consortium agreed to take 35 percent of the port operator, t
   ],
 ];
 
-let dir: string;
+let desk: ServiceDesk;
 let session: AttacheSession;
 let handlers: Handlers;
-let files: string[] = [];
-let clock = 0;
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'attache-timeline-'));
-  files = [];
-  clock = 0;
-  session = new AttacheSession({
-    dialogs: { ...noDialogs, chooseNewProjectPath: async () => join(dir, 'port.attache'), chooseSourceFiles: async () => files },
-    recent: new RecentProjects(join(dir, 'recent.json')),
-    emit: () => {},
-    owner: 'test',
-    debounceMs: 0,
-    // Each decision gets its own minute, so a test can tell which step recorded it.
-    now: () => `2031-03-05T10:${String(clock++).padStart(2, '0')}:00.000Z`,
-  });
-  handlers = createHandlers(session);
-  await session.newProject();
-  for (const [name, text] of ARTICLES) {
-    const path = join(dir, name);
-    await writeFile(path, text);
-    files.push(path);
-  }
-  const report = await session.addSourcesFromDialog();
-  expect(report.added).toBe(3);
+  desk = await openServiceDesk({ prefix: 'timeline', projectFile: 'port.attache', articles: ARTICLES, day: '2031-03-05' });
+  ({ session, handlers } = desk);
 });
 
-afterEach(async () => {
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => desk.close());
 
-async function call<T>(name: keyof Handlers, arg: unknown): Promise<T> {
-  const result = await dispatchCall(handlers, name, arg);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(name: keyof Handlers, arg: unknown): Promise<T> => desk.call<T>(name, arg);
 
 describe('timelinePage', () => {
   it('lists dated marks in date order, a conflict as one mark with the values each side gives', async () => {

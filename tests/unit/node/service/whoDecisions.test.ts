@@ -2,12 +2,10 @@
 // of one visit whose outlets spell the minister two ways: the analyst merges the two entries,
 // splits a name out, takes a decision back; the decisions are kept in the project with their
 // time, hold when a source is read again, and come back when the project is opened again.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AttacheSession, createHandlers, dispatchCall, noDialogs, type Handlers } from '../../../../src/node/service';
-import { RecentProjects } from '../../../../src/node/store';
+import { dispatchCall, type AttacheSession, type Handlers } from '../../../../src/node/service';
+import { openServiceDesk, type ServiceDesk } from './serviceDesk';
 import type { WhoChange, WhoPage } from '../../../../src/shared/api';
 
 const ARTICLES: Array<[string, string]> = [
@@ -21,48 +19,19 @@ const ARTICLES: Array<[string, string]> = [
   ],
 ];
 
-let dir: string;
+let desk: ServiceDesk;
 let session: AttacheSession;
 let handlers: Handlers;
-let files: string[] = [];
-let clock = 0;
-let changed: string[] = [];
+let changed: string[];
 
 beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'attache-who-'));
-  files = [];
-  clock = 0;
-  changed = [];
-  session = new AttacheSession({
-    dialogs: { ...noDialogs, chooseNewProjectPath: async () => join(dir, 'visit.attache'), chooseSourceFiles: async () => files },
-    recent: new RecentProjects(join(dir, 'recent.json')),
-    emit: (event, payload) => {
-      if (event === 'projectChanged') changed.push((payload as { what: string }).what);
-    },
-    owner: 'test',
-    debounceMs: 0,
-    now: () => `2031-03-08T10:${String(clock++).padStart(2, '0')}:00.000Z`,
-  });
-  handlers = createHandlers(session);
-  await session.newProject();
-  for (const [name, text] of ARTICLES) {
-    const path = join(dir, name);
-    await writeFile(path, text);
-    files.push(path);
-  }
-  expect((await session.addSourcesFromDialog()).added).toBe(2);
+  desk = await openServiceDesk({ prefix: 'who', projectFile: 'visit.attache', articles: ARTICLES, day: '2031-03-08' });
+  ({ session, handlers, changed } = desk);
 });
 
-afterEach(async () => {
-  await session.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterEach(() => desk.close());
 
-async function call<T>(name: keyof Handlers, arg: unknown): Promise<T> {
-  const result = await dispatchCall(handlers, name, arg);
-  if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-  return result.value as T;
-}
+const call = <T>(name: keyof Handlers, arg: unknown): Promise<T> => desk.call<T>(name, arg);
 
 type Row = WhoPage['rows'][number];
 async function rows(): Promise<Row[]> {
