@@ -85,6 +85,12 @@ export const Source = z.object({
    * Tuesday") were counted from, inferred from the project's other sources. Never a publication date.
    */
   inferredDay: z.string().optional(),
+  /**
+   * Its text was read for facts and gave none (a page of links, a table of figures alone): an open
+   * does not read it again. Absent on a source with facts, and on one an older Attaché saved
+   * before its facts, which the open reads again.
+   */
+  noFacts: z.literal(true).optional(),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -94,7 +94,12 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
   const fresh: Fact[] = extracted.flatMap((facts) => facts ?? []);
   // Nothing to land (every extraction failed, or an open's check found nothing): no change, no save.
   const nothing = landed.size === 0 || (change.onlyIfFound && fresh.length === 0 && !added.length && !replaced.size);
-  if (nothing && !removed.size) return { failed, added: [], factCount: 0, notes: new Map() };
+  if (nothing && !removed.size) {
+    // An open's check read them and found none: said in the project, so the next open does not read them again.
+    const empty = handle.data.sources.filter((s) => landed.has(s.id) && !s.noFacts);
+    if (empty.length) handle.update((p) => markNoFacts(p.sources, new Set(empty.map((s) => s.id)), new Set()));
+    return { failed, added: [], factCount: 0, notes: new Map() };
+  }
   const keptOf = (facts: readonly Fact[]) => facts.filter((f) => !landed.has(f.sourceId) && !removed.has(f.sourceId));
   // Grouping takes a while: should the facts change meanwhile (a decision does not change them),
   // group again over the facts as they now are, so that what lands is in step.
@@ -139,9 +144,19 @@ export async function refreshFacts(handle: ProjectHandle, change: FactsChange): 
       if (day) s.inferredDay = day;
       else delete s.inferredDay;
     }
+    markNoFacts(p.sources, landed, new Set(fresh.map((f) => f.sourceId)));
     p.groups = groups;
   });
   return { failed, added: addedIds, factCount: fresh.length, notes };
+}
+
+/** Marks each source of `landed` that gave no facts (`withFacts` lacks it) as read without any. */
+function markNoFacts(sources: Source[], landed: ReadonlySet<string>, withFacts: ReadonlySet<string>): void {
+  for (const s of sources) {
+    if (!landed.has(s.id)) continue;
+    if (withFacts.has(s.id)) delete s.noFacts;
+    else s.noFacts = true;
+  }
 }
 
 // Each groups list's size, measured once: the next change subtracts it without walking it again.

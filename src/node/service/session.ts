@@ -193,9 +193,9 @@ export class AttacheSession {
   }
 
   /**
-   * A source without facts is an import a crash cut short (projects of older Attachés saved a
-   * source before its facts) or a source with nothing to check: it is read again, and the open
-   * says so when that found facts. A read-only project is only told about.
+   * A source without facts and not marked as read without any (`noFacts`) is an import an older
+   * Attaché cut short (it saved a source before its facts): it is read again, and the open says
+   * so when that found facts. A read-only project is only told about.
    */
   private async completeOnOpen(): Promise<void> {
     const handle = this.requireProject();
@@ -207,7 +207,8 @@ export class AttacheSession {
     this.notices.push(...integrity.notices);
     if (integrity.repaired) this.finder?.sourcesChanged(handle.data.sources.map((s) => s.id));
     const withFacts = new Set(handle.data.facts.map((f) => f.sourceId));
-    const bare = handle.data.sources.filter((s) => !withFacts.has(s.id));
+    // Sources read before and found without facts are left alone: reading them at every open cost CPU and memory for nothing.
+    const bare = handle.data.sources.filter((s) => !withFacts.has(s.id) && !s.noFacts);
     if (bare.length === 0) return;
     const names = (list: readonly Source[]) =>
       list.slice(0, 10).map((s) => s.fileName).join(', ') + (list.length > 10 ? ` and ${list.length - 10} more` : '');

@@ -42,6 +42,8 @@ const TEXTS: Record<string, string> = {
   'a.txt': 'Prime Minister Tô Lâm met President Biden in Hanoi on 10 September 2023. The two leaders signed 12 agreements.',
   'b.txt': 'On 10 September 2023 Vietnam and the United States upgraded ties; trade reached US$100 billion in 2022.',
   'bad.txt': 'The delegation of 40 officials arrived in Hanoi on 9 September 2023 for talks on semiconductors.',
+  // A table's column of bare figures: read, and nothing in it to check.
+  'figures.txt': '12 34 56 78 90 11 22 33 44 55 66 77 88 99',
 };
 
 async function files(...names: string[]): Promise<string[]> {
@@ -168,6 +170,47 @@ describe('imports all-or-nothing per file', () => {
     const bytes = await readFile(path, 'utf8');
     session = newSession();
     expect((await session.openAt(path)).notices).toEqual([]);
+    await session.close();
+    expect(await readFile(path, 'utf8')).toBe(bytes);
+  });
+
+  it('does not read again, at each open, a source that was read and gave no facts', async () => {
+    const path = join(dir, 'Talks.attache');
+    await session.createAt(path);
+    await session.addSources(await files('a.txt', 'figures.txt'));
+    const figures = () => session.project.sources.find((s) => s.fileName === 'figures.txt')!;
+    expect(session.project.facts.some((f) => f.sourceId === figures().id)).toBe(false);
+    expect(figures().noFacts).toBe(true);
+    expect(session.project.sources.find((s) => s.fileName === 'a.txt')!.noFacts).toBeUndefined();
+    await session.close();
+    const bytes = await readFile(path, 'utf8');
+    session = newSession();
+    const extracted = vi.spyOn(await import('../../../../src/node/workers/runTask'), 'runTask');
+    expect((await session.openAt(path)).notices).toEqual([]);
+    expect(extracted.mock.calls.filter(([name]) => name === 'extract')).toEqual([]);
+    extracted.mockRestore();
+    await session.close();
+    expect(await readFile(path, 'utf8')).toBe(bytes);
+  });
+
+  it('marks a source an older Attaché left without facts once the open has read it and found none', async () => {
+    const path = join(dir, 'Talks.attache');
+    await session.createAt(path);
+    await session.addSources(await files('figures.txt'));
+    await session.close();
+    // An older Attaché's project: no mark.
+    const handle = await openProjectFile(path, { owner: 'test', debounceMs: 0 });
+    handle.update((p) => {
+      for (const s of p.sources) delete s.noFacts;
+    });
+    await handle.close();
+    session = newSession();
+    await session.openAt(path);
+    expect(session.project.sources[0]!.noFacts).toBe(true);
+    await session.close();
+    const bytes = await readFile(path, 'utf8');
+    session = newSession();
+    await session.openAt(path);
     await session.close();
     expect(await readFile(path, 'utf8')).toBe(bytes);
   });
