@@ -222,12 +222,12 @@ describe(`hostile files (${FULL ? 'full' : 'short'} setting: ${chosen.length} fi
       runs.push({ what: 'batch', files: files.length, wallMs: ran.wallMs, cpuMs: ran.cpuMs, peakRss: ran.peakRss });
       const batchProblems = runProblems(ran, limit);
       // KNOWN (long setting only): a batch of the heavy cases peaks over 1.5 GB (2.6 GB for all of
-      // them; 1.6 GB for the Markdown ones, whose largest file alone peaks at 1.4 GB): the import
-      // worker's heap may grow to 2 GB across files (workerPool.ts), so what one file leaves is
-      // collected late. Bounding the worker's memory is the "limits" branch's; reported, not held.
+      // them): the process holds the project's growing text and a worker per core, each heap
+      // allowed 2 GB, and the memory watch (workerPool.ts) bounds what a run adds over the size
+      // the process had when it started, not the process's size. Reported, not held.
       if (FULL) {
         const over = batchProblems.filter((p) => p.startsWith('peak RSS'));
-        knownBatch.push(...over.map((p) => `${p} (the import worker's heap, bounded on the "limits" branch)`));
+        knownBatch.push(...over.map((p) => `${p} (the project's text and a worker per core: the memory watch bounds growth, not the sum)`));
         batchProblems.splice(0, batchProblems.length, ...batchProblems.filter((p) => !over.includes(p)));
       }
       const lines = resultLines(ran.stdout, batchCases.map((c) => c.fileName));
