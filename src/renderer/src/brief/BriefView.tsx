@@ -19,7 +19,7 @@ import { TimelineTable } from './TimelineTable';
 import { briefEditsOf } from './briefHistory';
 import { useDecisionHistory } from '../history/historyContext';
 import { replaceFigures, replaceRun, splitRuns, type TextBlock } from './briefDoc';
-import { listenForBriefChanges } from './briefSync';
+import { listenForBriefReplaced } from './briefSync';
 import './brief.css';
 
 const SAVE_DELAY_MS = 700;
@@ -157,7 +157,7 @@ export function BriefView() {
       if (result.ok) show(result.value);
       else setError(result.error.message);
     });
-    const offSync = listenForBriefChanges(saveNow, () => {
+    const offSync = listenForBriefReplaced(() => {
       void window.attache.briefGet({}).then((result) => {
         if (live && result.ok) show(result.value);
       });

@@ -12,7 +12,7 @@ import { plural } from '../facts/factWords';
 import { HighlightedSentence } from '../facts/HighlightedSentence';
 import { useDecisionHistory } from '../history/historyContext';
 import { isMac } from '../shortcuts';
-import { briefReplaced, flushBriefEdits } from '../brief/briefSync';
+import { briefReplaced } from '../brief/briefSync';
 import { TimelineAxis } from './TimelineAxis';
 import './timeline.css';
 
@@ -131,7 +131,6 @@ export function TimelineView(props: { onOpenFact: (factId: string) => void }) {
       let added = result.value.brief.sections.find((s) => !taken.has(s.id))?.id ?? null;
       // Undo takes the inserted section out of the brief as it is then (edits since are kept).
       const removeAdded = async () => {
-        await flushBriefEdits();
         const now = await window.attache.briefGet({});
         if (!now.ok) return now.error.message;
         if (!now.value || !added) return null;
@@ -143,7 +142,6 @@ export function TimelineView(props: { onOpenFact: (factId: string) => void }) {
         label: 'Inserted the timeline into the brief',
         undo: removeAdded,
         redo: async () => {
-          await flushBriefEdits();
           const again = await window.attache.briefAddTimeline(filter);
           briefReplaced();
           if (!again.ok) return again.error.message;
