@@ -12,7 +12,8 @@ import type { Source, SourceFormat } from '../../core/model';
 import type { ImportOutcome } from '../../shared/api';
 import { runTask } from '../workers/runTask';
 import { readFailure, type ReadPhase } from './readFailure';
-import { formatOf, unsupportedFormat, type ReadSourceResult } from './readSource';
+import { formatOf, unsupportedFormat } from './formats';
+import type { ReadSourceResult } from './readSource';
 import { readPagesHaveText, unreadReport } from './unreadPages';
 
 export interface ImportProgress {

@@ -2,7 +2,7 @@
 // what the worker runs, one file per task.
 import { AttacheError } from '../../core/errors';
 import { cleanArticle, type CleanResult } from '../../core/clean';
-import type { OcrPage, SourceFormat } from '../../core/model';
+import type { OcrPage } from '../../core/model';
 import { ocrPdfPages, withOcrText, type OcrProgress } from './ocrPdf';
 import { readDocx } from './readDocx';
 import { readHtml } from './readHtml';
@@ -12,30 +12,9 @@ import type { ReadResult } from './readResult';
 import { pageList, readPagesHaveText, unreadReport } from './unreadPages';
 import { decodeText } from './textDecoding';
 
-const EXTENSIONS: Readonly<Record<string, SourceFormat>> = {
-  txt: 'txt',
-  text: 'txt',
-  md: 'md',
-  markdown: 'md',
-  html: 'html',
-  htm: 'html',
-  xhtml: 'html',
-  pdf: 'pdf',
-  docx: 'docx',
-};
+import { formatOf, unsupportedFormat } from './formats';
 
-export function formatOf(fileName: string): SourceFormat | null {
-  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase();
-  return (ext && EXTENSIONS[ext]) || null;
-}
-
-export function unsupportedFormat(fileName: string): AttacheError {
-  return new AttacheError(
-    'FORMAT_UNSUPPORTED',
-    `${fileName}: Attaché cannot import this kind of file. Save it as PDF, Word (.docx), web page (.html), Markdown or plain text (.txt) and import that.`,
-    { file: fileName },
-  );
-}
+export { formatOf, unsupportedFormat };
 
 export async function readDocument(bytes: Uint8Array, fileName: string, password?: string): Promise<ReadResult> {
   switch (formatOf(fileName)) {

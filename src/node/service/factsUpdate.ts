@@ -13,9 +13,9 @@
 import { AttacheError } from '../../core/errors';
 import type { Fact, Group, Project, Source } from '../../core/model';
 import type { VerifyChange } from '../../core/verify/verifyIndex';
-import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract';
+import { dayFromProject, statedDays, statesNoYear, storyDay, yearFromProject } from '../../core/extract/projectDay';
 import { renameCitations } from '../../core/brief';
-import { renamedFacts } from '../../core/verify';
+import { renamedFacts } from '../../core/verify/renamedFacts';
 import type { ProjectHandle } from '../store';
 import { jsonChars } from '../store/jsonSize';
 import { runTask, verificationPoolUp } from '../workers/runTask';

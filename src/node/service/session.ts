@@ -5,7 +5,6 @@ import { access, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { AttacheError, toErrorShape } from '../../core/errors';
-import { cleanArticle } from '../../core/clean';
 import type { Brief, BriefTemplate, Decision, FactStatus, Project, Reliability, Source } from '../../core/model';
 import { effectiveMeta } from '../../core/model';
 import type {
@@ -50,6 +49,13 @@ import { ProjectSearch } from '../search/projectSearch';
 import type { IndexStats } from '../search/searchProtocol';
 import type { DesktopPort, DialogPort, EmitEvent, RecentList } from './ports';
 import { summariseSource, summariseSources } from './summaries';
+
+/**
+ * Cleaning runs in the import's workers; the session needs it only when the analyst restores a
+ * line. Loaded then, so that opening a project (every CLI command, the app's start) does not load
+ * the cleaning rules and the language detector's n-gram tables (about 0.2 s of CPU).
+ */
+const loadCleaning = () => import('../../core/clean');
 
 export interface BriefExportOptions {
   paper?: 'A4' | 'Letter';
@@ -466,16 +472,17 @@ export class AttacheSession {
     if (first !== undefined) throw first;
   }
 
-  getSource(sourceId: string): SourceDetail {
+  async getSource(sourceId: string): Promise<SourceDetail> {
     const p = this.project;
     const s = this.requireSource(sourceId);
+    const { cleanArticle } = s.restoredLines.length ? await loadCleaning() : { cleanArticle: null };
     return {
       summary: summariseSource(s, p.facts.filter((f) => f.sourceId === s.id).length),
       text: s.text,
       removed: s.removed,
       restoredLines: s.restoredLines,
       // Cleaning without the analyst's restores says what each restored line was dropped for.
-      restored: s.restoredLines.length
+      restored: cleanArticle
         ? cleanArticle(s.originalText).removed.filter((r) => s.restoredLines.includes(r.line))
         : [],
       pages: s.pages,
@@ -532,6 +539,7 @@ export class AttacheSession {
     if (restored) lines.add(line);
     else lines.delete(line);
     const restoredLines = [...lines].sort((a, b) => a - b);
+    const { cleanArticle } = await loadCleaning();
     const cleaned = cleanArticle(source.originalText, { restoredLines });
     // The new text and the facts that point into it land together: never facts of the old text.
     await this.changeFacts({ replace: [{ ...source, restoredLines, text: cleaned.text, removed: cleaned.removed }] });

@@ -91,6 +91,26 @@ describe('the built attache', () => {
     }
   });
 
+  it('reads a project without loading the readers, cleaning or the language detector', async () => {
+    // Opening a project is every command's start (and the app's): the readers and cleaning run in
+    // the import's workers, so a command that only reads loads none of them or their packages.
+    expect((await attache('new', 'read.attache')).status).toBe(0);
+    for (const args of [['facts', 'read.attache'], ['facts', 'read.attache', '--status', 'verified']]) {
+      const run = await attache(...args);
+      expect(run.status, `${args.join(' ')}: ${run.stderr}`).toBe(0);
+      expect(run.sources.has('src/node/service/session.ts'), args.join(' ')).toBe(true);
+      expect(
+        [...run.sources].filter((s) => /^src\/(?:core\/clean\/|node\/ingest\/(?:read(?!Failure)|ocr|textDecoding|zipSafety))/.test(s)),
+        args.join(' '),
+      ).toEqual([]);
+      const heavy = /\/node_modules\/(?:mammoth|linkedom|@mozilla\/readability|eld|@napi-rs\/canvas|pdfjs-dist|tesseract\.js|chardet|micromark[\w-]*|wink-lemmatizer|yauzl|jszip|pdfkit|docx)\//;
+      expect(
+        run.urls.filter((u) => heavy.test(u)),
+        args.join(' '),
+      ).toEqual([]);
+    }
+  });
+
   it('runs no TypeScript and no tsx, in the command or in the import worker it starts', async () => {
     const run = await attache('extract', sample, '--json');
     expect(run.status, run.stderr).toBe(0);

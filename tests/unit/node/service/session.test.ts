@@ -164,7 +164,7 @@ describe('dispatchCall', () => {
     expect(session.project.decisions[dateId]).toMatchObject({ status: 'verified' });
 
     // Re-extraction (a new date, a restored line) gives the same fact the same id: the decision stays on it.
-    const dropped = session.getSource(source.id).removed[0]!;
+    const dropped = (await session.getSource(source.id)).removed[0]!;
     await session.setLineRestored(source.id, dropped.line, true);
     const again = session.project.facts.find((f) => f.kind === 'money')!;
     expect(again.id).toBe(money.id);
