@@ -23,8 +23,17 @@ const DURATION_UNITS: Readonly<Record<string, [string, string]>> = {
   S: ['second', 'seconds'],
 };
 
+// Building an Intl formatter costs about 20 µs, formatting with one about 1 µs: a list of 10,000
+// facts wrote their values with a new formatter each (0.4 s of `attache facts`), so each locale's
+// formatters are built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+
 function number(n: number, locale: string, maxFraction = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction }).format(n);
+  const key = `${locale}\u0000${maxFraction}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, { maximumFractionDigits: maxFraction })));
+  return format.format(n);
 }
 
 /** 46200000000 → "46.2 billion"; 350000 → "350,000". */
@@ -71,7 +80,9 @@ function parseDay(text: string): Day | null {
 }
 
 function monthName(month: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2000, month - 1, 1)));
+  let format = monthFormats.get(locale);
+  if (!format) monthFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(2000, month - 1, 1)));
 }
 
 function dayText(d: Day, locale: string, show: { year: boolean; month: boolean } = { year: true, month: true }): string {
