@@ -234,7 +234,9 @@ test('File › Export PDF… runs the Brief tab’s export; Open and Show in fol
 
   await page.getByRole('button', { name: 'Blank brief' }).click();
   await expect(page.locator('[contenteditable="true"]').first()).toBeVisible();
-  // From another tab: the menu brings the Brief tab up and runs its export.
+  // The options chosen stay with the project while other tabs are shown (the panel unmounts).
+  await page.getByRole('combobox', { name: 'Paper' }).selectOption('Letter');
+  // From another tab: the menu brings the Brief tab up and runs its export, with those options.
   await page.getByRole('tab', { name: /Sources/ }).click();
 
   const out = join(attache.folder, 'menu brief.pdf');
@@ -242,6 +244,10 @@ test('File › Export PDF… runs the Brief tab’s export; Open and Show in fol
   await menu(page, 'briefExportPdf');
   const exportPanel = page.getByRole('region', { name: 'Export' });
   await expect(exportPanel.getByRole('status')).toContainText(`to ${out}`, { timeout: 30_000 });
+  await expect(page.getByRole('combobox', { name: 'Paper' })).toHaveValue('Letter');
+  const { readFile } = await import('node:fs/promises');
+  // US Letter is 612 × 792 points (A4 595.28 × 841.89); pdfkit writes page dictionaries uncompressed.
+  expect((await readFile(out)).toString('latin1')).toMatch(/\/MediaBox \[0 0 612 792\]/);
   // The earlier "no brief" is gone: it was about the earlier request.
   await expect(page.getByRole('alert').filter({ hasText: 'no brief to export yet' })).toHaveCount(0);
   const open = exportPanel.getByRole('button', { name: 'Open', exact: true });

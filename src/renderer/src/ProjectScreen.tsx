@@ -11,7 +11,7 @@ import { SourcesPanel } from './sources/SourcesPanel';
 import { DecisionHistory } from './history/decisionHistory';
 import { HistoryContext } from './history/historyContext';
 import { deskCommandForKey, isTyping, withShortcut } from './shortcuts';
-import { ExportRequestContext, type ExportKind, type ExportRequest, type ExportRequests } from './brief/exportRequest';
+import { DEFAULT_EXPORT_CHOICES, ExportRequestContext, type ExportChoices, type ExportKind, type ExportRequest, type ExportRequests } from './brief/exportRequest';
 
 export interface ProjectScreenHandle {
   addFromDialog(): Promise<void>;
@@ -160,10 +160,21 @@ export function ProjectScreen(props: {
   const addFromDialog = useCallback(() => runImport(() => window.attache.sourcesAddFromDialog({})), [runImport]);
 
   const [exportRequest, setExportRequest] = useState<ExportRequest | null>(null);
+  // The export options of the open project: another project opened in this screen starts from the
+  // defaults (never with "export anyway" carried over from the last one).
+  const projectId = props.project.id;
+  const [exportChoices, setExportChoices] = useState<{ projectId: string; choices: ExportChoices }>({ projectId, choices: DEFAULT_EXPORT_CHOICES });
+  const choices = exportChoices.projectId === projectId ? exportChoices.choices : DEFAULT_EXPORT_CHOICES;
   const exportIds = useRef(0);
   const exportRequests = useMemo<ExportRequests>(
-    () => ({ request: exportRequest, answered: (id) => setExportRequest((r) => (r?.id === id ? null : r)) }),
-    [exportRequest],
+    () => ({
+      request: exportRequest,
+      answered: (id) => setExportRequest((r) => (r?.id === id ? null : r)),
+      choices,
+      choose: (change) =>
+        setExportChoices((c) => ({ projectId, choices: { ...(c.projectId === projectId ? c.choices : DEFAULT_EXPORT_CHOICES), ...change } })),
+    }),
+    [exportRequest, choices, projectId],
   );
   const exportBrief = useCallback(async (kind: ExportKind) => {
     setTab('brief');

@@ -20,9 +20,9 @@ type RevealState = { kind: 'idle' } | { kind: 'failed'; message: string };
 
 /** `refused`: the problems no override lets past (quotes that are not their sources' words). */
 export function ExportPanel(props: { problems: number; refused: number; beforeExport: () => Promise<void> }) {
-  const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
-  const [allowUnverified, setAllowUnverified] = useState(false);
-  const [frontMatter, setFrontMatter] = useState<'auto' | 'always' | 'never'>('auto');
+  // The options outlive the panel (see exportRequest.ts); the menu's requests come the same way.
+  const { request, answered, choices, choose } = use(ExportRequestContext);
+  const { paper, allowUnverified, frontMatter } = choices;
   const [state, setState] = useState<ExportState>({ kind: 'idle' });
   const [reveal, setReveal] = useState<RevealState>({ kind: 'idle' });
   const openButton = useRef<HTMLButtonElement>(null);
@@ -47,7 +47,6 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
   runRef.current = run;
 
   // The menu's Export PDF…, Export DOCX… and Print… run this panel's export, with its options.
-  const { request, answered } = use(ExportRequestContext);
   // Once per request, even where effects run twice (React's strict mode in development).
   const handled = useRef(0);
   useEffect(() => {
@@ -74,21 +73,21 @@ export function ExportPanel(props: { problems: number; refused: number; beforeEx
       <div className="export-options">
         <label>
           Paper{' '}
-          <select value={paper} onChange={(e) => setPaper(e.target.value as 'A4' | 'Letter')}>
+          <select value={paper} onChange={(e) => choose({ paper: e.target.value as 'A4' | 'Letter' })}>
             <option value="A4">A4</option>
             <option value="Letter">Letter</option>
           </select>
         </label>
         <label title="Automatic: a cover and a contents page only for a brief longer than three pages">
           Cover and contents{' '}
-          <select value={frontMatter} onChange={(e) => setFrontMatter(e.target.value as 'auto' | 'always' | 'never')}>
+          <select value={frontMatter} onChange={(e) => choose({ frontMatter: e.target.value as 'auto' | 'always' | 'never' })}>
             <option value="auto">Automatic</option>
             <option value="always">Always</option>
             <option value="never">Never</option>
           </select>
         </label>
         <label className="allow-unverified">
-          <input type="checkbox" checked={allowUnverified} onChange={(e) => setAllowUnverified(e.target.checked)} />
+          <input type="checkbox" checked={allowUnverified} onChange={(e) => choose({ allowUnverified: e.target.checked })} />
           Export anyway (unverified citations, unwritten prompts)
         </label>
       </div>
