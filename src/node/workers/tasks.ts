@@ -1,11 +1,13 @@
 // The work that runs off the main thread, by name. A plain map: add a task by adding an entry
-// (payload in, result out; both must survive structured cloning).
+// (payload in, result out; both must survive structured cloning). The exporters (pdfkit with its
+// fonts, docx) are imported when an export first runs, and readSource imports each reader when a
+// file of its kind comes: a worker that only reads and extracts text never loads them.
 import { ocrSource, readSource, type OcrSourcePayload, type ReadSourcePayload } from '../ingest/readSource';
 import type { TaskContext, TaskFn } from './taskProtocol';
 import { extractSource, type ExtractInput } from '../../core/extract';
 import { groupTask, type GroupPayload } from './verifyTask';
-import { exportBriefPdf, type ExportPdfPayload } from '../pdf';
-import { exportBriefDocx, type ExportDocxPayload } from '../docx';
+import type { ExportPdfPayload } from '../pdf';
+import type { ExportDocxPayload } from '../docx';
 
 export const tasks = {
   /** Reads one file's bytes in its format and cleans the text. */
@@ -17,9 +19,9 @@ export const tasks = {
   /** Corroborations and conflicts over every fact of a project, from its index kept in the worker (see verifyTask.ts). */
   group: async (payload: GroupPayload) => groupTask(payload),
   /** Lays out and writes the brief's PDF; refuses when the integrity check fails. */
-  exportPdf: (payload: ExportPdfPayload) => exportBriefPdf(payload),
+  exportPdf: async (payload: ExportPdfPayload) => (await import('../pdf')).exportBriefPdf(payload),
   /** Lays out and writes the brief as a Word document; refuses what the PDF refuses. */
-  exportDocx: (payload: ExportDocxPayload) => exportBriefDocx(payload),
+  exportDocx: async (payload: ExportDocxPayload) => (await import('../docx')).exportBriefDocx(payload),
 } satisfies Record<string, TaskFn>;
 
 export type TaskName = keyof typeof tasks;
