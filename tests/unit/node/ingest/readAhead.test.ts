@@ -20,25 +20,25 @@ const tasks = vi.hoisted(() => ({
 }));
 vi.mock('../../../../src/node/workers/runTask', async (original) => {
   const real = await original<typeof RunTaskModule>();
-  const runTask: typeof real.runTask = async (name, payload, options = {}) => {
+  const runTask: typeof real.runTask = (name, payload, options = {}) => {
     if (name !== 'readSource') return real.runTask(name, payload, options);
     const label = options.label ?? '';
     const count = tasks.started.push(label);
     tasks.waiting.splice(0).forEach((release) => release());
     tasks.running++;
     tasks.most = Math.max(tasks.most, tasks.running);
-    try {
-      const result = await real.runTask(name, payload, options);
-      if (tasks.hold.has(label) && tasks.started.length === count) {
-        await new Promise<void>((resolve) => {
-          tasks.waiting.push(resolve);
-          setTimeout(resolve, 5_000);
-        });
-      }
-      return result;
-    } finally {
-      tasks.running--;
-    }
+    const running = real.runTask(name, payload, options);
+    return running
+      .then(async (result) => {
+        if (tasks.hold.has(label) && tasks.started.length === count) {
+          await new Promise<void>((resolve) => {
+            tasks.waiting.push(resolve);
+            setTimeout(resolve, 5_000);
+          });
+        }
+        return result;
+      })
+      .finally(() => tasks.running--) as typeof running;
   };
   return { ...real, runTask };
 });
