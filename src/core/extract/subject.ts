@@ -69,19 +69,9 @@ interface Ctx {
 function isContent(t: Token, ctx: Ctx, i: number): boolean {
   if (ctx.inValue[i]) return false;
   const lower = t.lower;
-  let content = CONTENT_WORDS.get(lower);
-  if (content === undefined) {
-    content = !(STOP.has(lower) || /^\d/.test(lower) || lower.length < 2) && !VALUE_VERBS.has(stem(lower));
-    if (CONTENT_WORDS.size >= CONTENT_MEMO_LIMIT) CONTENT_WORDS.clear();
-    CONTENT_WORDS.set(lower, content);
-  }
-  return content;
+  if (STOP.has(lower) || /^\d/.test(lower) || lower.length < 2) return false;
+  return !VALUE_VERBS.has(stem(lower));
 }
-
-// Whether a word (lower case) is a content word, by itself: the subject rules ask it of the same
-// tokens many times per fact. Cleared when full, so a huge vocabulary cannot grow it without bound.
-const CONTENT_WORDS = new Map<string, boolean>();
-const CONTENT_MEMO_LIMIT = 50_000;
 
 function participle(word: string | undefined): boolean {
   return !!word && /ing$/i.test(word);
