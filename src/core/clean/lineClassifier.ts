@@ -338,6 +338,16 @@ function markRepeats(
   }
 }
 
+/** A line key's first six words (`key.split(' ').slice(0, 6).join(' ')`), without splitting a paragraph into all its words. */
+function opening(key: string): string {
+  let at = -1;
+  for (let n = 0; n < 6; n++) {
+    at = key.indexOf(' ', at + 1);
+    if (at < 0) return key;
+  }
+  return key.slice(0, at);
+}
+
 /**
  * A teaser cut off with an ellipsis that opens with the same six words as a longer line of the
  * page is the link to that line ("HARBOUR CITY (Wire) — The port reopened on Monday after…").
@@ -348,7 +358,8 @@ function markTruncatedTeasers(
   labels: ReadonlyArray<RemovalReason | null>,
   set: (i: number, r: RemovalReason) => void,
 ): void {
-  const opening = (key: string) => key.split(' ').slice(0, 6).join(' ');
+  // NOTE: most pages have no line cut off with an ellipsis: then nothing is read for openings.
+  if (!content.some((i) => TRUNCATED.test(lines[i]!.text))) return;
   const openings = new Set<string>();
   for (const i of content) {
     const l = lines[i]!;

@@ -99,12 +99,20 @@ const KNOWN_BODIES: Record<string, readonly string[]> = {
 /** International organisations usually named by acronym. */
 export const ORGANISATION_ACRONYMS: ReadonlySet<string> = new Set(Object.keys(KNOWN_BODIES));
 
+// Body forms by name: a source names its bodies again and again, and recognition asks for the
+// form of each mention twice (bodyKey, knownBodyKey); each is eight passes over the name. Cleared
+// when full, so no vocabulary grows it without bound.
+const bodyForms = new Map<string, string>();
+const BODY_FORM_MEMO = 20_000;
+
 /**
  * A body's long form as keys compare it: folded, "the" dropped, British and American spellings
  * met ("Organisation"/"Organization", "Programme"/"Program", "Co-operation"/"Cooperation").
  */
 export function bodyForm(name: string): string {
-  return foldText(name)
+  const known = bodyForms.get(name);
+  if (known !== undefined) return known;
+  const form = foldText(name)
     .replace(/^the\s+/, '')
     .replace(/isation/g, 'ization')
     .replace(/\bco-op/g, 'coop')
@@ -113,6 +121,9 @@ export function bodyForm(name: string): string {
     .replace(/centre/g, 'center')
     .replace(/[’]/g, "'")
     .replace(/\s+/g, ' ');
+  if (bodyForms.size >= BODY_FORM_MEMO) bodyForms.clear();
+  bodyForms.set(name, form);
+  return form;
 }
 
 const bodyKeys = new Map<string, string>(); // body form of a long form → folded acronym

@@ -72,9 +72,10 @@ const WITH_WHOM = new Set(['with', 'to', 'on', 'upon', 'by', 'for']);
 const AUXILIARY = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'did', 'does']);
 
 const NEGATION_WORDS = new Set(NEGATIONS.filter((n) => !n.includes(' ')));
-const NEGATION_PHRASES = NEGATIONS.filter((n) => n.includes(' '));
+// The phrases padded with spaces once, not in a template string per phrase per clause.
+const NEGATION_PHRASES = NEGATIONS.filter((n) => n.includes(' ')).map((n) => ` ${n} `);
 const PLAN_WORDS = new Set(PLAN_MARKERS.filter((n) => !n.includes(' ')));
-const PLAN_PHRASES = PLAN_MARKERS.filter((n) => n.includes(' '));
+const PLAN_PHRASES = PLAN_MARKERS.filter((n) => n.includes(' ')).map((n) => ` ${n} `);
 
 interface ActionHit {
   cls: ActionClass | undefined;
@@ -238,7 +239,7 @@ function mood(tokens: readonly Token[], hit: ActionHit, cls: ActionClass | undef
   const lead = ' ' + text.slice(from, tokens[hit.at]!.start - base).toLowerCase() + ' ';
   for (let i = Math.max(0, hit.at - 3); i < hit.at; i++) if (PLAN_WORDS.has(tokens[i]!.lower)) return 'plan';
   // `lead` is padded with spaces, so a phrase at its start is found like one inside it.
-  if (PLAN_PHRASES.some((p) => lead.includes(` ${p} `))) return 'plan';
+  if (PLAN_PHRASES.some((p) => lead.includes(p))) return 'plan';
   if (cls?.speech) return 'report';
   return /ed$/.test(tokens[hit.at]!.text) || lemmaChanged(tokens[hit.at]!) ? 'past' : 'present';
 }
@@ -253,7 +254,7 @@ function negated(tokens: readonly Token[], hit: ActionHit, text: string, base: n
   if (tokens.length && /^(?:neither|no|none|nobody)$/i.test(tokens[0]!.text) && hit.at <= 3) return true;
   const lead = ' ' + text.slice(0, tokens[hit.at]!.start - base).toLowerCase().replace(/n['’]t\b/g, ' not') + ' ';
   if (/\bnot\s+(?:yet|been)?\s*$/.test(lead.trimEnd() + ' ')) return true;
-  return NEGATION_PHRASES.some((p) => lead.endsWith(` ${p} `));
+  return NEGATION_PHRASES.some((p) => lead.endsWith(p));
 }
 
 /** A mention's key as grouping compares it across sources: type and folded name. */

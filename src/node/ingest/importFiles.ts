@@ -2,6 +2,11 @@
 // in the project by their bytes (sha256), reads and cleans each in a worker, and reports one
 // outcome per file. A file that fails never stops the others; cancelling stops after the current
 // file, and what was done stays done.
+//
+// While one file is read and cleaned in a worker, the next, when it is a small text file (txt,
+// Markdown, HTML of at most READ_AHEAD_BYTES), is read and cleaned in another: a batch of
+// articles keeps the workers busy instead of one. Its outcome, its progress and whether it is a
+// duplicate still come in order, after the file before it; a cancelled import discards it.
 import { plural } from '../../core/plural';
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
@@ -41,6 +46,29 @@ export interface ImportOptions {
 
 const MAX_PASSWORD_TRIES = 3;
 
+// NOTE: formats that never ask for a password nor need OCR, and small enough that a second
+// file's read beside the first adds no memory that matters (large files are read alone).
+const READ_AHEAD_FORMATS: ReadonlySet<SourceFormat> = new Set(['txt', 'md', 'html']);
+const READ_AHEAD_BYTES = 1_048_576;
+
+/** A file's format, bytes and digest: what is known of it before its worker reads it. */
+interface Prepared {
+  format: SourceFormat;
+  bytes: Buffer;
+  sha256: string;
+}
+
+/** The next file, read ahead while the one before it is in a worker. */
+interface Ahead {
+  index: number;
+  prepared: Promise<Prepared>;
+  /** Its read and clean in a worker, when it was started (not a duplicate of the file before, not too large). */
+  read?: Promise<ReadSourceResult>;
+  /** Whether its worker has begun cleaning, and what to tell when it does once the file's turn has come. */
+  cleaning: boolean;
+  onCleaning?: () => void;
+}
+
 export async function importFiles(
   paths: readonly string[],
   options: ImportOptions,
@@ -50,6 +78,28 @@ export async function importFiles(
   const known = new Map(options.existing);
   const now = options.now ?? (() => new Date().toISOString());
   const total = paths.length;
+  let ahead: Ahead | undefined;
+  // Reads the file after `index` ahead, once `index` is known not to be a duplicate (its digest).
+  const readNext = (index: number, sha256: string) => {
+    const next = index + 1;
+    const path = paths[next];
+    if (path === undefined || options.signal?.aborted) return;
+    const file = basename(path);
+    const format = formatOf(file);
+    if (!format || !READ_AHEAD_FORMATS.has(format)) return;
+    const started: Ahead = { index: next, prepared: prepare(path, file, format, options), cleaning: false };
+    started.read = started.prepared.then((p) => {
+      if (p.sha256 === sha256 || known.has(p.sha256) || p.bytes.byteLength > READ_AHEAD_BYTES) return Promise.reject(NOT_READ_AHEAD);
+      return readInWorker(p.bytes, file, format, undefined, () => {
+        started.cleaning = true;
+        started.onCleaning?.();
+      });
+    });
+    // Settled at the file's turn (or discarded when cancelled): never an unhandled rejection here.
+    started.prepared.catch(() => undefined);
+    started.read.catch(() => undefined);
+    ahead = started;
+  };
   for (let index = 0; index < total; index++) {
     const path = paths[index]!;
     const file = basename(path);
@@ -62,10 +112,19 @@ export async function importFiles(
       continue;
     }
     report('reading');
+    const early = ahead?.index === index ? ahead : undefined;
+    ahead = undefined;
     let outcome: ImportOutcome;
     try {
-      const result = await importOne(path, file, options, known, now, (phase, ocr) =>
-        options.onProgress?.({ file, index, total, phase, ...(ocr ? { ocr } : {}) }),
+      const result = await importOne(
+        path,
+        file,
+        options,
+        known,
+        now,
+        (phase, ocr) => options.onProgress?.({ file, index, total, phase, ...(ocr ? { ocr } : {}) }),
+        early,
+        (sha256) => readNext(index, sha256),
       );
       if ('duplicate' in result) {
         outcome = { status: 'duplicate', file, sourceId: result.duplicate.sourceId, existingFileName: result.duplicate.fileName };
@@ -81,8 +140,13 @@ export async function importFiles(
     outcomes.push(outcome);
     report('done', outcome);
   }
+  // A file read ahead of a cancelled import: its worker has finished before the import returns.
+  await ahead?.read?.catch(() => undefined);
   return { sources, outcomes };
 }
+
+/** Why a file read ahead was not read (a duplicate of the one before, or too large): it is read at its turn. */
+const NOT_READ_AHEAD = Symbol('not read ahead');
 
 type OneResult = { source: Source; notes: string[] } | { duplicate: { sourceId: string; fileName: string } };
 
@@ -93,29 +157,17 @@ async function importOne(
   known: ReadonlyMap<string, { sourceId: string; fileName: string }>,
   now: () => string,
   progress: (phase: 'ocr' | 'cleaning', ocr?: { done: number; pages: number }) => void,
+  ahead: Ahead | undefined,
+  readNext: (sha256: string) => void,
 ): Promise<OneResult> {
   const format = formatOf(file);
   if (!format) throw unsupportedFormat(file);
-  const info = await stat(path).catch((err: unknown) => {
-    throw unreadable(file, err);
-  });
-  if (!info.isFile()) throw new AttacheError('FILE_UNREADABLE', `${file}: this is a folder, not a file. Choose the files inside it.`, { file });
-  if (info.size > options.maxFileBytes) {
-    throw new AttacheError(
-      'FILE_TOO_LARGE',
-      `${file}: the file is ${megabytes(info.size)}, over the project's limit of ${megabytes(options.maxFileBytes)}. Split it, or raise the limit in the project settings.`,
-      { file },
-    );
-  }
-  if (info.size === 0) throw new AttacheError('FILE_EMPTY', `${file}: the file is empty. Check that it is the document you meant.`, { file });
-  const bytes = await readFile(path).catch((err: unknown) => {
-    throw unreadable(file, err);
-  });
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const { bytes, sha256 } = await (ahead?.prepared ?? prepare(path, file, format, options));
   const existing = known.get(sha256);
   if (existing) return { duplicate: existing };
+  readNext(sha256);
 
-  const first = await readWithPassword(bytes, file, format, options, () => progress('cleaning'));
+  const first = (ahead && (await readAhead(ahead, () => progress('cleaning')))) || (await readWithPassword(bytes, file, format, options, () => progress('cleaning')));
   const read = first.read.unread ? await readUnreadPages(bytes, file, first.read, first.password, options, progress) : first.read;
   const { cleaned } = read;
   const source: Source = {
@@ -140,6 +192,39 @@ async function importOne(
     notes.push(`Cleaning set aside ${plural(cleaned.removed.length, 'line')} of page furniture; they can be restored.`);
   }
   return { source, notes };
+}
+
+/** The checks before a file is read (its size), then its bytes and their digest. */
+async function prepare(path: string, file: string, format: SourceFormat, options: ImportOptions): Promise<Prepared> {
+  const info = await stat(path).catch((err: unknown) => {
+    throw unreadable(file, err);
+  });
+  if (!info.isFile()) throw new AttacheError('FILE_UNREADABLE', `${file}: this is a folder, not a file. Choose the files inside it.`, { file });
+  if (info.size > options.maxFileBytes) {
+    throw new AttacheError(
+      'FILE_TOO_LARGE',
+      `${file}: the file is ${megabytes(info.size)}, over the project's limit of ${megabytes(options.maxFileBytes)}. Split it, or raise the limit in the project settings.`,
+      { file },
+    );
+  }
+  if (info.size === 0) throw new AttacheError('FILE_EMPTY', `${file}: the file is empty. Check that it is the document you meant.`, { file });
+  const bytes = await readFile(path).catch((err: unknown) => {
+    throw unreadable(file, err);
+  });
+  return { format, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/** The worker's read of a file read ahead, its cleaning told from now on; null when it was not read ahead. */
+async function readAhead(ahead: Ahead, cleaning: () => void): Promise<{ read: ReadSourceResult; password: undefined } | null> {
+  if (!ahead.read) return null;
+  ahead.onCleaning = cleaning;
+  if (ahead.cleaning) cleaning();
+  try {
+    return { read: await ahead.read, password: undefined };
+  } catch (err) {
+    if (err === NOT_READ_AHEAD) return null;
+    throw err;
+  }
 }
 
 async function readWithPassword(bytes: Buffer, file: string, format: SourceFormat, options: ImportOptions, cleaning: () => void) {

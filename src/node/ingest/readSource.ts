@@ -1,17 +1,15 @@
 // One file's bytes to a cleaned source body: the reader for its format, then cleaning. This is
-// what the worker runs, one file per task.
+// what the worker runs, one file per task. Each reader (and OCR) is imported when a file of its
+// kind first comes: together with their libraries (pdf.js, mammoth, linkedom, Readability,
+// micromark, the canvas) they cost a process about a second of CPU and hundreds of MB to load,
+// which a one-file `attache add` of plain text, and the main thread's use of formatOf, never need.
 import { AttacheError } from '../../core/errors';
 import { cleanArticle, type CleanResult } from '../../core/clean';
 import type { OcrPage } from '../../core/model';
-import { ocrPdfPages, withOcrText, type OcrProgress } from './ocrPdf';
-import { readDocx } from './readDocx';
-import { readHtml } from './readHtml';
-import { readMarkdown } from './readMarkdown';
-import { readPdf } from './readPdf';
+import type { OcrProgress } from './ocrPdf';
 import type { ReadResult } from './readResult';
 import { pageList, readPagesHaveText, unreadReport } from './unreadPages';
 import { decodeText } from './textDecoding';
-
 import { formatOf, unsupportedFormat } from './formats';
 
 export { formatOf, unsupportedFormat };
@@ -20,14 +18,22 @@ export async function readDocument(bytes: Uint8Array, fileName: string, password
   switch (formatOf(fileName)) {
     case 'txt':
       return { format: 'txt', originalText: decodeText(bytes, fileName).text, hints: {}, notes: [] };
-    case 'md':
+    case 'md': {
+      const { readMarkdown } = await import('./readMarkdown');
       return readMarkdown(bytes, fileName);
-    case 'html':
+    }
+    case 'html': {
+      const { readHtml } = await import('./readHtml');
       return coded(fileName, 'web page', () => readHtml(bytes, fileName));
-    case 'pdf':
+    }
+    case 'pdf': {
+      const { readPdf } = await import('./readPdf');
       return readPdf(bytes, fileName, password);
-    case 'docx':
+    }
+    case 'docx': {
+      const { readDocx } = await import('./readDocx');
       return coded(fileName, 'Word document', () => readDocx(bytes, fileName));
+    }
     default:
       throw unsupportedFormat(fileName);
   }
@@ -82,6 +88,7 @@ export async function ocrSource(payload: OcrSourcePayload, progress: (p: OcrProg
   const unread = read.unread ?? { imagePages: [], undecodablePages: [] };
   const all = [...unread.imagePages, ...unread.undecodablePages].sort((a, b) => a - b);
   const wanted = all.slice(0, MAX_OCR_PAGES);
+  const { ocrPdfPages, withOcrText } = await import('./ocrPdf');
   const ocr = await ocrPdfPages(payload.bytes, fileName, wanted, { ...(payload.password === undefined ? {} : { password: payload.password }), onProgress: progress });
   // A page where OCR saw no word of two letters holds none (a photograph, a blank scan).
   const readPages = ocr.filter((p) => p.lines.some((l) => /\p{L}{2}/u.test(l)));
