@@ -328,18 +328,37 @@ function candidateOf(fact: Fact, sentence: string, figureTimes: ReadonlySet<stri
 
 /** Sets of numbers, one per candidate, packed in one array by candidate index, each ascending. */
 class PackedSets {
-  private readonly start: Int32Array;
-  private readonly items: Int32Array;
+  private constructor(
+    private readonly start: Int32Array,
+    private readonly items: Int32Array,
+  ) {}
 
-  constructor(sets: ReadonlyArray<ArrayLike<number>>) {
-    this.start = new Int32Array(sets.length + 1);
-    sets.forEach((set, i) => (this.start[i + 1] = this.start[i]! + set.length));
-    this.items = new Int32Array(this.start[sets.length]!);
+  static of(sets: ReadonlyArray<ArrayLike<number>>): PackedSets {
+    const start = new Int32Array(sets.length + 1);
+    sets.forEach((set, i) => (start[i + 1] = start[i]! + set.length));
+    const items = new Int32Array(start[sets.length]!);
     // Copied in, then sorted where they lie (no sorted copy of each set on the way).
     sets.forEach((set, i) => {
-      this.items.set(set, this.start[i]!);
-      this.items.subarray(this.start[i]!, this.start[i + 1]!).sort();
+      items.set(set, start[i]!);
+      items.subarray(start[i]!, start[i + 1]!).sort();
     });
+    return new PackedSets(start, items);
+  }
+
+  /**
+   * Sets of strings, each string numbered by `number` in its set's order: as
+   * `PackedSets.of(sets.map((s) => [...s].map(number)))`, without two lists per set on the way.
+   */
+  static numbered(sets: ReadonlyArray<ReadonlySet<string>>, number: (s: string) => number): PackedSets {
+    const start = new Int32Array(sets.length + 1);
+    for (let i = 0; i < sets.length; i++) start[i + 1] = start[i]! + sets[i]!.size;
+    const items = new Int32Array(start[sets.length]!);
+    for (let i = 0; i < sets.length; i++) {
+      let k = start[i]!;
+      for (const x of sets[i]!) items[k++] = number(x);
+      items.subarray(start[i]!, k).sort();
+    }
+    return new PackedSets(start, items);
   }
 
   size(i: number): number {
@@ -449,7 +468,7 @@ class Subjects {
   constructor(subjects: readonly Subject[], numbers: WordNumbers, numbered?: ReadonlyArray<Pick<Candidate, 'tokenIds' | 'blockHeadIds'>>) {
     const n = subjects.length;
     const tokenIds = numbered ? numbered.map((c) => c.tokenIds) : subjects.map((f) => numbers.of(f.tokens, true));
-    this.tokens = new PackedSets(tokenIds);
+    this.tokens = PackedSets.of(tokenIds);
     // The heads a subject is compared on: `heads` (the candidate's block heads), else the one head.
     const headIds = subjects.map((f, i) => (numbered && f.heads ? numbered[i]!.blockHeadIds : numbers.of(f.heads ?? (f.head ? [f.head] : []))));
     this.headStart = new Int32Array(n + 1);
@@ -884,10 +903,16 @@ class Pairing {
     this.timeOfFigure = uint8Of(cands, (c) => (c.timeOfFigure ? 1 : 0));
     this.aspects = uint8Of(cands, (c) => c.aspect);
     const valueKeyNumber = numbering();
-    this.sentenceValues = new PackedSets(cands.map((c) => [...c.sentenceValues].map(valueKeyNumber)));
+    this.sentenceValues = PackedSets.numbered(
+      cands.map((c) => c.sentenceValues),
+      valueKeyNumber,
+    );
     this.ownKeys = int32Of(cands, (c) => (c.value ? valueKeyNumber(c.ownKey) : -1));
     const nameNumber = numbering();
-    this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
+    this.named = PackedSets.numbered(
+      cands.map((c) => c.named),
+      nameNumber,
+    );
     this.places = new SetOverlaps(cands.map((c) => c.places));
     this.acronyms = new SetOverlaps(cands.map((c) => c.features.acronyms));
     const thingNumber = numbering();
