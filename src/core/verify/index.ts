@@ -1606,7 +1606,13 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
       const root = same.find(j);
       const rootOfI = same.find(i);
       if (rootOfI === root) return;
-      if (twinVerdicts.conflictFrom[twin] === i && twinVerdicts.conflictRoot[twin] === root) return;
+      if (twinVerdicts.conflictFrom[twin] === i) {
+        if (twinVerdicts.conflictRoot[twin] === root) return;
+        // A twin of one i was set in conflict with, in another cluster: the same verdict, without judging.
+        conflictEdges.push(i, j, twinVerdicts.conflictStrength[twin]!, rootOfI, root);
+        twinVerdicts.conflictRoot[twin] = root;
+        return;
+      }
       pairing.pairSpecific = false;
       const verdict = judge(i, j, pairing);
       if (verdict === NO_VERDICT) {
@@ -1617,6 +1623,7 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
         if (!pairing.pairSpecific) {
           twinVerdicts.conflictFrom[twin] = i;
           twinVerdicts.conflictRoot[twin] = root;
+          twinVerdicts.conflictStrength[twin] = verdict;
         }
       }
     });
@@ -1663,18 +1670,22 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
  * - a twin of one it found nothing with (`noneFrom` = i) would be found nothing with either;
  * - a twin of one it set in conflict with (`conflictFrom` = i), standing in that one's cluster
  *   (`conflictRoot`, its root then: the same root now means the same cluster), would add an
- *   edge of the same strength between the same two clusters, which changes nothing.
- * Both are skipped without judging. Large projects repeat each report in hundreds of sources:
+ *   edge of the same strength between the same two clusters, which changes nothing; standing
+ *   in another cluster, it gets the same verdict (`conflictStrength`), which judging need not
+ *   reach again (what it records besides the verdict it records only for pair-specific ones).
+ * None of them is judged. Large projects repeat each report in hundreds of sources:
  * on the bench this skips half of the pairs judged.
  */
 class TwinVerdicts {
   readonly noneFrom: Int32Array;
   readonly conflictFrom: Int32Array;
   readonly conflictRoot: Int32Array;
+  readonly conflictStrength: Float64Array;
   constructor(n: number) {
     this.noneFrom = new Int32Array(n).fill(-1);
     this.conflictFrom = new Int32Array(n).fill(-1);
     this.conflictRoot = new Int32Array(n);
+    this.conflictStrength = new Float64Array(n);
   }
 }
 
