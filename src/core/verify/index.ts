@@ -1604,12 +1604,11 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
       const root = same.find(j);
-      const rootOfI = same.find(i);
-      if (rootOfI === root) return;
+      if (same.find(i) === root) return;
       if (twinVerdicts.conflictFrom[twin] === i) {
         if (twinVerdicts.conflictRoot[twin] === root) return;
         // A twin of one i was set in conflict with, in another cluster: the same verdict, without judging.
-        conflictEdges.push(i, j, twinVerdicts.conflictStrength[twin]!, rootOfI, root);
+        conflictEdges.push(i, j, twinVerdicts.conflictStrength[twin]!);
         twinVerdicts.conflictRoot[twin] = root;
         return;
       }
@@ -1619,7 +1618,7 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
         if (!pairing.pairSpecific) twinVerdicts.noneFrom[twin] = i;
       } else if (verdict === SAME) same.union(i, j);
       else {
-        conflictEdges.push(i, j, verdict, rootOfI, root);
+        conflictEdges.push(i, j, verdict);
         if (!pairing.pairSpecific) {
           twinVerdicts.conflictFrom[twin] = i;
           twinVerdicts.conflictRoot[twin] = root;
@@ -1886,23 +1885,7 @@ class ConflictEdges {
   b = new Int32Array(1024);
   strength = new Float64Array(1024);
   count = 0;
-  /** The roots of the last edge's two clusters when it was pushed. */
-  private lastRoots = [-1, -1];
-  /**
-   * `rootA`, `rootB`: the clusters of a and b now. An edge between the same two clusters as the
-   * last one (one fact met against a cluster's members) only raises the last one's strength:
-   * both roots being roots still, the last edge's facts are in those clusters too and stay with
-   * these for good, and conflictGroups keeps only the strongest edge of two clusters. A large
-   * project judges a million conflicts, most of them such runs.
-   */
-  push(a: number, b: number, strength: number, rootA: number, rootB: number): void {
-    const [lastA, lastB] = this.lastRoots;
-    if (this.count > 0 && ((rootA === lastA && rootB === lastB) || (rootA === lastB && rootB === lastA))) {
-      this.strength[this.count - 1] = Math.max(this.strength[this.count - 1]!, strength);
-      return;
-    }
-    this.lastRoots[0] = rootA;
-    this.lastRoots[1] = rootB;
+  push(a: number, b: number, strength: number): void {
     if (this.count === this.a.length) {
       const a = new Int32Array(2 * this.count);
       const b = new Int32Array(2 * this.count);
