@@ -11,6 +11,7 @@ import { tokenize } from '../entities/tokens';
 import { contentKey, isStopWord } from '../lang/en/lemma';
 import { EVENT_THRESHOLDS as T, RULES, type RuleId } from './rules';
 import { UnionFind } from './unionFind';
+import { sortedById } from './sortById';
 
 export interface EventVerdict {
   relation: 'corroborated' | 'conflict';
@@ -678,10 +679,10 @@ export function eventCandidates(facts: readonly Fact[], memo?: EventCandidateMem
     if (known === undefined) memo.set(f, (known = (isEventCandidate(f) ? eventCandidate(f, figuresIn(f), texts) : undefined) ?? null));
     return known ?? undefined;
   };
-  return facts
-    .map(candidateOf)
-    .filter((c): c is EventCandidate => !!c)
-    .sort((x, y) => (x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0));
+  return sortedById(
+    facts.map(candidateOf).filter((c): c is EventCandidate => !!c),
+    (c) => c.fact.id,
+  );
 }
 
 /** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
@@ -758,8 +759,24 @@ export function groupEvents(facts: readonly Fact[], memo?: EventCandidateMemo): 
     }
   }
   // A group whose facts all stand in another group (a second cluster can repeat part of a first) says nothing more.
+  // NOTE: a group is looked for only among the groups that hold its first fact (any group that
+  // holds all of its facts does), not among all of them: a large project has thousands.
   const sets = groups.map((g) => new Set(g.factIds));
-  const kept = groups.filter((g, i) => !sets.some((s, j) => j !== i && (s.size > g.factIds.length || (s.size === g.factIds.length && j < i)) && g.factIds.every((id) => s.has(id))));
+  const holding = new Map<string, number[]>();
+  sets.forEach((s, j) => {
+    for (const id of s) {
+      const list = holding.get(id);
+      if (list) list.push(j);
+      else holding.set(id, [j]);
+    }
+  });
+  const kept = groups.filter((g, i) => {
+    const within = (j: number) => {
+      const s = sets[j]!;
+      return j !== i && (s.size > g.factIds.length || (s.size === g.factIds.length && j < i)) && g.factIds.every((id) => s.has(id));
+    };
+    return !(holding.get(g.factIds[0]!) ?? []).some(within);
+  });
   groups.length = 0;
   groups.push(...kept);
   const seenPair = new Set<string>();

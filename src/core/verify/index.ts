@@ -19,6 +19,7 @@ export { comparable, relate, sameValue, type Relation } from './values';
 export { renamedFacts } from './renamedFacts';
 import { EVENT_CLAUSE, groupEvents, type EventCandidateMemo } from './eventGroups';
 import { UnionFind } from './unionFind';
+import { sortedById } from './sortById';
 import { FIGURE_THRESHOLDS } from './rules';
 import { lemma } from '../lang/en/lemma';
 import { THING_SYNONYMS } from '../lang/en/actions';
@@ -34,6 +35,8 @@ interface Candidate {
   named: Set<string>;
   /** Folded keys of the places the sentence names. */
   places: Set<string>;
+  /** The fact's `sentenceKey`. */
+  sentence: string;
   /** Every figure of the fact's sentence, by `sentenceValueKey`. */
   sentenceValues: ReadonlySet<string>;
   /** Its own value by `sentenceValueKey` ('' for none), looked up in the other's `sentenceValues`. */
@@ -281,7 +284,7 @@ function specificSum(v: FactValue): boolean {
   return digits.length >= 2;
 }
 
-function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: WordNumbers, sentenceValues: ReadonlyMap<string, ReadonlySet<string>>): Candidate | undefined {
+function candidateOf(fact: Fact, sentence: string, figureTimes: ReadonlySet<string>, numbers: WordNumbers, sentenceValues: ReadonlyMap<string, ReadonlySet<string>>): Candidate | undefined {
   if (!GROUPED_KINDS.has(fact.kind)) return undefined;
   const value = fact.values[0];
   if (!value && fact.kind !== 'agreement' && fact.kind !== 'claim') return undefined;
@@ -299,7 +302,8 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
     features,
     named,
     places: new Set(fact.entities.filter((e) => e.type === 'place').map((e) => e.key)),
-    sentenceValues: sentenceValues.get(sentenceKey(fact)) ?? new Set(),
+    sentence,
+    sentenceValues: sentenceValues.get(sentence) ?? new Set(),
     ownKey: value ? sentenceValueKey(value) : '',
     things: thingNames(features, fact),
     timeOfFigure: !!value && (value.type === 'date' || value.type === 'daterange') && figureTimes.has(`${fact.sourceId}\u241f${value.start}`),
@@ -324,18 +328,37 @@ function candidateOf(fact: Fact, figureTimes: ReadonlySet<string>, numbers: Word
 
 /** Sets of numbers, one per candidate, packed in one array by candidate index, each ascending. */
 class PackedSets {
-  private readonly start: Int32Array;
-  private readonly items: Int32Array;
+  private constructor(
+    private readonly start: Int32Array,
+    private readonly items: Int32Array,
+  ) {}
 
-  constructor(sets: ReadonlyArray<ArrayLike<number>>) {
-    this.start = new Int32Array(sets.length + 1);
-    sets.forEach((set, i) => (this.start[i + 1] = this.start[i]! + set.length));
-    this.items = new Int32Array(this.start[sets.length]!);
+  static of(sets: ReadonlyArray<ArrayLike<number>>): PackedSets {
+    const start = new Int32Array(sets.length + 1);
+    sets.forEach((set, i) => (start[i + 1] = start[i]! + set.length));
+    const items = new Int32Array(start[sets.length]!);
     // Copied in, then sorted where they lie (no sorted copy of each set on the way).
     sets.forEach((set, i) => {
-      this.items.set(set, this.start[i]!);
-      this.items.subarray(this.start[i]!, this.start[i + 1]!).sort();
+      items.set(set, start[i]!);
+      items.subarray(start[i]!, start[i + 1]!).sort();
     });
+    return new PackedSets(start, items);
+  }
+
+  /**
+   * Sets of strings, each string numbered by `number` in its set's order: as
+   * `PackedSets.of(sets.map((s) => [...s].map(number)))`, without two lists per set on the way.
+   */
+  static numbered(sets: ReadonlyArray<ReadonlySet<string>>, number: (s: string) => number): PackedSets {
+    const start = new Int32Array(sets.length + 1);
+    for (let i = 0; i < sets.length; i++) start[i + 1] = start[i]! + sets[i]!.size;
+    const items = new Int32Array(start[sets.length]!);
+    for (let i = 0; i < sets.length; i++) {
+      let k = start[i]!;
+      for (const x of sets[i]!) items[k++] = number(x);
+      items.subarray(start[i]!, k).sort();
+    }
+    return new PackedSets(start, items);
   }
 
   size(i: number): number {
@@ -386,18 +409,25 @@ class PackedSets {
 
 /** Numbers for lists of numbers: equal lists, one number (hashed, then compared). */
 function listNumbering(): (list: readonly number[]) => number {
-  const buckets = new Map<number, Array<readonly number[]>>();
-  const ids = new Map<readonly number[], number>();
+  // NOTE: each bucket holds its lists and their numbers side by side, compared by a plain loop:
+  // a large project numbers a hundred thousand lists, most of them repeats.
+  const buckets = new Map<number, Array<readonly number[] | number>>();
+  let count = 0;
   return (list) => {
     let h = list.length;
     for (let k = 0; k < list.length; k++) h = Math.imul(h ^ list[k]!, 0x9e3779b1) ^ (h >>> 15);
     const bucket = buckets.get(h);
     if (bucket) {
-      for (const known of bucket) if (known.length === list.length && known.every((x, k) => x === list[k])) return ids.get(known)!;
-      bucket.push(list);
-    } else buckets.set(h, [list]);
-    ids.set(list, ids.size);
-    return ids.size - 1;
+      for (let b = 0; b < bucket.length; b += 2) {
+        const known = bucket[b] as readonly number[];
+        if (known.length !== list.length) continue;
+        let k = 0;
+        while (k < list.length && known[k] === list[k]) k++;
+        if (k === list.length) return bucket[b + 1] as number;
+      }
+      bucket.push(list, count);
+    } else buckets.set(h, [list, count]);
+    return count++;
   };
 }
 
@@ -438,7 +468,7 @@ class Subjects {
   constructor(subjects: readonly Subject[], numbers: WordNumbers, numbered?: ReadonlyArray<Pick<Candidate, 'tokenIds' | 'blockHeadIds'>>) {
     const n = subjects.length;
     const tokenIds = numbered ? numbered.map((c) => c.tokenIds) : subjects.map((f) => numbers.of(f.tokens, true));
-    this.tokens = new PackedSets(tokenIds);
+    this.tokens = PackedSets.of(tokenIds);
     // The heads a subject is compared on: `heads` (the candidate's block heads), else the one head.
     const headIds = subjects.map((f, i) => (numbered && f.heads ? numbered[i]!.blockHeadIds : numbers.of(f.heads ?? (f.head ? [f.head] : []))));
     this.headStart = new Int32Array(n + 1);
@@ -459,10 +489,17 @@ class Subjects {
         this.slots[k++] = slotWord(place);
       }
     });
-    const subjectNumber = numbering();
-    this.distinctOf = int32Of(subjects, (_, i) =>
-      subjectNumber(`${tokenIds[i]!.join(',')}|${headIds[i]!.join(',')}|${this.slots.subarray(this.slotStart[i]!, this.slotStart[i + 1]!).join(',')}`),
-    );
+    // Words, heads and places as one list of numbers, each part after its length: numbered as
+    // they come, as a string of the three joined was, without making the string.
+    const subjectNumber = listNumbering();
+    this.distinctOf = int32Of(subjects, (_, i) => {
+      const list: number[] = [tokenIds[i]!.length];
+      for (const t of tokenIds[i]!) list.push(t);
+      list.push(headIds[i]!.length);
+      for (const h of headIds[i]!) list.push(h);
+      for (let k = this.slotStart[i]!; k < this.slotStart[i + 1]!; k++) list.push(this.slots[k]!);
+      return subjectNumber(list);
+    });
     let count = 0;
     for (const d of this.distinctOf) count = Math.max(count, d + 1);
     this.distinctCount = count;
@@ -696,11 +733,16 @@ class Pairing {
    * for: many projects never ask (`tellStories` gives the facts to read them from).
    */
   private storyOf: Array<Int32Array | undefined> = [];
-  /** Numbers for the story words, so that two sources' words meet as sorted arrays, not by hashing each word again. */
-  private readonly storyWord = numbering();
+  /** Numbers for the story words, so that two sources' words meet as arrays of numbers, not by hashing each word again. */
+  private readonly storyWordIds = new Map<string, number>();
   private storyFacts = new Map<string, Fact[]>();
-  /** `sameStory` by pair of source numbers (smaller × sources + larger). */
+  /** `sameStory` by pair of source numbers (smaller × sources + larger), where there are too many sources for `storyTable`. */
   private readonly stories = new Map<number, boolean>();
+  /** `sameStory` by the same numbers: 0 not yet known, 1 no, 2 yes (made on the first question). */
+  private storyTable: Uint8Array | undefined;
+  /** For one source's story words at a time (`stampedSource`), that source's number; -1 or another's for the rest. */
+  private storyStamp = new Int32Array(0);
+  private stampedSource = -1;
   private readonly sourceIds: string[] = [];
   /**
    * Set when judging a pair read what depends on the pair itself, not on what its two facts
@@ -725,7 +767,14 @@ class Pairing {
     if (!(a in this.storyOf)) {
       const facts = this.storyFacts.get(this.sourceIds[a]!);
       const words = facts && storyWords(facts).get(this.sourceIds[a]!);
-      this.storyOf[a] = words && int32Of([...words], this.storyWord).sort();
+      const ids = this.storyWordIds;
+      this.storyOf[a] =
+        words &&
+        int32Of([...words], (w) => {
+          let id = ids.get(w);
+          if (id === undefined) ids.set(w, (id = ids.size));
+          return id;
+        });
     }
     return this.storyOf[a];
   }
@@ -735,34 +784,46 @@ class Pairing {
     this.pairSpecificSeen = true;
     const a = this.sources[i]!;
     const b = this.sources[j]!;
-    const key = a < b ? a * this.sourceIds.length + b : b * this.sourceIds.length + a;
-    const known = this.stories.get(key);
-    if (known !== undefined) return known;
+    const count = this.sourceIds.length;
+    const key = a < b ? a * count + b : b * count + a;
+    // NOTE: a table of bytes where the sources are few enough (16 MB at most), not a map: a
+    // large project asks this for hundreds of thousands of pairs.
+    if (!this.storyTable && count <= MAX_STORY_TABLE) this.storyTable = new Uint8Array(count * count);
+    const table = this.storyTable;
+    if (table) {
+      if (table[key]) return table[key] === 2;
+    } else {
+      const known = this.stories.get(key);
+      if (known !== undefined) return known;
+    }
     const x = this.storyOfSource(a);
     const y = this.storyOfSource(b);
     let same = false;
-    // NOTE: a large project asks this for millions of pairs of sources, each of a few hundred
-    // words: as a merge of two sorted arrays of numbers, not a set lookup per word.
     if (x && y && x.length && y.length) {
-      const small = x.length <= y.length ? x : y;
-      const large = small === x ? y : x;
-      let shared = 0;
-      for (let p = 0, q = 0; p < small.length && q < large.length; ) {
-        if (small[p] === large[q]) {
-          shared++;
-          p++;
-          q++;
-        } else if (small[p]! < large[q]!) p++;
-        else q++;
+      // NOTE: one source's words marked in a table by word number, and the other's looked up
+      // in it: pairs come in runs of one candidate's partners, so the mark is mostly there
+      // already, and a look-up per word of one side is less than a merge of both.
+      if (this.storyStamp.length < this.storyWordIds.size) {
+        this.storyStamp = new Int32Array(Math.max(2 * this.storyStamp.length, this.storyWordIds.size)).fill(-1);
+        this.stampedSource = -1;
       }
-      same = shared / small.length >= SAME_STORY_OVERLAP;
+      const stamp = this.storyStamp;
+      const marked = this.stampedSource === b ? b : a;
+      if (this.stampedSource !== marked) {
+        const words = marked === a ? x : y;
+        for (let k = 0; k < words.length; k++) stamp[words[k]!] = marked;
+        this.stampedSource = marked;
+      }
+      const other = marked === a ? y : x;
+      let shared = 0;
+      for (let k = 0; k < other.length; k++) if (stamp[other[k]!] === marked) shared++;
+      same = shared / Math.min(x.length, y.length) >= SAME_STORY_OVERLAP;
     }
-    this.stories.set(key, same);
+    if (table) table[key] = same ? 2 : 1;
+    else this.stories.set(key, same);
     return same;
   }
-  /** How many different values each source gives for a counted thing (`source␟headKey`). */
-  readonly headFigures = new Map<string, number>();
-  /** Candidates that are their source's only figure for their counted thing (`headFigures` of 1), read per pair. */
+  /** Candidates that are their source's only figure for their counted thing (one value for it), read per pair. */
   readonly soleHead: Uint8Array;
   // What the sameHead, sameNamedThing and last conflict checks read of each candidate, as
   // numbers (-1 for none): they run for a million pairs or more.
@@ -778,7 +839,6 @@ class Pairing {
   readonly populations: Uint8Array;
   /** Its value is a rank. */
   readonly ranks: Uint8Array;
-  private readonly headValues = new Map<string, Set<string>>();
   /** The candidate's value among its class's distinct values (set per class by `candidatePairs`). */
   readonly valueOf: Int32Array;
   values: RelationMemo = new RelationMemo([]);
@@ -799,19 +859,30 @@ class Pairing {
     readonly cands: readonly Candidate[],
     numbers: WordNumbers,
   ) {
-    for (const c of cands) {
-      if (!c.headKey) continue;
-      const key = `${c.fact.sourceId}\u241f${c.headKey}`;
-      const seen = this.headValues.get(key) ?? new Set<string>();
-      seen.add(c.value!.canonical);
-      this.headValues.set(key, seen);
-      this.headFigures.set(key, seen.size);
-    }
-    this.soleHead = uint8Of(cands, (c) => (c.headKey && this.headFigures.get(`${c.fact.sourceId}\u241f${c.headKey}`) === 1 ? 1 : 0));
+    const sourceNumbers = new Map<string, number>();
+    this.sources = int32Of(cands, (c) => {
+      const known = sourceNumbers.get(c.fact.sourceId);
+      if (known !== undefined) return known;
+      sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
+      this.sourceIds.push(c.fact.sourceId);
+      return sourceNumbers.size - 1;
+    });
     const headNumber = numbering();
     this.headIds = int32Of(cands, (c) => (c.headKey ? headNumber(c.headKey) : -1));
     const canonicalNumber = numbering();
     this.canonicals = int32Of(cands, (c) => (c.value ? canonicalNumber(c.value.canonical) : -1));
+    // The distinct values each source gives for each counted thing, by source and thing as one
+    // number: numbers already made, not a string built and hashed twice per candidate.
+    const headValues = new Map<number, Set<number>>();
+    const sourceHead = (i: number) => this.sources[i]! * (cands.length + 1) + this.headIds[i]!;
+    for (let i = 0; i < cands.length; i++) {
+      if (this.headIds[i]! < 0) continue;
+      const key = sourceHead(i);
+      const seen = headValues.get(key);
+      if (seen) seen.add(this.canonicals[i]!);
+      else headValues.set(key, new Set([this.canonicals[i]!]));
+    }
+    this.soleHead = uint8Of(cands, (_, i) => (this.headIds[i]! >= 0 && headValues.get(sourceHead(i))!.size === 1 ? 1 : 0));
     const ownerNumber = numbering();
     this.owners = int32Of(cands, (c) => (c.features.owner ? ownerNumber(c.features.owner) : -1));
     this.parts = uint8Of(cands, (c) => (c.part ? 1 : 0));
@@ -824,14 +895,6 @@ class Pairing {
       numbers,
       cands,
     );
-    const sourceNumbers = new Map<string, number>();
-    this.sources = int32Of(cands, (c) => {
-      const known = sourceNumbers.get(c.fact.sourceId);
-      if (known !== undefined) return known;
-      sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
-      this.sourceIds.push(c.fact.sourceId);
-      return sourceNumbers.size - 1;
-    });
     this.valued = uint8Of(cands, (c) => (c.value ? 1 : 0));
     this.dayPrecise = uint8Of(cands, (c) => (c.dayPrecise ? 1 : 0));
     this.specific = uint8Of(cands, (c) => (c.value && specificSum(c.value) ? 1 : 0));
@@ -840,10 +903,16 @@ class Pairing {
     this.timeOfFigure = uint8Of(cands, (c) => (c.timeOfFigure ? 1 : 0));
     this.aspects = uint8Of(cands, (c) => c.aspect);
     const valueKeyNumber = numbering();
-    this.sentenceValues = new PackedSets(cands.map((c) => [...c.sentenceValues].map(valueKeyNumber)));
+    this.sentenceValues = PackedSets.numbered(
+      cands.map((c) => c.sentenceValues),
+      valueKeyNumber,
+    );
     this.ownKeys = int32Of(cands, (c) => (c.value ? valueKeyNumber(c.ownKey) : -1));
     const nameNumber = numbering();
-    this.named = new PackedSets(cands.map((c) => [...c.named].map(nameNumber)));
+    this.named = PackedSets.numbered(
+      cands.map((c) => c.named),
+      nameNumber,
+    );
     this.places = new SetOverlaps(cands.map((c) => c.places));
     this.acronyms = new SetOverlaps(cands.map((c) => c.features.acronyms));
     const thingNumber = numbering();
@@ -1162,10 +1231,6 @@ function describeValue(c: Candidate): string {
   return c.value ? c.value.surface : c.fact.kind;
 }
 
-function byId(x: Candidate, y: Candidate): number {
-  return x.fact.id < y.fact.id ? -1 : x.fact.id > y.fact.id ? 1 : 0;
-}
-
 /**
  * Where a value may meet an equal one: numbers by order of magnitude (a neighbour is probed too,
  * for rounding across a power of ten), dates by year and by month-day (a yearless day meets that
@@ -1470,6 +1535,9 @@ function candidatePairs(
   }
 }
 
+/** Sources beyond which `sameStory` remembers its answers in a map rather than a table of every pair. */
+const MAX_STORY_TABLE = 4096;
+
 /** Lists shorter than this are met member by member, without a `ClusterSnapshot`. */
 const MIN_SNAPSHOT = 32;
 /** How many candidates a snapshot serves before it is taken again from grown clusters. */
@@ -1497,19 +1565,22 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
   const numbers = new WordNumbers();
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
+  // NOTE: each fact's sentence key made once and kept on its candidate: a string built again is
+  // hashed again by every map it is looked up in, and grouping looks it up five times a fact.
+  const sentences = facts.map(sentenceKey);
   const sentenceValues = new Map<string, Set<string>>();
-  for (const f of facts) {
-    const v = f.values[0];
+  for (let k = 0; k < facts.length; k++) {
+    const v = facts[k]!.values[0];
     if (!v) continue;
-    const key = sentenceKey(f);
+    const key = sentences[k]!;
     const set = sentenceValues.get(key);
     if (set) set.add(sentenceValueKey(v));
     else sentenceValues.set(key, new Set([sentenceValueKey(v)]));
   }
-  const cands = facts
-    .map((f) => candidateOf(f, figureTimes, numbers, sentenceValues))
-    .filter((c): c is Candidate => !!c)
-    .sort(byId);
+  const cands = sortedById(
+    facts.map((f, k) => candidateOf(f, sentences[k]!, figureTimes, numbers, sentenceValues)).filter((c): c is Candidate => !!c),
+    (c) => c.fact.id,
+  );
   markListed(cands);
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
@@ -1534,7 +1605,13 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
       const root = same.find(j);
       if (same.find(i) === root) return;
-      if (twinVerdicts.conflictFrom[twin] === i && twinVerdicts.conflictRoot[twin] === root) return;
+      if (twinVerdicts.conflictFrom[twin] === i) {
+        if (twinVerdicts.conflictRoot[twin] === root) return;
+        // A twin of one i was set in conflict with, in another cluster: the same verdict, without judging.
+        conflictEdges.push(i, j, twinVerdicts.conflictStrength[twin]!);
+        twinVerdicts.conflictRoot[twin] = root;
+        return;
+      }
       pairing.pairSpecific = false;
       const verdict = judge(i, j, pairing);
       if (verdict === NO_VERDICT) {
@@ -1545,6 +1622,7 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
         if (!pairing.pairSpecific) {
           twinVerdicts.conflictFrom[twin] = i;
           twinVerdicts.conflictRoot[twin] = root;
+          twinVerdicts.conflictStrength[twin] = verdict;
         }
       }
     });
@@ -1591,18 +1669,22 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
  * - a twin of one it found nothing with (`noneFrom` = i) would be found nothing with either;
  * - a twin of one it set in conflict with (`conflictFrom` = i), standing in that one's cluster
  *   (`conflictRoot`, its root then: the same root now means the same cluster), would add an
- *   edge of the same strength between the same two clusters, which changes nothing.
- * Both are skipped without judging. Large projects repeat each report in hundreds of sources:
+ *   edge of the same strength between the same two clusters, which changes nothing; standing
+ *   in another cluster, it gets the same verdict (`conflictStrength`), which judging need not
+ *   reach again (what it records besides the verdict it records only for pair-specific ones).
+ * None of them is judged. Large projects repeat each report in hundreds of sources:
  * on the bench this skips half of the pairs judged.
  */
 class TwinVerdicts {
   readonly noneFrom: Int32Array;
   readonly conflictFrom: Int32Array;
   readonly conflictRoot: Int32Array;
+  readonly conflictStrength: Float64Array;
   constructor(n: number) {
     this.noneFrom = new Int32Array(n).fill(-1);
     this.conflictFrom = new Int32Array(n).fill(-1);
     this.conflictRoot = new Int32Array(n);
+    this.conflictStrength = new Float64Array(n);
   }
 }
 
@@ -1611,7 +1693,7 @@ function markListed(cands: readonly Candidate[]): void {
   const seen = new Map<string, Candidate>();
   for (const c of cands) {
     if (!c.value || !c.features.head || c.value.type === 'date' || c.value.type === 'daterange') continue;
-    const key = `${sentenceKey(c.fact)}\u241f${comparable(c.value)}\u241f${c.features.head}`;
+    const key = `${c.sentence}\u241f${comparable(c.value)}\u241f${c.features.head}`;
     const other = seen.get(key);
     if (!other) seen.set(key, c);
     else if (other.value!.canonical !== c.value.canonical) other.listed = c.listed = true;
@@ -1640,14 +1722,13 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
   const bySentence = new Map<string, number[]>();
   cands.forEach((c, i) => {
     if (!c.value) return;
-    const key = sentenceKey(c.fact);
-    const list = bySentence.get(key);
+    const list = bySentence.get(c.sentence);
     if (list) list.push(i);
-    else bySentence.set(key, [i]);
+    else bySentence.set(c.sentence, [i]);
   });
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < cands.length; i++) {
-    if (!cands[i]!.value || (bySentence.get(sentenceKey(cands[i]!.fact))?.length ?? 0) < 2) continue;
+    if (!cands[i]!.value || (bySentence.get(cands[i]!.sentence)?.length ?? 0) < 2) continue;
     const root = same.find(i);
     const list = clusters.get(root);
     if (list) list.push(i);
@@ -1661,7 +1742,7 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
     const byValue = new Map<string, number[]>();
     const sentences = new Set<string>();
     for (const i of members) {
-      const key = sentenceKey(cands[i]!.fact);
+      const key = cands[i]!.sentence;
       if (sentences.has(key)) continue;
       sentences.add(key);
       for (const x of bySentence.get(key)!) {
@@ -1676,7 +1757,7 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
     for (const xs of byValue.values()) {
       // A value stated twice in one sentence ("the largest donor, the largest partner") does
       // not say which of the two the other source's is.
-      if (new Set(xs.map((x) => sentenceKey(cands[x]!.fact))).size < xs.length) continue;
+      if (new Set(xs.map((x) => cands[x]!.sentence)).size < xs.length) continue;
       const first = xs[0]!;
       for (const x of xs.slice(1)) {
         if (cands[x]!.fact.sourceId === cands[first]!.fact.sourceId) continue;
