@@ -320,6 +320,12 @@ export const FactsPage = z.object({
   counts: FactCounts,
   /** Where each fact named in `locate` stands in the list; those the filter leaves out are absent. */
   located: z.record(z.string(), z.number().int().nonnegative()),
+  /**
+   * The words were matched as whole words (the last one begun) because the search index is still
+   * being built: every fact listed has them, stems and near spellings are not found yet. The
+   * searchReady event says when asking again gives the index's answer.
+   */
+  plainWords: z.literal(true).optional(),
 });
 export type FactsPage = z.infer<typeof FactsPage>;
 
@@ -681,6 +687,8 @@ export const events = {
   projectSaved: z.object({ path: z.string(), at: z.string() }),
   projectSaveFailed: z.object({ path: z.string(), message: z.string() }),
   projectChanged: z.object({ what: z.enum(['sources', 'facts', 'decisions', 'who', 'brief', 'project']) }),
+  /** The open project's search index is built: a list whose words were matched plainly can ask again. */
+  searchReady: z.object({}),
   /** The native menu asks the renderer to do something (New, Open, Close …). */
   menuCommand: z.object({ command: z.string() }),
 } as const;
