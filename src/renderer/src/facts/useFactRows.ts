@@ -4,13 +4,18 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
 import type { FactCounts, FactQuery, FactsPage, FactView } from '../../../shared/api';
 
-/** Rows per request: a screenful is about a dozen, so one block covers a lot of scrolling. */
-export const BLOCK_ROWS = 50;
+/**
+ * Rows per request: a screenful is about a dozen, with the list's overscan about 30 are drawn.
+ * Every new filter asks for one block, so its size is paid per key press (50 rows were 60 KB).
+ */
+export const BLOCK_ROWS = 25;
 
 export interface FactRowsState {
   generation: number;
   total: number;
   counts: FactCounts;
+  /** The words were matched plainly, the search index being still built (FactsPage.plainWords). */
+  plainWords: boolean;
 }
 
 export interface FactRows {
@@ -56,7 +61,7 @@ export function useFactRows(query: FactQuery, onError: (message: string) => void
     rows.current = new Map();
     blocks.current = new Set([block]);
     put(result.value);
-    setState({ generation: g, total: result.value.total, counts: result.value.counts });
+    setState({ generation: g, total: result.value.total, counts: result.value.counts, plainWords: result.value.plainWords === true });
     return result.value;
   }, []);
 
