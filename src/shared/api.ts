@@ -148,7 +148,7 @@ export type GroupView = z.infer<typeof GroupView>;
 export const FactDetail = z.object({
   view: FactView,
   groups: z.array(GroupView),
-  /** The other members of its groups (those still in the project). */
+  /** The other members of its groups still in the project: the first 20 of each group (all in the Comparison table). */
   members: z.array(FactView),
 });
 export type FactDetail = z.infer<typeof FactDetail>;

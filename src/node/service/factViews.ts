@@ -139,7 +139,14 @@ export function factsPage(project: Project, index: FactIndex, matched: readonly 
   return { offset, total: matched.length, rows, counts, located };
 }
 
-/** The fact with its groups and the other facts in them; null when it is not in the project. */
+/**
+ * How many of a group's other facts the evidence pane is given: a group of a large project can
+ * hold hundreds (one of 400 was 440 KB to send each time the focus moved); the Comparison table
+ * shows them all.
+ */
+export const MEMBERS_PER_GROUP = 20;
+
+/** The fact with its groups and the first other facts in each; null when it is not in the project. */
 export function factDetail(project: Project, index: FactIndex, factId: string): FactDetail | null {
   const position = index.position(factId);
   if (position === undefined) return null;
@@ -147,9 +154,13 @@ export function factDetail(project: Project, index: FactIndex, factId: string): 
   const groups = index.groupsOf(factId);
   const others = new Set<number>();
   for (const g of groups) {
+    let taken = 0;
     for (const id of g.factIds) {
+      if (taken === MEMBERS_PER_GROUP) break;
       const p = index.position(id);
-      if (p !== undefined && p !== position) others.add(p);
+      if (p === undefined || p === position) continue;
+      others.add(p);
+      taken++;
     }
   }
   return {

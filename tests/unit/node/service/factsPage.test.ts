@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../../src/core/factIndex';
 import { emptyProject, type Project } from '../../../../src/core/model';
 import { calls } from '../../../../src/shared/api';
-import { buildFactViews, factCounts, factDetail, factsPage, matchFacts } from '../../../../src/node/service/factViews';
+import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, MEMBERS_PER_GROUP } from '../../../../src/node/service/factViews';
 import { fact, generatedProject, group, growthOverFloor } from '../../core/generatedProject';
 
 function project(facts: Project['facts'], groups: Project['groups']): Project {
@@ -58,6 +58,14 @@ describe('a page of the facts list', () => {
     expect(detail.groups.map((g) => [g.id, g.sourceCount])).toEqual([['g2', 2], ['g3', 2]]);
     expect(detail.members.map((m) => m.fact.id)).toEqual(['f2', 'f3']);
     expect(factDetail(p, index, 'gone')).toBeNull();
+  });
+
+  it('gives the evidence pane the first members of a large group, not all of them', () => {
+    const many = Array.from({ length: MEMBERS_PER_GROUP + 15 }, (_, i) => fact(`m${i}`, `S${i}`));
+    const big = project(many, [group('gb', 'corroborated', many.map((f) => f.id))]);
+    const detail = factDetail(big, buildFactIndex(big), 'm3')!;
+    expect(detail.groups[0]!.factIds).toHaveLength(MEMBERS_PER_GROUP + 15);
+    expect(detail.members.map((m) => m.fact.id)).toEqual(many.map((f) => f.id).filter((id) => id !== 'm3').slice(0, MEMBERS_PER_GROUP));
   });
 
   it('validates the window asked for: a limit, a known order, nothing else', () => {
