@@ -316,6 +316,7 @@ export const FactsPage = z.object({
   offset: z.number().int().nonnegative(),
   /** How many facts match the query. */
   total: z.number().int().nonnegative(),
+  /** Each row's fact without its event, about, parser and speakerKey (factsDetail has them). */
   rows: z.array(FactView),
   counts: FactCounts,
   /** Where each fact named in `locate` stands in the list; those the filter leaves out are absent. */

@@ -117,11 +117,21 @@ export interface PageRequest {
   locate?: readonly string[] | undefined;
 }
 
+/**
+ * A row of a list: the view without what only grouping reads of its fact (the parts of its event,
+ * what it is about, which parser made it), a third of its size; a window of rows crosses to the
+ * renderer on every key press in the find box. The evidence pane asks for the fact in full.
+ */
+function listRow(view: FactView): FactView {
+  const { event: _event, about: _about, parser: _parser, speakerKey: _speakerKey, ...fact } = view.fact;
+  return { ...view, fact };
+}
+
 /** A window of an already matched list, with where the named facts stand in it. */
 export function factsPage(project: Project, index: FactIndex, matched: readonly number[], counts: FactCounts, request: PageRequest): FactsPage {
   const sourceOf = sourceLookup(project);
   const offset = Math.min(request.offset, matched.length);
-  const rows = matched.slice(offset, offset + request.limit).map((p) => factView(project, index, p, sourceOf));
+  const rows = matched.slice(offset, offset + request.limit).map((p) => listRow(factView(project, index, p, sourceOf)));
   const located: Record<string, number> = {};
   if (request.locate?.length) {
     const wanted = new Map<number, string>();

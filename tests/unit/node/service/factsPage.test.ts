@@ -48,6 +48,14 @@ describe('a page of the facts list', () => {
     expect(page.counts).toEqual({ facts: 5, unverified: 3, verified: 1, rejected: 1, inConflict: 2, corroborated: 5 });
     expect(page.located).toEqual({ f3: 2 });
     expect(calls.factsPage.result.safeParse(page).success).toBe(true);
+    // A row carries what the list shows, not what only grouping reads; the evidence pane has the fact whole.
+    const parts = { event: { action: 'sail', actors: [], objects: [] }, about: { head: 'fleet' }, parser: 'count', speakerKey: 'x' };
+    // Not a real event or subject: only that they stay out of the row matters here.
+    const whole = project([{ ...fact('f1', 'A'), ...parts } as unknown as Project['facts'][number]], []);
+    const row = factsPage(whole, buildFactIndex(whole), [0], factCounts(whole, buildFactIndex(whole)), { offset: 0, limit: 1 }).rows[0]!;
+    expect(Object.keys(row.fact).filter((k) => k in parts)).toEqual([]);
+    expect(row.fact).toMatchObject({ id: 'f1', text: 'The fleet has 12 ships.', kind: 'count' });
+    expect(factDetail(whole, buildFactIndex(whole), 'f1')!.view.fact).toMatchObject({ parser: 'count', speakerKey: 'x' });
     // Past the end: no rows, the total still told.
     expect(factsPage(p, index, matched, factCounts(p, index), { offset: 10, limit: 5 })).toMatchObject({ offset: 3, total: 3, rows: [] });
   });
