@@ -486,6 +486,8 @@ export const calls = {
         offset: z.number().int().nonnegative().default(0),
         limit: z.number().int().nonnegative().max(MAX_PAGE_ROWS),
         locate: z.array(Id).max(100000).optional(),
+        /** An offset past the end gives the list's last block of `limit` rows, not none (the list got shorter). */
+        clampToEnd: z.boolean().optional(),
       })
       .strict(),
     FactsPage,

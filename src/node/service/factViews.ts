@@ -115,6 +115,8 @@ export interface PageRequest {
   offset: number;
   limit: number;
   locate?: readonly string[] | undefined;
+  /** Past the end, the last block of `limit` rows (from a multiple of `limit`) instead of none. */
+  clampToEnd?: boolean | undefined;
 }
 
 /**
@@ -130,7 +132,8 @@ function listRow(view: FactView): FactView {
 /** A window of an already matched list, with where the named facts stand in it. */
 export function factsPage(project: Project, index: FactIndex, matched: readonly number[], counts: FactCounts, request: PageRequest): FactsPage {
   const sourceOf = sourceLookup(project);
-  const offset = Math.min(request.offset, matched.length);
+  const past = request.offset >= matched.length && matched.length > 0 && request.limit > 0;
+  const offset = past && request.clampToEnd ? Math.floor((matched.length - 1) / request.limit) * request.limit : Math.min(request.offset, matched.length);
   const rows = matched.slice(offset, offset + request.limit).map((p) => listRow(factView(project, index, p, sourceOf)));
   const located: Record<string, number> = {};
   if (request.locate?.length) {

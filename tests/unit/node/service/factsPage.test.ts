@@ -58,6 +58,10 @@ describe('a page of the facts list', () => {
     expect(factDetail(whole, buildFactIndex(whole), 'f1')!.view.fact).toMatchObject({ parser: 'count', speakerKey: 'x' });
     // Past the end: no rows, the total still told.
     expect(factsPage(p, index, matched, factCounts(p, index), { offset: 10, limit: 5 })).toMatchObject({ offset: 3, total: 3, rows: [] });
+    // Unless asked for the last block then (the list got shorter than where it was scrolled to).
+    const last = factsPage(p, index, matched, factCounts(p, index), { offset: 10, limit: 2, clampToEnd: true });
+    expect([last.offset, last.rows.map((r) => r.fact.id)]).toEqual([2, ['f3']]);
+    expect(factsPage(p, index, matched, factCounts(p, index), { offset: 0, limit: 2, clampToEnd: true }).rows).toHaveLength(2);
   });
 
   it('gives one fact with only its own groups and their other members, for the evidence pane', () => {
