@@ -148,7 +148,7 @@ export type GroupView = z.infer<typeof GroupView>;
 export const FactDetail = z.object({
   view: FactView,
   groups: z.array(GroupView),
-  /** The other members of its groups (those still in the project). */
+  /** The other members of its groups still in the project: the first 20 of each group (all in the Comparison table). */
   members: z.array(FactView),
 });
 export type FactDetail = z.infer<typeof FactDetail>;
@@ -316,10 +316,17 @@ export const FactsPage = z.object({
   offset: z.number().int().nonnegative(),
   /** How many facts match the query. */
   total: z.number().int().nonnegative(),
+  /** Each row's fact without its event, about, parser and speakerKey (factsDetail has them). */
   rows: z.array(FactView),
   counts: FactCounts,
   /** Where each fact named in `locate` stands in the list; those the filter leaves out are absent. */
   located: z.record(z.string(), z.number().int().nonnegative()),
+  /**
+   * The words were matched as whole words (the last one begun) because the search index is still
+   * being built: every fact listed has them, stems and near spellings are not found yet. The
+   * searchReady event says when asking again gives the index's answer.
+   */
+  plainWords: z.literal(true).optional(),
 });
 export type FactsPage = z.infer<typeof FactsPage>;
 
@@ -479,6 +486,8 @@ export const calls = {
         offset: z.number().int().nonnegative().default(0),
         limit: z.number().int().nonnegative().max(MAX_PAGE_ROWS),
         locate: z.array(Id).max(100000).optional(),
+        /** An offset past the end gives the list's last block of `limit` rows, not none (the list got shorter). */
+        clampToEnd: z.boolean().optional(),
       })
       .strict(),
     FactsPage,
@@ -681,6 +690,8 @@ export const events = {
   projectSaved: z.object({ path: z.string(), at: z.string() }),
   projectSaveFailed: z.object({ path: z.string(), message: z.string() }),
   projectChanged: z.object({ what: z.enum(['sources', 'facts', 'decisions', 'who', 'brief', 'project']) }),
+  /** The open project's search index is built: a list whose words were matched plainly can ask again. */
+  searchReady: z.object({}),
   /** The native menu asks the renderer to do something (New, Open, Close …). */
   menuCommand: z.object({ command: z.string() }),
 } as const;

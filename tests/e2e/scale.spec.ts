@@ -8,6 +8,8 @@ import { test, expect } from './harness';
 
 const PROJECT = process.env['ATTACHE_UI_PROJECT'];
 const OUT = process.env['ATTACHE_UI_OUT'];
+/** Where to write a Chromium performance trace of the timed key presses, if anywhere. */
+const TRACE = process.env['ATTACHE_UI_TRACE'];
 /** Words an analyst types, letter by letter; each key press is one sample. */
 const WORDS = (process.env['ATTACHE_UI_WORDS'] ?? 'minister trade billion visit agreement port').split(' ');
 
@@ -17,7 +19,7 @@ declare global {
   }
 }
 
-test('a key press in the Facts filter repaints the list at scale', async ({ attache }) => {
+test('a key press in the Facts filter repaints the list at scale', async ({ attache, browser }) => {
   test.skip(!PROJECT || !OUT, 'run by bench/ui.ts, which names the project (ATTACHE_UI_PROJECT)');
   test.setTimeout(600_000);
   const path = join(attache.folder, 'scale.attache');
@@ -64,6 +66,7 @@ test('a key press in the Facts filter repaints the list at scale', async ({ atta
   const firstKey = await page.evaluate(() => window.__keyTimes!.at(-1)!);
 
   const samples: number[] = [];
+  if (TRACE) await browser.startTracing(page, { path: TRACE, categories: ['devtools.timeline', 'blink.user_timing', 'v8.execute'] });
   for (const word of WORDS) {
     await box.fill('');
     await page.waitForTimeout(400);
@@ -81,7 +84,14 @@ test('a key press in the Facts filter repaints the list at scale', async ({ atta
       await page.waitForTimeout(250);
     }
   }
+  if (TRACE) await browser.stopTracing();
   await attache.snap('facts-filtered-at-scale');
+  // The focused fact's groups are large here: the pane lists their first members and counts the rest.
+  const more = page.locator('.group-more').first();
+  if ((await more.count()) > 0) {
+    await more.scrollIntoViewIfNeeded();
+    await attache.snap('evidence-of-a-large-group');
+  }
   expect(samples.length).toBeGreaterThan(0);
   await writeFile(OUT!, JSON.stringify({ samples, firstKey }));
 });

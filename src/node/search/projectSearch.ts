@@ -27,6 +27,9 @@ export class ProjectSearch {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private closed = false;
+  /** Settles true once the running worker has read the project and built its index. */
+  private built: Promise<boolean> = Promise.resolve(false);
+  private isBuilt = false;
 
   constructor(
     private readonly handle: ProjectHandle,
@@ -48,6 +51,16 @@ export class ProjectSearch {
     worker.unref();
     this.worker = worker;
     this.held = [];
+    this.isBuilt = false;
+    // The worker handles its messages in order: a question sent now is answered once the load is done.
+    // Not held: a process with nothing else to do need not wait for the index.
+    this.built = this.ask<IndexStats>((id) => ({ type: 'stats', id }), false).then(
+      () => {
+        if (this.worker === worker) this.isBuilt = true;
+        return this.isBuilt;
+      },
+      () => false,
+    );
     // The worker reads the file: what is in memory goes to disk first. Changes meanwhile are held
     // and sent after, each carrying its source's whole state, so one applied twice does no harm.
     void this.handle
@@ -62,6 +75,17 @@ export class ProjectSearch {
         for (const m of this.held ?? []) worker.postMessage(m);
         this.held = null;
       });
+  }
+
+  /** Whether a question asked now is answered without waiting for the index to be built. */
+  get ready(): boolean {
+    return this.isBuilt && this.worker !== null;
+  }
+
+  /** Starts the worker if need be; settles true once its index is built, false if it stopped first. */
+  whenReady(): Promise<boolean> {
+    this.start();
+    return this.built;
   }
 
   /** Re-indexes these sources as they are now (a source no longer in the project is dropped). */
@@ -102,14 +126,14 @@ export class ProjectSearch {
     });
   }
 
-  private ask<T>(message: (id: number) => ToSearchWorker): Promise<T> {
+  private ask<T>(message: (id: number) => ToSearchWorker, hold = true): Promise<T> {
     if (this.closed) return Promise.reject(new AttacheError('NO_PROJECT', 'The project was closed.'));
     this.start();
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (value: never) => void, reject });
       // Held until answered: an unanswered question keeps the process (a CLI, a test) waiting.
-      this.worker?.ref();
+      if (hold) this.worker?.ref();
       this.post(message(id));
     });
   }
@@ -138,6 +162,7 @@ export class ProjectSearch {
     if (worker !== this.worker) return;
     this.worker = null;
     this.held = null;
+    this.isBuilt = false;
     void worker.terminate().catch(() => undefined);
     this.fail(error);
   }

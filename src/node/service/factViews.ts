@@ -115,13 +115,26 @@ export interface PageRequest {
   offset: number;
   limit: number;
   locate?: readonly string[] | undefined;
+  /** Past the end, the last block of `limit` rows (from a multiple of `limit`) instead of none. */
+  clampToEnd?: boolean | undefined;
+}
+
+/**
+ * A row of a list: the view without what only grouping reads of its fact (the parts of its event,
+ * what it is about, which parser made it), a third of its size; a window of rows crosses to the
+ * renderer on every key press in the find box. The evidence pane asks for the fact in full.
+ */
+function listRow(view: FactView): FactView {
+  const { event: _event, about: _about, parser: _parser, speakerKey: _speakerKey, ...fact } = view.fact;
+  return { ...view, fact };
 }
 
 /** A window of an already matched list, with where the named facts stand in it. */
 export function factsPage(project: Project, index: FactIndex, matched: readonly number[], counts: FactCounts, request: PageRequest): FactsPage {
   const sourceOf = sourceLookup(project);
-  const offset = Math.min(request.offset, matched.length);
-  const rows = matched.slice(offset, offset + request.limit).map((p) => factView(project, index, p, sourceOf));
+  const past = request.offset >= matched.length && matched.length > 0 && request.limit > 0;
+  const offset = past && request.clampToEnd ? Math.floor((matched.length - 1) / request.limit) * request.limit : Math.min(request.offset, matched.length);
+  const rows = matched.slice(offset, offset + request.limit).map((p) => listRow(factView(project, index, p, sourceOf)));
   const located: Record<string, number> = {};
   if (request.locate?.length) {
     const wanted = new Map<number, string>();
@@ -139,7 +152,14 @@ export function factsPage(project: Project, index: FactIndex, matched: readonly 
   return { offset, total: matched.length, rows, counts, located };
 }
 
-/** The fact with its groups and the other facts in them; null when it is not in the project. */
+/**
+ * How many of a group's other facts the evidence pane is given: a group of a large project can
+ * hold hundreds (one of 400 was 440 KB to send each time the focus moved); the Comparison table
+ * shows them all.
+ */
+export const MEMBERS_PER_GROUP = 20;
+
+/** The fact with its groups and the first other facts in each; null when it is not in the project. */
 export function factDetail(project: Project, index: FactIndex, factId: string): FactDetail | null {
   const position = index.position(factId);
   if (position === undefined) return null;
@@ -147,9 +167,13 @@ export function factDetail(project: Project, index: FactIndex, factId: string): 
   const groups = index.groupsOf(factId);
   const others = new Set<number>();
   for (const g of groups) {
+    let taken = 0;
     for (const id of g.factIds) {
+      if (taken === MEMBERS_PER_GROUP) break;
       const p = index.position(id);
-      if (p !== undefined && p !== position) others.add(p);
+      if (p === undefined || p === position) continue;
+      others.add(p);
+      taken++;
     }
   }
   return {

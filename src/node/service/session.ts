@@ -46,6 +46,7 @@ import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectH
 import { repairOnOpen } from '../store/projectIntegrity';
 import { refreshFacts, releaseVerification, type FactsChange, type FactsOutcome } from './factsUpdate';
 import { ProjectSearch } from '../search/projectSearch';
+import { foldedFactText, plainMatchFacts } from '../../core/search/plainMatch';
 import type { IndexStats } from '../search/searchProtocol';
 import type { DesktopPort, DialogPort, EmitEvent, RecentList } from './ports';
 import { summariseSource, summariseSources } from './summaries';
@@ -56,6 +57,9 @@ import { summariseSource, summariseSources } from './summaries';
  * the cleaning rules and the language detector's n-gram tables (about 0.2 s of CPU).
  */
 const loadCleaning = () => import('../../core/clean');
+
+/** Each fact's folded words for the plain filter, once per fact index (the facts of one change). */
+const foldedFacts = new WeakMap<FactIndex, string[]>();
 
 export interface BriefExportOptions {
   paper?: 'A4' | 'Letter';
@@ -93,7 +97,10 @@ export class AttacheSession {
   private finder: ProjectSearch | null = null;
   private unsubscribe: Array<() => void> = [];
   /** The last list matched, for the windows the renderer asks as it scrolls (same project state, same query). */
-  private lastMatch: { revision: number; key: string; positions: number[] } | null = null;
+  /** The last list matched; `plain` when its words were matched before the search index was built. */
+  private lastMatch: { revision: number; key: string; positions: number[]; plain: boolean } | null = null;
+  /** The search whose readiness the Facts list is waiting to hear of (see plainPositions). */
+  private announcing: ProjectSearch | null = null;
   private lastCounts: { revision: number; counts: FactCounts } | null = null;
   /** What opening the project found and did (re-extracted sources, read-only), for the analyst. */
   private notices: string[] = [];
@@ -568,17 +575,49 @@ export class AttacheSession {
     return buildFactViews(this.project, this.factIndex(), filter);
   }
 
-  private async matched(query: FactQuery = {}): Promise<number[]> {
+  private async matched(query: FactQuery = {}): Promise<{ positions: number[]; plain: boolean }> {
     const revision = this.requireProject().revision;
     const key = JSON.stringify([query.filter ?? {}, query.sort ?? 'document']);
     const held = this.lastMatch;
-    if (held && held.revision === revision && held.key === key) return held.positions;
+    if (held && held.revision === revision && held.key === key && !(held.plain && this.finder!.ready)) return held;
     const words = query.filter?.text?.trim();
-    // Should the search fail, the words are still matched, as a substring: the list never goes blank.
-    const found = words ? await this.textPositions(words).catch(() => undefined) : undefined;
+    let found: ReadonlySet<number> | undefined;
+    let plain = false;
+    if (words && !this.finder!.ready) {
+      // The index takes seconds to build after opening: the words are matched plainly meanwhile.
+      found = this.plainPositions(words);
+      plain = true;
+    } else if (words) {
+      // Should the search fail, the words are still matched, as a substring: the list never goes blank.
+      found = await this.textPositions(words).catch(() => undefined);
+    }
     const positions = matchFacts(this.project, this.factIndex(), query, found);
-    this.lastMatch = { revision, key, positions };
-    return positions;
+    this.lastMatch = { revision, key, positions, plain };
+    return this.lastMatch;
+  }
+
+  /**
+   * The facts with the words as whole words (the last one begun), without the index: a subset of
+   * what the index finds (src/core/search/plainMatch.ts). The Facts list hears once the index is
+   * built (the searchReady event) and asks again.
+   */
+  private plainPositions(words: string): ReadonlySet<number> {
+    const finder = this.finder!;
+    if (this.announcing !== finder) {
+      this.announcing = finder;
+      void finder.whenReady().then((built) => {
+        if (this.announcing !== finder) return;
+        this.announcing = null;
+        if (built) this.options.emit('searchReady', {});
+      });
+    }
+    const index = this.factIndex();
+    let folded = foldedFacts.get(index);
+    if (!folded) {
+      folded = index.facts.map(foldedFactText);
+      foldedFacts.set(index, folded);
+    }
+    return new Set(plainMatchFacts(words.slice(0, 500), folded, true));
   }
 
   private counts(): FactCounts {
@@ -604,12 +643,14 @@ export class AttacheSession {
   }
 
   async factsPage(query: FactQuery | undefined, request: PageRequest): Promise<FactsPage> {
-    return factsPage(this.project, this.factIndex(), await this.matched(query), this.counts(), request);
+    const { positions, plain } = await this.matched(query);
+    const page = factsPage(this.project, this.factIndex(), positions, this.counts(), request);
+    return plain ? { ...page, plainWords: true } : page;
   }
 
   async factIds(query: FactQuery | undefined, offset: number, limit: number): Promise<string[]> {
     const { facts } = this.factIndex();
-    return (await this.matched(query))
+    return (await this.matched(query)).positions
       .slice(offset, offset + limit)
       .map((p) => facts[p]!.id);
   }
@@ -644,6 +685,12 @@ export class AttacheSession {
       prefix: args.prefix ?? true,
       ...(facts ? { facts } : {}),
     });
+  }
+
+  /** Settles once the open project's search index is built (true), or false if search stopped first. */
+  whenSearchReady(): Promise<boolean> {
+    this.requireProject();
+    return this.finder!.whenReady();
   }
 
   /** What the search index has done since the project opened (tests: nothing is rebuilt per change). */

@@ -1,10 +1,12 @@
 // The disagreements between sources, first thing on the Facts tab: what the sources disagree
 // about and the values they give. Choosing one shows its first fact's evidence; Compare opens the
 // Comparison table, where the analyst picks the value that stands.
+import { memo } from 'react';
 import type { ConflictSummary } from '../../../shared/api';
 import { plural } from './factWords';
 
-export function ConflictList(props: {
+/** Memoised: a key press in the find box leaves the conflicts as they were. */
+export const ConflictList = memo(function ConflictList(props: {
   conflicts: readonly ConflictSummary[];
   onOpen: (conflict: ConflictSummary) => void;
   /** Opens the Comparison table: what each source says, and which value stands. */
@@ -33,4 +35,4 @@ export function ConflictList(props: {
       </ul>
     </details>
   );
-}
+});

@@ -109,6 +109,11 @@ export function FactEvidence(props: {
                 );
               })}
           </ul>
+          {unlisted(g.factIds, fact.id, memberById) > 0 ? (
+            <p className="muted group-more">
+              And {plural(unlisted(g.factIds, fact.id, memberById), 'other fact')}: Compare shows what every source says.
+            </p>
+          ) : null}
         </section>
       ))}
       <fieldset className="credibility" disabled={props.busy}>
@@ -136,6 +141,11 @@ export function FactEvidence(props: {
 
     </article>
   );
+}
+
+/** The group's other facts the evidence was not given (the back end sends the first few of a large group). */
+function unlisted(factIds: readonly string[], own: string, given: ReadonlyMap<string, unknown>): number {
+  return factIds.filter((id) => id !== own && !given.has(id)).length;
 }
 
 const KIND_HEADINGS: Partial<Record<string, string>> = {

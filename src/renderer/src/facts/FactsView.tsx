@@ -51,6 +51,8 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
   const selRef = useRef<ListSelection>(emptySelection);
   /** A fact to show once the list (with its filters cleared) comes back. */
   const pendingFocus = useRef<string | null>(null);
+  /** Whether the list shown had its words matched plainly (the search index was being built). */
+  const plainWords = useRef(false);
   const [detailTick, setDetailTick] = useState(0);
   /** The group whose Comparison table is open, if one is. */
   const [comparing, setComparing] = useState<string | null>(null);
@@ -67,16 +69,22 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
     setSelection(next);
   }, []);
 
-  /** Loads the list again (new filters, or the project changed), keeping the selection where it can. */
-  const refresh = useCallback(async () => {
+  /**
+   * Loads the list again (new filters, or the project changed), keeping the selection where it can.
+   * Only a change to the project asks for the focused fact's evidence again: new filters leave it
+   * as it was, and at 100,000 facts a large group's evidence crossing per key press held the next
+   * key's rows back behind it.
+   */
+  const refresh = useCallback(async (projectChanged = true) => {
     const current = selRef.current;
     const wanted = pendingFocus.current;
     const locate = idsToLocate(current);
     if (wanted) locate.push(wanted);
     const page = await reload(Math.max(0, current.focusIndex), locate);
     if (!page) return;
+    plainWords.current = page.plainWords === true;
     setError(null);
-    setDetailTick((t) => t + 1);
+    if (projectChanged) setDetailTick((t) => t + 1);
     if (wanted && page.located[wanted] !== undefined) {
       pendingFocus.current = null;
       commit(selectAt(selRef.current, wanted, page.located[wanted]!, 'only'));
@@ -94,7 +102,7 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
   }, []);
 
   useEffect(() => {
-    const load = refresh();
+    const load = refresh(false);
     loading.current = load;
     void load.finally(() => {
       if (loading.current === load) loading.current = null;
@@ -104,6 +112,11 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
   useEffect(() => {
     void loadLists();
   }, [loadLists]);
+
+  // A list whose words were matched before the search index was built is asked for again once it
+  // is. Listened for from the start, and the answer's flag kept as it arrives, so that the event
+  // is heard however close behind the answer it comes.
+  useEffect(() => window.attache.on('searchReady', () => void (plainWords.current && refresh(false))), [refresh]);
 
   useEffect(
     () =>
@@ -272,6 +285,16 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
     [commit, query],
   );
 
+  // The conflict list is long in a large project and the same on every key press in the find
+  // box: its handlers stay the same objects, so that it is not drawn again per key.
+  const openFactRef = useRef(openFact);
+  openFactRef.current = openFact;
+  const openConflict = useCallback((c: ConflictSummary) => {
+    const first = c.factIds[0];
+    if (first) void openFactRef.current(first);
+  }, []);
+  const compareConflict = useCallback((c: ConflictSummary) => setComparing(c.groupId), []);
+
   // Keys work anywhere in the window while this tab is shown, except while typing in a field.
   /** C opens the Comparison table of the focused fact's first group (its conflict first). */
   const compareFocused = useCallback(() => {
@@ -377,17 +400,13 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
         total={state.counts.facts}
         findRef={findBox}
       />
-      <ConflictList
-        conflicts={conflicts}
-        onOpen={(c) => {
-          const first = c.factIds[0];
-          if (first) void openFact(first);
-        }}
-        onCompare={(c) => setComparing(c.groupId)}
-      />
+      <ConflictList conflicts={conflicts} onOpen={openConflict} onCompare={compareConflict} />
       <div className="facts-status-line">
         <span role="status" className="facts-message">
-          {error ?? message ?? 'J/K or ↑/↓ to move, Shift to extend, V verify, R reject, 1–6 credibility, C compare sources.'}
+          {error ??
+            (state.plainWords ? 'Matching whole words while the search index is built; word forms and near spellings follow in a moment.' : null) ??
+            message ??
+            'J/K or ↑/↓ to move, Shift to extend, V verify, R reject, 1–6 credibility, C compare sources.'}
         </span>
         {undoLabel ? (
           <button type="button" className="quiet" onClick={() => void undo()} disabled={busy} title={`Undo (${keysOf('undo')})`}>

@@ -4,13 +4,18 @@
 import { useCallback, useReducer, useRef, useState } from 'react';
 import type { FactCounts, FactQuery, FactsPage, FactView } from '../../../shared/api';
 
-/** Rows per request: a screenful is about a dozen, so one block covers a lot of scrolling. */
-export const BLOCK_ROWS = 50;
+/**
+ * Rows per request: a screenful is about a dozen, with the list's overscan about 30 are drawn.
+ * Every new filter asks for one block, so its size is paid per key press (50 rows were 60 KB).
+ */
+export const BLOCK_ROWS = 25;
 
 export interface FactRowsState {
   generation: number;
   total: number;
   counts: FactCounts;
+  /** The words were matched plainly, the search index being still built (FactsPage.plainWords). */
+  plainWords: boolean;
 }
 
 export interface FactRows {
@@ -39,24 +44,25 @@ export function useFactRows(query: FactQuery, onError: (message: string) => void
 
   const reload = useCallback(async (around: number, locate: readonly string[]) => {
     const g = ++generation.current;
-    const ask = (block: number) =>
-      window.attache.factsPage({ query: queryRef.current, offset: block * BLOCK_ROWS, limit: BLOCK_ROWS, locate: [...locate] });
-    let block = Math.max(0, Math.floor(around / BLOCK_ROWS));
-    let result = await ask(block);
-    // The list got shorter than the row asked about: the last block holds the row now nearest it.
-    if (result.ok && result.value.rows.length === 0 && result.value.total > 0) {
-      block = Math.floor((result.value.total - 1) / BLOCK_ROWS);
-      result = await ask(block);
-    }
+    // Should the list have got shorter than the row asked about, the back end gives its last block,
+    // which holds the row now nearest it: one request, where asking again cost a second per key.
+    const result = await window.attache.factsPage({
+      query: queryRef.current,
+      offset: Math.max(0, Math.floor(around / BLOCK_ROWS)) * BLOCK_ROWS,
+      limit: BLOCK_ROWS,
+      locate: [...locate],
+      clampToEnd: true,
+    });
     if (g !== generation.current) return null;
     if (!result.ok) {
       errorRef.current(result.error.message);
       return null;
     }
+    const block = Math.floor(result.value.offset / BLOCK_ROWS);
     rows.current = new Map();
     blocks.current = new Set([block]);
     put(result.value);
-    setState({ generation: g, total: result.value.total, counts: result.value.counts });
+    setState({ generation: g, total: result.value.total, counts: result.value.counts, plainWords: result.value.plainWords === true });
     return result.value;
   }, []);
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildFactIndex } from '../../../../src/core/factIndex';
 import { emptyProject, type Project } from '../../../../src/core/model';
 import { calls } from '../../../../src/shared/api';
-import { buildFactViews, factCounts, factDetail, factsPage, matchFacts } from '../../../../src/node/service/factViews';
+import { buildFactViews, factCounts, factDetail, factsPage, matchFacts, MEMBERS_PER_GROUP } from '../../../../src/node/service/factViews';
 import { fact, generatedProject, group, growthOverFloor } from '../../core/generatedProject';
 
 function project(facts: Project['facts'], groups: Project['groups']): Project {
@@ -48,8 +48,20 @@ describe('a page of the facts list', () => {
     expect(page.counts).toEqual({ facts: 5, unverified: 3, verified: 1, rejected: 1, inConflict: 2, corroborated: 5 });
     expect(page.located).toEqual({ f3: 2 });
     expect(calls.factsPage.result.safeParse(page).success).toBe(true);
+    // A row carries what the list shows, not what only grouping reads; the evidence pane has the fact whole.
+    const parts = { event: { action: 'sail', actors: [], objects: [] }, about: { head: 'fleet' }, parser: 'count', speakerKey: 'x' };
+    // Not a real event or subject: only that they stay out of the row matters here.
+    const whole = project([{ ...fact('f1', 'A'), ...parts } as unknown as Project['facts'][number]], []);
+    const row = factsPage(whole, buildFactIndex(whole), [0], factCounts(whole, buildFactIndex(whole)), { offset: 0, limit: 1 }).rows[0]!;
+    expect(Object.keys(row.fact).filter((k) => k in parts)).toEqual([]);
+    expect(row.fact).toMatchObject({ id: 'f1', text: 'The fleet has 12 ships.', kind: 'count' });
+    expect(factDetail(whole, buildFactIndex(whole), 'f1')!.view.fact).toMatchObject({ parser: 'count', speakerKey: 'x' });
     // Past the end: no rows, the total still told.
     expect(factsPage(p, index, matched, factCounts(p, index), { offset: 10, limit: 5 })).toMatchObject({ offset: 3, total: 3, rows: [] });
+    // Unless asked for the last block then (the list got shorter than where it was scrolled to).
+    const last = factsPage(p, index, matched, factCounts(p, index), { offset: 10, limit: 2, clampToEnd: true });
+    expect([last.offset, last.rows.map((r) => r.fact.id)]).toEqual([2, ['f3']]);
+    expect(factsPage(p, index, matched, factCounts(p, index), { offset: 0, limit: 2, clampToEnd: true }).rows).toHaveLength(2);
   });
 
   it('gives one fact with only its own groups and their other members, for the evidence pane', () => {
@@ -58,6 +70,14 @@ describe('a page of the facts list', () => {
     expect(detail.groups.map((g) => [g.id, g.sourceCount])).toEqual([['g2', 2], ['g3', 2]]);
     expect(detail.members.map((m) => m.fact.id)).toEqual(['f2', 'f3']);
     expect(factDetail(p, index, 'gone')).toBeNull();
+  });
+
+  it('gives the evidence pane the first members of a large group, not all of them', () => {
+    const many = Array.from({ length: MEMBERS_PER_GROUP + 15 }, (_, i) => fact(`m${i}`, `S${i}`));
+    const big = project(many, [group('gb', 'corroborated', many.map((f) => f.id))]);
+    const detail = factDetail(big, buildFactIndex(big), 'm3')!;
+    expect(detail.groups[0]!.factIds).toHaveLength(MEMBERS_PER_GROUP + 15);
+    expect(detail.members.map((m) => m.fact.id)).toEqual(many.map((f) => f.id).filter((id) => id !== 'm3').slice(0, MEMBERS_PER_GROUP));
   });
 
   it('validates the window asked for: a limit, a known order, nothing else', () => {

@@ -12,12 +12,13 @@ import { HANOI, PORT } from '../../searchArticles';
 
 let dir: string;
 let session: AttacheSession;
+let events: string[];
 
 function newSession(searchOnOpen = false): AttacheSession {
   return new AttacheSession({
     dialogs: noDialogs,
     recent: new RecentProjects(join(dir, 'recent.json')),
-    emit: () => {},
+    emit: (event) => events.push(event),
     owner: 'test',
     debounceMs: 0,
     searchOnOpen,
@@ -38,6 +39,7 @@ async function search(arg: unknown): Promise<SearchResult> {
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'attache-search-'));
+  events = [];
   session = newSession();
 });
 
@@ -67,8 +69,10 @@ describe('search call', () => {
     await session.addSources([await file('hanoi.txt', HANOI)]);
     const texts = async (text: string) => {
       const page = await session.factsPage({ filter: { text } }, { offset: 0, limit: 100 });
+      expect(page.plainWords).toBeUndefined();
       return page.rows.map((r) => r.fact.text);
     };
+    await session.whenSearchReady();
     expect(await texts('To Lam')).toContainEqual(expect.stringContaining('Tô Lâm'));
     expect(await texts('investors')).toContainEqual(expect.stringContaining('largest investor'));
     expect(await texts('zanzibar')).toEqual([]);
@@ -107,6 +111,30 @@ describe('search call', () => {
     expect(verified.hits.map((h) => h.factId)).toEqual([cod.id]);
     const unverified = await search({ query: 'port', status: 'unverified' });
     expect(unverified.hits.map((h) => h.factId)).not.toContain(cod.id);
+  });
+
+  it('answers the Facts list’s words while the index is built, plainly and never wrongly, then says it is built', async () => {
+    await session.createAt(join(dir, 'p.attache'));
+    await session.addSources([await file('hanoi.txt', HANOI), await file('port.txt', PORT)]);
+    const ids = async (text: string) => {
+      const page = await session.factsPage({ filter: { text } }, { offset: 0, limit: 100 });
+      return { plain: page.plainWords === true, ids: page.rows.map((r) => r.fact.id) };
+    };
+    // The first words start the worker: they are answered without waiting for it.
+    const early = await ids('investors');
+    const lam = await ids('to lam');
+    expect(early.plain && lam.plain).toBe(true);
+    expect(lam.ids.length).toBeGreaterThan(0);
+    expect(events).not.toContain('searchReady');
+    expect(await session.whenSearchReady()).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events.filter((e) => e === 'searchReady')).toHaveLength(1);
+    // Asked again, the index answers: stems found ("investor"), and all the plain answer had.
+    const later = await ids('investors');
+    expect(later.plain).toBe(false);
+    expect(later.ids.length).toBeGreaterThan(early.ids.length);
+    expect(later.ids).toEqual(expect.arrayContaining(early.ids));
+    expect((await ids('to lam')).ids).toEqual(expect.arrayContaining(lam.ids));
   });
 
   it('builds the index when the project opens, taking changes made meanwhile', async () => {

@@ -152,5 +152,11 @@ describe('the evidence pane', () => {
     render(pane([{ ...together, reason: `2 sources: ${SAYS} [event.same-action: ratify]` }]));
     expect(dom.host.querySelector('.evidence-group h3')?.textContent).toBe('corroborated 2 sources report this.');
     expect(dom.host.textContent!.split(SAYS)).toHaveLength(2);
+    // Only the first members of a large group come with the evidence: the rest are counted.
+    render(pane([{ ...together, factIds: ['fact_1', 'fact_2', 'fact_3', 'fact_4'] }]));
+    expect(dom.host.querySelectorAll('button.group-member')).toHaveLength(1);
+    expect(dom.host.querySelector('.group-more')?.textContent).toBe('And 2 other facts: Compare shows what every source says.');
+    render(pane([together]));
+    expect(dom.host.querySelector('.group-more')).toBeNull();
   });
 });
