@@ -16,7 +16,10 @@ export function workerPool(): WorkerPool {
 
 export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, options: RunOptions = {}): Promise<TaskResult<N>> {
   if (name === 'group') {
-    verifying ??= new WorkerPool({ size: 1 });
+    // NOTE: no process budget here: its one worker holds the index every change needs, and a stop
+    // would fail the whole grouping; the import workers left idle make room for it instead.
+    verifying ??= new WorkerPool({ size: 1, processBudgetMb: null });
+    shared?.trimIdle();
     return verifying.run(name, payload, options) as Promise<TaskResult<N>>;
   }
   return workerPool().run(name, payload, options) as Promise<TaskResult<N>>;
