@@ -79,11 +79,15 @@ interface Job {
   alone?: boolean;
   /** Order of dispatch: the youngest running task is the one stopped when the process is full. */
   started?: number;
+  /** Runs again in a fresh worker (stopped for memory once already). */
+  fresh?: boolean;
 }
 
 interface Slot {
   worker: Worker | null;
   job: Job | null;
+  /** Tasks its worker has finished: a worker that has run others holds their leftovers too. */
+  done: number;
 }
 
 /**
@@ -116,7 +120,7 @@ export class WorkerPool {
 
   constructor(options: PoolOptions = {}) {
     const size = options.size ?? defaultPoolSize();
-    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null }));
+    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, done: 0 }));
     this.start = options.start ?? (() => resolveWorkerStart());
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 120_000;
     this.maxHeapMb = options.maxHeapMb ?? 2048;
@@ -143,11 +147,17 @@ export class WorkerPool {
   }
 
   /**
-   * Drops the idle workers when the process is short of room (another pool needs it: grouping's
-   * worker, which holds the project's index, starts after the imports' workers have finished).
+   * Drops the idle workers, whose heaps hold what their last tasks grew, for another pool that
+   * needs the room: grouping's worker, which holds the project's index, starts after the imports'
+   * workers have finished (the next import starts fresh ones).
    */
   trimIdle(): void {
-    if (this.rss() + this.startRoom > this.processBudget) this.dropIdleWorkers();
+    this.dropIdleWorkers();
+  }
+
+  /** The share of its process budget the process holds now (0 with no budget). */
+  budgetShare(): number {
+    return Number.isFinite(this.processBudget) ? this.rss() / this.processBudget : 0;
   }
 
   /** Terminates all workers; queued tasks fail (CANCELLED). */
@@ -255,7 +265,12 @@ export class WorkerPool {
     // Tasks started after this count from here, not from a baseline they would seem to be over already.
     this.rssBaseline = Math.max(this.rssBaseline, rss);
     if (busy.length === 1) {
-      this.replace(busy[0]!, outOfMemory(busy[0]!.job!, detail));
+      const slot = busy[0]!;
+      const job = slot.job!;
+      // Over the process budget in a worker that ran other files first, the memory may be theirs
+      // (a worker's heap does not shrink back at once): once more, in a fresh worker, before it is this file's.
+      if (overProcess && !overGrowth && slot.done > 0 && !job.fresh && this.runAgain(slot, job)) return;
+      this.replace(slot, outOfMemory(job, detail));
       return;
     }
     // NOTE: Node cannot tell which worker holds the memory (there is no per-thread figure), so
@@ -265,20 +280,31 @@ export class WorkerPool {
     // if it can make them afresh (`again`); else it is told to be imported alone.
     const slot = busy.reduce((a, b) => ((b.job!.started ?? 0) > (a.job!.started ?? 0) ? b : a));
     const job = slot.job!;
+    if (!this.runAgain(slot, job, 'last')) {
+      this.replace(slot, outOfMemory(job, detail));
+    }
+  }
+
+  /**
+   * Stops a running task to run it again alone in a fresh worker: first in the queue, or last
+   * (after the others). False when it cannot run again: its buffers were moved to its worker and
+   * it cannot make them afresh (`again`).
+   */
+  private runAgain(slot: Slot, job: Job, where: 'first' | 'last' = 'first'): boolean {
+    if (job.options.transfer?.length && !job.options.again) return false;
     slot.job = null;
     if (job.timer) clearTimeout(job.timer);
     this.retire(slot);
-    if (job.options.transfer?.length && !job.options.again) {
-      this.settle(job, outOfMemory(job, detail));
-      return;
-    }
     job.alone = true;
+    job.fresh = true;
     if (job.options.transfer?.length && job.options.again) {
       const fresh = job.options.again();
       job.payload = fresh.payload;
       job.options = { ...job.options, transfer: fresh.transfer ?? [] };
     }
-    this.queue.push(job);
+    if (where === 'first') this.queue.unshift(job);
+    else this.queue.push(job);
+    return true;
   }
 
   /** Terminates the workers that hold no task; true when there was one. */
@@ -317,7 +343,11 @@ export class WorkerPool {
         return;
       }
       slot.job = null;
+      slot.done++;
       worker.unref();
+      // A worker keeps the heap its tasks grew: with the process near its budget, the next task
+      // gets a fresh one (the memory goes back as this one exits).
+      if (this.rss() + this.startRoom > this.processBudget) this.retire(slot);
       if (msg.type === 'result') this.settle(job, null, msg.value);
       else this.settle(job, new AttacheError(asCode(msg.error.code), msg.error.message, { file: msg.error.file, detail: msg.error.detail }));
       this.pump();
@@ -345,6 +375,7 @@ export class WorkerPool {
     worker.on('exit', (code) => died(`exit code ${code}`));
     worker.unref();
     slot.worker = worker;
+    slot.done = 0;
     return worker;
   }
 

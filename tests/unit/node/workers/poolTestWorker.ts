@@ -32,6 +32,8 @@ serveTasks({
     await new Promise((resolve) => setTimeout(resolve, payload.ms));
     return 'slept';
   },
+  // Which worker ran it: the tests see whether a worker was kept or replaced between tasks.
+  thread: async () => (await import('node:worker_threads')).threadId,
   // The scheduling priority this worker's own thread runs at (null where threads have none of their own).
   nice: async () => {
     const tid = systemThreadId();

@@ -73,6 +73,31 @@ describe('the process budget', () => {
     expect(log.slice(2)).toEqual(['old.txt ended', 'young.txt started', 'young.txt ended']);
   });
 
+  it('gives the next task a fresh worker when the process is near its budget (a worker keeps the heap its tasks grew)', async () => {
+    let rss = 500 * MB;
+    const p = new WorkerPool({ size: 1, processBudgetMb: 1400, startRoomMb: 256, rss: () => rss, start: () => resolveWorkerStart(testWorker) });
+    pools.push(p);
+    const kept = [await p.run('thread', {}), await p.run('thread', {})];
+    expect(kept[1]).toBe(kept[0]);
+    rss = 1200 * MB;
+    const renewed = [await p.run('thread', {}), await p.run('thread', {})];
+    expect(renewed[1]).not.toBe(renewed[0]);
+  });
+
+  it('runs a task over the budget alone once more in a fresh worker when its worker had run others: the memory may be theirs', async () => {
+    let spike = false;
+    const p = pool(() => {
+      const over = spike;
+      spike = false;
+      return (over ? 1500 : 500) * MB;
+    });
+    await p.run('echo', { value: 1 });
+    const log: string[] = [];
+    const result = await p.run('announce', { ms: 600 }, { label: 'small.md', onProgress: () => (log.push('small.md started'), log.length === 1 && (spike = true)) });
+    expect(result).toBe('slept');
+    expect(log).toEqual(['small.md started', 'small.md started']);
+  });
+
   it('fails a task over the budget alone: OUT_OF_MEMORY naming the whole-process limit, told with its phase', async () => {
     const p = pool(() => 1500 * MB);
     const err = (await p.run('announce', { ms: 5_000 }, { label: 'huge.docx' }).catch((e: unknown) => e)) as AttacheError;
