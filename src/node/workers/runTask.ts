@@ -20,12 +20,13 @@ export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, op
     // would fail the whole grouping; the import workers left idle make room for it instead.
     const pool = (verifying ??= new WorkerPool({ size: 1, processBudgetMb: null }));
     shared?.trimIdle();
-    // Its worker is kept for the next change only while the process holds under half its budget:
-    // past that the project is large, its index in the worker is about as large again, and the
-    // save that follows a grouping needs that room (a 147 MB project took the process from 1.1 to
-    // 1.8 GB saving beside it). The next change then regroups the project whole in a fresh worker.
+    // Its worker (the project's index, for the next change) goes once it is done if the process
+    // is short of room: the save that follows a grouping needs about as much again as the project's
+    // text. The next change then regroups the project whole in a fresh worker.
+    // NOTE: not sooner (say, past half the budget): the app's process holds its workers' heaps too,
+    // and a project of ordinary size would lose its index at every change.
     const done = () => {
-      if (workerPool().budgetShare() > 0.5) pool.trimIdle();
+      if (workerPool().shortOfRoom()) pool.trimIdle();
     };
     const run = pool.run(name, payload, options) as Promise<TaskResult<N>>;
     run.then(done, done);

@@ -147,17 +147,23 @@ export class WorkerPool {
   }
 
   /**
-   * Drops the idle workers, whose heaps hold what their last tasks grew, for another pool that
-   * needs the room: grouping's worker, which holds the project's index, starts after the imports'
-   * workers have finished (the next import starts fresh ones).
+   * Makes room for another pool (grouping's worker, which holds the project's index, starts after
+   * the imports' workers have finished). Idle workers hold the heaps their last tasks grew; with
+   * the process over half its budget all but one go, and that one too when it is short of room.
+   * Under half, they all stay: a fresh worker costs seconds of CPU (loading the readers) at the
+   * next import, which an ordinary project should not pay at every change.
    */
   trimIdle(): void {
-    this.dropIdleWorkers();
+    const share = this.rss() / this.processBudget;
+    if (share <= 0.5) return;
+    const idle = this.slots.filter((s) => s.worker && !s.job);
+    const keep = this.shortOfRoom() ? 0 : 1;
+    for (const slot of idle.slice(keep)) this.retire(slot);
   }
 
-  /** The share of its process budget the process holds now (0 with no budget). */
-  budgetShare(): number {
-    return Number.isFinite(this.processBudget) ? this.rss() / this.processBudget : 0;
+  /** Whether the process is within the room a task needs of its budget (a second task would not start beside one). */
+  shortOfRoom(): boolean {
+    return this.rss() + this.startRoom > this.processBudget;
   }
 
   /** Terminates all workers; queued tasks fail (CANCELLED). */
