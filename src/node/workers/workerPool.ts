@@ -148,17 +148,12 @@ export class WorkerPool {
 
   /**
    * Makes room for another pool (grouping's worker, which holds the project's index, starts after
-   * the imports' workers have finished). Idle workers hold the heaps their last tasks grew; with
-   * the process over half its budget all but one go, and that one too when it is short of room.
-   * Under half, they all stay: a fresh worker costs seconds of CPU (loading the readers) at the
-   * next import, which an ordinary project should not pay at every change.
+   * the imports' workers have finished): with the process over half its budget the idle workers go,
+   * with the heaps their last tasks grew. Under half they stay: a fresh worker costs seconds of CPU
+   * (loading the readers) at the next import, which an ordinary project should not pay at every change.
    */
   trimIdle(): void {
-    const share = this.rss() / this.processBudget;
-    if (share <= 0.5) return;
-    const idle = this.slots.filter((s) => s.worker && !s.job);
-    const keep = this.shortOfRoom() ? 0 : 1;
-    for (const slot of idle.slice(keep)) this.retire(slot);
+    if (this.rss() > this.processBudget / 2) this.dropIdleWorkers();
   }
 
   /** Whether the process is within the room a task needs of its budget (a second task would not start beside one). */
