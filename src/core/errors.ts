@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'DISK_FULL',
   /** A save failed for another reason of the file system's (a folder gone, an I/O error). */
   'SAVE_FAILED',
+  /** The project's search stopped (its worker crashed); searching again starts it afresh. */
+  'SEARCH_FAILED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

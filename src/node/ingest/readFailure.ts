@@ -4,6 +4,7 @@
 // INTERNAL.
 import { AttacheError, type ErrorCode } from '../../core/errors';
 import type { SourceFormat } from '../../core/model';
+import { memoryOverrun, type MemoryDetail } from '../workers/workerPool';
 
 export type ReadPhase = 'reading' | 'cleaning' | 'extracting';
 
@@ -21,11 +22,10 @@ const ADVICE = 'The file may be too large or too intricate; split it, or save it
  * `format` null: not a reader's failure (extraction), so never a damaged PDF.
  */
 export function readFailure(err: unknown, fileName: string, format: SourceFormat | null, phase: ReadPhase, timeoutMs?: number): unknown {
-  const detail = (err as AttacheError | undefined)?.detail as { reason?: string; running?: number; budgetMb?: number; heapMb?: number } | undefined;
+  const detail = (err as AttacheError | undefined)?.detail as Partial<Omit<MemoryDetail, 'reason'>> & { reason?: string } | undefined;
   if (err instanceof AttacheError && err.code === 'OUT_OF_MEMORY' && detail?.reason === 'memory' && detail.running === 1) {
     // The pool's own words say "reading it" whatever the task was: the phase is known here.
-    const limit = (detail.budgetMb ?? detail.heapMb ?? 0).toLocaleString('en-US');
-    return new AttacheError('OUT_OF_MEMORY', `${fileName}: ${PHASE_WORDS[phase]} needed more memory than Attaché allows one file (${limit} MB) and was stopped. ${ADVICE} Other files are not affected.`, {
+    return new AttacheError('OUT_OF_MEMORY', `${fileName}: ${PHASE_WORDS[phase]} ${memoryOverrun({ ...detail, reason: 'memory', running: 1 })} and was stopped. ${ADVICE} Other files are not affected.`, {
       file: fileName,
       detail: { ...detail, phase },
     });

@@ -4,6 +4,7 @@
 // real bytes counted against the same budget, so a zip that lies about its sizes is caught too.
 import { fromBuffer, type Entry, type ZipFile } from 'yauzl';
 import { AttacheError } from '../../core/errors';
+import { XmlTally } from './xmlTally';
 
 export interface ZipLimits {
   /** Most bytes all entries may unpack to. */
@@ -17,6 +18,8 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 512 * 1024 * 1024,
 
 export interface ZipSummary {
   names: string[];
+  /** Elements and paragraphs in the document's XML parts (word/*.xml), counted as they were inflated. */
+  xml: { elements: number; paragraphs: number };
 }
 
 export async function checkZipSafety(bytes: Buffer, fileName: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS): Promise<ZipSummary> {
@@ -30,6 +33,7 @@ export async function checkZipSafety(bytes: Buffer, fileName: string, limits: Zi
     new AttacheError('ZIP_BOMB', `${fileName}: the document unpacks to far more data than it holds (${why}), which is how a zip bomb works; Attaché did not open it. Ask the sender for a plain copy.`, { file: fileName });
   const names: string[] = [];
   const toInflate: Entry[] = [];
+  const xml = new XmlTally();
   let total = 0;
   try {
     await new Promise<void>((resolve, reject) => {
@@ -53,7 +57,8 @@ export async function checkZipSafety(bytes: Buffer, fileName: string, limits: Zi
     // (yauzl's size validation also stops a part that gives more than its header says).
     const budget = { left: limits.maxTotalBytes };
     for (const entry of toInflate) {
-      const real = await drain(zip, entry, budget);
+      const tally = /^word\/[^/]+\.xml$/i.test(entry.fileName) ? xml : undefined;
+      const real = await drain(zip, entry, budget, tally);
       if (real === null) throw bomb(`over ${Math.round(limits.maxTotalBytes / 1048576)} MB unpacked`);
       const ratio = real / Math.max(1, entry.compressedSize);
       if (real > 1024 * 1024 && ratio > limits.maxRatio) throw bomb(`one part is compressed ${Math.round(ratio)} to 1`);
@@ -66,7 +71,7 @@ export async function checkZipSafety(bytes: Buffer, fileName: string, limits: Zi
     throw new AttacheError('DOCX_INVALID', `${fileName}: the document is damaged (${message}). Open it in Word and save it again, then import it.`, { file: fileName, cause: err });
   }
   zip.close();
-  return { names };
+  return { names, xml: { elements: xml.elements, paragraphs: xml.paragraphs } };
 }
 
 function openZip(bytes: Buffer): Promise<ZipFile> {
@@ -78,8 +83,8 @@ function openZip(bytes: Buffer): Promise<ZipFile> {
   });
 }
 
-/** Inflates one part and gives the bytes it really holds, or null once the budget is spent. */
-function drain(zip: ZipFile, entry: Entry, budget: { left: number }): Promise<number | null> {
+/** Inflates one part and gives the bytes it really holds, or null once the budget is spent; an XML part's tags are counted on the way. */
+function drain(zip: ZipFile, entry: Entry, budget: { left: number }, tally?: XmlTally): Promise<number | null> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(err ?? new Error('cannot read a part'));
@@ -94,10 +99,15 @@ function drain(zip: ZipFile, entry: Entry, budget: { left: number }): Promise<nu
           over = true;
           stream.destroy();
           resolve(null);
+          return;
         }
+        tally?.add(chunk);
       });
       stream.on('error', (e) => (over ? undefined : reject(e)));
-      stream.on('end', () => resolve(bytes));
+      stream.on('end', () => {
+        tally?.finish();
+        resolve(bytes);
+      });
     });
   });
 }

@@ -46,8 +46,8 @@ export class ProjectSearch {
       resourceLimits: { maxOldGenerationSizeMb: this.options.maxHeapMb ?? 4096 },
     });
     worker.on('message', (msg: FromSearchWorker) => this.receive(worker, msg));
-    worker.on('error', (err) => this.stopped(worker, new AttacheError('INTERNAL', `Search stopped unexpectedly (${err.message}); searching again starts it afresh.`)));
-    worker.on('exit', (code) => this.stopped(worker, new AttacheError('INTERNAL', `Search stopped unexpectedly (exit code ${code}); searching again starts it afresh.`)));
+    worker.on('error', (err) => this.stopped(worker, searchStopped(err, this.options.maxHeapMb ?? 4096)));
+    worker.on('exit', (code) => this.stopped(worker, searchStopped(`exit code ${code}`, this.options.maxHeapMb ?? 4096)));
     worker.unref();
     this.worker = worker;
     this.held = [];
@@ -171,6 +171,21 @@ export class ProjectSearch {
     for (const waiting of this.pending.values()) waiting.reject(error);
     this.pending.clear();
   }
+}
+
+/** The search worker gone: its heap cap reached (said as memory), or another crash; both say what to do. */
+function searchStopped(why: Error | string, heapMb: number): AttacheError {
+  if (typeof why !== 'string' && (why as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new AttacheError(
+      'OUT_OF_MEMORY',
+      `Search needed more memory than Attaché allows its index (${heapMb.toLocaleString('en-US')} MB) and stopped. Searching again starts it afresh; if it stops again, the project is too large to search at once: start a new project for further sources.`,
+      { detail: { reason: 'memory', heapMb } },
+    );
+  }
+  const reason = typeof why === 'string' ? why : why.message;
+  return new AttacheError('SEARCH_FAILED', `Search stopped unexpectedly (${reason}). Search again to start it afresh; if it stops again, close the project and open it again.`, {
+    detail: { reason: 'crash' },
+  });
 }
 
 function errorFrom(shape: AttacheErrorShape, before = ''): AttacheError {

@@ -74,5 +74,10 @@ export async function keepDamaged(file: string, now: string): Promise<string | n
       }
     }
   }
-  throw new AttacheError('INTERNAL', `${basename(file)}: too many damaged copies beside it; move some away and try again.`, { file });
+  // A code of the file system's kind: nothing is wrong with Attaché, the folder is full of copies.
+  throw new AttacheError(
+    'SAVE_FAILED',
+    `${basename(file)}: a copy of it as it is could not be kept, because 99 copies named ${basename(file)}.damaged-${stamp}… are already beside it, so it was left unchanged. Move those copies to another folder, then open it again.`,
+    { file, detail: { reason: 'too many damaged copies' } },
+  );
 }

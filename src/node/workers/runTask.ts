@@ -16,8 +16,21 @@ export function workerPool(): WorkerPool {
 
 export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, options: RunOptions = {}): Promise<TaskResult<N>> {
   if (name === 'group') {
-    verifying ??= new WorkerPool({ size: 1 });
-    return verifying.run(name, payload, options) as Promise<TaskResult<N>>;
+    // NOTE: no process budget here: its one worker holds the index every change needs, and a stop
+    // would fail the whole grouping; the import workers left idle make room for it instead.
+    const pool = (verifying ??= new WorkerPool({ size: 1, processBudgetMb: null }));
+    shared?.trimIdle();
+    // Its worker (the project's index, for the next change) goes once it is done if the process
+    // is short of room: the save that follows a grouping needs about as much again as the project's
+    // text. The next change then regroups the project whole in a fresh worker.
+    // NOTE: not sooner (say, past half the budget): the app's process holds its workers' heaps too,
+    // and a project of ordinary size would lose its index at every change.
+    const done = () => {
+      if (workerPool().shortOfRoom()) pool.trimIdle();
+    };
+    const run = pool.run(name, payload, options) as Promise<TaskResult<N>>;
+    run.then(done, done);
+    return run;
   }
   return workerPool().run(name, payload, options) as Promise<TaskResult<N>>;
 }

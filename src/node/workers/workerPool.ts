@@ -4,8 +4,14 @@
 //
 // Memory: a worker's heap cap bounds only its JavaScript heap; Buffers, ArrayBuffers and wasm
 // memory a reader allocates live outside it, and one file once took the process to 5 GB. So
-// while tasks run, the process's resident memory is sampled, and tasks are stopped when it grows
-// past a budget over what it was when they started (OUT_OF_MEMORY, naming the file).
+// while tasks run, the process's resident memory is sampled (it counts every thread: the main
+// one's project text and each worker's heap), and held to two limits: what the running tasks add
+// over the size the process had when they started (the growth budget: what one file may take),
+// and the size of the whole process (the process budget: a worker per core plus the project
+// would otherwise add up past it). A task starts beside others only while the process leaves
+// room for it; over the process budget, idle workers go first, then one running task is stopped
+// and runs again alone after the others; a task that overruns alone fails OUT_OF_MEMORY, naming
+// its file and the limit it reached.
 import { availableParallelism } from 'node:os';
 import { Worker, type Transferable } from 'node:worker_threads';
 import { AttacheError } from '../../core/errors';
@@ -42,6 +48,18 @@ export interface PoolOptions {
   rssBudgetMb?: number;
   /** How often resident memory is sampled while a task runs (default 20 ms). */
   rssSampleMs?: number;
+  /**
+   * The most resident memory the whole process may hold while tasks run (default 1,400 MB: under
+   * the 1.5 GB the app is held to, less what a 20 ms sample may miss). null: no such limit.
+   */
+  processBudgetMb?: number | null;
+  /**
+   * Room a task needs to start beside others (default 256 MB): a second task starts only while
+   * the process is at least this far under its budget; alone, a task always starts.
+   */
+  startRoomMb?: number;
+  /** The process's resident memory in bytes (process.memoryUsage.rss; tests give their own). */
+  rss?: () => number;
 }
 
 /** Young generation and code space per worker: bounded too (V8's defaults grow with the heap cap). */
@@ -59,11 +77,17 @@ interface Job {
   onAbort?: () => void;
   /** Stopped for memory beside other tasks: run again with no other task beside it. */
   alone?: boolean;
+  /** Order of dispatch: the youngest running task is the one stopped when the process is full. */
+  started?: number;
+  /** Runs again in a fresh worker (stopped for memory once already). */
+  fresh?: boolean;
 }
 
 interface Slot {
   worker: Worker | null;
   job: Job | null;
+  /** Tasks its worker has finished: a worker that has run others holds their leftovers too. */
+  done: number;
 }
 
 /**
@@ -84,22 +108,32 @@ export class WorkerPool {
   private readonly maxHeapMb: number;
   private readonly rssBudget: number;
   private readonly rssSampleMs: number;
+  private readonly processBudget: number;
+  private readonly startRoom: number;
+  private readonly rss: () => number;
   /** Resident memory when the running tasks started (sampled when the pool went from idle to busy). */
   private rssBaseline = 0;
   private rssWatch: NodeJS.Timeout | null = null;
+  private dispatched = 0;
+  /** Workers stopped for memory and not yet gone: until they are, the process still holds their memory. */
+  private exiting = 0;
 
   constructor(options: PoolOptions = {}) {
     const size = options.size ?? defaultPoolSize();
-    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null }));
+    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, done: 0 }));
     this.start = options.start ?? (() => resolveWorkerStart());
     this.defaultTimeoutMs = options.defaultTimeoutMs ?? 120_000;
     this.maxHeapMb = options.maxHeapMb ?? 2048;
     this.rssBudget = (options.rssBudgetMb ?? 1024) * 1_048_576;
     this.rssSampleMs = options.rssSampleMs ?? 20;
+    const processBudgetMb = options.processBudgetMb === undefined ? 1400 : options.processBudgetMb;
+    this.processBudget = processBudgetMb === null ? Infinity : processBudgetMb * 1_048_576;
+    this.startRoom = (options.startRoomMb ?? 256) * 1_048_576;
+    this.rss = options.rss ?? (() => process.memoryUsage.rss());
   }
 
   run(name: string, payload: unknown, options: RunOptions = {}): Promise<unknown> {
-    if (this.closed) return Promise.reject(new AttacheError('INTERNAL', 'The worker pool has been shut down.'));
+    if (this.closed) return Promise.reject(shutDown(name, options.label));
     if (options.signal?.aborted) return Promise.reject(cancelled(options.label));
     return new Promise((resolve, reject) => {
       const job: Job = { id: this.nextId++, name, payload, options, resolve, reject };
@@ -112,14 +146,29 @@ export class WorkerPool {
     });
   }
 
-  /** Terminates all workers; queued tasks fail. */
+  /**
+   * Makes room for another pool (grouping's worker, which holds the project's index, starts after
+   * the imports' workers have finished): with the process over half its budget the idle workers go,
+   * with the heaps their last tasks grew. Under half they stay: a fresh worker costs seconds of CPU
+   * (loading the readers) at the next import, which an ordinary project should not pay at every change.
+   */
+  trimIdle(): void {
+    if (this.rss() > this.processBudget / 2) this.dropIdleWorkers();
+  }
+
+  /** Whether the process is within the room a task needs of its budget (a second task would not start beside one). */
+  shortOfRoom(): boolean {
+    return this.rss() + this.startRoom > this.processBudget;
+  }
+
+  /** Terminates all workers; queued tasks fail (CANCELLED). */
   async close(): Promise<void> {
     this.closed = true;
     this.stopWatch();
-    for (const job of this.queue.splice(0)) this.settle(job, new AttacheError('INTERNAL', 'The worker pool was shut down.'));
+    for (const job of this.queue.splice(0)) this.settle(job, shutDown(job.name, job.options.label));
     await Promise.all(
       this.slots.map(async (slot) => {
-        if (slot.job) this.settle(slot.job, new AttacheError('INTERNAL', 'The worker pool was shut down.'));
+        if (slot.job) this.settle(slot.job, shutDown(slot.job.name, slot.job.options.label));
         slot.job = null;
         const w = slot.worker;
         slot.worker = null;
@@ -133,8 +182,14 @@ export class WorkerPool {
       const next = this.queue[0];
       if (!next) return;
       if (slot.job) continue;
+      const busy = this.slots.some((s) => s.job);
       // A task retried alone starts only on an idle pool, and nothing starts beside it.
-      if ((next.alone || this.slots.some((s) => s.job?.alone)) && this.slots.some((s) => s.job)) return;
+      if ((next.alone || this.slots.some((s) => s.job?.alone)) && busy) return;
+      // Beside others, only while the process has room (the watch pumps again as memory frees).
+      if (busy && (this.exiting > 0 || this.rss() + this.startRoom > this.processBudget)) {
+        this.watchMemory();
+        return;
+      }
       this.queue.shift();
       this.dispatch(slot, next);
     }
@@ -143,6 +198,7 @@ export class WorkerPool {
   private dispatch(slot: Slot, job: Job): void {
     this.watchMemory();
     slot.job = job;
+    job.started = ++this.dispatched;
     let worker = slot.worker;
     if (!worker) {
       try {
@@ -172,8 +228,7 @@ export class WorkerPool {
 
   /** Starts sampling resident memory when the pool goes from idle to busy; the baseline is taken then. */
   private watchMemory(): void {
-    if (this.slots.some((s) => s.job)) return;
-    this.rssBaseline = process.memoryUsage.rss();
+    if (!this.slots.some((s) => s.job)) this.rssBaseline = this.rss();
     if (this.rssWatch) return;
     this.rssWatch = setInterval(() => this.checkMemory(), this.rssSampleMs);
     this.rssWatch.unref();
@@ -190,42 +245,89 @@ export class WorkerPool {
       this.stopWatch();
       return;
     }
-    const rss = process.memoryUsage.rss();
-    if (rss - this.rssBaseline <= this.rssBudget) return;
-    const detail = { reason: 'memory' as const, rssMb: Math.round(rss / 1_048_576), budgetMb: Math.round(this.rssBudget / 1_048_576), running: busy.length };
-    // The stopped workers free their memory only as they exit: tasks started meanwhile count
-    // from here, not from a baseline they would seem to be over already.
-    this.rssBaseline = Math.max(this.rssBaseline, rss);
-    if (busy.length === 1) {
-      this.replace(busy[0]!, outOfMemory(busy[0]!.job!, detail));
+    // A stopped worker frees its memory only as it exits: judge again once it has.
+    if (this.exiting > 0) return;
+    const rss = this.rss();
+    const overProcess = rss > this.processBudget;
+    const overGrowth = rss - this.rssBaseline > this.rssBudget;
+    if (!overProcess && !overGrowth) {
+      if (rss + this.startRoom > this.processBudget) this.dropIdleWorkers();
+      else if (this.queue.length) this.pump();
       return;
     }
-    // NOTE: Node cannot tell which worker holds the memory (there is no per-thread figure). So all
-    // the running tasks are stopped and each runs again alone, first in the queue: the one that
-    // overruns alone is the culprit, and the files read beside it still get their facts. A task
-    // whose buffers were moved to its worker runs again only if it can make them afresh (`again`);
-    // else it is told to be imported alone.
-    const stopped = busy.map((slot) => {
+    // Idle workers hold their heaps for nothing: they go first, and the tasks carry on.
+    if (overProcess && this.dropIdleWorkers()) return;
+    const detail = {
+      reason: 'memory' as const,
+      rssMb: Math.round(rss / 1_048_576),
+      ...(overGrowth ? { budgetMb: Math.round(this.rssBudget / 1_048_576) } : { processMb: Math.round(this.processBudget / 1_048_576) }),
+      running: busy.length,
+    };
+    // Tasks started after this count from here, not from a baseline they would seem to be over already.
+    this.rssBaseline = Math.max(this.rssBaseline, rss);
+    if (busy.length === 1) {
+      const slot = busy[0]!;
       const job = slot.job!;
-      const worker = slot.worker;
-      slot.job = null;
-      slot.worker = null;
-      if (job.timer) clearTimeout(job.timer);
-      if (worker) void worker.terminate().catch(() => undefined);
-      return job;
-    });
-    const again = stopped.filter((job) => !job.options.transfer?.length || job.options.again);
-    for (const job of stopped) if (!again.includes(job)) this.settle(job, outOfMemory(job, detail));
-    for (const job of again) {
-      job.alone = true;
-      if (job.options.transfer?.length && job.options.again) {
-        const fresh = job.options.again();
-        job.payload = fresh.payload;
-        job.options = { ...job.options, transfer: fresh.transfer ?? [] };
-      }
+      // Over the process budget in a worker that ran other files first, the memory may be theirs
+      // (a worker's heap does not shrink back at once): once more, in a fresh worker, before it is this file's.
+      if (overProcess && !overGrowth && slot.done > 0 && !job.fresh && this.runAgain(slot, job)) return;
+      this.replace(slot, outOfMemory(job, detail));
+      return;
     }
-    this.queue.unshift(...again);
-    this.pump();
+    // NOTE: Node cannot tell which worker holds the memory (there is no per-thread figure), so
+    // the youngest task is stopped (the least work lost) and the others carry on; it runs again
+    // alone after them, where an overrun is its own. Still over once its worker is gone: the next
+    // youngest, until one runs alone. A task whose buffers were moved to its worker runs again only
+    // if it can make them afresh (`again`); else it is told to be imported alone.
+    const slot = busy.reduce((a, b) => ((b.job!.started ?? 0) > (a.job!.started ?? 0) ? b : a));
+    const job = slot.job!;
+    if (!this.runAgain(slot, job, 'last')) {
+      this.replace(slot, outOfMemory(job, detail));
+    }
+  }
+
+  /**
+   * Stops a running task to run it again alone in a fresh worker: first in the queue, or last
+   * (after the others). False when it cannot run again: its buffers were moved to its worker and
+   * it cannot make them afresh (`again`).
+   */
+  private runAgain(slot: Slot, job: Job, where: 'first' | 'last' = 'first'): boolean {
+    if (job.options.transfer?.length && !job.options.again) return false;
+    slot.job = null;
+    if (job.timer) clearTimeout(job.timer);
+    this.retire(slot);
+    job.alone = true;
+    job.fresh = true;
+    if (job.options.transfer?.length && job.options.again) {
+      const fresh = job.options.again();
+      job.payload = fresh.payload;
+      job.options = { ...job.options, transfer: fresh.transfer ?? [] };
+    }
+    if (where === 'first') this.queue.unshift(job);
+    else this.queue.push(job);
+    return true;
+  }
+
+  /** Terminates the workers that hold no task; true when there was one. */
+  private dropIdleWorkers(): boolean {
+    const idle = this.slots.filter((s) => s.worker && !s.job);
+    for (const slot of idle) this.retire(slot);
+    return idle.length > 0;
+  }
+
+  /** Terminates a slot's worker, counted as exiting until it is gone (its memory with it). */
+  private retire(slot: Slot): void {
+    const worker = slot.worker;
+    slot.worker = null;
+    if (!worker) return;
+    this.exiting++;
+    void worker
+      .terminate()
+      .catch(() => undefined)
+      .finally(() => {
+        this.exiting--;
+        if (this.exiting === 0) this.pump();
+      });
   }
 
   private spawn(slot: Slot): Worker {
@@ -242,7 +344,11 @@ export class WorkerPool {
         return;
       }
       slot.job = null;
+      slot.done++;
       worker.unref();
+      // A worker keeps the heap its tasks grew: with the process near its budget, the next task
+      // gets a fresh one (the memory goes back as this one exits).
+      if (this.rss() + this.startRoom > this.processBudget) this.retire(slot);
       if (msg.type === 'result') this.settle(job, null, msg.value);
       else this.settle(job, new AttacheError(asCode(msg.error.code), msg.error.message, { file: msg.error.file, detail: msg.error.detail }));
       this.pump();
@@ -270,16 +376,15 @@ export class WorkerPool {
     worker.on('exit', (code) => died(`exit code ${code}`));
     worker.unref();
     slot.worker = worker;
+    slot.done = 0;
     return worker;
   }
 
   /** Drops a slot's worker (it is terminated) and fails its task; the next task starts a new one. */
   private replace(slot: Slot, error: AttacheError): void {
-    const worker = slot.worker;
     const job = slot.job;
-    slot.worker = null;
     slot.job = null;
-    if (worker) void worker.terminate().catch(() => undefined);
+    this.retire(slot);
     if (job) this.settle(job, error);
     this.pump();
   }
@@ -303,16 +408,60 @@ export class WorkerPool {
   }
 }
 
+/** What a memory stop names: the limit reached (what one file may add, the whole process, a worker's heap) and the process then. */
+export interface MemoryDetail {
+  reason: 'memory';
+  /** Tasks running when it was stopped. */
+  running: number;
+  /** The growth budget, when that was the limit reached. */
+  budgetMb?: number;
+  /** The process budget, when that was the limit reached. */
+  processMb?: number;
+  heapMb?: number;
+  rssMb?: number;
+}
+
 /** A task stopped for memory: the file, how much, and what to do. */
-function outOfMemory(job: Job, detail: { reason: 'memory'; running: number; budgetMb?: number; heapMb?: number; rssMb?: number }): AttacheError {
+function outOfMemory(job: Job, detail: MemoryDetail): AttacheError {
   const label = job.options.label;
   const what = label ? `${label}: reading it` : `The task "${job.name}"`;
-  const limit = detail.budgetMb ?? detail.heapMb ?? 0;
   const message =
     detail.running > 1
-      ? `${label ?? `The task "${job.name}"`}: Attaché ran short of memory (over ${limit.toLocaleString('en-US')} MB more than it had) while ${detail.running} files were read at once, and stopped them all. Import ${label ?? 'it'} again on its own.`
-      : `${what} needed more memory than Attaché allows one file (${limit.toLocaleString('en-US')} MB) and was stopped. The file may be too large or too intricate; split it, or save it again in a simpler form (plain text or PDF), and import that. Other files are not affected.`;
+      ? `${label ?? `The task "${job.name}"`}: Attaché ran short of memory (${memoryLimitWords(detail)}) while ${detail.running} files were read at once, and stopped this one. Import ${label ?? 'it'} again on its own.`
+      : `${what} ${memoryOverrun(detail)} and was stopped. The file may be too large or too intricate; split it, or save it again in a simpler form (plain text or PDF), and import that. Other files are not affected.`;
   return new AttacheError('OUT_OF_MEMORY', message, { ...(label ? { file: label } : {}), detail });
+}
+
+const mbWords = (mb: number) => `${mb.toLocaleString('en-US')} MB`;
+
+/** The limit a memory stop reached, as a phrase ("its whole memory reached 1,412 MB of the 1,400 MB it keeps within"). */
+function memoryLimitWords(detail: MemoryDetail): string {
+  if (detail.processMb !== undefined) return `it holds at most ${mbWords(detail.processMb)} in all, and had ${mbWords(detail.rssMb ?? detail.processMb)}`;
+  return `over ${mbWords(detail.budgetMb ?? detail.heapMb ?? 0)} more than it had`;
+}
+
+/**
+ * "needed more memory than …": the growth budget and the heap cap are what one file may take; the
+ * process budget is what Attaché holds in all, the open project included (a smaller project
+ * leaves the file more).
+ */
+export function memoryOverrun(detail: MemoryDetail): string {
+  if (detail.processMb !== undefined) {
+    return `needed more memory than Attaché has room for (it holds at most ${mbWords(detail.processMb)} in all, the open project's text included)`;
+  }
+  return `needed more memory than Attaché allows one file (${mbWords(detail.budgetMb ?? detail.heapMb ?? 0)})`;
+}
+
+/**
+ * A task the pool's shutdown ended (Attaché quitting, a test's end): cancelled, as the analyst's own
+ * cancel is, since nothing was wrong with the file, and nothing of it was saved.
+ */
+function shutDown(name: string, label?: string): AttacheError {
+  const what = label ?? `The task "${name}"`;
+  return new AttacheError('CANCELLED', `${what}: not finished, because Attaché was shutting down; nothing of it was saved. Run it again once Attaché is open.`, {
+    ...(label ? { file: label } : {}),
+    detail: { reason: 'shutdown' },
+  });
 }
 
 function cancelled(label?: string): AttacheError {

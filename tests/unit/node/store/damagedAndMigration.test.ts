@@ -92,6 +92,20 @@ describe('a damaged project file', () => {
     expect(JSON.parse(await readFile(`${path}.bak`, 'utf8')).name).toBe('Visit');
   });
 
+  it('is not restored when 99 damaged copies of that moment are beside it: SAVE_FAILED with what to do, the file unchanged', async () => {
+    const dir = await folder();
+    const path = await projectWithBackup(dir);
+    await writeFile(path, '{"trunc');
+    const stamp = '2024-05-01T10-20-30.000Z';
+    for (let n = 1; n < 100; n++) await writeFile(`${path}.damaged-${stamp}${n > 1 ? `-${n}` : ''}`, 'old');
+    const err = await errorOf(restoreProjectBackup(path, { owner, now: () => '2024-05-01T10:20:30.000Z', debounceMs: 0 }));
+    expect(err).toMatchObject({ code: 'SAVE_FAILED', file: path, detail: { reason: 'too many damaged copies' } });
+    expect(err.message).toBe(`Visit.attache: a copy of it as it is could not be kept, because 99 copies named Visit.attache.damaged-${stamp}… are already beside it, so it was left unchanged. Move those copies to another folder, then open it again.`);
+    expect(await readFile(path, 'utf8')).toBe('{"trunc');
+    // No temporary copy of the backup left behind.
+    expect((await readdir(dir)).filter((f) => !f.startsWith('Visit.attache.damaged-')).sort()).toEqual(['Visit.attache', 'Visit.attache.bak']);
+  });
+
   it('is refused as too new when a later Attaché wrote it', async () => {
     const dir = await folder();
     const path = await projectWithBackup(dir);

@@ -26,6 +26,14 @@ serveTasks({
     await new Promise((resolve) => setTimeout(resolve, payload.ms));
     return 'slept';
   },
+  // A sleep that says when it starts: the tests see which tasks ran side by side, and which again.
+  announce: async (payload: { ms: number }, ctx: TaskContext) => {
+    ctx.progress('started');
+    await new Promise((resolve) => setTimeout(resolve, payload.ms));
+    return 'slept';
+  },
+  // Which worker ran it: the tests see whether a worker was kept or replaced between tasks.
+  thread: async () => (await import('node:worker_threads')).threadId,
   // The scheduling priority this worker's own thread runs at (null where threads have none of their own).
   nice: async () => {
     const tid = systemThreadId();

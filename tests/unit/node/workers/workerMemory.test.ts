@@ -100,7 +100,7 @@ describe('worker memory outside the heap', () => {
 
     const [, gone] = await Promise.all([p.run('buffers', { mb: 3_000, chunkMb: 8 }, { label: 'blob.docx' }).catch((e: unknown) => e), moved('scan.pdf', false)]);
     expect(gone).toMatchObject({ code: 'OUT_OF_MEMORY', file: 'scan.pdf', detail: { running: 2 } });
-    expect((gone as AttacheError).message).toMatch(/^scan\.pdf: Attaché ran short of memory .* while 2 files were read at once, and stopped them all\. Import scan\.pdf again on its own\.$/);
+    expect((gone as AttacheError).message).toMatch(/^scan\.pdf: Attaché ran short of memory .* while 2 files were read at once, and stopped this one\. Import scan\.pdf again on its own\.$/);
   });
 
   it('names the heap cap too when a task fills its JavaScript heap', async () => {
