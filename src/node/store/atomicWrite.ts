@@ -60,7 +60,10 @@ export function processAlive(pid: number): boolean {
   }
 }
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+/** The bytes to write: a string, bytes, or pieces of text written one after the other (see jsonPieces.ts). */
+export type WriteData = string | Uint8Array | readonly string[];
+
+export async function writeFileAtomic(file: string, data: WriteData, options: AtomicWriteOptions = {}): Promise<void> {
   const mode = await modeOf(file);
   if (mode !== null && (mode & 0o200) === 0) throw readOnlyError(file);
   const temp = tempNameFor(file);
@@ -93,12 +96,17 @@ function readOnlyError(file: string): Error {
   return Object.assign(new Error(`${basename(file)} is read-only`), { code: 'EACCES', readOnly: true });
 }
 
-async function writeAndSync(file: string, data: string | Uint8Array, mode: number): Promise<void> {
+async function writeAndSync(file: string, data: WriteData, mode: number): Promise<void> {
   const handle = await open(file, 'wx', 0o600);
   try {
     // Set explicitly: open()'s mode is narrowed by the umask, and must match the file replaced.
     await handle.chmod(mode);
-    await handle.writeFile(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await handle.writeFile(data);
+    else {
+      // Each piece encoded and written in turn, so no buffer of the whole file is ever made. A
+      // handle's writeFile writes from where the last write ended (and resumes partial writes).
+      for (const piece of data) await handle.writeFile(piece);
+    }
     await handle.sync();
   } finally {
     await handle.close();

@@ -11,6 +11,7 @@ import { migrateProject } from './schemaMigration';
 import { withFactFeatures } from './factFeatures';
 import { compileSchemaCheck } from './schemaCheck';
 import { tooLargeToSave } from './projectSize';
+import { jsonPieces, piecesChars } from './jsonPieces';
 
 /** The schema check of src/core/model.ts compiled for files of any size (see schemaCheck.ts). */
 const checkProject = compileSchemaCheck(Project);
@@ -43,9 +44,10 @@ export class ProjectFileAdapter implements Adapter<Project> {
     // Serialise before the first await: what reaches disk is the state at the moment of the call,
     // even if the project changes while the bytes are being written.
     const path = this.path;
-    let text: string;
+    // In pieces, not one string: see jsonPieces.ts (what a save holds at once).
+    let pieces: string[];
     try {
-      text = JSON.stringify(data);
+      pieces = jsonPieces(data);
     } catch (err) {
       // NOTE: changes are refused before they take a project this far (projectSize.ts); one
       // that was not measured still gets words instead of "Invalid string length".
@@ -53,11 +55,11 @@ export class ProjectFileAdapter implements Adapter<Project> {
       throw err;
     }
     try {
-      await writeFileAtomic(path, text, { backup: true });
+      await writeFileAtomic(path, pieces, { backup: true });
     } catch (err) {
       throw saveError(path, err);
     }
-    this.lastChars = text.length;
+    this.lastChars = piecesChars(pieces);
   }
 }
 
