@@ -19,6 +19,8 @@ export function cliSession(): AttacheSession {
     emit: () => {},
     owner: `the attache command line (pid ${process.pid})`,
     debounceMs: 0,
+    // One command, one change: the index grouping keeps for the next change has no next change.
+    keepVerificationIndex: false,
   });
 }
 

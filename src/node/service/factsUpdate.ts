@@ -18,7 +18,7 @@ import { renameCitations } from '../../core/brief';
 import { renamedFacts } from '../../core/verify/renamedFacts';
 import type { ProjectHandle } from '../store';
 import { jsonChars } from '../store/jsonSize';
-import { runTask, verificationPoolUp } from '../workers/runTask';
+import { dropVerificationWorker, runTask, verificationPoolUp } from '../workers/runTask';
 import { readFailure } from '../ingest/readFailure';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -190,6 +190,18 @@ function growthOf(
 const inWorker = new WeakMap<ProjectHandle, { project: string; revision: number; facts: readonly Fact[] }>();
 let projects = 0;
 
+/** Projects whose index is not kept in the verification worker between changes (see groupWithoutIndex). */
+const noIndexKept = new WeakSet<ProjectHandle>();
+
+/**
+ * Each change of `handle` is grouped, then grouping's worker stops (with the index it built)
+ * before the change lands: for a command that makes one change and exits (`attache add`), where
+ * keeping the index buys nothing and holding it beside the save was the peak of a large import.
+ */
+export function groupWithoutIndex(handle: ProjectHandle): void {
+  noIndexKept.add(handle);
+}
+
 /** Lets the verification worker drop a closed project's index (its facts: as large as the project). */
 export async function releaseVerification(handle: ProjectHandle): Promise<void> {
   const known = inWorker.get(handle);
@@ -218,6 +230,13 @@ async function group(handle: ProjectHandle, basis: readonly Fact[], facts: Fact[
   let result = known && known.facts === basis ? await run({ project, revision, base: known.revision, change }) : undefined;
   if (!result || 'stale' in result) result = await run({ project, revision, facts });
   if ('stale' in result) throw new Error('The verification worker refused a whole project');
+  if (noIndexKept.has(handle)) {
+    // Gone before the change lands and is saved: the save needs about as much memory again as
+    // the project's text, and the index (every fact, in the worker) is of no use to a process
+    // that makes this one change.
+    await dropVerificationWorker();
+    return result.groups;
+  }
   // The worker now holds `facts`; the next change may go alone if this one lands as `facts`.
   inWorker.set(handle, { project, revision, facts });
   return result.groups;

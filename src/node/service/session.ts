@@ -44,7 +44,7 @@ import { runTask } from '../workers/runTask';
 import { importFiles } from '../ingest/importFiles';
 import { createProjectFile, openProjectFile, restoreProjectBackup, type ProjectHandle } from '../store';
 import { repairOnOpen } from '../store/projectIntegrity';
-import { refreshFacts, releaseVerification, type FactsChange, type FactsOutcome } from './factsUpdate';
+import { groupWithoutIndex, refreshFacts, releaseVerification, type FactsChange, type FactsOutcome } from './factsUpdate';
 import { ProjectSearch } from '../search/projectSearch';
 import { foldedFactText, plainMatchFacts } from '../../core/search/plainMatch';
 import type { IndexStats } from '../search/searchProtocol';
@@ -89,6 +89,12 @@ export interface SessionOptions {
   desktop?: DesktopPort;
   /** Where Print writes its temporary PDFs (a folder of the system's temporary files by default). */
   printFolder?: string;
+  /**
+   * Keep the project's index in grouping's worker between changes (the app, default): false for a
+   * process that makes one change and exits (the CLI), where the index only adds to the memory
+   * the save needs.
+   */
+  keepVerificationIndex?: boolean;
 }
 
 export class AttacheSession {
@@ -264,6 +270,7 @@ export class AttacheSession {
   private async adopt(handle: ProjectHandle): Promise<void> {
     if (this.handle) await this.close();
     this.handle = handle;
+    if (this.options.keepVerificationIndex === false) groupWithoutIndex(handle);
     // Revisions count from zero in each handle: a cache of another project's must not match.
     this.lastMatch = null;
     this.lastCounts = null;

@@ -25,14 +25,25 @@ export function runTask<N extends TaskName>(name: N, payload: TaskPayload<N>, op
     // text. The next change then regroups the project whole in a fresh worker.
     // NOTE: not sooner (say, past half the budget): the app's process holds its workers' heaps too,
     // and a project of ordinary size would lose its index at every change.
+    // (dropIdle, not trimIdle: this pool has no process budget, so trimIdle would never drop it.)
     const done = () => {
-      if (workerPool().shortOfRoom()) pool.trimIdle();
+      if (workerPool().shortOfRoom()) void pool.dropIdle();
     };
     const run = pool.run(name, payload, options) as Promise<TaskResult<N>>;
     run.then(done, done);
     return run;
   }
   return workerPool().run(name, payload, options) as Promise<TaskResult<N>>;
+}
+
+/** Stops grouping's worker once it is idle, and with it every project index it held. */
+export async function dropVerificationWorker(): Promise<void> {
+  await verifying?.dropIdle();
+}
+
+/** How many verification workers are up (0 or 1). */
+export function verificationWorkers(): number {
+  return verifying?.workers ?? 0;
 }
 
 /** Whether the verification pool is up (a project's index can be held only there). */

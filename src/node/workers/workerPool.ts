@@ -156,6 +156,16 @@ export class WorkerPool {
     if (this.rss() > this.processBudget / 2) this.dropIdleWorkers();
   }
 
+  /** How many workers are up (busy or idle). */
+  get workers(): number {
+    return this.slots.filter((s) => s.worker).length;
+  }
+
+  /** Terminates the workers that hold no task, whatever the process's size; resolves once they are gone. */
+  async dropIdle(): Promise<void> {
+    await Promise.all(this.slots.filter((s) => s.worker && !s.job).map((slot) => this.retire(slot)));
+  }
+
   /** Whether the process is within the room a task needs of its budget (a second task would not start beside one). */
   shortOfRoom(): boolean {
     return this.rss() + this.startRoom > this.processBudget;
@@ -295,7 +305,7 @@ export class WorkerPool {
     if (job.options.transfer?.length && !job.options.again) return false;
     slot.job = null;
     if (job.timer) clearTimeout(job.timer);
-    this.retire(slot);
+    void this.retire(slot);
     job.alone = true;
     job.fresh = true;
     if (job.options.transfer?.length && job.options.again) {
@@ -311,18 +321,19 @@ export class WorkerPool {
   /** Terminates the workers that hold no task; true when there was one. */
   private dropIdleWorkers(): boolean {
     const idle = this.slots.filter((s) => s.worker && !s.job);
-    for (const slot of idle) this.retire(slot);
+    for (const slot of idle) void this.retire(slot);
     return idle.length > 0;
   }
 
   /** Terminates a slot's worker, counted as exiting until it is gone (its memory with it). */
-  private retire(slot: Slot): void {
+  private retire(slot: Slot): Promise<void> {
     const worker = slot.worker;
     slot.worker = null;
-    if (!worker) return;
+    if (!worker) return Promise.resolve();
     this.exiting++;
-    void worker
+    return worker
       .terminate()
+      .then(() => undefined)
       .catch(() => undefined)
       .finally(() => {
         this.exiting--;
@@ -348,7 +359,7 @@ export class WorkerPool {
       worker.unref();
       // A worker keeps the heap its tasks grew: with the process near its budget, the next task
       // gets a fresh one (the memory goes back as this one exits).
-      if (this.rss() + this.startRoom > this.processBudget) this.retire(slot);
+      if (this.rss() + this.startRoom > this.processBudget) void this.retire(slot);
       if (msg.type === 'result') this.settle(job, null, msg.value);
       else this.settle(job, new AttacheError(asCode(msg.error.code), msg.error.message, { file: msg.error.file, detail: msg.error.detail }));
       this.pump();
@@ -384,7 +395,7 @@ export class WorkerPool {
   private replace(slot: Slot, error: AttacheError): void {
     const job = slot.job;
     slot.job = null;
-    this.retire(slot);
+    void this.retire(slot);
     if (job) this.settle(job, error);
     this.pump();
   }

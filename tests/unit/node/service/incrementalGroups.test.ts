@@ -23,7 +23,7 @@ vi.mock('../../../../src/node/workers/runTask', async (original) => {
   };
   return { ...real, runTask };
 });
-const { shutdownWorkers } = await import('../../../../src/node/workers/runTask');
+const { shutdownWorkers, verificationWorkers } = await import('../../../../src/node/workers/runTask');
 
 const unseen = resolve(__dirname, '../../../fixtures/unseen');
 const FILES = ['e1-wire.txt', 'e1-release.txt', 'e1-feature.txt', 'e2-wire.txt'];
@@ -106,5 +106,22 @@ describe('incremental verification through the service', () => {
     await session.flush();
     const saved = JSON.parse(await readFile(join(dir, 'Talks.attache'), 'utf8')) as { groups: Group[] };
     expect(shown(saved.groups)).toEqual(shown(session.project.groups));
+  });
+
+  it('keeps no index where the session is told not to (the CLI): each change sends every fact, the worker stops before it lands', { timeout: 60_000 }, async () => {
+    await session.close();
+    session = new AttacheSession({ dialogs: noDialogs, recent: new RecentProjects(join(dir, 'recent.json')), emit: () => {}, owner: 'test', debounceMs: 0, keepVerificationIndex: false });
+    await session.createAt(join(dir, 'Once.attache'));
+    for (const name of FILES.slice(0, 3)) {
+      await session.addSources([join(unseen, name)]);
+      expect(lastSent(), name).toEqual({ kind: 'all', facts: session.project.facts.length, removed: 0 });
+      // Stopped before the change landed (and was saved): nothing holds the index beside the save.
+      expect(verificationWorkers(), name).toBe(0);
+      expectFullRegroup();
+    }
+    // Nothing to let go on close: the worker is gone.
+    const tasks = sent.payloads.length;
+    await session.close();
+    expect(sent.payloads.length).toBe(tasks);
   });
 });
