@@ -92,8 +92,6 @@ let template: string;
 const paths = new Map<string, string>();
 const records = new Map<string, CaseRecord>();
 const runs: { what: string; files: number; wallMs: number; cpuMs?: number | null; peakRss: number | null }[] = [];
-/** Problems of the batch that are known and not a reader's (the long setting only). */
-const knownBatch: string[] = [];
 const started = performance.now();
 
 beforeAll(async () => {
@@ -115,7 +113,6 @@ afterAll(async () => {
     setting: FULL ? 'full' : 'short',
     filesTried: chosen.length,
     runs,
-    knownBatch,
     minutes: (performance.now() - started) / 60_000,
     cases: [...records.values()],
   };
@@ -221,15 +218,6 @@ describe(`hostile files (${FULL ? 'full' : 'short'} setting: ${chosen.length} fi
       const ran = await runAttache(['add', project, ...files], limit);
       runs.push({ what: 'batch', files: files.length, wallMs: ran.wallMs, cpuMs: ran.cpuMs, peakRss: ran.peakRss });
       const batchProblems = runProblems(ran, limit);
-      // KNOWN (long setting only): the batch of every case peaks over 1.5 GB (1.64 GB; 2.5 GB
-      // before the pool held the whole process to 1,400 MB): no longer in the workers (the pool's
-      // process budget, workerPool.ts, holds reading and extraction under it) but in the main
-      // thread's save of the 147 MB project it makes, after grouping. Reported, not held.
-      if (FULL) {
-        const over = batchProblems.filter((p) => p.startsWith('peak RSS'));
-        knownBatch.push(...over.map((p) => `${p} (the main thread saving a project of some 150 MB after grouping: the workers are held to the pool's process budget)`));
-        batchProblems.splice(0, batchProblems.length, ...batchProblems.filter((p) => !over.includes(p)));
-      }
       const lines = resultLines(ran.stdout, batchCases.map((c) => c.fileName));
       const summary = summaryLine(ran.stdout);
       if (!summary) batchProblems.push('no closing count line');
@@ -293,7 +281,6 @@ function summarise(cases: readonly CaseRecord[], minutes: number): string {
     `  peak RSS alone: ${hungriest.map((r) => `${r.id} ${mb(r.alone!.peakRss ?? 0)} MB`).join(', ')}`,
     ...runs.map((r) => `  ${r.what}: ${r.files} files, ${(r.wallMs / 1000).toFixed(1)} s${r.cpuMs ? ` (${(r.cpuMs / 1000).toFixed(1)} s CPU)` : ''}, peak RSS ${r.peakRss === null ? '?' : mb(r.peakRss)} MB`),
     ...known.map((r) => `  known (${r.known}): ${r.id}: ${r.problems.length ? r.problems.join('; ') : 'passes now: the mark can go'}`),
-    ...knownBatch.map((p) => `  known, the batch: ${p}`),
     ...cases.filter((r) => !r.known && r.problems.length).map((r) => `  FAILED ${r.id}: ${r.problems.join('; ')}`),
   ].join('\n');
 }
