@@ -6,6 +6,9 @@ import type { RemovalReason } from '../model';
 /** Words that, making up most of a short line, show it is a control rather than prose. */
 export const UI_WORDS: ReadonlyMap<string, RemovalReason> = new Map<string, RemovalReason>([
   ...words('share shares shared sharing tweet email e-mail print copy link links whatsapp facebook twitter linkedin telegram zalo reddit pinterest reactions reaction like likes comment comments reply save bookmark', 'share'),
+  // The platforms a share button names besides those: "Share on X" stood alone in the text (X is
+  // Twitter's name since 2023). Read only where every word of a short line is an interface word.
+  ...words('x bluesky mastodon threads instagram messenger viber wechat weibo tiktok flipboard kakaotalk vk sms', 'share'),
   ...words('chia sẻ bình luận viết gửi thích lưu in bài', 'share'),
   ...words('partager partagez commenter commentaires réagir imprimer enregistrer', 'share'),
   ...words('teilen kommentieren kommentare drucken merken', 'share'),

@@ -103,3 +103,27 @@ About 3,000 trucks were waiting on both sides, the customs office said.`);
     expect(kept('Visit our shop and get 20% off your first order today!')).toEqual([]);
   });
 });
+
+describe('share buttons that name a platform', () => {
+  // Invented capture: a share button standing alone between the byline and the story, and again
+  // inside it, naming platforms that have no other word of a control in them ("X", "Bluesky").
+  const capture = (button: string) =>
+    ['The Lagoon Courier', 'Home', 'World', '', 'Ministers agree on a new trade pact in the capital', '', 'By Ann Lee', button, '', 'SUVA – The ministers of both countries met on Tuesday and signed an agreement worth $2 billion, officials said.', '', button, '', 'The talks lasted three hours, according to a statement released after the meeting.'].join('\n');
+
+  it.each(['Share on X', 'Share on Bluesky', 'Share on Instagram', 'Share on Threads'])('drops “%s” as a share line wherever it stands, and keeps the headline', (button) => {
+    const result = cleanArticle(capture(button));
+    expect(kept(capture(button))).not.toContain(button);
+    expect(result.removed.filter((r) => r.text === button).map((r) => r.reason)).toEqual(['share', 'share']);
+    expect(result.meta.title).toBe('Ministers agree on a new trade pact in the capital');
+  });
+
+  it('never takes a share line for the title of a page whose headline is missing', () => {
+    const page = ['The Lagoon Courier', 'Home', 'World', '', 'By Ann Lee', 'Share on X', '', 'SUVA – The ministers of both countries met on Tuesday and signed an agreement worth $2 billion, officials said.'].join('\n');
+    expect(cleanArticle(page).meta.title).not.toBe('Share on X');
+  });
+
+  it('keeps a line where a platform is named among other words', () => {
+    const line = 'The ministers posted the joint statement on X and Instagram on Tuesday evening.';
+    expect(kept(capture('Copy link').replace('The talks lasted', `${line}\n\nThe talks lasted`))).toContain(line);
+  });
+});
