@@ -680,10 +680,12 @@ function sameStatement(i: number, j: number, pairing: Pairing): boolean {
   return !(a.named.size && b.named.size && pairing.named.overSmaller(i, j) === 0);
 }
 
-/** No verdict (0), one report (SAME), or a conflict of that strength (at least CONFLICT_AT). */
+/** No verdict (0), one report (SAME, SAME_NAMED), or a conflict of that strength (at least CONFLICT_AT). */
 type Verdict = number;
 const NO_VERDICT = 0;
 const SAME = -1;
+/** One report by RULE_IDS.sameNamedThing alone (see `namedClusters`). */
+const SAME_NAMED = -3;
 /** Different figures that can both hold by their hedges (values.ts): a side of a conflict, never one. */
 const COMPATIBLE = -2;
 
@@ -724,8 +726,6 @@ class Pairing {
   private readonly thingSets: Array<Set<string>> = [];
   /** namesCompatible of two thing sets, by their numbers: 1 compatible, 2 not, 0 not yet known. */
   private readonly thingsMemo = new Map<number, number>();
-  /** Candidates RULE_IDS.sameNamedThing joined to another (for the group's rule). */
-  readonly namedJoins = new Set<number>();
   /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
   readonly byHead = new Set<number>();
   /**
@@ -1009,10 +1009,7 @@ function judge(i: number, j: number, pairing: Pairing): Verdict {
     if (dayPrecise[i] && dayPrecise[j] && named >= SAME_DAY_NAMED && sim >= SAME_DAY_AT) return SAME;
     // RULE_IDS.sameHead: the one figure two reports of a story give for one specific thing.
     if (sameSpecificHead(i, j, pairing)) return SAME;
-    if (sameNamedThing(i, j, pairing)) {
-      pairing.namedJoins.add(i).add(j);
-      return SAME;
-    }
+    if (sameNamedThing(i, j, pairing)) return SAME_NAMED;
     return NO_VERDICT;
   }
   // Different values: a conflict only on strong evidence: CONFLICT_AT or more of subject
@@ -1586,6 +1583,10 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
   const seen = new Int32Array(n).fill(-1);
   const pairing = new Pairing(cands, numbers);
   pairing.tellStories(facts);
+  // Two partitions (see `namedClusters`): `valueSame` joins by every rule but
+  // RULE_IDS.sameNamedThing, `same` by all of them; pairs are skipped only within a `valueSame`
+  // cluster, so both are what every pair judged would give, whatever the order pairs are met in.
+  const valueSame = new UnionFind(n);
   const same = new UnionFind(n);
   const conflictEdges = new ConflictEdges();
 
@@ -1598,13 +1599,13 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
   });
   const twinVerdicts = new TwinVerdicts(n);
   for (const members of classes.values()) {
-    candidatePairs(members, pairing, numbers, seen, same, (i, j) => {
+    candidatePairs(members, pairing, numbers, seen, valueSame, (i, j) => {
       const twin = pairing.twins[j]!;
       if (twinVerdicts.noneFrom[twin] === i) return;
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
       // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
-      const root = same.find(j);
-      if (same.find(i) === root) return;
+      const root = valueSame.find(j);
+      if (valueSame.find(i) === root) return;
       if (twinVerdicts.conflictFrom[twin] === i) {
         if (twinVerdicts.conflictRoot[twin] === root) return;
         // A twin of one i was set in conflict with, in another cluster: the same verdict, without judging.
@@ -1616,7 +1617,10 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
       const verdict = judge(i, j, pairing);
       if (verdict === NO_VERDICT) {
         if (!pairing.pairSpecific) twinVerdicts.noneFrom[twin] = i;
-      } else if (verdict === SAME) same.union(i, j);
+      } else if (verdict === SAME) {
+        valueSame.union(i, j);
+        same.union(i, j);
+      } else if (verdict === SAME_NAMED) same.union(i, j);
       else {
         conflictEdges.push(i, j, verdict);
         if (!pairing.pairSpecific) {
@@ -1628,6 +1632,7 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
     });
   }
 
+  const named = namedClusters(n, valueSame, same);
   const besides = joinCompanions(cands, pairing, same);
   const events = groupEvents(facts, options.eventMemo);
   const byEvent = joinByEvent(facts, cands, events, pairing, same);
@@ -1646,7 +1651,7 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
     const sources = sourcesOf(members);
     if (sources.size < 2) continue;
     const first = members[0]!;
-    const rule = figureGroupRule(indices, byEvent, pairing.namedJoins);
+    const rule = figureGroupRule(indices, byEvent, named);
     groups.push({
       id: stableId('grp', 'corroborated', ...members.map((m) => m.fact.id)),
       relation: 'corroborated',
@@ -1686,6 +1691,28 @@ class TwinVerdicts {
     this.conflictRoot = new Int32Array(n);
     this.conflictStrength = new Float64Array(n);
   }
+}
+
+/**
+ * The candidates that RULE_IDS.sameNamedThing joined to a figure group: those of a cluster of the
+ * figure rules (`same`, before the joins by companion and by event) that holds more than one
+ * cluster of every figure rule but that one (`valueSame`), so that the name was needed to join
+ * them. Both partitions are what judging every pair would give, so a group's rule does not hang
+ * on which of its pairs was met first, and a grouping that meets only a new source's pairs
+ * (verifyIndex.ts) names it as a full regroup does.
+ */
+function namedClusters(n: number, valueSame: UnionFind, same: UnionFind): Set<number> {
+  const firstValueRoot = new Int32Array(n).fill(-1);
+  const mixed = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const root = same.find(i);
+    const valueRoot = valueSame.find(i);
+    if (firstValueRoot[root] === -1) firstValueRoot[root] = valueRoot;
+    else if (firstValueRoot[root] !== valueRoot) mixed[root] = 1;
+  }
+  const named = new Set<number>();
+  for (let i = 0; i < n; i++) if (mixed[same.find(i)]) named.add(i);
+  return named;
 }
 
 /** `RULE_IDS.listedFigures`: figures whose sentence states another of their class with the same head. */

@@ -182,5 +182,24 @@ describe('conflict.same-head', () => {
     ]);
     expect(twice(otherThing, '20')).toBe(false);
   });
+  it('figure.same-named-thing names a group only where the name was needed to join it, whatever order its pairs are met in', () => {
+    const LEAGUE = 'The Harbour League won 41 seats and the Tide Party won 20 seats in the assembly.';
+    const GAINED = 'The Tide Party has gained four seats, rising from 16 to 20.';
+    const ROSE = 'The Tide Party has gained four seats in the assembly, rising from 16 to 20 seats after a close count.';
+    const rules = (lines: string[], ids: string[]) => {
+      const facts = lines.flatMap((line, k) => extractFacts({ sourceId: ids[k]!, text: [...STORY_A, line].join('\n'), publishedAt: '2031-05-02' }));
+      const twenty = new Set(facts.filter((f) => f.values[0]?.canonical === '20').map((f) => f.id));
+      return groupFacts(facts)
+        .filter((g) => g.relation === 'corroborated' && g.factIds.some((id) => twenty.has(id)))
+        .map((g) => `${g.rule} ${g.factIds.filter((id) => twenty.has(id)).length}`);
+    };
+    // The first two only by the name; the third alike in words to each: one group, of the value rule.
+    // Fact ids (and so the order pairs are met in) follow the source ids: every order of three.
+    const orders = [['a', 'b', 'c'], ['a', 'c', 'b'], ['b', 'a', 'c'], ['b', 'c', 'a'], ['c', 'a', 'b'], ['c', 'b', 'a']];
+    expect(rules([LEAGUE, GAINED], ['a', 'b'])).toEqual(['figure.same-named-thing 2']);
+    for (const ids of orders) expect(rules([LEAGUE, GAINED, ROSE], ids)).toEqual(['figure.same-value 3']);
+    // Without the third, the name is what joins them, in either order.
+    expect(rules([LEAGUE, GAINED], ['b', 'a'])).toEqual(['figure.same-named-thing 2']);
+  });
 });
 
