@@ -53,6 +53,8 @@ interface Candidate {
   part: boolean;
   /** Its sentence states another figure of its class with its head (`RULE_IDS.listedFigures`); set by `markListed`. */
   listed: boolean;
+  /** It is its source's only figure for its counted thing (one value for it): set by `sourceCandidates`. */
+  soleHead: boolean;
   // Read once here rather than per pair: a large project compares each fact with thousands.
   /** `value` and `time` as `relatePrepared` takes them. */
   prepared: PreparedValue | undefined;
@@ -310,6 +312,7 @@ function candidateOf(fact: Fact, sentence: string, figureTimes: ReadonlySet<stri
     aspect: aspectOf(fact, value),
     part: partByPlace(fact, value),
     listed: false,
+    soleHead: false,
     eventLength: !!value && value.type === 'duration' && HYPHENED_LENGTH.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
@@ -728,22 +731,8 @@ class Pairing {
   private readonly thingsMemo = new Map<number, number>();
   /** Conflict pairs (smaller × count + larger) that only RULE_IDS.sameHead made. */
   readonly byHead = new Set<number>();
-  /**
-   * Each source's clause words and names (`storyWords`), by source number, read when first asked
-   * for: many projects never ask (`tellStories` gives the facts to read them from).
-   */
-  private storyOf: Array<Int32Array | undefined> = [];
-  /** Numbers for the story words, so that two sources' words meet as arrays of numbers, not by hashing each word again. */
-  private readonly storyWordIds = new Map<string, number>();
-  private storyFacts = new Map<string, Fact[]>();
-  /** `sameStory` by pair of source numbers (smaller × sources + larger), where there are too many sources for `storyTable`. */
-  private readonly stories = new Map<number, boolean>();
-  /** `sameStory` by the same numbers: 0 not yet known, 1 no, 2 yes (made on the first question). */
-  private storyTable: Uint8Array | undefined;
-  /** For one source's story words at a time (`stampedSource`), that source's number; -1 or another's for the rest. */
-  private storyStamp = new Int32Array(0);
-  private stampedSource = -1;
-  private readonly sourceIds: string[] = [];
+  /** Each candidate's source as `Stories` numbers it. */
+  private readonly storyNumbers: Int32Array;
   /**
    * Set when judging a pair read what depends on the pair itself, not on what its two facts
    * state: whether their sources tell one story, or a conflict recorded by its pair (`byHead`).
@@ -752,76 +741,11 @@ class Pairing {
   pairSpecific = false;
   /** Set with `pairSpecific`, and reset only by `candidatePairs` (for a whole candidate's partners). */
   pairSpecificSeen = false;
-  tellStories(facts: readonly Fact[]): void {
-    this.storyFacts = new Map();
-    for (const f of facts) {
-      if (!f.event) continue;
-      const list = this.storyFacts.get(f.sourceId);
-      if (list) list.push(f);
-      else this.storyFacts.set(f.sourceId, [f]);
-    }
-    this.storyOf = [];
-  }
-  /** A source's story words (`storyWords`) as ascending numbers, or undefined where it has none. */
-  private storyOfSource(a: number): Int32Array | undefined {
-    if (!(a in this.storyOf)) {
-      const facts = this.storyFacts.get(this.sourceIds[a]!);
-      const words = facts && storyWords(facts).get(this.sourceIds[a]!);
-      const ids = this.storyWordIds;
-      this.storyOf[a] =
-        words &&
-        int32Of([...words], (w) => {
-          let id = ids.get(w);
-          if (id === undefined) ids.set(w, (id = ids.size));
-          return id;
-        });
-    }
-    return this.storyOf[a];
-  }
-  /** Whether the sources of candidates i and j tell one story (SAME_STORY_OVERLAP), remembered per pair of sources. */
+  /** Whether the sources of candidates i and j tell one story (SAME_STORY_OVERLAP): see `Stories`. */
   sameStory(i: number, j: number): boolean {
     this.pairSpecific = true;
     this.pairSpecificSeen = true;
-    const a = this.sources[i]!;
-    const b = this.sources[j]!;
-    const count = this.sourceIds.length;
-    const key = a < b ? a * count + b : b * count + a;
-    // NOTE: a table of bytes where the sources are few enough (16 MB at most), not a map: a
-    // large project asks this for hundreds of thousands of pairs.
-    if (!this.storyTable && count <= MAX_STORY_TABLE) this.storyTable = new Uint8Array(count * count);
-    const table = this.storyTable;
-    if (table) {
-      if (table[key]) return table[key] === 2;
-    } else {
-      const known = this.stories.get(key);
-      if (known !== undefined) return known;
-    }
-    const x = this.storyOfSource(a);
-    const y = this.storyOfSource(b);
-    let same = false;
-    if (x && y && x.length && y.length) {
-      // NOTE: one source's words marked in a table by word number, and the other's looked up
-      // in it: pairs come in runs of one candidate's partners, so the mark is mostly there
-      // already, and a look-up per word of one side is less than a merge of both.
-      if (this.storyStamp.length < this.storyWordIds.size) {
-        this.storyStamp = new Int32Array(Math.max(2 * this.storyStamp.length, this.storyWordIds.size)).fill(-1);
-        this.stampedSource = -1;
-      }
-      const stamp = this.storyStamp;
-      const marked = this.stampedSource === b ? b : a;
-      if (this.stampedSource !== marked) {
-        const words = marked === a ? x : y;
-        for (let k = 0; k < words.length; k++) stamp[words[k]!] = marked;
-        this.stampedSource = marked;
-      }
-      const other = marked === a ? y : x;
-      let shared = 0;
-      for (let k = 0; k < other.length; k++) if (stamp[other[k]!] === marked) shared++;
-      same = shared / Math.min(x.length, y.length) >= SAME_STORY_OVERLAP;
-    }
-    if (table) table[key] = same ? 2 : 1;
-    else this.stories.set(key, same);
-    return same;
+    return this.stories.same(this.storyNumbers[i]!, this.storyNumbers[j]!);
   }
   /** Candidates that are their source's only figure for their counted thing (one value for it), read per pair. */
   readonly soleHead: Uint8Array;
@@ -844,9 +768,7 @@ class Pairing {
   values: RelationMemo = new RelationMemo([]);
   /** `startsAgree` by (time, range value) numbers, for the class being paired: 1 agrees, 2 not. */
   starts = new Map<number, number>();
-  /** The candidate's time among all distinct times, -1 for none. */
-  private readonly timeOf: Int32Array;
-  private readonly times: RelationMemo;
+  private readonly times: Times;
   /**
    * Everything judging reads of a candidate but its value's number within its class and its
    * source, numbered: candidates with one number and one value are twins (see `TwinVerdicts`).
@@ -858,31 +780,21 @@ class Pairing {
   constructor(
     readonly cands: readonly Candidate[],
     numbers: WordNumbers,
+    private readonly stories: Stories,
   ) {
     const sourceNumbers = new Map<string, number>();
     this.sources = int32Of(cands, (c) => {
       const known = sourceNumbers.get(c.fact.sourceId);
       if (known !== undefined) return known;
       sourceNumbers.set(c.fact.sourceId, sourceNumbers.size);
-      this.sourceIds.push(c.fact.sourceId);
       return sourceNumbers.size - 1;
     });
+    this.storyNumbers = int32Of(cands, (c) => stories.numberOf(c.fact.sourceId));
     const headNumber = numbering();
     this.headIds = int32Of(cands, (c) => (c.headKey ? headNumber(c.headKey) : -1));
     const canonicalNumber = numbering();
     this.canonicals = int32Of(cands, (c) => (c.value ? canonicalNumber(c.value.canonical) : -1));
-    // The distinct values each source gives for each counted thing, by source and thing as one
-    // number: numbers already made, not a string built and hashed twice per candidate.
-    const headValues = new Map<number, Set<number>>();
-    const sourceHead = (i: number) => this.sources[i]! * (cands.length + 1) + this.headIds[i]!;
-    for (let i = 0; i < cands.length; i++) {
-      if (this.headIds[i]! < 0) continue;
-      const key = sourceHead(i);
-      const seen = headValues.get(key);
-      if (seen) seen.add(this.canonicals[i]!);
-      else headValues.set(key, new Set([this.canonicals[i]!]));
-    }
-    this.soleHead = uint8Of(cands, (_, i) => (this.headIds[i]! >= 0 && headValues.get(sourceHead(i))!.size === 1 ? 1 : 0));
+    this.soleHead = uint8Of(cands, (c) => (c.soleHead ? 1 : 0));
     const ownerNumber = numbering();
     this.owners = int32Of(cands, (c) => (c.features.owner ? ownerNumber(c.features.owner) : -1));
     this.parts = uint8Of(cands, (c) => (c.part ? 1 : 0));
@@ -923,16 +835,14 @@ class Pairing {
       return id;
     });
     this.valueOf = new Int32Array(n);
-    const times = new DistinctValues();
-    this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
-    this.times = new RelationMemo(times.values);
+    this.times = new Times(cands);
     const twinNumber = listNumbering();
     const word = numbering();
     this.twinBase = int32Of(cands, (c, i) => {
       const fields = [
         this.valued[i]!, this.dayPrecise[i]!, this.specific[i]!, this.types[i]!, this.eventLength[i]!, this.timeOfFigure[i]!, this.aspects[i]!,
         this.soleHead[i]!, this.headIds[i]!, this.canonicals[i]!, this.owners[i]!, this.parts[i]!, this.listed[i]!, this.populations[i]!, this.ranks[i]!,
-        this.ownKeys[i]!, this.thingsOf[i]!, this.timeOf[i]!, c.time ? 1 : 0, c.preparedTime ? 1 : 0,
+        this.ownKeys[i]!, this.thingsOf[i]!, this.times.timeOf[i]!, c.time ? 1 : 0, c.preparedTime ? 1 : 0,
         this.subjects.distinct(i), this.places.id(i), this.acronyms.id(i),
         // The facts' own strings that judging reads: kind and speaker (statements), entities (namedMatch).
         word(c.fact.kind), word(c.fact.speaker ?? ''), c.fact.entities.length,
@@ -961,7 +871,7 @@ class Pairing {
 
   /** Whether duration i's time starts on range j's first day (see `startsAgree`). */
   startsAgree(i: number, j: number): boolean {
-    const time = this.timeOf[i]!;
+    const time = this.times.timeOf[i]!;
     const key = time * this.values.size + this.valueOf[j]!;
     let known = this.starts.get(key);
     if (known === undefined) {
@@ -972,11 +882,157 @@ class Pairing {
   }
 
   timesOf(i: number, j: number): Relation | 'absent' | 'one-sided' {
+    return this.times.of(i, j);
+  }
+}
+
+/** The times candidates' figures are of (the date of a figure's sentence), numbered, and how two relate. */
+class Times {
+  /** The candidate's time among all distinct times, -1 for none. */
+  readonly timeOf: Int32Array;
+  private readonly memo: RelationMemo;
+  constructor(cands: readonly Candidate[]) {
+    const times = new DistinctValues();
+    this.timeOf = int32Of(cands, (c) => (c.time && c.preparedTime ? times.idOf(c.time, c.preparedTime) : -1));
+    this.memo = new RelationMemo(times.values);
+  }
+  value(time: number): PreparedValue {
+    return this.memo.value(time);
+  }
+  of(i: number, j: number): Relation | 'absent' | 'one-sided' {
     const x = this.timeOf[i]!;
     const y = this.timeOf[j]!;
     if (x < 0 && y < 0) return 'absent';
     if (x < 0 || y < 0) return 'one-sided';
-    return this.times.relate(x, y);
+    return this.memo.relate(x, y);
+  }
+}
+
+/**
+ * Whether two sources tell one story (SAME_STORY_OVERLAP of their clause words and names,
+ * `storyWords`), by numbers given to sources as they are told, remembered per pair: a large
+ * project asks for hundreds of thousands of pairs. One per grouping, or (verifyIndex.ts) one kept
+ * between changes, told each source as it comes and asked to forget it when it goes.
+ */
+export class Stories {
+  private readonly numbers = new Map<string, number>();
+  /** Per source number, its facts until their story words are first asked for, then those words as ascending numbers. */
+  private readonly facts: Array<readonly Fact[] | undefined> = [];
+  private readonly words: Array<Int32Array | null | undefined> = [];
+  /** Numbers for the story words, so that two sources' words meet as arrays of numbers, not by hashing each word again. */
+  private readonly wordIds = new Map<string, number>();
+  /** Answers by pair of source numbers (smaller × side + larger): 0 not yet known, 1 no, 2 yes; a map past MAX_STORY_TABLE sources. */
+  private table = new Uint8Array(0);
+  private side = 0;
+  private readonly answers = new Map<number, boolean>();
+  /** For one source's story words at a time (`stamped`), that source's number; -1 or another's for the rest. */
+  private stamp = new Int32Array(0);
+  private stamped = -1;
+
+  static of(facts: readonly Fact[]): Stories {
+    const bySource = new Map<string, Fact[]>();
+    for (const f of facts) {
+      const list = bySource.get(f.sourceId);
+      if (list) list.push(f);
+      else bySource.set(f.sourceId, [f]);
+    }
+    const stories = new Stories();
+    for (const [sourceId, list] of bySource) stories.tell(sourceId, list);
+    return stories;
+  }
+
+  /** A source's facts (its story words are read from them when first asked for): a new number, if it had one. */
+  tell(sourceId: string, facts: readonly Fact[]): void {
+    this.numbers.set(sourceId, this.facts.length);
+    this.facts.push(facts);
+    this.words.push(undefined);
+  }
+
+  /** The source is gone: its number is never given again, and what was asked of it is never asked again. */
+  forget(sourceId: string): void {
+    const number = this.numbers.get(sourceId);
+    if (number === undefined) return;
+    this.numbers.delete(sourceId);
+    this.facts[number] = undefined;
+    this.words[number] = null;
+  }
+
+  numberOf(sourceId: string): number {
+    const number = this.numbers.get(sourceId);
+    if (number === undefined) throw new Error(`Stories: no source ${sourceId}`);
+    return number;
+  }
+
+  same(a: number, b: number): boolean {
+    const count = this.facts.length;
+    // NOTE: a table of bytes where the sources are few enough (16 MB at most), not a map.
+    if (count <= MAX_STORY_TABLE && this.side < count) this.grow(count);
+    const key = a < b ? a * (this.side || count) + b : b * (this.side || count) + a;
+    if (this.side) {
+      const known = this.table[key]!;
+      if (known) return known === 2;
+    } else {
+      const known = this.answers.get(key);
+      if (known !== undefined) return known;
+    }
+    const x = this.wordsOf(a);
+    const y = this.wordsOf(b);
+    let same = false;
+    if (x && y && x.length && y.length) {
+      // NOTE: one source's words marked in a table by word number, and the other's looked up
+      // in it: pairs come in runs of one candidate's partners, so the mark is mostly there
+      // already, and a look-up per word of one side is less than a merge of both.
+      if (this.stamp.length < this.wordIds.size) {
+        this.stamp = new Int32Array(Math.max(2 * this.stamp.length, this.wordIds.size)).fill(-1);
+        this.stamped = -1;
+      }
+      const stamp = this.stamp;
+      const marked = this.stamped === b ? b : a;
+      if (this.stamped !== marked) {
+        const words = marked === a ? x : y;
+        for (let k = 0; k < words.length; k++) stamp[words[k]!] = marked;
+        this.stamped = marked;
+      }
+      const other = marked === a ? y : x;
+      let shared = 0;
+      for (let k = 0; k < other.length; k++) if (stamp[other[k]!] === marked) shared++;
+      same = shared / Math.min(x.length, y.length) >= SAME_STORY_OVERLAP;
+    }
+    if (this.side) this.table[key] = same ? 2 : 1;
+    else this.answers.set(key, same);
+    return same;
+  }
+
+  /** A table of at least `count` sources a side, the answers known kept. */
+  private grow(count: number): void {
+    let side = Math.max(64, this.side);
+    while (side < count) side *= 2;
+    side = Math.min(side, MAX_STORY_TABLE);
+    const table = new Uint8Array(side * side);
+    for (let a = 0; a < this.side; a++) table.set(this.table.subarray(a * this.side, (a + 1) * this.side), a * side);
+    this.table = table;
+    this.side = side;
+  }
+
+  /** A source's story words as ascending numbers, or undefined where it has none. */
+  private wordsOf(a: number): Int32Array | undefined {
+    let words = this.words[a];
+    if (words === undefined) {
+      const facts = this.facts[a];
+      const sourceId = facts?.[0]?.sourceId;
+      const set = facts && sourceId !== undefined ? storyWords(facts).get(sourceId) : undefined;
+      const ids = this.wordIds;
+      words = set
+        ? int32Of([...set], (w) => {
+            let id = ids.get(w);
+            if (id === undefined) ids.set(w, (id = ids.size));
+            return id;
+          })
+        : null;
+      this.words[a] = words;
+      this.facts[a] = undefined;
+    }
+    return words ?? undefined;
   }
 }
 
@@ -1278,6 +1334,7 @@ function candidatePairs(
   numbers: WordNumbers,
   seen: Int32Array,
   same: UnionFind,
+  shortcuts: boolean,
   visit: (i: number, j: number) => void,
 ): void {
   const { cands, sources, valueOf } = pairing;
@@ -1471,7 +1528,9 @@ function candidatePairs(
   // members of the leader's source, which the leader could not meet: with any other partner the
   // leader's verdict already stands (one report: in one cluster; a conflict: an edge between the
   // same two clusters, as strong; none: none). Many sources repeating one report leave most
-  // candidates nearly nothing to meet.
+  // candidates nearly nothing to meet. Not where only some pairs are judged (`shortcuts` false,
+  // figureIndex.ts): a leader's verdicts on the pairs known already were not read again, so
+  // whether one read the pair's sources is not known.
   const leaders = new Map<number, { leader: number; clean: boolean }>();
   for (const i of members) {
     const c = cands[i]!;
@@ -1484,7 +1543,7 @@ function candidatePairs(
       leaders.set(twin, { leader: i, clean: true });
       pairing.pairSpecificSeen = false;
     }
-    onlySource = first && first.clean && same.find(first.leader) === same.find(i) ? sources[first.leader]! : -1;
+    onlySource = shortcuts && first && first.clean && same.find(first.leader) === same.find(i) ? sources[first.leader]! : -1;
     if (own) for (const d of own.same) probeAfter(i, source, d.members);
     for (let k = 0; k < c.blockHeadIds.length; k++) probeAfter(i, source, heads.get(c.blockHeadIds[k]!));
     if (own && c.dayPrecise) {
@@ -1545,12 +1604,7 @@ const SNAPSHOT_REUSE = 8;
  * Facts of one source never corroborate each other (a repeat is folded into the same group).
  */
 export function groupFacts(facts: readonly Fact[], options: GroupOptions = {}): Group[] {
-  valueKeys = new Map();
-  try {
-    return groupFactsOnce(facts, options);
-  } finally {
-    valueKeys = new Map();
-  }
+  return withValueKeys(() => groupFactsOnce(facts, options));
 }
 
 /** What a caller that holds the facts between groupings lends to the next one (see verifyIndex.ts); never changes the groups. */
@@ -1560,6 +1614,29 @@ export interface GroupOptions {
 
 function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] {
   const numbers = new WordNumbers();
+  const bySource = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const list = bySource.get(f.sourceId);
+    if (list) list.push(f);
+    else bySource.set(f.sourceId, [f]);
+  }
+  const cands = sortedById(
+    [...bySource.values()].flatMap((list) => sourceCandidates(list, numbers)),
+    (c) => c.fact.id,
+  );
+  const verdicts = judgeFigures(cands, numbers, Stories.of(facts));
+  return groupsOf(facts, cands, verdicts, options.eventMemo);
+}
+
+/** A figure candidate: what the figure rules read of a fact (see `sourceCandidates`). */
+export type FigureCandidate = Candidate;
+export { WordNumbers };
+
+/**
+ * The figure candidates of one source's facts (its facts only: every candidate is made from its
+ * own source's facts), in the order of their fact ids, `listed` and `soleHead` set.
+ */
+export function sourceCandidates(facts: readonly Fact[], numbers: WordNumbers): Candidate[] {
   const figureTimes = new Set<string>();
   for (const f of facts) for (const v of f.values.slice(1)) if (v.type === 'date' || v.type === 'daterange') figureTimes.add(`${f.sourceId}\u241f${v.start}`);
   // NOTE: each fact's sentence key made once and kept on its candidate: a string built again is
@@ -1579,15 +1656,50 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
     (c) => c.fact.id,
   );
   markListed(cands);
+  // The distinct values the source gives for each counted thing.
+  const headValues = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (!c.headKey) continue;
+    const seen = headValues.get(c.headKey);
+    if (seen) seen.add(c.value!.canonical);
+    else headValues.set(c.headKey, new Set([c.value!.canonical]));
+  }
+  for (const c of cands) c.soleHead = !!c.headKey && headValues.get(c.headKey)!.size === 1;
+  return cands;
+}
+
+/**
+ * What the figure rules found, pair by pair, over candidates in the order of their fact ids:
+ * the clusters of every rule (`same`) and of every rule but RULE_IDS.sameNamedThing
+ * (`valueSame`), the conflict verdicts, and the conflicts RULE_IDS.sameHead alone made (pairs of
+ * indices, smaller first). Each is what judging every pair would give (see `namedClusters`).
+ */
+export interface FigureVerdicts {
+  valueSame: UnionFind;
+  same: UnionFind;
+  edges: ConflictEdges;
+  byHead: number[];
+}
+
+/** How `judgeFigures` judges a part of a project (figureIndex.ts): only pairs with a new candidate, as clustered already. */
+export interface FigureJudging {
+  /** 1 for a candidate new to the project: pairs of two others are known already and not judged. */
+  fresh: Uint8Array;
+  /** Joins, in `valueSame`, candidates that stand in one cluster already. */
+  clustered: (valueSame: UnionFind) => void;
+}
+
+/** Judges the pairs of candidates (in the order of their fact ids) that the figure rules could find alike or in conflict. */
+export function judgeFigures(cands: readonly Candidate[], numbers: WordNumbers, stories: Stories, part?: FigureJudging): FigureVerdicts {
   const n = cands.length;
   const seen = new Int32Array(n).fill(-1);
-  const pairing = new Pairing(cands, numbers);
-  pairing.tellStories(facts);
+  const pairing = new Pairing(cands, numbers, stories);
   // Two partitions (see `namedClusters`): `valueSame` joins by every rule but
   // RULE_IDS.sameNamedThing, `same` by all of them; pairs are skipped only within a `valueSame`
   // cluster, so both are what every pair judged would give, whatever the order pairs are met in.
   const valueSame = new UnionFind(n);
   const same = new UnionFind(n);
+  part?.clustered(valueSame);
   const conflictEdges = new ConflictEdges();
 
   const classes = new Map<string, number[]>();
@@ -1597,9 +1709,12 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
     if (list) list.push(i);
     else classes.set(key, [i]);
   });
+  const fresh = part?.fresh;
   const twinVerdicts = new TwinVerdicts(n);
   for (const members of classes.values()) {
-    candidatePairs(members, pairing, numbers, seen, valueSame, (i, j) => {
+    if (fresh && !members.some((i) => fresh[i])) continue;
+    candidatePairs(members, pairing, numbers, seen, valueSame, !fresh, (i, j) => {
+      if (fresh && !fresh[i] && !fresh[j]) return;
       const twin = pairing.twins[j]!;
       if (twinVerdicts.noneFrom[twin] === i) return;
       // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
@@ -1631,11 +1746,26 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
       }
     });
   }
+  // `same` holds every join of `valueSame` too.
+  for (let i = 0; i < n; i++) same.union(i, valueSame.find(i));
+  const byHead: number[] = [];
+  for (const key of pairing.byHead) byHead.push(Math.floor(key / n), key % n);
+  return { valueSame, same, edges: conflictEdges, byHead };
+}
 
+/**
+ * The groups of a project's facts from its figure candidates (in the order of their fact ids) and
+ * what the figure rules found over them: figure groups joined further by companion and by event,
+ * conflict groups, and the event layer's groups. `verdicts.same` is joined further.
+ */
+export function groupsOf(facts: readonly Fact[], cands: readonly Candidate[], verdicts: FigureVerdicts, eventMemo?: EventCandidateMemo): Group[] {
+  const { valueSame, same } = verdicts;
+  const n = cands.length;
+  const times = new Times(cands);
   const named = namedClusters(n, valueSame, same);
-  const besides = joinCompanions(cands, pairing, same);
-  const events = groupEvents(facts, options.eventMemo);
-  const byEvent = joinByEvent(facts, cands, events, pairing, same);
+  const besides = joinCompanions(cands, times, same);
+  const events = groupEvents(facts, eventMemo);
+  const byEvent = joinByEvent(facts, cands, events, times, same);
 
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
@@ -1661,9 +1791,19 @@ function groupFactsOnce(facts: readonly Fact[], options: GroupOptions): Group[] 
       rule,
     });
   }
-  groups.push(...conflictGroups(cands, same, clusters, conflictEdges, pairing.byHead));
+  groups.push(...conflictGroups(cands, same, clusters, verdicts.edges, verdicts.byHead));
   groups.push(...events);
   return groups;
+}
+
+/** Runs `work` with `sentenceValueKey`'s memo for one grouping, emptied before and after (see `groupFacts`). */
+export function withValueKeys<T>(work: () => T): T {
+  valueKeys = new Map();
+  try {
+    return work();
+  } finally {
+    valueKeys = new Map();
+  }
 }
 
 /**
@@ -1745,7 +1885,7 @@ function telling(c: Candidate): boolean {
  * Only exact same values of one kind, in sentences of different sources, and never a value
  * whose time differs; computed from the clusters as they stand, so it does not feed on itself.
  */
-function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: UnionFind): Map<number, string> {
+function joinCompanions(cands: readonly Candidate[], times: Times, same: UnionFind): Map<number, string> {
   const bySentence = new Map<string, number[]>();
   cands.forEach((c, i) => {
     if (!c.value) return;
@@ -1788,7 +1928,7 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
       const first = xs[0]!;
       for (const x of xs.slice(1)) {
         if (cands[x]!.fact.sourceId === cands[first]!.fact.sourceId) continue;
-        if (pairing.timesOf(first, x) === 'different' || same.find(first) === same.find(x)) continue;
+        if (times.of(first, x) === 'different' || same.find(first) === same.find(x)) continue;
         joins.push([first, x]);
         const anchor = describeValue(cands[members[0]!]!);
         besides.set(first, anchor);
@@ -1809,7 +1949,7 @@ function joinCompanions(cands: readonly Candidate[], pairing: Pairing, same: Uni
  * change is not a level) and of no different stated owner; conflicts are left to the figure rules.
  * Returns the candidates it joined.
  */
-function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events: readonly Group[], pairing: Pairing, same: UnionFind): Set<number> {
+function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events: readonly Group[], times: Times, same: UnionFind): Set<number> {
   const joined = new Set<number>();
   const groupsOf = new Map<string, Group[]>();
   for (const g of events) {
@@ -1846,12 +1986,12 @@ function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events
     if (perSource.size < 2 || [...perSource.values()].some((k) => k > 1)) continue;
     const first = members[0]!;
     for (const x of members.slice(1)) {
-      if (pairing.timesOf(first, x) === 'different' || pairing.aspects[first] !== pairing.aspects[x]) continue;
+      if (times.of(first, x) === 'different' || cands[first]!.aspect !== cands[x]!.aspect) continue;
       // One event told with several owners' figures ("the League won 41 seats and the Party 20"):
       // figures of different stated owners are not one report.
-      const ownerA = pairing.owners[first]!;
-      const ownerB = pairing.owners[x]!;
-      if (ownerA >= 0 && ownerB >= 0 && ownerA !== ownerB) continue;
+      const ownerA = cands[first]!.features.owner;
+      const ownerB = cands[x]!.features.owner;
+      if (ownerA && ownerB && ownerA !== ownerB) continue;
       if (same.find(first) === same.find(x)) continue;
       same.union(first, x);
       joined.add(first).add(x);
@@ -1907,7 +2047,7 @@ function besideNote(indices: readonly number[], besides: ReadonlyMap<number, str
  * million of them, and arrays of numbers (the strengths are fractions) grew on the heap the
  * garbage collector scans.
  */
-class ConflictEdges {
+export class ConflictEdges {
   a = new Int32Array(1024);
   b = new Int32Array(1024);
   strength = new Float64Array(1024);
@@ -1941,7 +2081,7 @@ function conflictGroups(
   same: UnionFind,
   clusters: ReadonlyMap<number, number[]>,
   edges: ConflictEdges,
-  byHead: ReadonlySet<number>,
+  byHead: readonly number[],
 ): Group[] {
   // A pair of clusters as one number (smaller root × count + larger root).
   const n = cands.length;
@@ -2003,9 +2143,9 @@ function conflictGroups(
   }
   // Each pair RULE_IDS.sameHead set against each other, by its smaller index: its larger ones.
   const headPartners = new Map<number, number[]>();
-  for (const key of byHead) {
-    const a = Math.floor(key / n);
-    const b = key % n;
+  for (let k = 0; k < byHead.length; k += 2) {
+    const a = byHead[k]!;
+    const b = byHead[k + 1]!;
     const list = headPartners.get(a);
     if (list) list.push(b);
     else headPartners.set(a, [b]);
