@@ -1391,10 +1391,7 @@ function candidatePairs(
   // Same in either order needs |x − y| ≤ max(0.5% of x or y, either half step) + 1e-9·|x or y|,
   // which is at most reach(x) + reach(y) ≤ 2·max(reach(x), reach(y)): the pair is looked for
   // from the side with the longer reach only (its owner), within twice that reach.
-  const reach = (id: number) => {
-    const { number, halfStep } = distinctValues.values[id]!;
-    return VALUE_RULES.sameShare * Math.abs(number!) + halfStep + 1e-9 * Math.abs(number!);
-  };
+  const reach = (id: number) => valueReach(distinctValues.values[id]!);
   const owns = (d: number, e: number) => reach(d) > reach(e) || (reach(d) === reach(e) && d <= e);
   for (const list of blocks.values()) list.sort((x, y) => numberOf(x) - numberOf(y) || x - y);
   const snapshots = new Map<readonly number[], ClusterSnapshot>();
@@ -1560,9 +1557,7 @@ function candidatePairs(
     const subject = pairing.subjects.distinct(i);
     let rarestFirst = rarest.get(subject);
     if (!rarestFirst) rarest.set(subject, (rarestFirst = Array.from(c.tokenIds).sort(byRarity)));
-    // Statements (no value) may be one report at a lower likeness when one speaker says them.
-    const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
-    const prefix = size - Math.ceil(size * lowest) + 1;
+    const prefix = probePrefix(c);
     for (let k = 0; k < prefix && k < rarestFirst.length; k++) probeLarger(i, size, source, words.get(rarestFirst[k]!)!);
     if (!first && pairing.pairSpecificSeen) leaders.get(twin)!.clean = false;
   }
@@ -1589,6 +1584,24 @@ function candidatePairs(
     list.sort((x, y) => x - y);
     for (let x = 0; x < list.length; x++) probeAfter(list[x]!, sources[list[x]!]!, list);
   }
+}
+
+/**
+ * How many of a candidate's subject words, in any one order of all words, it must probe for a
+ * partner alike enough to be judged (prefix filtering): a pair that shares enough words for the
+ * lowest likeness any verdict needs shares one of these of the one with fewer words.
+ */
+export function probePrefix(c: Candidate): number {
+  // Statements (no value) may be one report at a lower likeness when one speaker says them.
+  const lowest = c.value ? CONFLICT_AT : SAME_SPEAKER_STATEMENT_AT;
+  const size = c.tokenIds.length;
+  return size - Math.ceil(size * lowest) + 1;
+}
+
+/** How far a number's same values reach either way (see `relate`): two are the same only within the sum of their reaches. */
+export function valueReach(prepared: PreparedValue): number {
+  const x = Math.abs(prepared.number!);
+  return VALUE_RULES.sameShare * x + prepared.halfStep + 1e-9 * x;
 }
 
 /** Sources beyond which `sameStory` remembers its answers in a map rather than a table of every pair. */

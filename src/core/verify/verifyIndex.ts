@@ -2,14 +2,15 @@
 // verification worker holds so that a change of sources crosses to it as that change alone (the
 // sources taken out, the facts of the sources added or read again), not as every fact again.
 //
-// The groups after a change are `groupFacts` over every fact the index then holds (the event
-// layer's candidates of unchanged sources kept from the grouping before): equal, member
-// for member and reason for reason, to a full regroup (tests/unit/core/verify/verifyIndex.test.ts adds
-// and takes out sources in random orders and checks it). Matching only the changed sources' facts
-// against the rest cannot give that today: see "Adding one source" in README.md, Performance.
+// The groups after a change are `groupFacts` over every fact the index then holds: equal, member
+// for member and reason for reason, to a full regroup (tests/unit/core/verify/verifyIndex.test.ts
+// adds and takes out sources in random orders and checks it). The figure layer matches a source
+// added against what it holds (figureIndex.ts); the event layer's candidates of unchanged
+// sources are kept, and its pairs judged again: a word's weight is its rarity over the whole
+// project, which every source moves (see "Adding one source" in README.md, Performance).
 import type { Fact, Group } from '../model';
-import { groupFacts } from './index';
 import type { EventCandidateMemo } from './eventGroups';
+import { FigureIndex } from './figureIndex';
 
 /** One change: sources taken out, and sources whose facts are now these (new ones, or read again). */
 export interface VerifyChange {
@@ -23,6 +24,7 @@ export class VerifyIndex {
   private current: Group[] = [];
   /** The event layer's candidates of the facts held, built once per fact (facts never change in place). */
   private readonly eventMemo: EventCandidateMemo = new WeakMap();
+  private readonly figures = new FigureIndex();
 
   /** An index over `facts` (the facts of a project as it stands), grouped once. */
   static of(facts: readonly Fact[]): VerifyIndex {
@@ -47,7 +49,11 @@ export class VerifyIndex {
       else this.bySource.delete(sourceId);
     }
     this.flat = null;
-    this.current = groupFacts(this.facts(), { eventMemo: this.eventMemo });
+    this.figures.change(
+      change.remove ?? [],
+      (change.sources ?? []).map(({ sourceId, facts }) => ({ sourceId, facts })),
+    );
+    this.current = this.figures.groups(this.facts(), this.eventMemo);
     return this.current;
   }
 

@@ -1,0 +1,334 @@
+// The figure layer of a project kept between changes (verifyIndex.ts): its candidates, what the
+// figure rules found over them, and where each candidate could find a partner. A source added
+// is matched against what the project holds: its candidates are judged against the candidates
+// they could be alike with or in conflict with, and the pairs of two candidates held already,
+// whose verdicts are known, are not judged again. Any other change (a source taken out or read
+// again) judges every pair again, as `groupFacts` does.
+//
+// The verdicts after an addition are the ones a full regroup finds, because every verdict the
+// figure rules give is one of three kinds whose result does not hang on the order pairs are met
+// in: clusters (what every pair judged the same would join; the sets of a union-find do not
+// depend on the order of its unions, nor do their roots: the smallest index), conflicts between
+// clusters (by the strongest verdict between them) and the sameHead conflicts (always judged:
+// they read the pair's sources). A pair is judged the same way wherever it is judged (`judge`
+// reads what the two candidates state and their own sources' stories only), in the order of
+// the two facts' ids, as a full regroup judges it. What is left is to meet every pair a full
+// regroup could give a verdict: see `ClassPartners`.
+// tests/unit/core/verify/verifyIndex.test.ts compares the groups with groupFacts after every step.
+import type { Fact } from '../model';
+import type { EventCandidateMemo } from './eventGroups';
+import type { Group } from '../model';
+import {
+  ConflictEdges,
+  groupsOf,
+  judgeFigures,
+  probePrefix,
+  sourceCandidates,
+  Stories,
+  valueReach,
+  withValueKeys,
+  WordNumbers,
+  type FigureCandidate,
+  type FigureVerdicts,
+} from './index';
+import { comparable, neighbourBlocks, relatePrepared, valueBlocks } from './values';
+import { UnionFind } from './unionFind';
+
+/** What the figure rules found over the candidates held, by their indices (the order of their fact ids). */
+interface Verdicts {
+  valueRoots: Int32Array;
+  roots: Int32Array;
+  edges: ConflictEdges;
+  byHead: number[];
+}
+
+/** The numbered members of one value block, by their numbers ascending, and how far the furthest of them reaches. */
+interface NumberedBlock {
+  numbers: number[];
+  members: FigureCandidate[];
+  reach: number;
+}
+
+const push = <K, V>(index: Map<K, V[]>, key: K, value: V) => {
+  const list = index.get(key);
+  if (list) list.push(value);
+  else index.set(key, [value]);
+};
+
+/**
+ * Where the candidates of one comparison class could meet a new one, by each way `candidatePairs`
+ * meets a pair (a partner met that no verdict comes of costs a judgement, never a wrong group):
+ * - the same value (value blocks, searched by number within both sides' reach);
+ * - a head of the subject in common; the same counted thing, each source's only figure for it
+ *   (RULE_IDS.sameHead); the same counted thing and value, naming people or bodies
+ *   (RULE_IDS.sameNamedThing);
+ * - words enough in common for the lowest likeness a verdict needs, by prefix filtering in one
+ *   order of all words (`WordOrder`): the one with fewer words shares one of its first
+ *   `probePrefix` words with the other, so the new one's first words are looked up among every
+ *   candidate's words, and its words among every candidate's first words.
+ * Day-precise dates that meet on the names `candidatePairs` meets among the same values only,
+ * so they are met here as the same value.
+ */
+class ClassPartners {
+  readonly numbered = new Map<string, NumberedBlock>();
+  readonly unnumbered = new Map<string, FigureCandidate[]>();
+  readonly heads = new Map<number, FigureCandidate[]>();
+  readonly soleHeads = new Map<string, FigureCandidate[]>();
+  readonly headValues = new Map<string, FigureCandidate[]>();
+  readonly words = new Map<number, FigureCandidate[]>();
+  readonly firstWords = new Map<number, FigureCandidate[]>();
+  /** Candidates some of whose subject's heads are none `candidatePairs` meets on: it then meets every pair of values in a block. */
+  unmet = 0;
+
+  add(c: FigureCandidate, order: WordOrder): void {
+    if (!c.wordsMeet) this.unmet++;
+    if (c.value) {
+      const number = c.prepared!.number;
+      for (const k of valueBlocks(c.value)) {
+        if (number === undefined) {
+          push(this.unnumbered, k, c);
+          continue;
+        }
+        let block = this.numbered.get(k);
+        if (!block) this.numbered.set(k, (block = { numbers: [], members: [], reach: 0 }));
+        const at = upperBound(block.numbers, number);
+        block.numbers.splice(at, 0, number);
+        block.members.splice(at, 0, c);
+        block.reach = Math.max(block.reach, valueReach(c.prepared!));
+      }
+    }
+    for (const h of c.blockHeadIds) push(this.heads, h, c);
+    if (c.soleHead) push(this.soleHeads, c.headKey!, c);
+    if (c.headKey && c.named.size) push(this.headValues, `${c.headKey}\u241f${c.value!.canonical}`, c);
+    for (const w of c.tokenIds) push(this.words, w, c);
+    for (const w of order.first(c)) push(this.firstWords, w, c);
+  }
+
+  /** Every candidate held that `candidatePairs` could meet `c` with; `into` collects them. */
+  partnersOf(c: FigureCandidate, order: WordOrder, into: Set<FigureCandidate>): void {
+    const size = c.tokenIds.length;
+    if (c.value) {
+      const prepared = c.prepared!;
+      const number = prepared.number;
+      const same = (o: FigureCandidate) => relatePrepared(prepared, o.prepared!) === 'same' || relatePrepared(o.prepared!, prepared) === 'same';
+      for (const k of neighbourBlocks(c.value)) {
+        for (const o of this.unnumbered.get(k) ?? []) if (same(o)) into.add(o);
+        const block = this.numbered.get(k);
+        if (!block) continue;
+        if (number === undefined) {
+          for (const o of block.members) if (same(o)) into.add(o);
+          continue;
+        }
+        // Two numbers are the same only within the sum of their reaches.
+        const bound = (valueReach(prepared) + block.reach) * (1 + 1e-6) + 1e-12;
+        for (let m = lowerBound(block.numbers, number - bound); m < block.numbers.length && block.numbers[m]! <= number + bound; m++) {
+          const o = block.members[m]!;
+          if (same(o)) into.add(o);
+        }
+      }
+    }
+    for (const h of c.blockHeadIds) for (const o of this.heads.get(h) ?? []) into.add(o);
+    if (c.soleHead) for (const o of this.soleHeads.get(c.headKey!) ?? []) into.add(o);
+    if (c.headKey && c.named.size) for (const o of this.headValues.get(`${c.headKey}\u241f${c.value!.canonical}`) ?? []) into.add(o);
+    for (const w of order.first(c)) for (const o of this.words.get(w) ?? []) if (o.tokenIds.length >= size) into.add(o);
+    for (const w of c.tokenIds) for (const o of this.firstWords.get(w) ?? []) if (o.tokenIds.length <= size) into.add(o);
+  }
+}
+
+/** First index in ascending `list` whose number is at least `x`. */
+function lowerBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index in ascending `list` whose number is more than `x`. */
+function upperBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One order of all subject words for prefix filtering, fixed for as long as the index lives (a
+ * candidate's first words are filed once): rarest first, by how many candidates used a word when
+ * the index was built (a word first met later counts none), then by the word.
+ */
+class WordOrder {
+  private readonly counts: Int32Array;
+  constructor(
+    private readonly numbers: WordNumbers,
+    cands: readonly FigureCandidate[],
+  ) {
+    this.counts = new Int32Array(numbers.count);
+    for (const c of cands) for (const w of c.tokenIds) this.counts[w]!++;
+  }
+  private count(w: number): number {
+    return w < this.counts.length ? this.counts[w]! : 0;
+  }
+  /** The candidate's first `probePrefix` words in this order. */
+  first(c: FigureCandidate): number[] {
+    const words = Array.from(c.tokenIds).sort((x, y) => this.count(x) - this.count(y) || (this.numbers.word(x) < this.numbers.word(y) ? -1 : 1));
+    return words.slice(0, Math.max(0, probePrefix(c)));
+  }
+}
+
+export class FigureIndex {
+  private readonly numbers = new WordNumbers();
+  private readonly stories = new Stories();
+  private readonly bySource = new Map<string, FigureCandidate[]>();
+  /** Every candidate held, in the order of their fact ids. */
+  private cands: FigureCandidate[] = [];
+  private verdicts: Verdicts | undefined;
+  private order: WordOrder | undefined;
+  private partners = new Map<string, ClassPartners>();
+
+  /** Takes `removed` out and holds `sources`' facts (new sources, or ones read again). */
+  change(removed: readonly string[], sources: ReadonlyArray<{ sourceId: string; facts: readonly Fact[] }>): void {
+    withValueKeys(() => {
+      const added = !!this.verdicts && !removed.some((id) => this.bySource.has(id)) && sources.every((s) => !this.bySource.has(s.sourceId));
+      for (const id of removed) this.forget(id);
+      const fresh: FigureCandidate[] = [];
+      for (const { sourceId, facts } of sources) {
+        this.forget(sourceId);
+        if (!facts.length) continue;
+        this.stories.tell(sourceId, facts);
+        const cands = sourceCandidates(facts, this.numbers);
+        this.bySource.set(sourceId, cands);
+        fresh.push(...cands);
+      }
+      if (added && this.add(fresh)) return;
+      this.judgeAll();
+    });
+  }
+
+  /** The groups over `facts` (every fact the index holds), events grouped again. */
+  groups(facts: readonly Fact[], eventMemo?: EventCandidateMemo): Group[] {
+    const v = this.verdicts!;
+    return withValueKeys(() =>
+      groupsOf(facts, this.cands, { valueSame: UnionFind.fromRoots(v.valueRoots), same: UnionFind.fromRoots(v.roots), edges: v.edges, byHead: v.byHead }, eventMemo),
+    );
+  }
+
+  private forget(sourceId: string): void {
+    if (!this.bySource.delete(sourceId)) return;
+    this.stories.forget(sourceId);
+  }
+
+  /** Every pair judged again, and the partners filed again. */
+  private judgeAll(): void {
+    this.cands = [...this.bySource.values()].flat().sort(byFactId);
+    this.verdicts = keep(judgeFigures(this.cands, this.numbers, this.stories));
+    this.order = new WordOrder(this.numbers, this.cands);
+    this.partners = new Map();
+    for (const c of this.cands) this.partnersFor(c).add(c, this.order);
+  }
+
+  private partnersFor(c: FigureCandidate): ClassPartners {
+    const key = c.value ? comparable(c.value) : c.fact.kind;
+    let partners = this.partners.get(key);
+    if (!partners) this.partners.set(key, (partners = new ClassPartners()));
+    return partners;
+  }
+
+  /**
+   * The new candidates judged against the candidates held they could meet, and against each
+   * other; false where that would not be what a full regroup finds (a class where
+   * `candidatePairs` meets every pair of values in a block), and every pair must be judged.
+   */
+  private add(fresh: FigureCandidate[]): boolean {
+    const order = this.order!;
+    const held = this.cands;
+    const v = this.verdicts!;
+    if (fresh.some((c) => !c.wordsMeet || (this.partners.get(c.value ? comparable(c.value) : c.fact.kind)?.unmet ?? 0) > 0)) return false;
+    fresh.sort(byFactId);
+    const indexOf = new Map<FigureCandidate, number>();
+    held.forEach((c, i) => indexOf.set(c, i));
+    const met = new Set<FigureCandidate>();
+    for (const c of fresh) this.partners.get(c.value ? comparable(c.value) : c.fact.kind)?.partnersOf(c, order, met);
+    // The part judged: the new candidates and their partners, in the order of their fact ids.
+    const part = [...fresh, ...met].sort(byFactId);
+
+    const isFresh = new Uint8Array(part.length);
+    const heldIndex = new Int32Array(part.length).fill(-1);
+    part.forEach((c, k) => {
+      const i = indexOf.get(c);
+      if (i === undefined) isFresh[k] = 1;
+      else heldIndex[k] = i;
+    });
+    const judged = judgeFigures(part, this.numbers, this.stories, {
+      fresh: isFresh,
+      clustered: (valueSame) => {
+        // Partners that stand in one cluster already.
+        const firstOf = new Map<number, number>();
+        for (let k = 0; k < part.length; k++) {
+          if (heldIndex[k]! < 0) continue;
+          const root = v.valueRoots[heldIndex[k]!]!;
+          const first = firstOf.get(root);
+          if (first === undefined) firstOf.set(root, k);
+          else valueSame.union(first, k);
+        }
+      },
+    });
+
+    // Every candidate's place in the project after the change: the held in their order, the new among them.
+    const cands = mergeById(held, fresh);
+    const newIndex = new Int32Array(held.length);
+    const partIndex = new Int32Array(part.length);
+    const placeOf = new Map<FigureCandidate, number>();
+    cands.forEach((c, i) => placeOf.set(c, i));
+    held.forEach((c, i) => (newIndex[i] = placeOf.get(c)!));
+    part.forEach((c, k) => (partIndex[k] = placeOf.get(c)!));
+
+    const n = cands.length;
+    const valueSame = new UnionFind(n);
+    const same = new UnionFind(n);
+    for (let i = 0; i < held.length; i++) {
+      valueSame.union(newIndex[i]!, newIndex[v.valueRoots[i]!]!);
+      same.union(newIndex[i]!, newIndex[v.roots[i]!]!);
+    }
+    for (let k = 0; k < part.length; k++) {
+      valueSame.union(partIndex[k]!, partIndex[judged.valueSame.find(k)]!);
+      same.union(partIndex[k]!, partIndex[judged.same.find(k)]!);
+    }
+    const edges = new ConflictEdges();
+    for (let e = 0; e < v.edges.count; e++) edges.push(newIndex[v.edges.a[e]!]!, newIndex[v.edges.b[e]!]!, v.edges.strength[e]!);
+    for (let e = 0; e < judged.edges.count; e++) edges.push(partIndex[judged.edges.a[e]!]!, partIndex[judged.edges.b[e]!]!, judged.edges.strength[e]!);
+    const byHead = v.byHead.map((i) => newIndex[i]!);
+    for (const k of judged.byHead) byHead.push(partIndex[k]!);
+
+    this.cands = cands;
+    this.verdicts = { valueRoots: valueSame.roots(), roots: same.roots(), edges, byHead };
+    for (const c of fresh) this.partnersFor(c).add(c, order);
+    return true;
+  }
+}
+
+const byFactId = (a: FigureCandidate, b: FigureCandidate) => (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0);
+
+/** Two lists in the order of their fact ids as one (a stable merge: `held` first among equal ids). */
+function mergeById(held: readonly FigureCandidate[], fresh: readonly FigureCandidate[]): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < held.length || y < fresh.length) {
+    if (y >= fresh.length || (x < held.length && byFactId(held[x]!, fresh[y]!) <= 0)) out.push(held[x++]!);
+    else out.push(fresh[y++]!);
+  }
+  return out;
+}
+
+/** What `judgeFigures` found, as kept: each candidate's roots. */
+function keep(v: FigureVerdicts): Verdicts {
+  return { valueRoots: v.valueSame.roots(), roots: v.same.roots(), edges: v.edges, byHead: v.byHead };
+}
