@@ -60,21 +60,20 @@ const push = <K, V>(index: Map<K, V[]>, key: K, value: V) => {
  * meets a pair (a partner met that no verdict comes of costs a judgement, never a wrong group):
  * - the same value (value blocks, searched by number within both sides' reach);
  * - a head of the subject in common; the same counted thing, each source's only figure for it
- *   (RULE_IDS.sameHead); the same counted thing and value, naming people or bodies
- *   (RULE_IDS.sameNamedThing);
+ *   (RULE_IDS.sameHead);
  * - words enough in common for the lowest likeness a verdict needs, by prefix filtering in one
  *   order of all words (`WordOrder`): the one with fewer words shares one of its first
  *   `probePrefix` words with the other, so the new one's first words are looked up among every
  *   candidate's words, and its words among every candidate's first words.
- * Day-precise dates that meet on the names `candidatePairs` meets among the same values only,
- * so they are met here as the same value.
+ * What `candidatePairs` meets on besides, it meets among the same values only, so it is met
+ * here as the same value: day-precise dates on the names, and RULE_IDS.sameNamedThing's same
+ * counted thing and value (judging finds no verdict for other values there).
  */
 class ClassPartners {
   readonly numbered = new Map<string, NumberedBlock>();
   readonly unnumbered = new Map<string, FigureCandidate[]>();
   readonly heads = new Map<number, FigureCandidate[]>();
   readonly soleHeads = new Map<string, FigureCandidate[]>();
-  readonly headValues = new Map<string, FigureCandidate[]>();
   readonly words = new Map<number, FigureCandidate[]>();
   readonly firstWords = new Map<number, FigureCandidate[]>();
   /** Candidates some of whose subject's heads are none `candidatePairs` meets on: it then meets every pair of values in a block. */
@@ -99,7 +98,6 @@ class ClassPartners {
     }
     for (const h of c.blockHeadIds) push(this.heads, h, c);
     if (c.soleHead) push(this.soleHeads, c.headKey!, c);
-    if (c.headKey && c.named.size) push(this.headValues, `${c.headKey}\u241f${c.value!.canonical}`, c);
     for (const w of c.tokenIds) push(this.words, w, c);
     for (const w of order.first(c)) push(this.firstWords, w, c);
   }
@@ -129,7 +127,6 @@ class ClassPartners {
     }
     for (const h of c.blockHeadIds) for (const o of this.heads.get(h) ?? []) into.add(o);
     if (c.soleHead) for (const o of this.soleHeads.get(c.headKey!) ?? []) into.add(o);
-    if (c.headKey && c.named.size) for (const o of this.headValues.get(`${c.headKey}\u241f${c.value!.canonical}`) ?? []) into.add(o);
     for (const w of order.first(c)) for (const o of this.words.get(w) ?? []) if (o.tokenIds.length >= size) into.add(o);
     for (const w of c.tokenIds) for (const o of this.firstWords.get(w) ?? []) if (o.tokenIds.length <= size) into.add(o);
   }
@@ -183,6 +180,14 @@ class WordOrder {
   }
 }
 
+/** What the last change judged: every pair, or the pairs of a part (the new candidates and their partners). */
+export interface FigureChange {
+  judged: 'all' | 'part';
+  /** Candidates held after the change, and how many were judged. */
+  candidates: number;
+  part: number;
+}
+
 export class FigureIndex {
   private readonly numbers = new WordNumbers();
   private readonly stories = new Stories();
@@ -192,6 +197,7 @@ export class FigureIndex {
   private verdicts: Verdicts | undefined;
   private order: WordOrder | undefined;
   private partners = new Map<string, ClassPartners>();
+  last: FigureChange = { judged: 'all', candidates: 0, part: 0 };
 
   /** Takes `removed` out and holds `sources`' facts (new sources, or ones read again). */
   change(removed: readonly string[], sources: ReadonlyArray<{ sourceId: string; facts: readonly Fact[] }>): void {
@@ -227,15 +233,16 @@ export class FigureIndex {
 
   /** Every pair judged again, and the partners filed again. */
   private judgeAll(): void {
-    this.cands = [...this.bySource.values()].flat().sort(byFactId);
-    this.verdicts = keep(judgeFigures(this.cands, this.numbers, this.stories));
+    const cands = [...this.bySource.values()].flat().sort(byFactId);
+    this.hold(cands, judgeFigures(cands, this.numbers, this.stories));
+    this.last = { judged: 'all', candidates: cands.length, part: cands.length };
     this.order = new WordOrder(this.numbers, this.cands);
     this.partners = new Map();
     for (const c of this.cands) this.partnersFor(c).add(c, this.order);
   }
 
   private partnersFor(c: FigureCandidate): ClassPartners {
-    const key = c.value ? comparable(c.value) : c.fact.kind;
+    const key = classOf(c);
     let partners = this.partners.get(key);
     if (!partners) this.partners.set(key, (partners = new ClassPartners()));
     return partners;
@@ -250,30 +257,33 @@ export class FigureIndex {
     const order = this.order!;
     const held = this.cands;
     const v = this.verdicts!;
-    if (fresh.some((c) => !c.wordsMeet || (this.partners.get(c.value ? comparable(c.value) : c.fact.kind)?.unmet ?? 0) > 0)) return false;
+    if (fresh.some((c) => !c.wordsMeet || (this.partners.get(classOf(c))?.unmet ?? 0) > 0)) return false;
     fresh.sort(byFactId);
-    const indexOf = new Map<FigureCandidate, number>();
-    held.forEach((c, i) => indexOf.set(c, i));
-    const met = new Set<FigureCandidate>();
-    for (const c of fresh) this.partners.get(c.value ? comparable(c.value) : c.fact.kind)?.partnersOf(c, order, met);
-    // The part judged: the new candidates and their partners, in the order of their fact ids.
-    const part = [...fresh, ...met].sort(byFactId);
-
-    const isFresh = new Uint8Array(part.length);
-    const heldIndex = new Int32Array(part.length).fill(-1);
-    part.forEach((c, k) => {
-      const i = indexOf.get(c);
-      if (i === undefined) isFresh[k] = 1;
-      else heldIndex[k] = i;
+    // Filed first, so that the new candidates meet each other too.
+    for (const c of fresh) this.partnersFor(c).add(c, order);
+    const partnersOf = fresh.map((c) => {
+      const met = new Set<FigureCandidate>();
+      this.partners.get(classOf(c))!.partnersOf(c, order, met);
+      met.delete(c);
+      return met;
     });
+    // The part judged: the new candidates and their partners, in the order of their fact ids.
+    const partSet = new Set<FigureCandidate>(fresh);
+    for (const met of partnersOf) for (const o of met) partSet.add(o);
+    const part = [...partSet].sort(byFactId);
+    const local = new Map<FigureCandidate, number>();
+    part.forEach((c, k) => local.set(c, k));
+    const partners: Array<number[] | undefined> = new Array(part.length);
+    fresh.forEach((c, f) => (partners[local.get(c)!] = [...partnersOf[f]!].map((o) => local.get(o)!)));
+    const isHeld = (k: number) => partners[k] === undefined;
     const judged = judgeFigures(part, this.numbers, this.stories, {
-      fresh: isFresh,
+      partners,
       clustered: (valueSame) => {
         // Partners that stand in one cluster already.
         const firstOf = new Map<number, number>();
         for (let k = 0; k < part.length; k++) {
-          if (heldIndex[k]! < 0) continue;
-          const root = v.valueRoots[heldIndex[k]!]!;
+          if (!isHeld(k)) continue;
+          const root = v.valueRoots[part[k]!.at]!;
           const first = firstOf.get(root);
           if (first === undefined) firstOf.set(root, k);
           else valueSame.union(first, k);
@@ -281,16 +291,22 @@ export class FigureIndex {
       },
     });
 
-    // Every candidate's place in the project after the change: the held in their order, the new among them.
+    // Every candidate's place after the change: the held in their order, the new among them.
     const cands = mergeById(held, fresh);
-    const newIndex = new Int32Array(held.length);
-    const partIndex = new Int32Array(part.length);
-    const placeOf = new Map<FigureCandidate, number>();
-    cands.forEach((c, i) => placeOf.set(c, i));
-    held.forEach((c, i) => (newIndex[i] = placeOf.get(c)!));
-    part.forEach((c, k) => (partIndex[k] = placeOf.get(c)!));
-
     const n = cands.length;
+    const newIndex = new Int32Array(held.length);
+    cands.forEach((c, i) => {
+      if (c.at >= 0 && held[c.at] === c) newIndex[c.at] = i;
+    });
+    const partIndex = Int32Array.from(part, (c) => (isHeld(local.get(c)!) ? newIndex[c.at]! : -1));
+    const freshAt = new Map<FigureCandidate, number>();
+    cands.forEach((c, i) => {
+      if (!(c.at >= 0 && held[c.at] === c)) freshAt.set(c, i);
+    });
+    part.forEach((c, k) => {
+      if (partIndex[k]! < 0) partIndex[k] = freshAt.get(c)!;
+    });
+
     const valueSame = new UnionFind(n);
     const same = new UnionFind(n);
     for (let i = 0; i < held.length; i++) {
@@ -306,12 +322,58 @@ export class FigureIndex {
     for (let e = 0; e < judged.edges.count; e++) edges.push(partIndex[judged.edges.a[e]!]!, partIndex[judged.edges.b[e]!]!, judged.edges.strength[e]!);
     const byHead = v.byHead.map((i) => newIndex[i]!);
     for (const k of judged.byHead) byHead.push(partIndex[k]!);
-
-    this.cands = cands;
-    this.verdicts = { valueRoots: valueSame.roots(), roots: same.roots(), edges, byHead };
-    for (const c of fresh) this.partnersFor(c).add(c, order);
+    this.hold(cands, { valueSame, same, edges, byHead });
+    this.last = { judged: 'part', candidates: n, part: part.length };
     return true;
   }
+
+  /** `cands` as the candidates held (each told its place) and what the figure rules found over them. */
+  private hold(cands: FigureCandidate[], v: FigureVerdicts): void {
+    this.cands = cands;
+    cands.forEach((c, i) => (c.at = i));
+    const roots = v.same.roots();
+    const valueRoots = v.valueSame.roots();
+    this.verdicts = { valueRoots, roots, edges: strongestBetween(v.edges, roots), byHead: pairsApart(v.byHead, valueRoots) };
+  }
+}
+
+/** The comparison class a candidate is paired within (as `judgeFigures` files it). */
+const classOf = (c: FigureCandidate) => (c.value ? comparable(c.value) : c.fact.kind);
+
+/** The pairs (flat, smaller first) of two clusters by `roots`, each once: `groupsOf` reads no others (see `apartByHead`). */
+function pairsApart(pairs: readonly number[], roots: Int32Array): number[] {
+  const n = roots.length;
+  const seen = new Set<number>();
+  const out: number[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k]!;
+    const b = pairs[k + 1]!;
+    if (roots[a] === roots[b] || seen.has(a * n + b)) continue;
+    seen.add(a * n + b);
+    out.push(a, b);
+  }
+  return out;
+}
+
+/**
+ * The conflict verdicts as one per pair of clusters, the strongest, between the clusters' roots:
+ * `conflictGroups` reads no more of them (the strongest between two clusters, and none within
+ * one), and a large project gives a million, mostly many between the same two clusters.
+ */
+function strongestBetween(edges: ConflictEdges, roots: Int32Array): ConflictEdges {
+  const n = roots.length;
+  const strongest = new Map<number, number>();
+  for (let e = 0; e < edges.count; e++) {
+    const ra = roots[edges.a[e]!]!;
+    const rb = roots[edges.b[e]!]!;
+    if (ra === rb) continue;
+    const key = ra < rb ? ra * n + rb : rb * n + ra;
+    const known = strongest.get(key);
+    if (known === undefined || edges.strength[e]! > known) strongest.set(key, edges.strength[e]!);
+  }
+  const out = new ConflictEdges();
+  for (const [key, strength] of strongest) out.push(Math.floor(key / n), key % n, strength);
+  return out;
 }
 
 const byFactId = (a: FigureCandidate, b: FigureCandidate) => (a.fact.id < b.fact.id ? -1 : a.fact.id > b.fact.id ? 1 : 0);
@@ -326,9 +388,4 @@ function mergeById(held: readonly FigureCandidate[], fresh: readonly FigureCandi
     else out.push(fresh[y++]!);
   }
   return out;
-}
-
-/** What `judgeFigures` found, as kept: each candidate's roots. */
-function keep(v: FigureVerdicts): Verdicts {
-  return { valueRoots: v.valueSame.roots(), roots: v.same.roots(), edges: v.edges, byHead: v.byHead };
 }

@@ -55,6 +55,8 @@ interface Candidate {
   listed: boolean;
   /** It is its source's only figure for its counted thing (one value for it): set by `sourceCandidates`. */
   soleHead: boolean;
+  /** Its place among the candidates a kept index holds (figureIndex.ts); -1 until it holds it. */
+  at: number;
   // Read once here rather than per pair: a large project compares each fact with thousands.
   /** `value` and `time` as `relatePrepared` takes them. */
   prepared: PreparedValue | undefined;
@@ -313,6 +315,7 @@ function candidateOf(fact: Fact, sentence: string, figureTimes: ReadonlySet<stri
     part: partByPlace(fact, value),
     listed: false,
     soleHead: false,
+    at: -1,
     eventLength: !!value && value.type === 'duration' && HYPHENED_LENGTH.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
@@ -1322,6 +1325,29 @@ class ClusterSnapshot {
 }
 
 /**
+ * What judging a class's pairs reads of the class as a whole: its members' distinct values
+ * (`Pairing.valueOf`, `Pairing.values`) and their twin numbers (`Pairing.twins`).
+ */
+function classValues(members: readonly number[], pairing: Pairing): { distinctValues: DistinctValues; distinct: DistinctValue[] } {
+  const { cands, valueOf } = pairing;
+  const distinctValues = new DistinctValues();
+  const distinct: DistinctValue[] = [];
+  for (const i of members) {
+    const c = cands[i]!;
+    if (!c.value) continue;
+    const id = distinctValues.idOf(c.value, c.prepared!);
+    if (id === distinct.length) distinct.push({ id, value: c.value, members: [], same: [] });
+    distinct[id]!.members.push(i);
+    valueOf[i] = id;
+  }
+  const twinNumber = numbering();
+  for (const i of members) pairing.twins[i] = twinNumber(`${pairing.twinBase[i]!},${valueOf[i]!}`);
+  pairing.values = new RelationMemo(distinctValues.values);
+  pairing.starts = new Map();
+  return { distinctValues, distinct };
+}
+
+/**
  * Visits the pairs of candidates of one class that could be judged alike, without comparing all
  * pairs: those whose values could be equal (value blocks), and those whose subjects could be
  * close enough for a conflict: a shared head, or (prefix filtering) one of the smaller side's
@@ -1334,7 +1360,6 @@ function candidatePairs(
   numbers: WordNumbers,
   seen: Int32Array,
   same: UnionFind,
-  shortcuts: boolean,
   visit: (i: number, j: number) => void,
 ): void {
   const { cands, sources, valueOf } = pairing;
@@ -1353,8 +1378,7 @@ function candidatePairs(
   // and such pairs meet on a head or a rare word below. That holds only where every head
   // subjectSimilarity uses is one met on (`wordsMeet`); a class with a fact where it does not
   // meets every pair of values in a block, as before.
-  const distinctValues = new DistinctValues();
-  const distinct: DistinctValue[] = [];
+  const { distinctValues, distinct } = classValues(members, pairing);
   let wordsMeetAll = true;
   for (const i of members) {
     const c = cands[i]!;
@@ -1366,17 +1390,8 @@ function candidatePairs(
     for (let k = 0; k < c.blockHeadIds.length; k++) add(heads, c.blockHeadIds[k]!, i);
     if (c.dayPrecise) for (const k of c.named) add(named, k, i);
     if (!c.wordsMeet) wordsMeetAll = false;
-    if (!c.value) continue;
-    const id = distinctValues.idOf(c.value, c.prepared!);
-    if (id === distinct.length) distinct.push({ id, value: c.value, members: [], same: [] });
-    distinct[id]!.members.push(i);
-    valueOf[i] = id;
   }
-  const twinNumber = numbering();
-  for (const i of members) pairing.twins[i] = twinNumber(`${pairing.twinBase[i]!},${valueOf[i]!}`);
-  const values = new RelationMemo(distinctValues.values);
-  pairing.values = values;
-  pairing.starts = new Map();
+  const values = pairing.values;
   /** The same value in either order (`relate` on numbers measures its tolerance on its first value). */
   const sameEitherWay = (x: number, y: number): boolean => values.relate(x, y) === 'same' || values.relate(y, x) === 'same';
   // A block's numbers are searched by their size: two numbers are the same value only within a
@@ -1525,9 +1540,7 @@ function candidatePairs(
   // members of the leader's source, which the leader could not meet: with any other partner the
   // leader's verdict already stands (one report: in one cluster; a conflict: an edge between the
   // same two clusters, as strong; none: none). Many sources repeating one report leave most
-  // candidates nearly nothing to meet. Not where only some pairs are judged (`shortcuts` false,
-  // figureIndex.ts): a leader's verdicts on the pairs known already were not read again, so
-  // whether one read the pair's sources is not known.
+  // candidates nearly nothing to meet.
   const leaders = new Map<number, { leader: number; clean: boolean }>();
   for (const i of members) {
     const c = cands[i]!;
@@ -1540,7 +1553,7 @@ function candidatePairs(
       leaders.set(twin, { leader: i, clean: true });
       pairing.pairSpecificSeen = false;
     }
-    onlySource = shortcuts && first && first.clean && same.find(first.leader) === same.find(i) ? sources[first.leader]! : -1;
+    onlySource = first && first.clean && same.find(first.leader) === same.find(i) ? sources[first.leader]! : -1;
     if (own) for (const d of own.same) probeAfter(i, source, d.members);
     for (let k = 0; k < c.blockHeadIds.length; k++) probeAfter(i, source, heads.get(c.blockHeadIds[k]!));
     if (own && c.dayPrecise) {
@@ -1696,8 +1709,11 @@ export interface FigureVerdicts {
 
 /** How `judgeFigures` judges a part of a project (figureIndex.ts): only pairs with a new candidate, as clustered already. */
 export interface FigureJudging {
-  /** 1 for a candidate new to the project: pairs of two others are known already and not judged. */
-  fresh: Uint8Array;
+  /**
+   * For each candidate new to the project, every candidate (by index) `candidatePairs` could
+   * meet it with; undefined for the others, whose pairs with each other are known already.
+   */
+  partners: ReadonlyArray<readonly number[] | undefined>;
   /** Joins, in `valueSame`, candidates that stand in one cluster already. */
   clustered: (valueSame: UnionFind) => void;
 }
@@ -1722,42 +1738,54 @@ export function judgeFigures(cands: readonly Candidate[], numbers: WordNumbers, 
     if (list) list.push(i);
     else classes.set(key, [i]);
   });
-  const fresh = part?.fresh;
   const twinVerdicts = new TwinVerdicts(n);
-  for (const members of classes.values()) {
-    if (fresh && !members.some((i) => fresh[i])) continue;
-    candidatePairs(members, pairing, numbers, seen, valueSame, !fresh, (i, j) => {
-      if (fresh && !fresh[i] && !fresh[j]) return;
-      const twin = pairing.twins[j]!;
-      if (twinVerdicts.noneFrom[twin] === i) return;
-      // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
-      // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
-      const root = valueSame.find(j);
-      if (valueSame.find(i) === root) return;
-      if (twinVerdicts.conflictFrom[twin] === i) {
-        if (twinVerdicts.conflictRoot[twin] === root) return;
-        // A twin of one i was set in conflict with, in another cluster: the same verdict, without judging.
-        conflictEdges.push(i, j, twinVerdicts.conflictStrength[twin]!);
+  const visit = (i: number, j: number) => {
+    const twin = pairing.twins[j]!;
+    if (twinVerdicts.noneFrom[twin] === i) return;
+    // Two facts already in one cluster: a 'same' verdict changes nothing, and a conflict edge
+    // inside a cluster is dropped by conflictGroups, so their verdict cannot change the groups.
+    const root = valueSame.find(j);
+    if (valueSame.find(i) === root) return;
+    if (twinVerdicts.conflictFrom[twin] === i) {
+      if (twinVerdicts.conflictRoot[twin] === root) return;
+      // A twin of one i was set in conflict with, in another cluster: the same verdict, without judging.
+      conflictEdges.push(i, j, twinVerdicts.conflictStrength[twin]!);
+      twinVerdicts.conflictRoot[twin] = root;
+      return;
+    }
+    pairing.pairSpecific = false;
+    const verdict = judge(i, j, pairing);
+    if (verdict === NO_VERDICT) {
+      if (!pairing.pairSpecific) twinVerdicts.noneFrom[twin] = i;
+    } else if (verdict === SAME) {
+      valueSame.union(i, j);
+      same.union(i, j);
+    } else if (verdict === SAME_NAMED) same.union(i, j);
+    else {
+      conflictEdges.push(i, j, verdict);
+      if (!pairing.pairSpecific) {
+        twinVerdicts.conflictFrom[twin] = i;
         twinVerdicts.conflictRoot[twin] = root;
-        return;
+        twinVerdicts.conflictStrength[twin] = verdict;
       }
-      pairing.pairSpecific = false;
-      const verdict = judge(i, j, pairing);
-      if (verdict === NO_VERDICT) {
-        if (!pairing.pairSpecific) twinVerdicts.noneFrom[twin] = i;
-      } else if (verdict === SAME) {
-        valueSame.union(i, j);
-        same.union(i, j);
-      } else if (verdict === SAME_NAMED) same.union(i, j);
-      else {
-        conflictEdges.push(i, j, verdict);
-        if (!pairing.pairSpecific) {
-          twinVerdicts.conflictFrom[twin] = i;
-          twinVerdicts.conflictRoot[twin] = root;
-          twinVerdicts.conflictStrength[twin] = verdict;
-        }
-      }
-    });
+    }
+  };
+  for (const members of classes.values()) {
+    if (!part) {
+      candidatePairs(members, pairing, numbers, seen, valueSame, visit);
+      continue;
+    }
+    // Only the pairs with a new candidate, each once, of different sources, in the order a
+    // full regroup's probes would meet them (by the first, then the second).
+    const { partners } = part;
+    if (!members.some((i) => partners[i])) continue;
+    classValues(members, pairing);
+    const keys: number[] = [];
+    for (const i of members) {
+      for (const j of partners[i] ?? []) if (pairing.sources[i] !== pairing.sources[j]) keys.push(i < j ? i * n + j : j * n + i);
+    }
+    const sorted = Float64Array.from(keys).sort();
+    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) visit(Math.floor(sorted[k]! / n), sorted[k]! % n);
   }
   // `same` holds every join of `valueSame` too.
   for (let i = 0; i < n; i++) same.union(i, valueSame.find(i));
@@ -1804,9 +1832,20 @@ export function groupsOf(facts: readonly Fact[], cands: readonly Candidate[], ve
       rule,
     });
   }
-  groups.push(...conflictGroups(cands, same, clusters, verdicts.edges, verdicts.byHead));
+  groups.push(...conflictGroups(cands, same, clusters, verdicts.edges, apartByHead(verdicts.byHead, valueSame)));
   groups.push(...events);
   return groups;
+}
+
+/**
+ * The RULE_IDS.sameHead pairs of two clusters of the figure rules (`valueSame`): a pair found
+ * in one cluster was judged or not by whether the cluster had joined them yet, which hangs on the
+ * order pairs are met in; a pair across two was always judged.
+ */
+function apartByHead(byHead: readonly number[], valueSame: UnionFind): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < byHead.length; k += 2) if (valueSame.find(byHead[k]!) !== valueSame.find(byHead[k + 1]!)) out.push(byHead[k]!, byHead[k + 1]!);
+  return out;
 }
 
 /** Runs `work` with `sentenceValueKey`'s memo for one grouping, emptied before and after (see `groupFacts`). */

@@ -10,7 +10,7 @@
 // project, which every source moves (see "Adding one source" in README.md, Performance).
 import type { Fact, Group } from '../model';
 import type { EventCandidateMemo } from './eventGroups';
-import { FigureIndex } from './figureIndex';
+import { FigureIndex, type FigureChange } from './figureIndex';
 
 /** One change: sources taken out, and sources whose facts are now these (new ones, or read again). */
 export interface VerifyChange {
@@ -65,6 +65,11 @@ export class VerifyIndex {
 
   get groups(): readonly Group[] {
     return this.current;
+  }
+
+  /** What the figure layer judged on the last change (every pair, or a new source's part). */
+  get lastFigureChange(): FigureChange {
+    return this.figures.last;
   }
 
   get factCount(): number {
