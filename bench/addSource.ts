@@ -3,9 +3,12 @@
 // first changed after open; its build is in the detail), the new article (the next corpus article
 // after the project's last) is cleaned and extracted, its facts cross to the worker alone
 // (structured clone, timed on its own beside what copying every fact cost before), and the index
-// takes the change and regroups. The row's figure is extraction + matching; each part's CPU time
-// is in the detail. Matching is still a regroup of every fact inside the worker, equal to
-// groupFacts over all (README, Performance, says why it is not yet less).
+// takes the change: the figure layer judges the new candidates against the candidates they could
+// meet (core/verify/figureIndex.ts), the event layer groups its clauses again, and the groups are
+// made from all clusters (README, Performance, says why those two are not yet less). The groups
+// equal groupFacts over all (tests/unit/core/verify/figureIndex.test.ts). The row's figure is
+// extraction + matching; each part's CPU time is in the detail. Taking the article out again
+// (untimed) judges every pair again.
 // Alone: npm run bench -- addSource [--quick]
 import { readFile } from 'node:fs/promises';
 import { cleanArticle } from '../src/core/clean';
@@ -31,6 +34,8 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
   const parts = { extract: [] as number[], change: [] as number[], all: [] as number[], match: [] as number[] };
   let added = 0;
   let groups = 0;
+  const judged: number[] = [];
+  let held = 0;
   // A warm-up pass, then the timed ones, each adding a different article (the next ones of the
   // corpus) and taking it out again untimed, so that every run adds to the same project.
   for (let r = -1; r < RUNS[options.level]; r++) {
@@ -48,6 +53,8 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
     const match = await timed(() => {
       groups = index.apply(change).length;
     });
+    judged.push(index.lastFigureChange.judged === 'part' ? index.lastFigureChange.part : Number.NaN);
+    held = index.lastFigureChange.candidates;
     index.apply({ remove: [sourceId] });
     if (r < 0) continue;
     wall.push(extract.wall + match.wall);
@@ -72,7 +79,8 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
           groups,
           'index build (once, on first change after open) CPU ms': Math.round(build.cpu),
           'extraction CPU ms': ms(parts.extract),
-          'matching (index takes the change, regroups) CPU ms': ms(parts.match),
+          'matching (figure layer: the new candidates against their partners; event layer and groups: all) CPU ms': ms(parts.match),
+          'figure candidates held / judged (the new ones and their partners), median': `${held} / ${median(judged.slice(1))}`,
           'crossing to the worker now (the change alone, structured clone) CPU ms': ms(parts.change),
           'crossing before (every fact, structured clone) CPU ms': ms(parts.all),
           'extraction + matching CPU ms': ms(cpu),
