@@ -195,6 +195,10 @@ export class FigureIndex {
   /** Every candidate held, in the order of their fact ids. */
   private cands: FigureCandidate[] = [];
   private verdicts: Verdicts | undefined;
+  /**
+   * Where each candidate held could meet a new one: filed on the first source added after every
+   * pair was judged, not before (a command that makes one change and exits never needs them).
+   */
   private order: WordOrder | undefined;
   private partners = new Map<string, ClassPartners>();
   last: FigureChange = { judged: 'all', candidates: 0, part: 0 };
@@ -236,9 +240,16 @@ export class FigureIndex {
     const cands = [...this.bySource.values()].flat().sort(byFactId);
     this.hold(cands, judgeFigures(cands, this.numbers, this.stories));
     this.last = { judged: 'all', candidates: cands.length, part: cands.length };
-    this.order = new WordOrder(this.numbers, this.cands);
+    this.order = undefined;
     this.partners = new Map();
-    for (const c of this.cands) this.partnersFor(c).add(c, this.order);
+  }
+
+  private filed(): WordOrder {
+    if (!this.order) {
+      this.order = new WordOrder(this.numbers, this.cands);
+      for (const c of this.cands) this.partnersFor(c).add(c, this.order);
+    }
+    return this.order;
   }
 
   private partnersFor(c: FigureCandidate): ClassPartners {
@@ -254,7 +265,7 @@ export class FigureIndex {
    * `candidatePairs` meets every pair of values in a block), and every pair must be judged.
    */
   private add(fresh: FigureCandidate[]): boolean {
-    const order = this.order!;
+    const order = this.filed();
     const held = this.cands;
     const v = this.verdicts!;
     if (fresh.some((c) => !c.wordsMeet || (this.partners.get(classOf(c))?.unmet ?? 0) > 0)) return false;
