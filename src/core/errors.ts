@@ -42,6 +42,8 @@ export const ERROR_CODES = [
   'SAVE_FAILED',
   /** The project's search stopped (its worker crashed); searching again starts it afresh. */
   'SEARCH_FAILED',
+  /** A background worker could not be started (the system short of memory, threads or open files): nothing was done, nothing lost. */
+  'WORKER_UNAVAILABLE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -215,7 +215,15 @@ export class WorkerPool {
         worker = this.spawn(slot);
       } catch (err) {
         slot.job = null;
-        this.settle(job, new AttacheError('INTERNAL', `Could not start a worker: ${(err as Error).message}`));
+        // Not the file's failure nor the task's: the system had no room for another thread.
+        const what = job.options.label ? `${job.options.label}: ` : '';
+        this.settle(
+          job,
+          new AttacheError('WORKER_UNAVAILABLE', `${what}a background worker could not be started (${(err as Error).message}). Nothing was changed; close other programs or projects and try again.`, {
+            file: job.options.label,
+            cause: err,
+          }),
+        );
         this.pump();
         return;
       }

@@ -34,6 +34,24 @@ describe('worker pool', () => {
     expect(err).toMatchObject({ code: 'PDF_DAMAGED', file: 'broken.pdf' });
   });
 
+  it('says so in words, not INTERNAL, where no worker can be started, and starts one for the next task', async () => {
+    let fail = true;
+    const p = new WorkerPool({
+      size: 1,
+      start: () => {
+        if (fail) throw new Error('EMFILE: too many open files');
+        return resolveWorkerStart(testWorker);
+      },
+    });
+    pools.push(p);
+    const err = await p.run('echo', { value: 1 }, { label: 'report.pdf' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AttacheError);
+    expect(err).toMatchObject({ code: 'WORKER_UNAVAILABLE', file: 'report.pdf' });
+    expect((err as Error).message).toMatch(/^report\.pdf: a background worker could not be started \(EMFILE: too many open files\)\. Nothing was changed/);
+    fail = false;
+    await expect(p.run('echo', { value: 2 })).resolves.toEqual({ doubled: 4 });
+  });
+
   it('replaces a crashed worker: the task fails clearly, the next one runs', async () => {
     const p = pool();
     const err = await p.run('crash', {}, { label: 'odd.pdf' }).catch((e: unknown) => e);
