@@ -743,9 +743,11 @@ export function groupEvents(facts: readonly Fact[], memo?: EventCandidateMemo): 
       if (!best || Number(e.verdict.evidence.likeness) > Number(best.verdict.evidence.likeness)) strongest.set(r, e);
     }
     for (const [root, members] of u === uf ? clusters : byRoot(u)) {
-      const sources = new Set(members.map((m) => cands[m]!.fact.sourceId));
+      // NOTE: the edge first: most clusters of a large project are one clause with none.
       const edge = strongest.get(root);
-      if (sources.size < 2 || !edge) continue;
+      if (!edge) continue;
+      const sources = new Set(members.map((m) => cands[m]!.fact.sourceId));
+      if (sources.size < 2) continue;
       const ids = members.map((m) => cands[m]!.fact.id);
       groups.push({
         id: stableId('grp', 'corroborated', ...ids),
