@@ -239,13 +239,56 @@ export function eventCandidate(fact: Fact, sentenceFigures: ReadonlySet<string>,
   };
 }
 
-/** How rare each key is among the clauses: ln(1 + N / df). */
+/**
+ * Numbers for the clauses' keys and quoted keys ("q:" and the key), so that counting them and
+ * blocking on them meet numbers, not strings hashed again: a large project's clauses hold
+ * hundreds of thousands. Kept on each candidate with the epoch they were given in; past
+ * KEY_LIMIT keys the numbering starts again (at the start of a grouping, never within one).
+ */
+const KEY_NUMBERS = new Map<string, number>();
+const KEY_STRINGS: string[] = [];
+const KEY_LIMIT = 500_000;
+let keyEpoch = 0;
+const numbered = new WeakMap<EventCandidate, { epoch: number; keys: Int32Array; quotes: Int32Array }>();
+
+function keyNumber(key: string): number {
+  let id = KEY_NUMBERS.get(key);
+  if (id === undefined) {
+    id = KEY_STRINGS.length;
+    KEY_NUMBERS.set(key, id);
+    KEY_STRINGS.push(key);
+  }
+  return id;
+}
+
+function keyNumbersOf(c: EventCandidate): { keys: Int32Array; quotes: Int32Array } {
+  let known = numbered.get(c);
+  if (!known || known.epoch !== keyEpoch) {
+    known = { epoch: keyEpoch, keys: Int32Array.from(c.keys, keyNumber), quotes: Int32Array.from(c.quoteKeys, (k) => keyNumber(`q:${k}`)) };
+    numbered.set(c, known);
+  }
+  return known;
+}
+
+/** Starts the key numbering again where it has grown past KEY_LIMIT (see `keyNumbersOf`). */
+function trimKeyNumbers(): void {
+  if (KEY_STRINGS.length <= KEY_LIMIT) return;
+  KEY_NUMBERS.clear();
+  KEY_STRINGS.length = 0;
+  keyEpoch++;
+}
+
+/** How rare each key is among the clauses: ln(1 + N / df), keys in the order they first come. */
 export function keyWeights(cands: readonly EventCandidate[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const c of cands) for (const k of c.keys) df.set(k, (df.get(k) ?? 0) + 1);
+  const lists = cands.map((c) => keyNumbersOf(c).keys);
+  const df = new Int32Array(KEY_STRINGS.length);
+  const order: number[] = [];
+  for (const keys of lists) {
+    for (let k = 0; k < keys.length; k++) if (df[keys[k]!]!++ === 0) order.push(keys[k]!);
+  }
   const n = cands.length;
   const w = new Map<string, number>();
-  for (const [k, d] of df) w.set(k, Math.log(1 + n / d));
+  for (const id of order) w.set(KEY_STRINGS[id]!, Math.log(1 + n / df[id]!));
   return w;
 }
 
@@ -524,19 +567,17 @@ interface Edge {
 
 /** Candidate pairs: clauses of different sources sharing a key that is not too common to tell. */
 function candidatePairs(cands: readonly EventCandidate[], visit: (i: number, j: number) => void): void {
-  const postings = new Map<string, number[]>();
+  // By key number (`keyNumbersOf`), in the order the keys first come, as by the keys themselves.
+  const postings = new Map<number, number[]>();
+  const post = (key: number, i: number) => {
+    const list = postings.get(key);
+    if (list) list.push(i);
+    else postings.set(key, [i]);
+  };
   cands.forEach((c, i) => {
-    for (const k of c.keys) {
-      const list = postings.get(k);
-      if (list) list.push(i);
-      else postings.set(k, [i]);
-    }
-    for (const k of c.quoteKeys) {
-      const key = `q:${k}`;
-      const list = postings.get(key);
-      if (list) list.push(i);
-      else postings.set(key, [i]);
-    }
+    const { keys, quotes } = keyNumbersOf(c);
+    for (let k = 0; k < keys.length; k++) post(keys[k]!, i);
+    for (let k = 0; k < quotes.length; k++) post(quotes[k]!, i);
   });
   const cap = Math.max(8, Math.min(T.blockingMax, Math.ceil(cands.length * T.blockingShare)));
   const seen = new Set<number>();
@@ -687,6 +728,7 @@ export function eventCandidates(facts: readonly Fact[], memo?: EventCandidateMem
 
 /** Groups of event facts: corroborated clusters, and conflicts between clusters about one part. */
 export function groupEvents(facts: readonly Fact[], memo?: EventCandidateMemo): Group[] {
+  trimKeyNumbers();
   const cands = eventCandidates(facts, memo);
   const ctx = eventContext(cands);
   const same: Edge[] = [];
