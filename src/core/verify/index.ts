@@ -57,6 +57,10 @@ interface Candidate {
   soleHead: boolean;
   /** Its place among the candidates a kept index holds (figureIndex.ts); -1 until it holds it. */
   at: number;
+  /** Its value is specific enough to be matched by sharing a sentence (`telling`); false without a value. */
+  telling: boolean;
+  /** What `joinCompanions` matches it on: kind and exact value. */
+  companionKey: string;
   // Read once here rather than per pair: a large project compares each fact with thousands.
   /** `value` and `time` as `relatePrepared` takes them. */
   prepared: PreparedValue | undefined;
@@ -316,6 +320,8 @@ function candidateOf(fact: Fact, sentence: string, figureTimes: ReadonlySet<stri
     listed: false,
     soleHead: false,
     at: -1,
+    telling: !!value && telling(value),
+    companionKey: value ? `${fact.kind}\u241f${valueKey(value)}` : '',
     eventLength: !!value && value.type === 'duration' && HYPHENED_LENGTH.test(value.surface) && !/s$/i.test(value.surface),
     prepared: value && prepareValue(value),
     preparedTime: time && prepareValue(time),
@@ -1923,8 +1929,7 @@ function markListed(cands: readonly Candidate[]): void {
  * A value specific enough to be matched by sharing a sentence: not a rank or ordinal ("largest"
  * is said of many things), not a bare year ("in 2024" dates half the figures of a report).
  */
-function telling(c: Candidate): boolean {
-  const v = c.value!;
+function telling(v: FactValue): boolean {
   if (v.type === 'rank' || v.type === 'ordinal') return false;
   return !((v.type === 'date' || v.type === 'daterange') && /^\d{4}(?:\/\d{4})?$/.test(v.canonical));
 }
@@ -1956,7 +1961,9 @@ function joinCompanions(cands: readonly Candidate[], times: Times, same: UnionFi
   const joins: Array<[number, number]> = [];
   const besides = new Map<number, string>();
   for (const [root, members] of clusters) {
-    if (new Set(members.map((i) => cands[i]!.fact.sourceId)).size < 2) continue;
+    // NOTE: by a scan, not a set of the members' sources: a large project has tens of thousands of clusters.
+    const firstSource = cands[members[0]!]!.fact.sourceId;
+    if (members.every((i) => cands[i]!.fact.sourceId === firstSource)) continue;
     // The other values of the members' sentences, by what they state: kind and exact value.
     const byValue = new Map<string, number[]>();
     const sentences = new Set<string>();
@@ -1966,8 +1973,8 @@ function joinCompanions(cands: readonly Candidate[], times: Times, same: UnionFi
       sentences.add(key);
       for (const x of bySentence.get(key)!) {
         const c = cands[x]!;
-        if (same.find(x) === root || !telling(c)) continue;
-        const k = `${c.fact.kind}\u241f${valueKey(c.value!)}`;
+        if (same.find(x) === root || !c.telling) continue;
+        const k = c.companionKey;
         const list = byValue.get(k);
         if (list) list.push(x);
         else byValue.set(k, [x]);
@@ -2020,7 +2027,7 @@ function joinByEvent(facts: readonly Fact[], cands: readonly Candidate[], events
   const buckets = new Map<string, number[]>();
   cands.forEach((c, i) => {
     const v = c.value;
-    if (!v || !telling(c)) return;
+    if (!v || !c.telling) return;
     for (const clause of clauses.get(c.fact.sourceId) ?? []) {
       if (v.start < clause.start || v.end > clause.end) continue;
       for (const g of clause.groups) {
