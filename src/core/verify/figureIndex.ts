@@ -102,13 +102,41 @@ class ClassPartners {
     for (const w of order.first(c)) push(this.firstWords, w, c);
   }
 
-  /** Every candidate held that `candidatePairs` could meet `c` with; `into` collects them. */
-  partnersOf(c: FigureCandidate, order: WordOrder, into: Set<FigureCandidate>): void {
+  /** Takes `c` (filed by `add` with the same order) out. */
+  remove(c: FigureCandidate, order: WordOrder): void {
+    if (!c.wordsMeet) this.unmet--;
+    if (c.value) {
+      for (const k of valueBlocks(c.value)) {
+        if (c.prepared!.number === undefined) {
+          drop(this.unnumbered, k, c);
+          continue;
+        }
+        // The block's reach stays: it bounds a search, and a wider one meets no fewer.
+        const block = this.numbered.get(k)!;
+        const at = block.members.indexOf(c);
+        block.members.splice(at, 1);
+        block.numbers.splice(at, 1);
+      }
+    }
+    for (const h of c.blockHeadIds) drop(this.heads, h, c);
+    if (c.soleHead) drop(this.soleHeads, c.headKey!, c);
+    for (const w of c.tokenIds) drop(this.words, w, c);
+    for (const w of order.first(c)) drop(this.firstWords, w, c);
+  }
+
+  /**
+   * Every candidate held that `candidatePairs` could meet `c` with; `into` collects them. With
+   * `sameAmong`, the same values only among those: a candidate whose cluster is judged again
+   * can be the same as no other (it would stand in its cluster), only in conflict with it, and
+   * two figures of the same value are never in conflict.
+   */
+  partnersOf(c: FigureCandidate, order: WordOrder, into: Set<FigureCandidate>, sameAmong?: ReadonlySet<FigureCandidate>): void {
     const size = c.tokenIds.length;
     if (c.value) {
       const prepared = c.prepared!;
       const number = prepared.number;
-      const same = (o: FigureCandidate) => relatePrepared(prepared, o.prepared!) === 'same' || relatePrepared(o.prepared!, prepared) === 'same';
+      const same = (o: FigureCandidate) =>
+        (!sameAmong || sameAmong.has(o)) && (relatePrepared(prepared, o.prepared!) === 'same' || relatePrepared(o.prepared!, prepared) === 'same');
       for (const k of neighbourBlocks(c.value)) {
         for (const o of this.unnumbered.get(k) ?? []) if (same(o)) into.add(o);
         const block = this.numbered.get(k);
@@ -130,6 +158,12 @@ class ClassPartners {
     for (const w of order.first(c)) for (const o of this.words.get(w) ?? []) if (o.tokenIds.length >= size) into.add(o);
     for (const w of c.tokenIds) for (const o of this.firstWords.get(w) ?? []) if (o.tokenIds.length <= size) into.add(o);
   }
+}
+
+function drop<K, V>(index: Map<K, V[]>, key: K, value: V): void {
+  const list = index.get(key)!;
+  list.splice(list.indexOf(value), 1);
+  if (!list.length) index.delete(key);
 }
 
 /** First index in ascending `list` whose number is at least `x`. */
@@ -206,7 +240,10 @@ export class FigureIndex {
   /** Takes `removed` out and holds `sources`' facts (new sources, or ones read again). */
   change(removed: readonly string[], sources: ReadonlyArray<{ sourceId: string; facts: readonly Fact[] }>): void {
     withValueKeys(() => {
-      const added = !!this.verdicts && !removed.some((id) => this.bySource.has(id)) && sources.every((s) => !this.bySource.has(s.sourceId));
+      const judged = !!this.verdicts;
+      // The candidates of the sources taken out or read again.
+      const gone: FigureCandidate[] = [];
+      for (const id of [...removed, ...sources.map((s) => s.sourceId)]) gone.push(...(this.bySource.get(id) ?? []));
       for (const id of removed) this.forget(id);
       const fresh: FigureCandidate[] = [];
       for (const { sourceId, facts } of sources) {
@@ -217,7 +254,7 @@ export class FigureIndex {
         this.bySource.set(sourceId, cands);
         fresh.push(...cands);
       }
-      if (added && this.add(fresh)) return;
+      if (judged && this.update([...new Set(gone)], fresh)) return;
       this.judgeAll();
     });
   }
@@ -260,34 +297,56 @@ export class FigureIndex {
   }
 
   /**
-   * The new candidates judged against the candidates held they could meet, and against each
-   * other; false where that would not be what a full regroup finds (a class where
-   * `candidatePairs` meets every pair of values in a block), and every pair must be judged.
+   * The change made by judging only what it touches: the new candidates, and the other members
+   * of the clusters a candidate taken out stood in (those clusters may fall apart), each against
+   * the candidates held it could meet and against each other. False where that would not be
+   * what a full regroup finds (a class where `candidatePairs` meets every pair of values in a
+   * block), and every pair must be judged.
    */
-  private add(fresh: FigureCandidate[]): boolean {
+  private update(gone: readonly FigureCandidate[], fresh: FigureCandidate[]): boolean {
     const order = this.filed();
     const held = this.cands;
     const v = this.verdicts!;
+    for (const c of gone) this.partners.get(classOf(c))!.remove(c, order);
     if (fresh.some((c) => !c.wordsMeet || (this.partners.get(classOf(c))?.unmet ?? 0) > 0)) return false;
+    const goneSet = new Set(gone);
+    // The clusters a candidate taken out stood in: each is clustered again from its other members.
+    const broken = new Set<number>();
+    for (const c of gone) broken.add(v.roots[c.at]!);
+    const again = held.filter((c, i) => broken.has(v.roots[i]!) && !goneSet.has(c));
+    if (again.some((c) => (this.partners.get(classOf(c))?.unmet ?? 0) > 0)) return false;
     fresh.sort(byFactId);
     // Filed first, so that the new candidates meet each other too.
     for (const c of fresh) this.partnersFor(c).add(c, order);
-    const partnersOf = fresh.map((c) => {
-      const met = new Set<FigureCandidate>();
-      this.partners.get(classOf(c))!.partnersOf(c, order, met);
-      met.delete(c);
+    const judging = [...fresh, ...again];
+    const rejudged = new Set(judging);
+    // Candidates that look for partners alike (most members of a cluster repeat one report) share one search.
+    const searched = new Map<string, Set<FigureCandidate>>();
+    const partnersOf = judging.map((c, k) => {
+      const among = k < fresh.length ? undefined : rejudged;
+      const key = `${among ? 1 : 0}\u241f${searchKey(c)}`;
+      let met = searched.get(key);
+      if (!met) {
+        met = new Set<FigureCandidate>();
+        this.partners.get(classOf(c))!.partnersOf(c, order, met, among);
+        searched.set(key, met);
+      }
       return met;
     });
-    // The part judged: the new candidates and their partners, in the order of their fact ids.
-    const partSet = new Set<FigureCandidate>(fresh);
+    // The part judged: those candidates and their partners, in the order of their fact ids.
+    const partSet = new Set<FigureCandidate>(judging);
     for (const met of partnersOf) for (const o of met) partSet.add(o);
     const part = [...partSet].sort(byFactId);
     const local = new Map<FigureCandidate, number>();
     part.forEach((c, k) => local.set(c, k));
     const partners: Array<number[] | undefined> = new Array(part.length);
-    fresh.forEach((c, f) => (partners[local.get(c)!] = [...partnersOf[f]!].map((o) => local.get(o)!)));
+    judging.forEach((c, f) => {
+      const list: number[] = [];
+      for (const o of partnersOf[f]!) if (o !== c) list.push(local.get(o)!);
+      partners[local.get(c)!] = list;
+    });
     const isHeld = (k: number) => partners[k] === undefined;
-    const judged = judgeFigures(part, this.numbers, this.stories, {
+    const verdicts = judgeFigures(part, this.numbers, this.stories, {
       partners,
       clustered: (valueSame) => {
         // Partners that stand in one cluster already.
@@ -302,37 +361,46 @@ export class FigureIndex {
       },
     });
 
-    // Every candidate's place after the change: the held in their order, the new among them.
-    const cands = mergeById(held, fresh);
+    // Every candidate's place after the change: the held that stay in their order, the new among them.
+    const stay = goneSet.size ? held.filter((c) => !goneSet.has(c)) : held;
+    const cands = mergeById(stay, fresh);
     const n = cands.length;
-    const newIndex = new Int32Array(held.length);
-    cands.forEach((c, i) => {
-      if (c.at >= 0 && held[c.at] === c) newIndex[c.at] = i;
-    });
-    const partIndex = Int32Array.from(part, (c) => (isHeld(local.get(c)!) ? newIndex[c.at]! : -1));
+    const newIndex = new Int32Array(held.length).fill(-1);
     const freshAt = new Map<FigureCandidate, number>();
     cands.forEach((c, i) => {
-      if (!(c.at >= 0 && held[c.at] === c)) freshAt.set(c, i);
+      if (c.at >= 0 && held[c.at] === c) newIndex[c.at] = i;
+      else freshAt.set(c, i);
     });
-    part.forEach((c, k) => {
-      if (partIndex[k]! < 0) partIndex[k] = freshAt.get(c)!;
-    });
+    const partIndex = Int32Array.from(part, (c) => (c.at >= 0 && held[c.at] === c ? newIndex[c.at]! : freshAt.get(c)!));
 
+    // The clusters that stand: their members as they were (a root of one is none taken out).
     const valueSame = new UnionFind(n);
     const same = new UnionFind(n);
     for (let i = 0; i < held.length; i++) {
+      if (newIndex[i]! < 0 || broken.has(v.roots[i]!)) continue;
       valueSame.union(newIndex[i]!, newIndex[v.valueRoots[i]!]!);
       same.union(newIndex[i]!, newIndex[v.roots[i]!]!);
     }
     for (let k = 0; k < part.length; k++) {
-      valueSame.union(partIndex[k]!, partIndex[judged.valueSame.find(k)]!);
-      same.union(partIndex[k]!, partIndex[judged.same.find(k)]!);
+      valueSame.union(partIndex[k]!, partIndex[verdicts.valueSame.find(k)]!);
+      same.union(partIndex[k]!, partIndex[verdicts.same.find(k)]!);
     }
+    // Verdicts between clusters that stand are kept; those with a cluster that fell apart were judged again.
+    const standing = (i: number) => !broken.has(v.roots[i]!);
     const edges = new ConflictEdges();
-    for (let e = 0; e < v.edges.count; e++) edges.push(newIndex[v.edges.a[e]!]!, newIndex[v.edges.b[e]!]!, v.edges.strength[e]!);
-    for (let e = 0; e < judged.edges.count; e++) edges.push(partIndex[judged.edges.a[e]!]!, partIndex[judged.edges.b[e]!]!, judged.edges.strength[e]!);
-    const byHead = v.byHead.map((i) => newIndex[i]!);
-    for (const k of judged.byHead) byHead.push(partIndex[k]!);
+    for (let e = 0; e < v.edges.count; e++) {
+      const a = v.edges.a[e]!;
+      const b = v.edges.b[e]!;
+      if (standing(a) && standing(b)) edges.push(newIndex[a]!, newIndex[b]!, v.edges.strength[e]!);
+    }
+    for (let e = 0; e < verdicts.edges.count; e++) edges.push(partIndex[verdicts.edges.a[e]!]!, partIndex[verdicts.edges.b[e]!]!, verdicts.edges.strength[e]!);
+    const byHead: number[] = [];
+    for (let k = 0; k < v.byHead.length; k += 2) {
+      const a = v.byHead[k]!;
+      const b = v.byHead[k + 1]!;
+      if (standing(a) && standing(b)) byHead.push(newIndex[a]!, newIndex[b]!);
+    }
+    for (const k of verdicts.byHead) byHead.push(partIndex[k]!);
     this.hold(cands, { valueSame, same, edges, byHead });
     this.last = { judged: 'part', candidates: n, part: part.length };
     return true;
@@ -346,6 +414,13 @@ export class FigureIndex {
     const valueRoots = v.valueSame.roots();
     this.verdicts = { valueRoots, roots, edges: strongestBetween(v.edges, roots), byHead: pairsApart(v.byHead, valueRoots) };
   }
+}
+
+/** What `ClassPartners.partnersOf` reads of a candidate: two with one key have the same partners. */
+function searchKey(c: FigureCandidate): string {
+  const p = c.prepared;
+  const value = c.value ? `${c.value.type}\u241f${c.value.canonical}\u241f${p!.kind}\u241f${p!.number}\u241f${p!.halfStep}\u241f${p!.low}\u241f${p!.high}` : '';
+  return `${classOf(c)}\u241f${value}\u241f${c.soleHead ? c.headKey : ''}\u241f${c.blockHeadIds.join(',')}\u241f${c.tokenIds.join(',')}`;
 }
 
 /** The comparison class a candidate is paired within (as `judgeFigures` files it). */

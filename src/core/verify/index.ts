@@ -1781,17 +1781,25 @@ export function judgeFigures(cands: readonly Candidate[], numbers: WordNumbers, 
       candidatePairs(members, pairing, numbers, seen, valueSame, visit);
       continue;
     }
-    // Only the pairs with a new candidate, each once, of different sources, in the order a
-    // full regroup's probes would meet them (by the first, then the second).
+    // Only the pairs with a candidate judged, each once, of different sources, the smaller index
+    // first (the verdicts do not hang on the order pairs are met in).
     const { partners } = part;
     if (!members.some((i) => partners[i])) continue;
     classValues(members, pairing);
-    const keys: number[] = [];
+    /** Pairs of two judged candidates, met from either side: visited once. */
+    const both = new Set<number>();
     for (const i of members) {
-      for (const j of partners[i] ?? []) if (pairing.sources[i] !== pairing.sources[j]) keys.push(i < j ? i * n + j : j * n + i);
+      for (const j of partners[i] ?? []) {
+        if (pairing.sources[i] === pairing.sources[j]) continue;
+        const [a, b] = i < j ? [i, j] : [j, i];
+        if (partners[j]) {
+          const key = a * n + b;
+          if (both.has(key)) continue;
+          both.add(key);
+        }
+        visit(a, b);
+      }
     }
-    const sorted = Float64Array.from(keys).sort();
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) visit(Math.floor(sorted[k]! / n), sorted[k]! % n);
   }
   // `same` holds every join of `valueSame` too.
   for (let i = 0; i < n; i++) same.union(i, valueSame.find(i));

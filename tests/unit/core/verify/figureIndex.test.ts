@@ -1,6 +1,7 @@
 // The figure layer's incremental matching (src/core/verify/figureIndex.ts): a source added is
-// judged against the candidates it could meet, not against every pair of the project, and the
-// groups are still exactly a full regroup's. Invented reports for each way two figures meet, and
+// judged against the candidates it could meet, not against every pair of the project; one taken
+// out or read again has the clusters it stood in judged again; and the groups are still exactly
+// a full regroup's. Invented reports for each way two figures meet, and
 // the bench's generated corpus (many outlets repeating one report: twins, large clusters).
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../../src/core/clean';
@@ -60,14 +61,28 @@ describe('the figure index matches a new source against what the project holds',
     expect([...rules]).toEqual(expect.arrayContaining(['conflict.same-head', 'figure.same-named-thing', 'figure.different-value']));
   });
 
-  it('judges every pair again where a source is taken out or read again', () => {
-    const index = new VerifyIndex();
-    for (const [sourceId, lines] of REPORTS) index.apply({ sources: [{ sourceId, facts: factsOf(sourceId, lines) }] });
-    expect(index.lastFigureChange.judged).toBe('part');
-    index.apply({ remove: ['bravo'] });
-    expect(index.lastFigureChange.judged).toBe('all');
-    index.apply({ sources: [{ sourceId: 'alpha', facts: factsOf('alpha', REPORTS[0]![1].slice(0, 3)) }] });
-    expect(index.lastFigureChange.judged).toBe('all');
+  it('takes a source out or reads one again by judging the clusters it stood in again: a full regroup’s groups', () => {
+    for (const out of REPORTS.map(([id]) => id)) {
+      const index = new VerifyIndex();
+      const held = new Map<string, Fact[]>();
+      for (const [sourceId, lines] of REPORTS) {
+        held.set(sourceId, factsOf(sourceId, lines));
+        index.apply({ sources: [{ sourceId, facts: held.get(sourceId)! }] });
+      }
+      held.delete(out);
+      index.apply({ remove: [out] });
+      expect(shown(index.groups), `after taking out ${out}`).toEqual(shown(groupFacts([...held.values()].flat())));
+      expect(index.lastFigureChange.judged).toBe('part');
+      // Another read again with its last line left out, then the first put back.
+      const [again, lines] = REPORTS.find(([id]) => id !== out)!;
+      held.set(again, factsOf(again, lines.slice(0, -1)));
+      index.apply({ sources: [{ sourceId: again, facts: held.get(again)! }] });
+      expect(shown(index.groups), `after reading ${again} again`).toEqual(shown(groupFacts([...held.values()].flat())));
+      expect(index.lastFigureChange.judged).toBe('part');
+      held.set(out, factsOf(out, REPORTS.find(([id]) => id === out)![1]));
+      index.apply({ sources: [{ sourceId: out, facts: held.get(out)! }] });
+      expect(shown(index.groups), `after putting ${out} back`).toEqual(shown(groupFacts([...held.values()].flat())));
+    }
   });
 
   it('on the generated corpus, source by source: a full regroup’s groups, from a part of the project', () => {
@@ -90,5 +105,17 @@ describe('the figure index matches a new source against what the project holds',
     // Most of the project is not judged again (the corpus repeats each report in many outlets,
     // so a new source's partners are many; a real project's are fewer).
     expect(Math.max(...parts)).toBeLessThan(0.8);
+    // Sources taken out and read again, shortened: their clusters judged again, the rest kept.
+    for (const i of [3, 61, 17]) {
+      const before = held.filter((f) => f.sourceId === `gen${i}`);
+      const shorter = before.slice(0, Math.ceil(before.length / 2));
+      held.splice(0, held.length, ...held.filter((f) => f.sourceId !== `gen${i}`));
+      index.apply({ remove: [`gen${i}`] });
+      expect(shown(index.groups), `after taking out gen${i}`).toEqual(shown(groupFacts(held)));
+      expect(index.lastFigureChange.judged).toBe('part');
+      held.push(...shorter);
+      index.apply({ sources: [{ sourceId: `gen${i}`, facts: shorter }] });
+      expect(shown(index.groups), `after reading gen${i} again, shorter`).toEqual(shown(groupFacts(held)));
+    }
   });
 });
