@@ -7,8 +7,8 @@
 // meet (core/verify/figureIndex.ts), the event layer groups its clauses again, and the groups are
 // made from all clusters (README, Performance, says why those two are not yet less). The groups
 // equal groupFacts over all (tests/unit/core/verify/figureIndex.test.ts). The row's figure is
-// extraction + matching; each part's CPU time is in the detail. Taking the article out again
-// (untimed) judges every pair again.
+// extraction + matching; each part's CPU time is in the detail. The article is taken out again
+// untimed (the clusters it stood in judged again), so that every run adds to the same project.
 // Alone: npm run bench -- addSource [--quick]
 import { readFile } from 'node:fs/promises';
 import { cleanArticle } from '../src/core/clean';

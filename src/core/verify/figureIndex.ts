@@ -2,10 +2,10 @@
 // figure rules found over them, and where each candidate could find a partner. A source added
 // is matched against what the project holds: its candidates are judged against the candidates
 // they could be alike with or in conflict with, and the pairs of two candidates held already,
-// whose verdicts are known, are not judged again. Any other change (a source taken out or read
-// again) judges every pair again, as `groupFacts` does.
+// whose verdicts are known, are not judged again. A source taken out or read again has the
+// clusters its candidates stood in clustered again: their other members judged as new ones.
 //
-// The verdicts after an addition are the ones a full regroup finds, because every verdict the
+// The verdicts after a change are the ones a full regroup finds, because every verdict the
 // figure rules give is one of three kinds whose result does not hang on the order pairs are met
 // in: clusters (what every pair judged the same would join; the sets of a union-find do not
 // depend on the order of its unions, nor do their roots: the smallest index), conflicts between

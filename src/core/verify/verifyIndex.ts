@@ -5,9 +5,10 @@
 // The groups after a change are `groupFacts` over every fact the index then holds: equal, member
 // for member and reason for reason, to a full regroup (tests/unit/core/verify/verifyIndex.test.ts
 // adds and takes out sources in random orders and checks it). The figure layer matches a source
-// added against what it holds (figureIndex.ts); the event layer's candidates of unchanged
-// sources are kept, and its pairs judged again: a word's weight is its rarity over the whole
-// project, which every source moves (see "Adding one source" in README.md, Performance).
+// added, taken out or read again against what it holds (figureIndex.ts); the event layer's
+// candidates of unchanged sources are kept, and its pairs judged again: a word's weight is its
+// rarity over the whole project, which every source moves (see "Adding one source" in
+// README.md, Performance).
 import type { Fact, Group } from '../model';
 import type { EventCandidateMemo } from './eventGroups';
 import { FigureIndex, type FigureChange } from './figureIndex';
