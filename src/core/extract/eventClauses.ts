@@ -9,6 +9,7 @@ import type { Mention } from '../entities/recognise';
 import { tokenize, type Token } from '../entities/tokens';
 import { isStopWord, lemma, MAX_PHRASE_WORDS, phraseClass, wordInfo, type WordInfo } from '../lang/en/lemma';
 import { NEGATIONS, PLAN_MARKERS, type ActionClass } from '../lang/en/actions';
+import { lowerBound, upperBound } from '../sortedSearch';
 
 // NOTE: module constants, not literals in the functions: esbuild (tsx, the bundles) turns a
 // literal with \p{…} into `new RegExp(…)`, built again at every call.
@@ -127,23 +128,6 @@ function quoteMarks(source: string): QuoteMarks {
   }
   marksCache = m;
   return m;
-}
-
-/** The first index whose value is >= x. */
-function lowerBound(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index whose value is > x. */
-function upperBound(list: readonly number[], x: number): number {
-  return lowerBound(list, x + 1);
 }
 
 /** Spans inside quotation marks: a quote's words are what was said, not the clause's action. */

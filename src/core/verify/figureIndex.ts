@@ -33,6 +33,7 @@ import {
 } from './index';
 import { comparable, neighbourBlocks, relatePrepared, valueBlocks } from './values';
 import { UnionFind } from './unionFind';
+import { lowerBound, upperBound } from '../sortedSearch';
 
 /** What the figure rules found over the candidates held, by their indices (the order of their fact ids). */
 interface Verdicts {
@@ -164,30 +165,6 @@ function drop<K, V>(index: Map<K, V[]>, key: K, value: V): void {
   const list = index.get(key)!;
   list.splice(list.indexOf(value), 1);
   if (!list.length) index.delete(key);
-}
-
-/** First index in ascending `list` whose number is at least `x`. */
-function lowerBound(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index in ascending `list` whose number is more than `x`. */
-function upperBound(list: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
