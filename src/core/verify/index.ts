@@ -974,10 +974,13 @@ export class Stories {
 
   same(a: number, b: number): boolean {
     const count = this.facts.length;
-    // NOTE: a table of bytes where the sources are few enough (16 MB at most), not a map.
+    // NOTE: a table of bytes where the sources are few enough (16 MB at most), not a map; a kept
+    // index's numbers go on growing past it (a source read again gets a new one), asked in the map.
     if (count <= MAX_STORY_TABLE && this.side < count) this.grow(count);
-    const key = a < b ? a * (this.side || count) + b : b * (this.side || count) + a;
-    if (this.side) {
+    const inTable = a < this.side && b < this.side;
+    const [low, high] = a < b ? [a, b] : [b, a];
+    const key = inTable ? low * this.side + high : low * STORY_PAIR + high;
+    if (inTable) {
       const known = this.table[key]!;
       if (known) return known === 2;
     } else {
@@ -1007,7 +1010,7 @@ export class Stories {
       for (let k = 0; k < other.length; k++) if (stamp[other[k]!] === marked) shared++;
       same = shared / Math.min(x.length, y.length) >= SAME_STORY_OVERLAP;
     }
-    if (this.side) this.table[key] = same ? 2 : 1;
+    if (inTable) this.table[key] = same ? 2 : 1;
     else this.answers.set(key, same);
     return same;
   }
@@ -1622,6 +1625,9 @@ export function valueReach(prepared: PreparedValue): number {
   const x = Math.abs(prepared.number!);
   return VALUE_RULES.sameShare * x + prepared.halfStep + 1e-9 * x;
 }
+
+/** Source numbers as a pair in `Stories`' map: smaller × STORY_PAIR + larger, one number per pair while fewer than 2^26 sources are told. */
+const STORY_PAIR = 2 ** 26;
 
 /** Sources beyond which `sameStory` remembers its answers in a map rather than a table of every pair. */
 const MAX_STORY_TABLE = 4096;
