@@ -50,10 +50,7 @@ export class VerifyIndex {
       else this.bySource.delete(sourceId);
     }
     this.flat = null;
-    this.figures.change(
-      change.remove ?? [],
-      (change.sources ?? []).map(({ sourceId, facts }) => ({ sourceId, facts })),
-    );
+    this.figures.change(change.remove ?? [], change.sources ?? []);
     this.current = this.figures.groups(this.facts(), this.eventMemo);
     return this.current;
   }
@@ -68,7 +65,7 @@ export class VerifyIndex {
     return this.current;
   }
 
-  /** What the figure layer judged on the last change (every pair, or a new source's part). */
+  /** What the figure layer judged on the last change (every pair, or the part the change touched). */
   get lastFigureChange(): FigureChange {
     return this.figures.last;
   }
