@@ -8,7 +8,8 @@
 // made from all clusters (README, Performance, says why those two are not yet less). The groups
 // equal groupFacts over all (tests/unit/core/verify/figureIndex.test.ts). The row's figure is
 // extraction + matching; each part's CPU time is in the detail. The article is taken out again
-// untimed (the clusters it stood in judged again), so that every run adds to the same project.
+// (the clusters it stood in judged again; its CPU in the detail), so that every run adds to the
+// same project.
 // Alone: npm run bench -- addSource [--quick]
 import { readFile } from 'node:fs/promises';
 import { cleanArticle } from '../src/core/clean';
@@ -31,7 +32,7 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
   });
   const wall: number[] = [];
   const cpu: number[] = [];
-  const parts = { extract: [] as number[], change: [] as number[], all: [] as number[], match: [] as number[] };
+  const parts = { extract: [] as number[], change: [] as number[], all: [] as number[], match: [] as number[], remove: [] as number[] };
   let added = 0;
   let groups = 0;
   const judged: number[] = [];
@@ -56,7 +57,9 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
     });
     judged.push(index.lastFigureChange.judged === 'part' ? index.lastFigureChange.part : Number.NaN);
     held = index.lastFigureChange.candidates;
-    index.apply({ remove: [sourceId] });
+    const removal = await timed(() => {
+      index.apply({ remove: [sourceId] });
+    });
     if (r < 0) {
       firstMatch = match.cpu;
       continue;
@@ -67,6 +70,7 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
     parts.change.push(crossing.cpu);
     parts.all.push(all.cpu);
     parts.match.push(match.cpu);
+    parts.remove.push(removal.cpu);
   }
   const size = project.facts.length.toLocaleString('en-US');
   const ms = (xs: number[]) => Math.round(median(xs) * 10) / 10;
@@ -86,6 +90,7 @@ export async function figures(options: BenchOptions): Promise<Figure[]> {
           'extraction CPU ms': ms(parts.extract),
           'matching (figure layer: the new candidates against their partners; event layer and groups: all) CPU ms': ms(parts.match),
           'figure candidates held / judged (the new ones and their partners), median': `${held} / ${median(judged.slice(1))}`,
+          'taking the source out again (the clusters it stood in judged again; not in the figure) CPU ms': ms(parts.remove),
           'crossing to the worker now (the change alone, structured clone) CPU ms': ms(parts.change),
           'crossing before (every fact, structured clone) CPU ms': ms(parts.all),
           'extraction + matching CPU ms': ms(cpu),
