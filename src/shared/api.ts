@@ -488,6 +488,11 @@ export const calls = {
         locate: z.array(Id).max(100000).optional(),
         /** An offset past the end gives the list's last block of `limit` rows, not none (the list got shorter). */
         clampToEnd: z.boolean().optional(),
+        /**
+         * The block of `limit` rows that holds this fact, where the query matches it, instead of
+         * `offset`: the focused fact, which a new filter or order moves and the list follows.
+         */
+        follow: Id.optional(),
       })
       .strict(),
     FactsPage,

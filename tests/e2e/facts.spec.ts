@@ -189,3 +189,34 @@ test('a long report: the list stays virtual, and J walks it while the focused ro
   await expect(focused).toHaveAttribute('aria-posinset', '1');
   await expect(focused).toBeInViewport();
 });
+
+test('a new order moves the focused fact: the list asks for the block it now stands in, in its first request', async ({ attache }) => {
+  const lines: string[] = ['Provincial works report', ''];
+  for (let i = 0; i < 120; i++) {
+    lines.push(`Officials in district ${i + 1} opened ${10 + i} new clinics this spring.`, '', `The governor said district ${i + 1} would be next.`, '');
+  }
+  const page = await projectWith(attache, 'Works order', [['works.txt', lines.join('\n')]]);
+  const list = page.getByRole('listbox', { name: 'Facts' });
+  const total = attache.session.listFacts().length;
+  await list.getByRole('option').first().click();
+  await page.keyboard.press('End');
+  const focused = list.locator('.fact-row.focused');
+  await expect(focused).toHaveAttribute('aria-posinset', String(total));
+  const focusId = (await focused.getAttribute('data-fact-id'))!;
+
+  // Every window the list asks for from here on, as the back end answered it.
+  const asked: Array<{ follow?: string | undefined; offset: number; limit: number }> = [];
+  const session = attache.session;
+  const factsPage = session.factsPage.bind(session);
+  session.factsPage = async (query, request) => {
+    const answer = await factsPage(query, request);
+    asked.push({ follow: request.follow, offset: answer.offset, limit: request.limit });
+    return answer;
+  };
+  await page.getByRole('combobox', { name: 'Order' }).selectOption('kind');
+  await expect(focused).toHaveAttribute('data-fact-id', focusId);
+  const at = Number(await focused.getAttribute('aria-posinset')) - 1;
+  expect(at).not.toBe(total - 1);
+  await expect(focused).toBeInViewport();
+  expect(asked[0]).toMatchObject({ follow: focusId, offset: Math.floor(at / asked[0]!.limit) * asked[0]!.limit });
+});

@@ -117,6 +117,8 @@ export interface PageRequest {
   locate?: readonly string[] | undefined;
   /** Past the end, the last block of `limit` rows (from a multiple of `limit`) instead of none. */
   clampToEnd?: boolean | undefined;
+  /** The block of `limit` rows (from a multiple of `limit`) holding this fact, where it is matched, instead of `offset`. */
+  follow?: string | undefined;
 }
 
 /**
@@ -132,13 +134,11 @@ function listRow(view: FactView): FactView {
 /** A window of an already matched list, with where the named facts stand in it. */
 export function factsPage(project: Project, index: FactIndex, matched: readonly number[], counts: FactCounts, request: PageRequest): FactsPage {
   const sourceOf = sourceLookup(project);
-  const past = request.offset >= matched.length && matched.length > 0 && request.limit > 0;
-  const offset = past && request.clampToEnd ? Math.floor((matched.length - 1) / request.limit) * request.limit : Math.min(request.offset, matched.length);
-  const rows = matched.slice(offset, offset + request.limit).map((p) => listRow(factView(project, index, p, sourceOf)));
   const located: Record<string, number> = {};
-  if (request.locate?.length) {
+  const locate = request.follow ? [...(request.locate ?? []), request.follow] : request.locate;
+  if (locate?.length) {
     const wanted = new Map<number, string>();
-    for (const id of request.locate) {
+    for (const id of locate) {
       const p = index.position(id);
       if (p !== undefined) wanted.set(p, id);
     }
@@ -149,6 +149,15 @@ export function factsPage(project: Project, index: FactIndex, matched: readonly 
       wanted.delete(matched[i]!);
     }
   }
+  // NOTE: the followed fact's block in this one answer, where it has moved: the list scrolls to
+  // it, and asking for the block at the old place first cost a second request per key press.
+  const followed = request.follow !== undefined && request.limit > 0 ? located[request.follow] : undefined;
+  const past = request.offset >= matched.length && matched.length > 0 && request.limit > 0;
+  const offset =
+    followed !== undefined ? Math.floor(followed / request.limit) * request.limit
+    : past && request.clampToEnd ? Math.floor((matched.length - 1) / request.limit) * request.limit
+    : Math.min(request.offset, matched.length);
+  const rows = matched.slice(offset, offset + request.limit).map((p) => listRow(factView(project, index, p, sourceOf)));
   return { offset, total: matched.length, rows, counts, located };
 }
 

@@ -31,7 +31,7 @@ export function createHandlers(session: AttacheSession): Handlers {
     sourcesGet: async ({ sourceId }) => session.getSource(sourceId),
     sourcesUpdateMeta: ({ sourceId, meta, reliability }) => session.updateSourceMeta(sourceId, meta ?? {}, reliability),
     sourcesSetLineRestored: ({ sourceId, line, restored }) => session.setLineRestored(sourceId, line, restored),
-    factsPage: async ({ query, offset, limit, locate, clampToEnd }) => session.factsPage(query, { offset: offset ?? 0, limit, locate, clampToEnd }),
+    factsPage: async ({ query, offset, limit, locate, clampToEnd, follow }) => session.factsPage(query, { offset: offset ?? 0, limit, locate, clampToEnd, follow }),
     factsIds: async ({ query, offset, limit }) => session.factIds(query, offset ?? 0, limit),
     factsDetail: async ({ factId }) => session.factDetail(factId),
     conflictsList: async () => session.conflicts(),

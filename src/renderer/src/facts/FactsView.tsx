@@ -80,7 +80,8 @@ export function FactsView(props: { findRequest?: number; onFindAnswered?: () => 
     const wanted = pendingFocus.current;
     const locate = idsToLocate(current);
     if (wanted) locate.push(wanted);
-    const page = await reload(Math.max(0, current.focusIndex), locate);
+    // The block the list will show: the focused fact's (or the one asked for), where it now stands.
+    const page = await reload(Math.max(0, current.focusIndex), locate, wanted ?? current.focus ?? undefined);
     if (!page) return;
     plainWords.current = page.plainWords === true;
     setError(null);

@@ -25,8 +25,11 @@ export interface FactRows {
   ensure(from: number, to: number): void;
   /** The ids of rows `from` to `to` (both included), from the blocks held or the back end. */
   idsBetween(from: number, to: number): Promise<string[] | null>;
-  /** Drops every row and loads the block around row `around`, locating the given facts. */
-  reload(around: number, locate: readonly string[]): Promise<FactsPage | null>;
+  /**
+   * Drops every row and loads the block around row `around`, locating the given facts; or the
+   * block of the fact `follow`, where the list now holds it.
+   */
+  reload(around: number, locate: readonly string[], follow?: string): Promise<FactsPage | null>;
 }
 
 export function useFactRows(query: FactQuery, onError: (message: string) => void): FactRows {
@@ -42,7 +45,7 @@ export function useFactRows(query: FactQuery, onError: (message: string) => void
 
   const put = (page: FactsPage) => page.rows.forEach((row, i) => rows.current.set(page.offset + i, row));
 
-  const reload = useCallback(async (around: number, locate: readonly string[]) => {
+  const reload = useCallback(async (around: number, locate: readonly string[], follow?: string) => {
     const g = ++generation.current;
     // Should the list have got shorter than the row asked about, the back end gives its last block,
     // which holds the row now nearest it: one request, where asking again cost a second per key.
@@ -52,6 +55,7 @@ export function useFactRows(query: FactQuery, onError: (message: string) => void
       limit: BLOCK_ROWS,
       locate: [...locate],
       clampToEnd: true,
+      ...(follow ? { follow } : {}),
     });
     if (g !== generation.current) return null;
     if (!result.ok) {

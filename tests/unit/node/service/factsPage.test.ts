@@ -64,6 +64,20 @@ describe('a page of the facts list', () => {
     expect(factsPage(p, index, matched, factCounts(p, index), { offset: 0, limit: 2, clampToEnd: true }).rows).toHaveLength(2);
   });
 
+  it('gives the block of a followed fact where the list now holds it, in the one answer', () => {
+    // Sorted by support, f1 is third: the block of two rows from 2, whatever offset was asked.
+    const matched = matchFacts(p, index, { sort: 'support' });
+    const page = factsPage(p, index, matched, factCounts(p, index), { offset: 0, limit: 2, locate: ['f2'], follow: 'f1' });
+    expect([page.offset, page.rows.map((r) => r.fact.id)]).toEqual([2, ['f1', 'f4']]);
+    expect(page.located).toEqual({ f2: 1, f1: 2 });
+    // A followed fact the query does not match leaves the offset asked for (and the end clamped).
+    const unverified = matchFacts(p, index, { filter: { status: 'unverified' } });
+    expect(factsPage(p, index, unverified, factCounts(p, index), { offset: 2, limit: 2, follow: 'f5' }).offset).toBe(2);
+    expect(factsPage(p, index, unverified, factCounts(p, index), { offset: 10, limit: 2, clampToEnd: true, follow: 'f5' }).offset).toBe(2);
+    expect(calls.factsPage.arg.safeParse({ limit: 2, follow: 'f1' }).success).toBe(true);
+    expect(calls.factsPage.arg.safeParse({ limit: 2, follow: '' }).success).toBe(false);
+  });
+
   it('gives one fact with only its own groups and their other members, for the evidence pane', () => {
     const detail = factDetail(p, index, 'f5')!;
     expect(detail.view.status).toBe('rejected');
