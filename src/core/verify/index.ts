@@ -1719,11 +1719,12 @@ export interface FigureVerdicts {
   byHead: number[];
 }
 
-/** How `judgeFigures` judges a part of a project (figureIndex.ts): only pairs with a new candidate, as clustered already. */
+/** How `judgeFigures` judges a part of a project (figureIndex.ts): only the pairs of the candidates judged, as clustered already. */
 export interface FigureJudging {
   /**
-   * For each candidate new to the project, every candidate (by index) `candidatePairs` could
-   * meet it with; undefined for the others, whose pairs with each other are known already.
+   * For each candidate judged (new to the project, or of a cluster a change broke), every
+   * candidate (by index) `candidatePairs` could meet it with; undefined for the others, whose
+   * pairs with each other are known already.
    */
   partners: ReadonlyArray<readonly number[] | undefined>;
   /** Joins, in `valueSame`, candidates that stand in one cluster already. */
