@@ -25,6 +25,7 @@ import { lemma } from '../lang/en/lemma';
 import { THING_SYNONYMS } from '../lang/en/actions';
 import { DIFFERENT_TIMES, differentTimesNote } from './timesNote';
 import { entitiesMatch } from '../entities/match';
+import { lowerBound, upperBound } from '../sortedSearch';
 
 interface Candidate {
   fact: Fact;
@@ -1488,14 +1489,7 @@ function candidatePairs(
   const meetSourceFrom = (i: number, source: number, list: readonly number[], from: number) => {
     const places = placesOf(list, onlySource);
     if (!places) return;
-    let lo = 0;
-    let hi = places.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (places[mid]! < from) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let p = lo; p < places.length; p++) meet(i, list[places[p]!]!, source);
+    for (let p = lowerBound(places, from); p < places.length; p++) meet(i, list[places[p]!]!, source);
   };
   const meet = (i: number, j: number, source: number) => {
     if (seen[j] === i || sources[j] === source) return;
@@ -1507,13 +1501,7 @@ function candidatePairs(
   /** Every j > i in an ascending list. */
   const probeAfter = (i: number, source: number, list: readonly number[] | undefined) => {
     if (!list) return;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (list[mid]! <= i) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = upperBound(list, i);
     if (onlySource >= 0) return meetSourceFrom(i, source, list, lo);
     const roots = rootsOf(list);
     if (!roots) for (let k = lo; k < list.length; k++) meet(i, list[k]!, source);
